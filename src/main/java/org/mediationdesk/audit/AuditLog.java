@@ -1,0 +1,178 @@
+package org.mediationdesk.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.mediationdesk.confidentiality.AccessPolicy;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceScoped;
+import org.mediationdesk.confidentiality.SqlPredicate;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.AuditableEvent;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends every auditable event to the chain, in the transaction of the change it records, so that a
+ * change and its entry are stored together or not at all. Appends are serialised by locking the chain's
+ * head row.
+ */
+@Component
+public class AuditLog {
+
+	static final int PAGE_SIZE = 50;
+	private static final int VERIFY_BATCH = 1000;
+
+	private final JdbcClient jdbc;
+	private final AccessPolicy policy;
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void on(AuditableEvent event) {
+		Audience audience = event instanceof AudienceScoped scoped ? scoped.audience() : null;
+		append(event.actor(), event.action(), event.objectType(), event.objectId(), audience, event.detail());
+	}
+
+	@EventListener
+	@Transactional
+	public void on(AuthenticationSuccessEvent event) {
+		append(event.getAuthentication().getName(), "login.succeeded", "session", event.getAuthentication().getName(),
+				null, "");
+	}
+
+	@EventListener
+	@Transactional
+	public void on(AbstractAuthenticationFailureEvent event) {
+		String name = String.valueOf(event.getAuthentication().getName());
+		append(name, "login.failed", "session", name, null, event.getException().getClass().getSimpleName());
+	}
+
+	private void append(String actor, String action, String objectType, String objectId, Audience audience,
+			String detail) {
+		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+			.query()
+			.singleRow();
+		long seq = ((Number) head.get("last_seq")).longValue() + 1;
+		AuditEntry entry = AuditEntry.chain(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), limit(actor, 100),
+				action, objectType, limit(objectId, 100), audience == null ? null : audience.kind().name(),
+				audience == null ? null : audience.group(), limit(detail, 1000), (String) head.get("last_hash"));
+		jdbc.sql("INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, audience_kind,"
+				+ " audience_group, detail, previous_hash, hash) VALUES (:seq, :at, :actor, :action, :objectType,"
+				+ " :objectId, :audienceKind, :audienceGroup, :detail, :previousHash, :hash)")
+			.param("seq", entry.seq())
+			.param("at", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+			.param("actor", entry.actor())
+			.param("action", entry.action())
+			.param("objectType", entry.objectType())
+			.param("objectId", entry.objectId())
+			.param("audienceKind", entry.audienceKind())
+			.param("audienceGroup", entry.audienceGroup())
+			.param("detail", entry.detail())
+			.param("previousHash", entry.previousHash())
+			.param("hash", entry.hash())
+			.update();
+		jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+			.param("seq", entry.seq())
+			.param("hash", entry.hash())
+			.update();
+	}
+
+	private static String limit(String value, int length) {
+		return value == null || value.length() <= length ? value : value.substring(0, length);
+	}
+
+	/** Recomputes the whole chain from the first entry and compares it with the head. */
+	@Transactional(readOnly = true)
+	public ChainStatus verify() {
+		String previousHash = AuditEntry.GENESIS;
+		long expectedSeq = 1;
+		while (true) {
+			List<AuditEntry> batch = jdbc.sql("SELECT * FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT :limit")
+				.param("from", expectedSeq)
+				.param("limit", VERIFY_BATCH)
+				.query((row, number) -> new AuditEntry(row.getLong("seq"),
+						row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
+						row.getString("action"), row.getString("object_type"), row.getString("object_id"),
+						row.getString("audience_kind"), row.getObject("audience_group", UUID.class),
+						row.getString("detail"), row.getString("previous_hash"), row.getString("hash")))
+				.list();
+			for (AuditEntry entry : batch) {
+				if (entry.seq() != expectedSeq) {
+					return ChainStatus.broken(expectedSeq - 1, expectedSeq, "entry is missing");
+				}
+				if (!previousHash.equals(entry.previousHash())) {
+					return ChainStatus.broken(expectedSeq - 1, entry.seq(), "previous hash does not match");
+				}
+				if (!entry.computeHash().equals(entry.hash())) {
+					return ChainStatus.broken(expectedSeq - 1, entry.seq(), "content does not match its hash");
+				}
+				previousHash = entry.hash();
+				expectedSeq++;
+			}
+			if (batch.size() < VERIFY_BATCH) {
+				break;
+			}
+		}
+		long count = expectedSeq - 1;
+		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").query().singleRow();
+		if (((Number) head.get("last_seq")).longValue() != count || !previousHash.equals(head.get("last_hash"))) {
+			return ChainStatus.broken(count, count + 1, "entries after this point were removed");
+		}
+		return ChainStatus.intact(count);
+	}
+
+	/**
+	 * A page of the log for an administrator, newest first: account and login entries, and entries about
+	 * objects the administrator may see.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditView> page(Viewer viewer, int page) {
+		Map<String, Object> parameters = visibleEntries(viewer);
+		String where = (String) parameters.remove("where");
+		parameters.put("limit", PAGE_SIZE);
+		parameters.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
+		return jdbc.sql("SELECT * FROM audit_entry a WHERE " + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+			.params(parameters)
+			.query((row, number) -> new AuditView(row.getLong("seq"),
+					row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
+					row.getString("action"), row.getString("object_type"), row.getString("object_id"),
+					row.getString("audience_kind"), row.getString("detail"), row.getString("hash")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public long count(Viewer viewer) {
+		Map<String, Object> parameters = visibleEntries(viewer);
+		String where = (String) parameters.remove("where");
+		return jdbc.sql("SELECT COUNT(*) FROM audit_entry a WHERE " + where).params(parameters).query(Long.class).single();
+	}
+
+	private Map<String, Object> visibleEntries(Viewer viewer) {
+		if (!viewer.isAdmin()) {
+			throw new DeskException.NotFound();
+		}
+		SqlPredicate visible = policy.visibleTo(viewer, "a");
+		Map<String, Object> parameters = new HashMap<>(visible.parameters());
+		parameters.put("where", "(a.audience_kind IS NULL OR " + visible.sql() + ")");
+		return parameters;
+	}
+}

@@ -1,0 +1,90 @@
+package org.mediationdesk.documents;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceKind;
+import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The document registry over JSON, under the same access policy as the pages. */
+@RestController
+@RequestMapping("/api/v1/documents")
+class DocumentApiController {
+
+	private final DocumentRegistry registry;
+
+	DocumentApiController(DocumentRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** The audience of a document in JSON: a kind and, for the group kinds, a group. */
+	record AudienceRequest(AudienceKind kind, UUID group) {
+	}
+
+	/** A document to file or revise; {@code version} is required when revising. */
+	record DocumentRequest(String symbol, String title, DocumentKind kind, AuthorKind authorKind, UUID authorGroup,
+			AudienceRequest audience, LocalDate circulationDate, Map<LanguageCode, String> texts, Long version) {
+
+		DocumentDraft toDraft() {
+			if (audience == null || audience.kind() == null) {
+				throw new DeskException.Invalid("audience.required");
+			}
+			return new DocumentDraft(symbol, title, kind, authorKind, authorGroup,
+					new Audience(audience.kind(), audience.group()), circulationDate, texts);
+		}
+	}
+
+	@GetMapping
+	DocumentPage list(@RequestParam(required = false) String text, @RequestParam(required = false) DocumentKind kind,
+			@RequestParam(required = false) AuthorKind authorKind, @RequestParam(required = false) UUID authorGroup,
+			@RequestParam(required = false) LanguageCode language, @RequestParam(defaultValue = "0") int page) {
+		return registry.search(Viewers.current(), new DocumentQuery(text, kind, authorKind, authorGroup, language, page));
+	}
+
+	@GetMapping("/{id}")
+	DocumentDetail get(@PathVariable UUID id) {
+		return registry.get(Viewers.current(), id);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	DocumentDetail file(@RequestBody DocumentRequest request) {
+		return registry.file(Viewers.current(), request.toDraft());
+	}
+
+	@PutMapping("/{id}")
+	DocumentDetail revise(@PathVariable UUID id, @RequestBody DocumentRequest request) {
+		if (request.version() == null) {
+			throw new DeskException.Invalid("document.versionRequired");
+		}
+		return registry.revise(Viewers.current(), id, request.version(), request.toDraft());
+	}
+
+	@PostMapping("/{id}/files/{language}")
+	DocumentDetail attach(@PathVariable UUID id, @PathVariable LanguageCode language,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		return registry.attach(Viewers.current(), id, language, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/{id}/files/{language}")
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable LanguageCode language) {
+		return DocumentController.DocumentDownloads.response(registry.download(Viewers.current(), id, language));
+	}
+}

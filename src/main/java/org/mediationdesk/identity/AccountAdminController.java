@@ -1,0 +1,120 @@
+package org.mediationdesk.identity;
+
+import java.util.UUID;
+
+import org.mediationdesk.shared.DeskException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's account pages: list, open, disable, re-enable, reset a password, assign a role. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+	private final AccountManagement accounts;
+	private final GroupDirectory groups;
+
+	AccountAdminController(AccountManagement accounts, GroupDirectory groups) {
+		this.accounts = accounts;
+		this.groups = groups;
+	}
+
+	@InitBinder
+	void setAllowedFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("institutions", org.mediationdesk.shared.Institution.values());
+		model.addAttribute("groups", groups.groups());
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("accounts", accounts.list(Viewers.current()));
+		return "accounts/list";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", AccountForm.empty());
+		return "accounts/new";
+	}
+
+	@PostMapping
+	String processCreationForm(@Validated @ModelAttribute("form") AccountForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "accounts/new";
+		}
+		try {
+			CreatedAccount created = accounts.create(Viewers.current(), new NewAccount(form.username(),
+					form.displayName(), new Assignment(form.role(), form.institution(), form.groupId())));
+			redirect.addFlashAttribute("newPassword", created.password());
+			redirect.addFlashAttribute("notice", "account.created");
+			return "redirect:/admin/accounts/" + created.account().id();
+		}
+		catch (DeskException.Invalid | DeskException.Conflict e) {
+			result.reject(e.code(), e.arguments(), e.code());
+			return "accounts/new";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		AccountView account = accounts.get(Viewers.current(), id);
+		model.addAttribute("account", account);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", AccountForm.of(account));
+		}
+		return "accounts/show";
+	}
+
+	@PostMapping("/{id}/assignment")
+	String assign(@PathVariable UUID id, @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			accounts.assign(Viewers.current(), id, new Assignment(form.role(), form.institution(), form.groupId()));
+			redirect.addFlashAttribute("notice", "account.assigned");
+			return "redirect:/admin/accounts/" + id;
+		}
+		catch (DeskException.Invalid e) {
+			result.reject(e.code(), e.arguments(), e.code());
+			model.addAttribute("account", accounts.get(Viewers.current(), id));
+			return "accounts/show";
+		}
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable UUID id, RedirectAttributes redirect) {
+		accounts.disable(Viewers.current(), id);
+		redirect.addFlashAttribute("notice", "account.disabled");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable UUID id, RedirectAttributes redirect) {
+		accounts.enable(Viewers.current(), id);
+		redirect.addFlashAttribute("notice", "account.reenabled");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("newPassword", accounts.resetPassword(Viewers.current(), id));
+		redirect.addFlashAttribute("notice", "account.passwordReset");
+		return "redirect:/admin/accounts/" + id;
+	}
+}

@@ -1,0 +1,34 @@
+package org.mediationdesk.identity;
+
+import java.util.UUID;
+
+import org.mediationdesk.shared.AuditableEvent;
+
+/** Something happened to an account: created, disabled, re-enabled, role assigned, password or token changed. */
+public record AccountChanged(String actor, Change change, UUID accountId, String username, String detail)
+		implements AuditableEvent {
+
+	public enum Change {
+		CREATED, DISABLED, ENABLED, ROLE_ASSIGNED, PASSWORD_RESET, PASSWORD_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED
+	}
+
+	@Override
+	public String action() {
+		return "account." + change.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	@Override
+	public String objectType() {
+		return "account";
+	}
+
+	@Override
+	public String objectId() {
+		return accountId.toString();
+	}
+
+	@Override
+	public String detail() {
+		return detail == null || detail.isEmpty() ? username : username + ": " + detail;
+	}
+}

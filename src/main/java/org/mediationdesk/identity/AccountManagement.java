@@ -1,0 +1,252 @@
+package org.mediationdesk.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.mediationdesk.identity.AccountChanged.Change;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and API tokens. Every method that manages other people's accounts requires an administrator
+ * and answers "not found" to anyone else, so the existence of the administration is not confirmed.
+ */
+@Service
+public class AccountManagement {
+
+	public static final int MIN_PASSWORD_LENGTH = 12;
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+
+	private final AccountRepository accounts;
+	private final ApiTokenRepository tokens;
+	private final PasswordEncoder passwordEncoder;
+	private final GroupDirectory groups;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AccountManagement(AccountRepository accounts, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
+			GroupDirectory groups, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.groups = groups;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> list(Viewer viewer) {
+		requireAdmin(viewer);
+		return accounts.findAllByOrderByUsername().stream().map(Account::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AccountView get(Viewer viewer, UUID id) {
+		requireAdmin(viewer);
+		return load(id).view();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> self(Viewer viewer) {
+		if (viewer.isAnonymous()) {
+			return Optional.empty();
+		}
+		return accounts.findById(viewer.accountId()).map(Account::view);
+	}
+
+	@Transactional
+	public CreatedAccount create(Viewer viewer, NewAccount command) {
+		requireAdmin(viewer);
+		String password = Secrets.randomPassword();
+		Account account = open(command.username(), command.displayName(), password, command.assignment());
+		events.publishEvent(new AccountChanged(viewer.username(), Change.CREATED, account.id(), account.username(),
+				command.assignment().role().name()));
+		return new CreatedAccount(account.view(), password);
+	}
+
+	@Transactional
+	public void disable(Viewer viewer, UUID id) {
+		requireAdmin(viewer);
+		Account account = load(id);
+		if (account.id().equals(viewer.accountId())) {
+			throw new DeskException.Invalid("account.cannotDisableSelf");
+		}
+		account.disable();
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(viewer.username(), Change.DISABLED, id, account.username(), ""));
+	}
+
+	@Transactional
+	public void enable(Viewer viewer, UUID id) {
+		requireAdmin(viewer);
+		Account account = load(id);
+		account.enable();
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(viewer.username(), Change.ENABLED, id, account.username(), ""));
+	}
+
+	@Transactional
+	public void assign(Viewer viewer, UUID id, Assignment assignment) {
+		requireAdmin(viewer);
+		Account account = load(id);
+		if (account.id().equals(viewer.accountId()) && assignment.role() != Role.ADMIN) {
+			throw new DeskException.Invalid("account.cannotDemoteSelf");
+		}
+		requireKnownGroup(assignment);
+		account.assign(assignment);
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(viewer.username(), Change.ROLE_ASSIGNED, id, account.username(),
+				assignment.role().name()));
+	}
+
+	/** Sets a new random password and returns it: the administrator passes it on, it is not shown again. */
+	@Transactional
+	public String resetPassword(Viewer viewer, UUID id) {
+		requireAdmin(viewer);
+		Account account = load(id);
+		String password = Secrets.randomPassword();
+		account.changePasswordHash(passwordEncoder.encode(password));
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(viewer.username(), Change.PASSWORD_RESET, id, account.username(), ""));
+		return password;
+	}
+
+	@Transactional
+	public void changeOwnPassword(Viewer viewer, String currentPassword, String newPassword) {
+		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw new DeskException.Invalid("password.currentWrong");
+		}
+		requireStrongPassword(account.username(), newPassword);
+		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(viewer.username(), Change.PASSWORD_CHANGED, account.id(),
+				account.username(), ""));
+	}
+
+	@Transactional
+	public IssuedToken issueToken(Viewer viewer, String name) {
+		UUID accountId = requireLoggedIn(viewer);
+		String label = name == null ? "" : name.strip();
+		if (label.isEmpty() || label.length() > 80) {
+			throw new DeskException.Invalid("token.nameInvalid", 80);
+		}
+		String secret = Secrets.randomToken();
+		ApiToken token = tokens.save(ApiToken.issue(accountId, label, Secrets.hashToken(secret), clock.instant()));
+		events.publishEvent(new AccountChanged(viewer.username(), Change.TOKEN_ISSUED, accountId, viewer.username(),
+				label));
+		return new IssuedToken(token.id(), label, secret);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TokenView> tokens(Viewer viewer) {
+		UUID accountId = requireLoggedIn(viewer);
+		return tokens.findByAccountIdOrderByCreatedAtDesc(accountId).stream().map(ApiToken::view).toList();
+	}
+
+	@Transactional
+	public void revokeToken(Viewer viewer, UUID tokenId) {
+		UUID accountId = requireLoggedIn(viewer);
+		ApiToken token = tokens.findById(tokenId)
+			.filter(candidate -> candidate.accountId().equals(accountId))
+			.orElseThrow(DeskException.NotFound::new);
+		token.revoke(clock.instant());
+		tokens.save(token);
+		events.publishEvent(new AccountChanged(viewer.username(), Change.TOKEN_REVOKED, accountId, viewer.username(),
+				token.view().name()));
+	}
+
+	/** The viewer a bearer token stands for, if the token is known, not revoked, and its account enabled. */
+	@Transactional(readOnly = true)
+	public Optional<Viewer> authenticateToken(String secret) {
+		if (secret == null || !secret.startsWith(Secrets.TOKEN_PREFIX)) {
+			return Optional.empty();
+		}
+		return tokens.findByTokenHash(Secrets.hashToken(secret))
+			.filter(ApiToken::active)
+			.flatMap(token -> accounts.findById(token.accountId()))
+			.filter(Account::enabled)
+			.map(Account::asViewer);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasAdministrator() {
+		return accounts.existsByRole(Role.ADMIN);
+	}
+
+	/**
+	 * Opens an account at first start (the administrator, or an evaluation account), outside any viewer's
+	 * authority. Returns the password it was given.
+	 */
+	@Transactional
+	public String openAtFirstStart(String username, String displayName, Assignment assignment, String presetPassword) {
+		String password = presetPassword == null || presetPassword.isBlank() ? Secrets.randomPassword() : presetPassword;
+		Account account = open(username, displayName, password, assignment);
+		events.publishEvent(new AccountChanged("system", Change.CREATED, account.id(), account.username(),
+				assignment.role().name()));
+		return password;
+	}
+
+	Optional<Account> findForLogin(String username) {
+		return accounts.findByUsername(normalise(username));
+	}
+
+	private Account open(String username, String displayName, String password, Assignment assignment) {
+		String name = normalise(username);
+		if (!USERNAME.matcher(name).matches()) {
+			throw new DeskException.Invalid("account.usernameInvalid");
+		}
+		String display = displayName == null ? "" : displayName.strip();
+		if (display.isEmpty() || display.length() > 100) {
+			throw new DeskException.Invalid("account.displayNameInvalid", 100);
+		}
+		if (accounts.findByUsername(name).isPresent()) {
+			throw new DeskException.Conflict("account.usernameTaken", name);
+		}
+		requireKnownGroup(assignment);
+		return accounts.save(Account.open(name, display, passwordEncoder.encode(password), assignment, clock.instant()));
+	}
+
+	private void requireKnownGroup(Assignment assignment) {
+		if (assignment.groupId() != null && groups.find(assignment.groupId()).isEmpty()) {
+			throw new DeskException.Invalid("account.groupUnknown");
+		}
+	}
+
+	private static void requireStrongPassword(String username, String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
+			throw new DeskException.Invalid("password.tooShort", MIN_PASSWORD_LENGTH);
+		}
+		if (password.toLowerCase(Locale.ROOT).contains(username)) {
+			throw new DeskException.Invalid("password.containsUsername");
+		}
+	}
+
+	private Account load(UUID id) {
+		return accounts.findById(id).orElseThrow(DeskException.NotFound::new);
+	}
+
+	private static void requireAdmin(Viewer viewer) {
+		if (!viewer.isAdmin()) {
+			throw new DeskException.NotFound();
+		}
+	}
+
+	private static UUID requireLoggedIn(Viewer viewer) {
+		if (viewer.isAnonymous()) {
+			throw new DeskException.NotFound();
+		}
+		return viewer.accountId();
+	}
+
+	private static String normalise(String username) {
+		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,24 @@
+package org.mediationdesk.identity;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Lets Spring Security check a login against the accounts. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final AccountManagement accounts;
+
+	AccountUserDetailsService(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findForLogin(username)
+			.map(account -> new DeskUser(account.asViewer(), account.passwordHash(), account.enabled()))
+			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+	}
+}

@@ -1,0 +1,11 @@
+package org.mediationdesk.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.mediationdesk.shared.Institution;
+
+/** What an administrator sees of an account (never its password hash). */
+public record AccountView(UUID id, String username, String displayName, Role role, Institution institution,
+		UUID groupId, boolean enabled, Instant createdAt) {
+}

@@ -1,0 +1,54 @@
+package org.mediationdesk.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in person as Spring Security holds them: a viewer and, until login completes, the hash. */
+public final class DeskUser implements UserDetails, CredentialsContainer {
+
+	private static final long serialVersionUID = 1L;
+
+	private final Viewer viewer;
+	private final boolean enabled;
+	private String passwordHash;
+
+	DeskUser(Viewer viewer, String passwordHash, boolean enabled) {
+		this.viewer = viewer;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+	}
+
+	public Viewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(viewer.role().authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return viewer.username();
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+}

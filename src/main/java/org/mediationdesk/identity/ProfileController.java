@@ -1,0 +1,86 @@
+package org.mediationdesk.identity;
+
+import java.util.UUID;
+
+import org.mediationdesk.shared.DeskException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every user's own page: who they are, changing their password, and their personal API tokens. */
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+	private final AccountManagement accounts;
+
+	ProfileController(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	record PasswordForm(String currentPassword, String newPassword, String confirmation) {
+	}
+
+	record TokenForm(String name) {
+	}
+
+	@GetMapping
+	String show(Model model) {
+		Viewer viewer = Viewers.current();
+		model.addAttribute("account", accounts.self(viewer).orElseThrow(DeskException.NotFound::new));
+		model.addAttribute("tokens", accounts.tokens(viewer));
+		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenForm(""));
+		}
+		return "profile/show";
+	}
+
+	@PostMapping("/password")
+	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.newPassword() == null || !form.newPassword().equals(form.confirmation())) {
+			result.rejectValue("confirmation", "password.confirmationMismatch");
+			return show(model);
+		}
+		try {
+			accounts.changeOwnPassword(Viewers.current(), form.currentPassword(), form.newPassword());
+		}
+		catch (DeskException.Invalid e) {
+			result.reject(e.code(), e.arguments(), e.code());
+			return show(model);
+		}
+		redirect.addFlashAttribute("notice", "password.changed");
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/tokens")
+	String issueToken(@ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			IssuedToken token = accounts.issueToken(Viewers.current(), form.name());
+			redirect.addFlashAttribute("issuedToken", token);
+			return "redirect:/profile";
+		}
+		catch (DeskException.Invalid e) {
+			result.reject(e.code(), e.arguments(), e.code());
+			return show(model);
+		}
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
+		accounts.revokeToken(Viewers.current(), id);
+		redirect.addFlashAttribute("notice", "token.revoked");
+		return "redirect:/profile";
+	}
+}

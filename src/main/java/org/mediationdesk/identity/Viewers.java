@@ -1,0 +1,29 @@
+package org.mediationdesk.identity;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The viewer of the current request, as the security filters established it. */
+public final class Viewers {
+
+	private Viewers() {
+	}
+
+	public static Viewer current() {
+		return of(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	public static Viewer of(Authentication authentication) {
+		if (authentication == null) {
+			return Viewer.anonymous();
+		}
+		Object principal = authentication.getPrincipal();
+		if (principal instanceof DeskUser user) {
+			return user.viewer();
+		}
+		if (principal instanceof Viewer viewer) {
+			return viewer;
+		}
+		return Viewer.anonymous();
+	}
+}

@@ -1,0 +1,61 @@
+package org.mediationdesk.participants;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The directory page (co-chairs and groups for everyone; names of participants for those logged in). */
+@Controller
+class DirectoryController {
+
+	private final ParticipantDirectory directory;
+
+	DirectoryController(ParticipantDirectory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/participants")
+	String show(Model model) {
+		Viewer viewer = Viewers.current();
+		Map<GroupView, List<ParticipantView>> people = new LinkedHashMap<>();
+		for (GroupView group : directory.allGroups()) {
+			people.put(group, directory.participants(viewer, group.id()));
+		}
+		model.addAttribute("people", people);
+		model.addAttribute("representatives", directory.representatives());
+		model.addAttribute("showPeople", viewer.isParticipant() || viewer.isMediator());
+		model.addAttribute("mayAdd", viewer.isMediator());
+		return "participants/show";
+	}
+
+	@PostMapping("/participants/people")
+	String add(@RequestParam UUID groupId, @RequestParam String name,
+			@RequestParam(required = false, defaultValue = "") String function, RedirectAttributes redirect) {
+		try {
+			directory.addParticipant(Viewers.current(), groupId, name, function);
+			redirect.addFlashAttribute("notice", "participant.added");
+		}
+		catch (DeskException.Invalid e) {
+			redirect.addFlashAttribute("problem", e.code());
+		}
+		return "redirect:/participants";
+	}
+
+	@GetMapping("/api/v1/participant-groups")
+	@ResponseBody
+	List<GroupView> groups() {
+		return directory.allGroups();
+	}
+}

@@ -1,0 +1,97 @@
+package org.mediationdesk.participants;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mediationdesk.identity.GroupDirectory;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of co-chairs, participant groups and participants. Groups and co-chairs are public; the
+ * names of participants are visible to logged-in participants and the co-chairs, and only the co-chairs
+ * and secretariat add them.
+ */
+@Service
+public class ParticipantDirectory implements GroupDirectory {
+
+	private final ParticipantGroupRepository groups;
+	private final CoChairRepresentativeRepository representatives;
+	private final ParticipantRepository participants;
+
+	ParticipantDirectory(ParticipantGroupRepository groups, CoChairRepresentativeRepository representatives,
+			ParticipantRepository participants) {
+		this.groups = groups;
+		this.representatives = representatives;
+		this.participants = participants;
+	}
+
+	@Transactional(readOnly = true)
+	public List<GroupView> allGroups() {
+		return groups.findAllByOrderBySortOrder().stream().map(ParticipantGroup::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<GroupView> group(UUID id) {
+		return id == null ? Optional.empty() : groups.findById(id).map(ParticipantGroup::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<GroupView> groupByCode(String code) {
+		return allGroups().stream().filter(group -> group.code().equalsIgnoreCase(code)).findFirst();
+	}
+
+	@Transactional(readOnly = true)
+	public List<RepresentativeView> representatives() {
+		return representatives.findAll().stream()
+			.map(CoChairRepresentative::view)
+			.sorted(Comparator.comparing(RepresentativeView::institution).thenComparing(RepresentativeView::period))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ParticipantView> participants(Viewer viewer, UUID groupId) {
+		if (!(viewer.isParticipant() || viewer.isMediator())) {
+			return List.of();
+		}
+		return participants.findByGroupIdOrderByName(groupId).stream().map(Participant::view).toList();
+	}
+
+	@Transactional
+	public ParticipantView addParticipant(Viewer viewer, UUID groupId, String name, String function) {
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
+		group(groupId).orElseThrow(() -> new DeskException.Invalid("participant.groupUnknown"));
+		String cleanName = name == null ? "" : name.strip();
+		String cleanFunction = function == null ? "" : function.strip();
+		if (cleanName.isEmpty() || cleanName.length() > 120 || cleanFunction.length() > 200) {
+			throw new DeskException.Invalid("participant.fieldsInvalid", 120, 200);
+		}
+		return participants.save(Participant.of(groupId, cleanName, cleanFunction)).view();
+	}
+
+	@Override
+	public List<GroupOption> groups() {
+		return allGroups().stream().map(group -> new GroupOption(group.id(), group.code(), group.label())).toList();
+	}
+
+	/**
+	 * Loads the reference directory of the Geneva International Discussions into an empty database: the
+	 * three co-chairing institutions' representatives seen in public records, and the five participant
+	 * groups. Returns false if there were groups already.
+	 */
+	@Transactional
+	public boolean loadReferenceDirectory() {
+		if (groups.count() > 0) {
+			return false;
+		}
+		groups.saveAll(ReferenceDirectory.groups());
+		representatives.saveAll(ReferenceDirectory.representatives());
+		return true;
+	}
+}

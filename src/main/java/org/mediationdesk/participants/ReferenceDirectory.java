@@ -1,0 +1,52 @@
+package org.mediationdesk.participants;
+
+import static org.mediationdesk.shared.Institution.EU;
+import static org.mediationdesk.shared.Institution.OSCE;
+import static org.mediationdesk.shared.Institution.UN;
+
+import java.util.List;
+
+/**
+ * The directory of the Geneva International Discussions as public records show it. Groups are named after
+ * the place the participants come from, in the neutral forms co-chairs use (slash and bracket forms for the
+ * disputed names); no Georgian-script label is given where the name itself is disputed.
+ */
+final class ReferenceDirectory {
+
+	private static final String EU_TITLE = "EU Special Representative for the South Caucasus and the crisis in Georgia";
+	private static final String UN_TITLE = "UN Representative to the Geneva International Discussions";
+	private static final String OSCE_TITLE = "Special Representative of the OSCE Chairperson-in-Office for the South Caucasus";
+
+	private ReferenceDirectory() {
+	}
+
+	static List<ParticipantGroup> groups() {
+		return List.of(
+				ParticipantGroup.of("GE", "participants from Tbilisi", "участники из Тбилиси", "მონაწილეები თბილისიდან", 1),
+				ParticipantGroup.of("RU", "participants from Moscow", "участники из Москвы", "მონაწილეები მოსკოვიდან", 2),
+				ParticipantGroup.of("US", "participants from Washington", "участники из Вашингтона", "მონაწილეები ვაშინგტონიდან", 3),
+				ParticipantGroup.of("AB", "participants from Sukhum(i)", "участники из Сухум(и)", null, 4),
+				ParticipantGroup.of("SO", "participants from Tskhinval(i)", "участники из Цхинвал(и)", null, 5));
+	}
+
+	static List<CoChairRepresentative> representatives() {
+		return List.of(
+				CoChairRepresentative.of(EU, "Pierre Morel", EU_TITLE, "2008–2011"),
+				CoChairRepresentative.of(EU, "Philippe Lefort", EU_TITLE, "2011–2012"),
+				CoChairRepresentative.of(EU, "Herbert Salber", EU_TITLE, "2015"),
+				CoChairRepresentative.of(EU, "Toivo Klaar", EU_TITLE, "2020–2021"),
+				CoChairRepresentative.of(EU, "Magdalena Grono", EU_TITLE, "2024–"),
+				CoChairRepresentative.of(UN, "Johan Verbeke", "UN Secretary-General's Special Representative for Georgia", "2008–2009"),
+				CoChairRepresentative.of(UN, "Antti Turunen", UN_TITLE, "2011–2015"),
+				CoChairRepresentative.of(UN, "Ayşe Cihan Sultanoğlu", UN_TITLE, "2020–2025"),
+				CoChairRepresentative.of(OSCE, "Giedrius Čekuolis", OSCE_TITLE, "2011"),
+				CoChairRepresentative.of(OSCE, "Pádraig Murphy", OSCE_TITLE, "2012"),
+				CoChairRepresentative.of(OSCE, "Andrii Deshchytsia", OSCE_TITLE, "2013"),
+				CoChairRepresentative.of(OSCE, "Angelo Gnädinger", OSCE_TITLE, "2014–2015"),
+				CoChairRepresentative.of(OSCE, "Günther Bächler", OSCE_TITLE, "2016"),
+				CoChairRepresentative.of(OSCE, "Rudolf Michalka", OSCE_TITLE, "2018–2020"),
+				CoChairRepresentative.of(OSCE, "Annika Söder", OSCE_TITLE, "2021"),
+				CoChairRepresentative.of(OSCE, "Viorel Moşanu", OSCE_TITLE, "2024"),
+				CoChairRepresentative.of(OSCE, "Christoph Späti", OSCE_TITLE, "2025"));
+	}
+}

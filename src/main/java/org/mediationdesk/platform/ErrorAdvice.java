@@ -1,0 +1,98 @@
+package org.mediationdesk.platform;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.mediationdesk.shared.DeskException;
+import org.springframework.context.MessageSource;
+import tools.jackson.core.JacksonException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Turns failures into answers that say what to do: RFC 9457 problem details under {@code /api}, an error
+ * page elsewhere. Nothing internal (exception names, stack traces, SQL) reaches the viewer.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorAdvice {
+
+	private final MessageSource messages;
+	private final LayoutAdvice layout;
+
+	ErrorAdvice(MessageSource messages, LayoutAdvice layout) {
+		this.messages = messages;
+		this.layout = layout;
+	}
+
+	@ExceptionHandler(DeskException.class)
+	Object desk(DeskException failure, HttpServletRequest request, Locale locale) {
+		HttpStatus status = failure instanceof DeskException.NotFound ? HttpStatus.NOT_FOUND
+				: failure instanceof DeskException.Conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		return answer(request, status, failure.code(), failure.arguments(), locale);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object mismatch(MethodArgumentTypeMismatchException failure, HttpServletRequest request, Locale locale) {
+		if (failure.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+			return answer(request, HttpStatus.NOT_FOUND, "error.notFound", new Object[0], locale);
+		}
+		return answer(request, HttpStatus.BAD_REQUEST, "error.badParameter", new Object[] { failure.getName() }, locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missing(MissingServletRequestParameterException failure, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.missingParameter",
+				new Object[] { failure.getParameterName() }, locale);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadable(HttpMessageNotReadableException failure, HttpServletRequest request, Locale locale) {
+		if (failure.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			String field = json.getPath()
+				.stream()
+				.map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+				.collect(Collectors.joining("."));
+			return answer(request, HttpStatus.BAD_REQUEST, "error.unreadableField", new Object[] { field }, locale);
+		}
+		return answer(request, HttpStatus.BAD_REQUEST, "error.unreadableJson", new Object[0], locale);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException failure, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "attachment.tooLarge", new Object[] { 20 }, locale);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	Object multipart(MultipartException failure, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "attachment.unreadable", new Object[0], locale);
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatus status, String code, Object[] arguments,
+			Locale locale) {
+		String detail = messages.getMessage(code, arguments, code, locale);
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			problem.setProperty("code", code);
+			return ResponseEntity.status(status).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error/page", status);
+		page.addObject("status", status.value());
+		page.addObject("detail", detail);
+		layout.addTo(page.getModelMap(), locale);
+		return page;
+	}
+}

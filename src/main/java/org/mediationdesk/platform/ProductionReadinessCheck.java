@@ -1,0 +1,48 @@
+package org.mediationdesk.platform;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+/**
+ * Refuses to start the {@code prod} profile on the embedded database or without its required settings,
+ * and says which setting is missing, before anything connects anywhere.
+ */
+public class ProductionReadinessCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+	static final List<String> REQUIRED = List.of("MEDIATIONDESK_DB_URL", "MEDIATIONDESK_DB_USER",
+			"MEDIATIONDESK_DB_PASSWORD");
+
+	@Override
+	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		List<String> problems = problems(event.getEnvironment());
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("Mediation Desk will not start in production: " + String.join("; ", problems));
+		}
+	}
+
+	/** What stops the environment from running in production; empty if it is not production or all is set. */
+	static List<String> problems(Environment environment) {
+		if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+			return List.of();
+		}
+		List<String> problems = new ArrayList<>();
+		for (String setting : REQUIRED) {
+			String value = environment.getProperty(setting);
+			boolean mayBeEmpty = setting.endsWith("PASSWORD");
+			if (value == null || (!mayBeEmpty && value.isBlank())) {
+				problems.add("the setting " + setting + " is missing; set it as an environment variable");
+			}
+		}
+		String url = environment.getProperty("MEDIATIONDESK_DB_URL", "");
+		if (!url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
+			problems.add("MEDIATIONDESK_DB_URL must point to PostgreSQL (jdbc:postgresql://host:port/database);"
+					+ " the embedded H2 database is for evaluation only");
+		}
+		return problems;
+	}
+}

@@ -1,0 +1,14 @@
+/**
+ * What holds the modules together: security and web configuration, the first start (reference directory,
+ * administrator and evaluation accounts), the production-readiness check, error pages and problem details,
+ * and the command-line entry.
+ *
+ * <ul>
+ * <li><b>Evaluation mode</b>: the embedded H2 database under {@code ./data}; demo accounts are created and
+ * the log says loudly that this is not for production.</li>
+ * <li><b>Production</b>: the {@code prod} profile on PostgreSQL; it refuses to start on H2 or with a missing
+ * setting, and names the setting.</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package org.mediationdesk.platform;

@@ -1,0 +1,10 @@
+/**
+ * Small value types shared by every module.
+ *
+ * <ul>
+ * <li><b>Language</b>: a language in which a text or a label exists (English, Russian, Georgian).</li>
+ * <li><b>Institution</b>: one of the three co-chairing institutions of the talks.</li>
+ * <li><b>Auditable event</b>: a past-tense event that the audit log records.</li>
+ * </ul>
+ */
+package org.mediationdesk.shared;
