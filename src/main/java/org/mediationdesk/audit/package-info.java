@@ -11,5 +11,5 @@
  *
  * The module listens to the events of every module; no module depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "shared", "identity", "confidentiality" })
 package org.mediationdesk.audit;

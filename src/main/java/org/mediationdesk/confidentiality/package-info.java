@@ -14,5 +14,5 @@
  *
  * Administrators manage accounts; they see only what is public.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Confidentiality")
+@org.springframework.modulith.ApplicationModule(displayName = "Confidentiality", allowedDependencies = { "shared", "identity", "participants" })
 package org.mediationdesk.confidentiality;

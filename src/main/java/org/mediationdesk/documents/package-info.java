@@ -13,5 +13,5 @@
  *
  * Every read goes through the access policy: a document the viewer may not see does not exist for them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@org.springframework.modulith.ApplicationModule(displayName = "Documents", allowedDependencies = { "shared", "identity", "participants", "confidentiality" })
 package org.mediationdesk.documents;

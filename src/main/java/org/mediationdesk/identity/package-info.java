@@ -10,5 +10,5 @@
  *
  * Administrators manage accounts; managing an account gives no right to read what its holder sees.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "shared" })
 package org.mediationdesk.identity;

@@ -11,5 +11,5 @@
  * for nationality or status.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Participants")
+@org.springframework.modulith.ApplicationModule(displayName = "Participants", allowedDependencies = { "shared", "identity" })
 package org.mediationdesk.participants;

@@ -1,24 +1,34 @@
 package org.mediationdesk.platform;
 
 import org.mediationdesk.identity.AccountManagement;
+import java.io.IOException;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Three filter chains. {@code POST /api/v1/tokens} is the only place that accepts HTTP Basic: it trades a
  * password for a personal token. The rest of {@code /api/**} is stateless and takes only bearer tokens. The
  * pages use form login with CSRF, session fixation protection and a Content-Security-Policy that allows no
- * inline script. What a viewer may not reach answers 404, like everything else they may not see.
+ * inline script. What a viewer may not reach answers 404, like everything else they may not see; a form
+ * sent without a valid CSRF token (usually an expired session) answers 403 and says so.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -64,10 +74,16 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> response.sendError(404)))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::deny))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
+	}
+
+	private static void deny(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException {
+		response.sendError(denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN
+				: HttpServletResponse.SC_NOT_FOUND);
 	}
 }

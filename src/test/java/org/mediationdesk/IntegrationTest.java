@@ -1,0 +1,25 @@
+package org.mediationdesk;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A full-stack test on a random port against this run's database (H2, or PostgreSQL in the second run).
+ * Every integration test uses exactly this configuration, so that one application context serves them all.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(TestDatabase.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "mediationdesk.demo-accounts=false", "mediationdesk.admin-password=admin-password-for-tests" })
+@ContextConfiguration(initializers = TestDatabase.class)
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}

@@ -1,0 +1,97 @@
+package org.mediationdesk;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the database of an integration test run. By default a fresh in-memory H2 database in PostgreSQL
+ * mode; with the system property {@code mediationdesk.test.database=postgres} (the second surefire run) a
+ * fresh database on the PostgreSQL server at 127.0.0.1:5432, dropped when the JVM ends.
+ *
+ * Where PostgreSQL is not reachable, its tests are skipped with a message, unless
+ * {@code MEDIATIONDESK_REQUIRE_POSTGRES=true} (set by CI), which makes them fail instead.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
+
+	static final String SERVER = System.getenv().getOrDefault("MEDIATIONDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+	static final String USER = System.getenv().getOrDefault("MEDIATIONDESK_TEST_PG_USER", "postgres");
+	static final String PASSWORD = System.getenv().getOrDefault("MEDIATIONDESK_TEST_PG_PASSWORD", "");
+
+	private static String url;
+
+	public static boolean postgres() {
+		return "postgres".equals(System.getProperty("mediationdesk.test.database"));
+	}
+
+	/** The JDBC URL of this run's database, created on first use. */
+	public static synchronized String url() {
+		if (url == null) {
+			url = postgres() ? createPostgresDatabase()
+					: "jdbc:h2:mem:md-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+		}
+		return url;
+	}
+
+	public static String user() {
+		return postgres() ? USER : "sa";
+	}
+
+	public static String password() {
+		return postgres() ? PASSWORD : "";
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database",
+				Map.of("spring.datasource.url", url(), "spring.datasource.username", user(),
+						"spring.datasource.password", password())));
+	}
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (!postgres()) {
+			return ConditionEvaluationResult.enabled("H2 run");
+		}
+		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
+			return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + SERVER);
+		}
+		catch (SQLException e) {
+			String message = "PostgreSQL is not reachable at " + SERVER + " (" + e.getMessage()
+					+ "); start it to run the PostgreSQL half of the suite";
+			if ("true".equalsIgnoreCase(System.getenv("MEDIATIONDESK_REQUIRE_POSTGRES"))) {
+				throw new IllegalStateException(message + ". MEDIATIONDESK_REQUIRE_POSTGRES=true, so this fails.", e);
+			}
+			return ConditionEvaluationResult.disabled(message);
+		}
+	}
+
+	private static String createPostgresDatabase() {
+		String name = "mediationdesk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+			.toLowerCase(Locale.ROOT);
+		execute("CREATE DATABASE " + name);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+		return SERVER + name;
+	}
+
+	private static void execute(String sql) {
+		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not run '" + sql + "' on " + SERVER + ": " + e.getMessage(), e);
+		}
+	}
+}

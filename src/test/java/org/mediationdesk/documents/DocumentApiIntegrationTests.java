@@ -1,0 +1,175 @@
+package org.mediationdesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.Institution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The JSON API and the pages answer bad input with a 4xx that says what to do, and store nothing. */
+@IntegrationTest
+class DocumentApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private RequestPostProcessor as(Viewer viewer) {
+		return authentication(Fixtures.authentication(viewer));
+	}
+
+	private String json(String symbol, String audienceKind, String extra) {
+		return "{\"symbol\":\"" + symbol + "\",\"title\":\"A title\",\"kind\":\"STATEMENT\",\"authorKind\":\"CO_CHAIRS\","
+				+ "\"audience\":{\"kind\":\"" + audienceKind + "\"},\"circulationDate\":\"2026-11-20\","
+				+ "\"texts\":{\"EN\":\"Text\",\"RU\":\"Текст\"}" + extra + "}";
+	}
+
+	private long documents() {
+		return jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
+	}
+
+	@Test
+	void filesReadsAndRevisesOverJson() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		String symbol = "GID/API/" + UUID.randomUUID().toString().substring(0, 6);
+		String created = mvc.perform(post("/api/v1/documents").with(as(coChair))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(symbol, "ALL_PARTICIPANTS", "")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.symbol").value(symbol))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		mvc.perform(get("/api/v1/documents/{id}", id).with(as(fixtures.participant("SO"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.versions[1].text").value("Текст"));
+		mvc.perform(get("/api/v1/documents/{id}", id).with(as(fixtures.admin()))).andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/documents/{id}", id).with(as(coChair))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(symbol, "CO_CHAIRS", ",\"version\":0")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.audience.kind").value("CO_CHAIRS"));
+		mvc.perform(put("/api/v1/documents/{id}", id).with(as(coChair))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(symbol, "PUBLIC", ",\"version\":0")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("while you were editing")));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'document.audience_changed' AND object_id = :id")
+			.param("id", id).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void answersMalformedJsonWithProblemDetail() throws Exception {
+		long before = documents();
+		mvc.perform(post("/api/v1/documents").with(as(fixtures.secretariat()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"symbol\": \"x\", "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not valid JSON")));
+		assertThat(documents()).isEqualTo(before);
+	}
+
+	@Test
+	void namesTheFieldWithAnUnknownEnumValue() throws Exception {
+		mvc.perform(post("/api/v1/documents").with(as(fixtures.secretariat()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("GID/API/ENUM", "EVERYBODY", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("audience.kind")));
+	}
+
+	@Test
+	void rejectsOverlongFieldsAndDuplicateSymbols() throws Exception {
+		Viewer secretariat = fixtures.secretariat();
+		String symbol = "GID/API/" + UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(post("/api/v1/documents").with(as(secretariat))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(symbol, "PUBLIC", "").replace("A title", "t".repeat(400))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("document.titleInvalid"));
+		mvc.perform(post("/api/v1/documents").with(as(secretariat)).contentType(MediaType.APPLICATION_JSON)
+			.content(json(symbol, "PUBLIC", ""))).andExpect(status().isCreated());
+		long before = documents();
+		mvc.perform(post("/api/v1/documents").with(as(secretariat)).contentType(MediaType.APPLICATION_JSON)
+			.content(json(symbol, "PUBLIC", "")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(symbol)));
+		assertThat(documents()).isEqualTo(before);
+	}
+
+	@Test
+	void rejectsUploadsThatAreNotWhatTheyClaim() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.OSCE);
+		String symbol = "GID/API/" + UUID.randomUUID().toString().substring(0, 6);
+		String created = mvc.perform(post("/api/v1/documents").with(as(coChair)).contentType(MediaType.APPLICATION_JSON)
+			.content(json(symbol, "CO_CHAIRS", ""))).andReturn().getResponse().getContentAsString();
+		String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		mvc.perform(multipart("/api/v1/documents/{id}/files/EN", id)
+			.file(new MockMultipartFile("file", "statement.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
+			.with(as(coChair)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("attachment.typeUnknown"));
+		mvc.perform(multipart("/api/v1/documents/{id}/files/EN", id)
+			.file(new MockMultipartFile("file", "statement.pdf", "application/pdf", AttachmentTypeTests.pdf()))
+			.with(as(coChair))).andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].hasFile").value(true));
+		mvc.perform(get("/api/v1/documents/{id}/files/EN", id).with(as(coChair)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
+		mvc.perform(get("/api/v1/documents/{id}/files/EN", id).with(as(fixtures.participant("GE"))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void keepsTypedValuesWhenThePageFormIsInvalid() throws Exception {
+		String page = mvc.perform(post("/documents").with(csrf()).with(as(fixtures.coChair(Institution.UN)))
+			.param("symbol", "GID/FORM/1")
+			.param("title", "")
+			.param("kind", "DRAFT")
+			.param("authorKind", "CO_CHAIRS")
+			.param("audience", "CO_CHAIRS")
+			.param("circulationDate", "2026-11-20")
+			.param("textEn", "Typed text that must survive"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Typed text that must survive").contains("The title is required");
+	}
+
+	@Test
+	void answersUnknownDocumentsWithNotFoundPageThatLeaksNothing() throws Exception {
+		String page = mvc.perform(get("/documents/{id}", UUID.randomUUID()))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("error-detail").doesNotContain("Exception").doesNotContain("at org.");
+		mvc.perform(get("/documents/not-a-uuid")).andExpect(status().isNotFound());
+	}
+}

@@ -1,0 +1,179 @@
+package org.mediationdesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class DocumentRegistryIntegrationTests {
+
+	@Autowired
+	DocumentRegistry registry;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private DocumentDraft draft(String symbol, Audience audience) {
+		return new DocumentDraft(symbol, "Title of " + symbol, DocumentKind.NON_PAPER, AuthorKind.CO_CHAIRS, null,
+				audience, LocalDate.of(2026, 11, 20), Map.of(LanguageCode.EN, "Text", LanguageCode.RU, "Текст"));
+	}
+
+	private static String symbol() {
+		return "GID/TEST/" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
+	void filesDocumentAndShowsItOnlyToItsAudience() {
+		Viewer ge = fixtures.participant("GE");
+		DocumentDetail filed = registry.file(ge, draft(symbol(), Audience.groupOnly(ge.groupId())));
+
+		assertThat(registry.get(ge, filed.id()).title()).startsWith("Title of");
+		assertThat(filed.authorKind()).isEqualTo(AuthorKind.PARTICIPANT_GROUP);
+		assertThat(filed.authorGroup()).isEqualTo(ge.groupId());
+		assertThat(filed.versions()).extracting(DocumentDetail.Version::language)
+			.containsExactly(LanguageCode.EN, LanguageCode.RU);
+		for (Viewer other : new Viewer[] { fixtures.participant("RU"), fixtures.coChair(Institution.EU),
+				fixtures.secretariat(), fixtures.admin(), Viewer.anonymous() }) {
+			assertThatThrownBy(() -> registry.get(other, filed.id())).as(other.username())
+				.isInstanceOf(DeskException.NotFound.class);
+			assertThat(registry.search(other, new DocumentQuery(filed.symbol(), null, null, null, null, 0)).total())
+				.as(other.username())
+				.isZero();
+		}
+	}
+
+	@Test
+	void makesParticipantsFileAsTheirOwnGroup() {
+		Viewer ge = fixtures.participant("GE");
+		DocumentDraft claimsOtherAuthor = new DocumentDraft(symbol(), "t", DocumentKind.STATEMENT, AuthorKind.CO_CHAIRS,
+				null, Audience.allParticipants(), LocalDate.now(), Map.of());
+		assertThat(registry.file(ge, claimsOtherAuthor).authorGroup()).isEqualTo(ge.groupId());
+		assertThatThrownBy(() -> registry.file(ge, draft(symbol(), Audience.groupOnly(fixtures.group("RU").id()))))
+			.hasMessage("document.audienceNotAllowed");
+		assertThatThrownBy(() -> registry.file(ge, draft(symbol(), Audience.everyone())))
+			.hasMessage("document.audienceNotAllowed");
+	}
+
+	@Test
+	void refusesFilingToAdministratorsAndThePublic() {
+		assertThatThrownBy(() -> registry.file(fixtures.admin(), draft(symbol(), Audience.everyone())))
+			.isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> registry.file(Viewer.anonymous(), draft(symbol(), Audience.everyone())))
+			.isInstanceOf(DeskException.NotFound.class);
+	}
+
+	@Test
+	void rejectsDuplicateSymbolWithoutStoringAnything() {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		String symbol = symbol();
+		registry.file(coChair, draft(symbol, Audience.everyone()));
+		long before = jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
+		assertThatThrownBy(() -> registry.file(coChair, draft(symbol, Audience.coChairs())))
+			.isInstanceOf(DeskException.Conflict.class)
+			.hasMessage("document.symbolTaken");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void rejectsOverlongTitleAndMalformedSymbol() {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		DocumentDraft longTitle = new DocumentDraft(symbol(), "x".repeat(301), DocumentKind.REPORT, AuthorKind.CO_CHAIRS,
+				null, Audience.everyone(), LocalDate.now(), Map.of());
+		assertThatThrownBy(() -> registry.file(coChair, longTitle)).hasMessage("document.titleInvalid");
+		assertThatThrownBy(() -> registry.file(coChair, draft("bad symbol with spaces", Audience.everyone())))
+			.hasMessage("document.symbolInvalid");
+	}
+
+	@Test
+	void refusesStaleRevisionAndKeepsTheFirstWritersText() {
+		Viewer coChair = fixtures.coChair(Institution.OSCE);
+		DocumentDetail filed = registry.file(coChair, draft(symbol(), Audience.coChairs()));
+		DocumentDraft first = new DocumentDraft(filed.symbol(), "First writer", filed.kind(), AuthorKind.CO_CHAIRS, null,
+				Audience.coChairs(), filed.circulationDate(), Map.of(LanguageCode.EN, "first"));
+		DocumentDraft second = new DocumentDraft(filed.symbol(), "Second writer", filed.kind(), AuthorKind.CO_CHAIRS, null,
+				Audience.coChairs(), filed.circulationDate(), Map.of(LanguageCode.EN, "second"));
+
+		registry.revise(coChair, filed.id(), filed.version(), first);
+
+		assertThatThrownBy(() -> registry.revise(fixtures.secretariat(), filed.id(), filed.version(), second))
+			.isInstanceOf(DeskException.Conflict.class)
+			.hasMessage("document.changedMeanwhile");
+		assertThat(registry.get(coChair, filed.id()).title()).isEqualTo("First writer");
+	}
+
+	@Test
+	void letsOnlyTheAuthoringGroupOrMediatorsRevise() {
+		Viewer ge = fixtures.participant("GE");
+		DocumentDetail filed = registry.file(ge, draft(symbol(), Audience.allParticipants()));
+		Viewer ru = fixtures.participant("RU");
+		assertThat(registry.mayRevise(ru, registry.get(ru, filed.id()))).isFalse();
+		assertThatThrownBy(() -> registry.revise(ru, filed.id(), filed.version(), draft(filed.symbol(), Audience.allParticipants())))
+			.isInstanceOf(DeskException.NotFound.class);
+		assertThat(registry.mayRevise(fixtures.secretariat(), filed)).isTrue();
+	}
+
+	@Test
+	void attachesDownloadsAndRemovesFilesCheckingTheirContent() throws IOException {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		DocumentDetail filed = registry.file(coChair, draft(symbol(), Audience.allParticipants()));
+		byte[] pdf = AttachmentTypeTests.pdf();
+
+		registry.attach(coChair, filed.id(), LanguageCode.EN, "non-paper.pdf", pdf);
+		Attachment downloaded = registry.download(fixtures.participant("AB"), filed.id(), LanguageCode.EN);
+
+		assertThat(downloaded.content()).isEqualTo(pdf);
+		assertThat(downloaded.type()).isEqualTo(AttachmentType.PDF);
+		assertThatThrownBy(() -> registry.download(Viewer.anonymous(), filed.id(), LanguageCode.EN))
+			.isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> registry.attach(coChair, filed.id(), LanguageCode.RU, "fake.pdf", "plain text".getBytes()))
+			.hasMessage("attachment.typeUnknown");
+		assertThatThrownBy(() -> registry.attach(coChair, filed.id(), LanguageCode.RU, "renamed.docx", pdf))
+			.hasMessage("attachment.nameMismatch");
+		assertThatThrownBy(() -> registry.attach(coChair, filed.id(), LanguageCode.RU, "big.pdf",
+				new byte[(int) AttachmentType.MAX_BYTES + 1]))
+			.hasMessage("attachment.tooLarge");
+		registry.attach(coChair, filed.id(), LanguageCode.RU, "проект.docx", AttachmentTypeTests.docx());
+		assertThat(registry.get(coChair, filed.id()).in(LanguageCode.RU).orElseThrow().fileName()).isEqualTo("проект.docx");
+
+		registry.detach(coChair, filed.id(), LanguageCode.EN);
+
+		assertThatThrownBy(() -> registry.download(coChair, filed.id(), LanguageCode.EN))
+			.isInstanceOf(DeskException.NotFound.class);
+		assertThat(registry.get(coChair, filed.id()).text(LanguageCode.EN)).isEqualTo("Text");
+	}
+
+	@Test
+	void paginatesTheListTheViewerMaySee() {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		String prefix = "GID/PAGE/" + UUID.randomUUID().toString().substring(0, 6) + "/";
+		for (int i = 0; i < 25; i++) {
+			registry.file(coChair, draft(prefix + i, Audience.coChairs()));
+		}
+		DocumentPage first = registry.search(coChair, new DocumentQuery(prefix, null, null, null, null, 0));
+		DocumentPage second = registry.search(coChair, new DocumentQuery(prefix, null, null, null, null, 1));
+		assertThat(first.total()).isEqualTo(25);
+		assertThat(first.items()).hasSize(20);
+		assertThat(second.items()).hasSize(5);
+		assertThat(first.totalPages()).isEqualTo(2);
+		assertThat(registry.search(fixtures.participant("US"), new DocumentQuery(prefix, null, null, null, null, 0)).total())
+			.isZero();
+	}
+}
