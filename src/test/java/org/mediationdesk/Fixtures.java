@@ -37,6 +37,17 @@ public class Fixtures {
 		return username;
 	}
 
+	/** A real account, as the viewer it stands for. */
+	public Viewer viewer(Role role, Institution institution, String groupCode) {
+		String username = account(role, institution, groupCode);
+		return accounts.list(admin())
+			.stream()
+			.filter(account -> account.username().equals(username))
+			.map(account -> new Viewer(account.id(), username, role, account.institution(), account.groupId()))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	public GroupView group(String code) {
 		return directory.groupByCode(code).orElseThrow();
 	}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -185,9 +186,10 @@ public class DocumentRegistry {
 			.param("id", fileId)
 			.param("content", content)
 			.update();
-		document.detach(language, clock.instant()).ifPresent(this::deleteFile);
+		Optional<UUID> replaced = document.detach(language, clock.instant());
 		document.attach(language, fileId, name, type, content.length, clock.instant());
 		document = save(document);
+		replaced.ifPresent(this::deleteFile);
 		publish(viewer, Change.FILE_ATTACHED, document, language + " " + name);
 		return document.detail();
 	}

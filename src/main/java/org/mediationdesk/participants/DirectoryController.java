@@ -41,8 +41,11 @@ class DirectoryController {
 	}
 
 	@PostMapping("/participants/people")
-	String add(@RequestParam UUID groupId, @RequestParam String name,
+	String add(@RequestParam(required = false) UUID groupId, @RequestParam(required = false) String name,
 			@RequestParam(required = false, defaultValue = "") String function, RedirectAttributes redirect) {
+		if (!Viewers.current().isMediator()) {
+			throw new DeskException.NotFound();
+		}
 		try {
 			directory.addParticipant(Viewers.current(), groupId, name, function);
 			redirect.addFlashAttribute("notice", "participant.added");

@@ -150,7 +150,10 @@ class DocumentRegistryIntegrationTests {
 		assertThatThrownBy(() -> registry.attach(coChair, filed.id(), LanguageCode.RU, "big.pdf",
 				new byte[(int) AttachmentType.MAX_BYTES + 1]))
 			.hasMessage("attachment.tooLarge");
+		registry.attach(coChair, filed.id(), LanguageCode.RU, "проект.pdf", pdf);
 		registry.attach(coChair, filed.id(), LanguageCode.RU, "проект.docx", AttachmentTypeTests.docx());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM document_file f JOIN language_version v ON v.file_id = f.id"
+				+ " WHERE v.document = :id").param("id", filed.id()).query(Long.class).single()).isEqualTo(2);
 		assertThat(registry.get(coChair, filed.id()).in(LanguageCode.RU).orElseThrow().fileName()).isEqualTo("проект.docx");
 
 		registry.detach(coChair, filed.id(), LanguageCode.EN);

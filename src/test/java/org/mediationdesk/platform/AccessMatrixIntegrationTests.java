@@ -1,0 +1,376 @@
+package org.mediationdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.confidentiality.AccessPolicy;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceKind;
+import org.mediationdesk.documents.AttachmentType;
+import org.mediationdesk.documents.AuthorKind;
+import org.mediationdesk.documents.DocumentDetail;
+import org.mediationdesk.documents.DocumentDraft;
+import org.mediationdesk.documents.DocumentKind;
+import org.mediationdesk.documents.DocumentRegistry;
+import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.IssuedToken;
+import org.mediationdesk.identity.Role;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every HTTP endpoint the application registers is declared here with who may reach it, and each is
+ * checked for every kind of viewer: the allowed get an answer, everyone else gets 404 (or, without a login,
+ * the login page or 401) and finds no trace of hidden documents in lists or counts. An endpoint missing
+ * from the matrix fails the test.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTests {
+
+	/** Who may use an endpoint. */
+	enum Rule {
+		/** Everyone, without login. */
+		PUBLIC,
+		/** Any logged-in account; anonymous visitors are sent to log in (pages) or get 401 (API). */
+		LOGGED_IN,
+		/** Administrators only. */
+		ADMIN,
+		/** Whoever may file documents: co-chairs, secretariat, participants. */
+		FILER,
+		/** The co-chairs and the secretariat. */
+		MEDIATOR,
+		/** Whoever may see the document named in the path, under the access policy. */
+		DOCUMENT,
+		/** Whoever may see the document and revise it: the co-chairs, the secretariat, the authoring group. */
+		REVISER,
+		/** Only the holder of the token named in the path. */
+		TOKEN_OWNER,
+		/** HTTP Basic credentials of any account. */
+		BASIC,
+		/** The container's error page: reached only by error dispatches, checked by the error page tests. */
+		ERROR_PAGE
+	}
+
+	static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
+
+	static {
+		MATRIX.put("GET /", Rule.PUBLIC);
+		MATRIX.put("GET /login", Rule.PUBLIC);
+		MATRIX.put("GET /participants", Rule.PUBLIC);
+		MATRIX.put("POST /participants/people", Rule.MEDIATOR);
+		MATRIX.put("GET /documents", Rule.PUBLIC);
+		MATRIX.put("GET /documents/new", Rule.FILER);
+		MATRIX.put("POST /documents", Rule.FILER);
+		MATRIX.put("GET /documents/{id}", Rule.DOCUMENT);
+		MATRIX.put("GET /documents/{id}/edit", Rule.REVISER);
+		MATRIX.put("POST /documents/{id}", Rule.REVISER);
+		MATRIX.put("POST /documents/{id}/files", Rule.REVISER);
+		MATRIX.put("POST /documents/{id}/files/{language}/delete", Rule.REVISER);
+		MATRIX.put("GET /documents/{id}/files/{language}", Rule.DOCUMENT);
+		MATRIX.put("GET /profile", Rule.LOGGED_IN);
+		MATRIX.put("POST /profile/password", Rule.LOGGED_IN);
+		MATRIX.put("POST /profile/tokens", Rule.LOGGED_IN);
+		MATRIX.put("POST /profile/tokens/{id}/revoke", Rule.TOKEN_OWNER);
+		MATRIX.put("GET /admin/accounts", Rule.ADMIN);
+		MATRIX.put("GET /admin/accounts/new", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts", Rule.ADMIN);
+		MATRIX.put("GET /admin/accounts/{id}", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts/{id}/assignment", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts/{id}/disable", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts/{id}/enable", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts/{id}/password", Rule.ADMIN);
+		MATRIX.put("GET /admin/audit", Rule.ADMIN);
+		MATRIX.put("GET /api/v1/participant-groups", Rule.LOGGED_IN);
+		MATRIX.put("GET /api/v1/documents", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/documents", Rule.FILER);
+		MATRIX.put("GET /api/v1/documents/{id}", Rule.DOCUMENT);
+		MATRIX.put("PUT /api/v1/documents/{id}", Rule.REVISER);
+		MATRIX.put("POST /api/v1/documents/{id}/files/{language}", Rule.REVISER);
+		MATRIX.put("GET /api/v1/documents/{id}/files/{language}", Rule.DOCUMENT);
+		MATRIX.put("POST /api/v1/tokens", Rule.BASIC);
+		MATRIX.put("GET /api/v1/tokens", Rule.LOGGED_IN);
+		MATRIX.put("DELETE /api/v1/tokens/{id}", Rule.TOKEN_OWNER);
+		MATRIX.put("GET /api/v1/me", Rule.LOGGED_IN);
+		MATRIX.put("GET /error", Rule.ERROR_PAGE);
+		MATRIX.put("GET /v3/api-docs", Rule.PUBLIC);
+		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
+		MATRIX.put("GET /v3/api-docs/swagger-config", Rule.PUBLIC);
+		MATRIX.put("GET /swagger-ui.html", Rule.PUBLIC);
+		MATRIX.put("GET /actuator", Rule.PUBLIC);
+		MATRIX.put("GET /actuator/health", Rule.PUBLIC);
+		MATRIX.put("GET /actuator/health/**", Rule.PUBLIC);
+		MATRIX.put("GET /actuator/info", Rule.PUBLIC);
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	DocumentRegistry documents;
+
+	@Autowired
+	AccessPolicy policy;
+
+	@Autowired
+	AccountManagement accounts;
+
+	private final Map<String, Viewer> viewers = new LinkedHashMap<>();
+	private final Map<AudienceKind, DocumentDetail> byAudience = new EnumMap<>(AudienceKind.class);
+	private Viewer tokenOwner;
+	private IssuedToken token;
+	private UUID targetAccount;
+
+	@BeforeAll
+	void setUp() throws Exception {
+		viewers.put("anonymous", Viewer.anonymous());
+		viewers.put("co-chair EU", fixtures.viewer(Role.CO_CHAIR, Institution.EU, null));
+		viewers.put("co-chair UN", fixtures.viewer(Role.CO_CHAIR, Institution.UN, null));
+		viewers.put("co-chair OSCE", fixtures.viewer(Role.CO_CHAIR, Institution.OSCE, null));
+		viewers.put("secretariat", fixtures.viewer(Role.SECRETARIAT, null, null));
+		viewers.put("participant of group A", fixtures.viewer(Role.PARTICIPANT, null, "GE"));
+		viewers.put("participant of group B", fixtures.viewer(Role.PARTICIPANT, null, "RU"));
+		viewers.put("administrator", fixtures.viewer(Role.ADMIN, null, null));
+		Viewer author = viewers.get("participant of group A");
+		Viewer secretariat = viewers.get("secretariat");
+		UUID groupA = author.groupId();
+		byAudience.put(AudienceKind.PUBLIC, file(secretariat, Audience.everyone(), groupA));
+		byAudience.put(AudienceKind.CO_CHAIRS, file(secretariat, Audience.coChairs(), groupA));
+		byAudience.put(AudienceKind.ALL_PARTICIPANTS, file(author, Audience.allParticipants(), groupA));
+		byAudience.put(AudienceKind.GROUP_AND_CO_CHAIRS, file(author, Audience.groupAndCoChairs(groupA), groupA));
+		byAudience.put(AudienceKind.GROUP_ONLY, file(author, Audience.groupOnly(groupA), groupA));
+		tokenOwner = fixtures.viewer(Role.PARTICIPANT, null, "US");
+		token = accounts.issueToken(tokenOwner, "matrix");
+		targetAccount = fixtures.viewer(Role.PARTICIPANT, null, "SO").accountId();
+	}
+
+	/** Puts the English file back, so that every viewer meets a document that has one. */
+	private void ensureFile(DocumentDetail document) {
+		Viewer reviser = document.audience().kind() == AudienceKind.GROUP_ONLY ? viewers.get("participant of group A")
+				: viewers.get("secretariat");
+		if (!documents.get(reviser, document.id()).in(LanguageCode.EN).map(version -> version.hasFile()).orElse(false)) {
+			documents.attach(reviser, document.id(), LanguageCode.EN, "matrix.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
+		}
+	}
+
+	private DocumentDetail file(Viewer by, Audience audience, UUID group) {
+		String symbol = "GID/MATRIX/" + audience.kind() + "/" + UUID.randomUUID().toString().substring(0, 6);
+		DocumentDetail filed = documents.file(by, new DocumentDraft(symbol, "Matrix " + audience.kind(),
+				DocumentKind.NON_PAPER, AuthorKind.PARTICIPANT_GROUP, group, audience, LocalDate.now(),
+				Map.of(LanguageCode.EN, "text")));
+		return documents.attach(by, filed.id(), LanguageCode.EN, "matrix.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
+	}
+
+	@Test
+	void declaresEveryRegisteredEndpoint() {
+		assertThat(registeredEndpoints()).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+	}
+
+	@Test
+	void answersEveryViewerAsTheMatrixSays() throws Exception {
+		List<String> violations = new ArrayList<>();
+		for (Map.Entry<String, Rule> endpoint : MATRIX.entrySet()) {
+			String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+			String pattern = endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1);
+			Rule rule = endpoint.getValue();
+			if (rule == Rule.ERROR_PAGE) {
+				continue;
+			}
+			if (rule == Rule.BASIC) {
+				checkBasic(pattern, violations);
+				continue;
+			}
+			List<AudienceKind> audiences = rule == Rule.DOCUMENT || rule == Rule.REVISER
+					? List.of(AudienceKind.values()) : List.of(AudienceKind.PUBLIC);
+			for (AudienceKind audience : audiences) {
+				DocumentDetail document = byAudience.get(audience);
+				String path = pattern.replace("{id}", idFor(pattern, document))
+					.replace("{language}", "EN")
+					.replace("/**", "/liveness");
+				for (Map.Entry<String, Viewer> named : viewers.entrySet()) {
+					Viewer viewer = named.getValue();
+					// the API answers only to a token, even for public documents
+					boolean allowed = allowed(rule, viewer, document) && !(path.startsWith("/api/") && viewer.isAnonymous());
+					if (path.contains("/files")) {
+						ensureFile(document);
+					}
+					int status = perform(method, path, viewer);
+					String label = method + " " + path + " [" + audience + "] as " + named.getKey();
+					expect(violations, label, allowed, viewer, path, status);
+				}
+			}
+			if (rule == Rule.TOKEN_OWNER) {
+				IssuedToken own = accounts.issueToken(tokenOwner, "owner check");
+				int status = perform(method, pattern.replace("{id}", own.id().toString()), tokenOwner);
+				if (status >= 400) {
+					violations.add(endpoint.getKey() + " as the token's holder answered " + status);
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void leavesNoTraceOfHiddenDocumentsInListsAndCounts() throws Exception {
+		List<String> violations = new ArrayList<>();
+		for (DocumentDetail document : byAudience.values()) {
+			for (Map.Entry<String, Viewer> named : viewers.entrySet()) {
+				Viewer viewer = named.getValue();
+				boolean allowed = policy.maySee(viewer, document.audience());
+				// the search page echoes the searched symbol in its form, so there only the document's link counts
+				List<String> lists = new ArrayList<>(List.of("/documents?text=" + document.symbol(), "/"));
+				if (!viewer.isAnonymous()) {
+					lists.add("/api/v1/documents?text=" + document.symbol());
+				}
+				for (String list : lists) {
+					MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(list);
+					if (!viewer.isAnonymous()) {
+						request.with(authentication(Fixtures.authentication(viewer)));
+					}
+					String body = mvc.perform(request).andReturn().getResponse().getContentAsString();
+					boolean traced = body.contains(document.id().toString())
+							|| (!list.startsWith("/documents?") && body.contains(document.symbol()));
+					if (traced != allowed) {
+						violations.add(list + " as " + named.getKey() + ": expected " + (allowed ? "" : "no ") + "trace");
+					}
+					if (list.startsWith("/api") && !body.contains("\"total\":" + (allowed ? 1 : 0))) {
+						violations.add(list + " as " + named.getKey() + ": wrong count in " + body);
+					}
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	private void expect(List<String> violations, String label, boolean allowed, Viewer viewer, String path, int status) {
+		boolean api = path.startsWith("/api/");
+		if (allowed) {
+			if (status == 401 || status == 403 || status == 404 || status >= 500) {
+				violations.add(label + ": allowed, but answered " + status);
+			}
+		}
+		else if (viewer.isAnonymous()) {
+			Set<Integer> expected = api ? Set.of(401) : Set.of(302, 404);
+			if (!expected.contains(status)) {
+				violations.add(label + ": anonymous, expected " + expected + " but answered " + status);
+			}
+		}
+		else if (status != 404) {
+			violations.add(label + ": not allowed, expected 404 but answered " + status);
+		}
+	}
+
+	private boolean allowed(Rule rule, Viewer viewer, DocumentDetail document) {
+		Predicate<Viewer> mayFile = candidate -> candidate.isMediator() || candidate.isParticipant();
+		return switch (rule) {
+			case PUBLIC -> true;
+			case LOGGED_IN -> !viewer.isAnonymous();
+			case ADMIN -> viewer.isAdmin();
+			case FILER -> mayFile.test(viewer);
+			case MEDIATOR -> viewer.isMediator();
+			case DOCUMENT -> policy.maySee(viewer, document.audience());
+			case REVISER -> policy.maySee(viewer, document.audience())
+					&& (viewer.isMediator() || viewer.belongsTo(document.authorGroup()));
+			case TOKEN_OWNER, BASIC, ERROR_PAGE -> false;
+		};
+	}
+
+	private String idFor(String pattern, DocumentDetail document) {
+		if (pattern.contains("/tokens/")) {
+			return token.id().toString();
+		}
+		if (pattern.startsWith("/admin/accounts/")) {
+			return targetAccount.toString();
+		}
+		return document.id().toString();
+	}
+
+	private int perform(String method, String path, Viewer viewer) throws Exception {
+		boolean upload = method.equals("POST") && (path.endsWith("/files") || path.endsWith("/files/EN"));
+		AbstractMockHttpServletRequestBuilder<?> request = upload
+				? MockMvcRequestBuilders.multipart(path)
+					.file(new MockMultipartFile("file", "again.pdf", AttachmentType.PDF.mediaType(), "%PDF-1.4\n".getBytes()))
+					.param("language", "EN")
+				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+		if (path.startsWith("/api/v1/documents") && !upload && (method.equals("POST") || method.equals("PUT"))) {
+			// a well-formed document, so that what answers is the access decision, not the validation
+			((MockHttpServletRequestBuilder) request).contentType("application/json")
+				.content("{\"symbol\":\"GID/MATRIX/API/" + UUID.randomUUID().toString().substring(0, 8)
+						+ "\",\"title\":\"t\",\"kind\":\"DRAFT\",\"authorKind\":\"CO_CHAIRS\","
+						+ "\"audience\":{\"kind\":\"ALL_PARTICIPANTS\"},\"circulationDate\":\"2026-11-20\",\"version\":0}");
+		}
+		if (!method.equals("GET")) {
+			request.with(csrf());
+		}
+		if (!viewer.isAnonymous()) {
+			request.with(authentication(Fixtures.authentication(viewer)));
+		}
+		return mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	private void checkBasic(String path, List<String> violations) throws Exception {
+		String username = fixtures.account(Role.SECRETARIAT, null, null);
+		int good = mvc.perform(MockMvcRequestBuilders.post(path).with(httpBasic(username, Fixtures.PASSWORD)))
+			.andReturn().getResponse().getStatus();
+		int bad = mvc.perform(MockMvcRequestBuilders.post(path).with(httpBasic(username, "wrong")))
+			.andReturn().getResponse().getStatus();
+		int none = mvc.perform(MockMvcRequestBuilders.post(path)).andReturn().getResponse().getStatus();
+		if (good != 201 || bad != 401 || none != 401) {
+			violations.add("POST " + path + ": basic " + good + ", wrong password " + bad + ", none " + none);
+		}
+	}
+
+	private Set<String> registeredEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()) {
+			mapping.getHandlerMethods().keySet().forEach(info -> {
+				Set<String> methods = new TreeSet<>();
+				info.getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
+				if (methods.isEmpty()) {
+					methods.add("GET");
+				}
+				for (String pattern : info.getPatternValues()) {
+					for (String method : methods) {
+						endpoints.add(method + " " + pattern);
+					}
+				}
+			});
+		}
+		return endpoints;
+	}
+}
