@@ -1,0 +1,145 @@
+package org.mediationdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.identity.Role;
+import org.mediationdesk.shared.Institution;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In real headless Chromium: a participant files a document for their group only; a participant of another
+ * group and a co-chair can neither find nor open it; the interface switches to Russian.
+ */
+@ExtendWith(Browser.class)
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocumentConfidentialityBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	private ChromeDriverService service;
+	private ChromeDriver driver;
+	private WebDriverWait wait;
+
+	@BeforeAll
+	void startBrowser() {
+		service = Browser.service();
+		driver = Browser.start(service);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+		if (service != null) {
+			service.stop();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void logIn(String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login?lang=en"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), username));
+	}
+
+	private void click(By locator) {
+		var element = driver.findElement(locator);
+		// Bootstrap scrolls smoothly; an instant scroll keeps the element still when it is clicked
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	private void logOut() {
+		driver.findElement(By.id("logout")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
+	}
+
+	@Test
+	void keepsGroupOnlyDocumentFromOtherGroupsAndCoChairs() {
+		String author = fixtures.account(Role.PARTICIPANT, null, "GE");
+		String otherGroup = fixtures.account(Role.PARTICIPANT, null, "RU");
+		String coChair = fixtures.account(Role.CO_CHAIR, Institution.EU, null);
+		String symbol = "GID/GE/2026/" + UUID.randomUUID().toString().substring(0, 6);
+
+		logIn(author);
+		driver.get(url("/documents/new"));
+		driver.findElement(By.id("symbol")).sendKeys(symbol);
+		driver.findElement(By.id("title")).sendKeys("Position on freedom of movement");
+		new Select(driver.findElement(By.id("audience"))).selectByVisibleText("participants from Tbilisi only");
+		driver.findElement(By.id("textEn")).sendKeys("Our **own** wording.");
+		click(By.id("save-document"));
+		wait.until(ExpectedConditions.textToBe(By.id("document-symbol"), symbol));
+		assertThat(driver.findElement(By.id("document-audience")).getText()).isEqualTo("participants from Tbilisi only");
+		assertThat(driver.findElement(By.cssSelector(".document-text strong")).getText()).isEqualTo("own");
+		String documentUrl = driver.getCurrentUrl();
+		driver.get(url("/documents?text=" + symbol));
+		assertThat(driver.findElement(By.id("document-table")).getText()).contains(symbol);
+		Browser.screenshot(driver, "group-only-document-author");
+		logOut();
+
+		for (String outsider : new String[] { otherGroup, coChair }) {
+			logIn(outsider);
+			driver.get(url("/documents?text=" + symbol));
+			assertThat(driver.findElement(By.id("document-count")).getText()).isEqualTo("0 documents");
+			assertThat(driver.findElements(By.id("documents-empty"))).hasSize(1);
+			driver.get(documentUrl);
+			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Error 404");
+			assertThat(driver.getPageSource()).doesNotContain(symbol).doesNotContain("Position on freedom");
+			logOut();
+		}
+	}
+
+	@Test
+	void switchesTheInterfaceToRussianAndKeepsIt() {
+		logIn(fixtures.account(Role.SECRETARIAT, null, null));
+		driver.get(url("/documents"));
+		driver.findElement(By.cssSelector("#language-switch a[lang=ru]")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Документы");
+		driver.get(url("/participants"));
+		assertThat(driver.findElement(By.cssSelector("#groups tbody")).getText()).contains("участники из Тбилиси");
+		Browser.screenshot(driver, "participants-ru");
+		driver.findElement(By.cssSelector("#language-switch a[lang=en]")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+	}
+
+	@Test
+	void filtersTheDocumentListWithoutReloadingThePage() {
+		logIn(fixtures.account(Role.CO_CHAIR, Institution.OSCE, null));
+		driver.get(url("/documents"));
+		driver.executeScript("window.notReloaded = true;");
+		new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Information note");
+		wait.until(ExpectedConditions.urlContains("kind=INFORMATION_NOTE"));
+		assertThat(driver.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+	}
+}
