@@ -176,6 +176,12 @@ public class AccountManagement {
 			.map(Account::asViewer);
 	}
 
+	/** The viewer an account stands for now, if it still exists and is enabled. */
+	@Transactional(readOnly = true)
+	public Optional<Viewer> currentViewer(UUID accountId) {
+		return accounts.findById(accountId).filter(Account::enabled).map(Account::asViewer);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean hasAdministrator() {
 		return accounts.existsByRole(Role.ADMIN);

@@ -1,6 +1,7 @@
 package org.mediationdesk.platform;
 
 import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.AccountRefreshFilter;
 import java.io.IOException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -63,8 +65,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		return http
+	SecurityFilterChain pages(HttpSecurity http, AccountManagement accounts) throws Exception {
+		return http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/profile/**", "/documents/new")

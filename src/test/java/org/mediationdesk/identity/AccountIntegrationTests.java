@@ -150,6 +150,20 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void appliesAdministratorChangesToOpenSessionsAtOnce() throws Exception {
+		Viewer holder = fixtures.viewer(Role.SECRETARIAT, null, null);
+		MockHttpSession session = (MockHttpSession) login(holder.username(), Fixtures.PASSWORD).getRequest().getSession();
+		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isNotFound());
+
+		accounts.assign(fixtures.admin(), holder.accountId(), new Assignment(Role.ADMIN, null, null));
+		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isOk());
+
+		accounts.disable(fixtures.admin(), holder.accountId());
+		mvc.perform(get("/profile").session(session)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void keepsWhatTheAdministratorTypedWhenTheFormIsInvalid() throws Exception {
 		String page = mvc.perform(post("/admin/accounts").with(csrf())
 			.with(authentication(Fixtures.authentication(fixtures.admin())))
