@@ -52,7 +52,7 @@ run() {
   wrk -t2 -c"${CONNECTIONS}" -d"${DURATION}" -s bench/report.lua "$@" | grep RESULT | sed "s/RESULT/${name}/"
 }
 echo "warming up"; wrk -t2 -c10 -d5s -H "Cookie: JSESSIONID=${session}" "${BASE}/documents" >/dev/null
-static="$(run static "${BASE}/css/app.css")"
+static="$(run static "${BASE}/assets/css/app.css")"
 page="$(run page -H "Cookie: JSESSIONID=${session}" "${BASE}/documents")"
 api="$(run api -H "Authorization: Bearer ${token}" "${BASE}/api/v1/documents")"
 printf '%s\n%s\n%s\n' "${static}" "${page}" "${api}"

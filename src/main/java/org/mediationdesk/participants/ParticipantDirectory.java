@@ -23,6 +23,12 @@ public class ParticipantDirectory implements GroupDirectory {
 	private final CoChairRepresentativeRepository representatives;
 	private final ParticipantRepository participants;
 
+	/**
+	 * The groups, read on every page: they change only when the reference directory is loaded, so they are
+	 * kept in memory once read.
+	 */
+	private volatile List<GroupView> groupCache;
+
 	ParticipantDirectory(ParticipantGroupRepository groups, CoChairRepresentativeRepository representatives,
 			ParticipantRepository participants) {
 		this.groups = groups;
@@ -30,17 +36,21 @@ public class ParticipantDirectory implements GroupDirectory {
 		this.participants = participants;
 	}
 
-	@Transactional(readOnly = true)
 	public List<GroupView> allGroups() {
-		return groups.findAllByOrderBySortOrder().stream().map(ParticipantGroup::view).toList();
+		List<GroupView> cached = groupCache;
+		if (cached == null) {
+			cached = groups.findAllByOrderBySortOrder().stream().map(ParticipantGroup::view).toList();
+			if (!cached.isEmpty()) {
+				groupCache = cached;
+			}
+		}
+		return cached;
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<GroupView> group(UUID id) {
-		return id == null ? Optional.empty() : groups.findById(id).map(ParticipantGroup::view);
+		return id == null ? Optional.empty() : allGroups().stream().filter(group -> group.id().equals(id)).findFirst();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<GroupView> groupByCode(String code) {
 		return allGroups().stream().filter(group -> group.code().equalsIgnoreCase(code)).findFirst();
 	}
@@ -92,6 +102,7 @@ public class ParticipantDirectory implements GroupDirectory {
 		}
 		groups.saveAll(ReferenceDirectory.groups());
 		representatives.saveAll(ReferenceDirectory.representatives());
+		groupCache = null;
 		return true;
 	}
 }
