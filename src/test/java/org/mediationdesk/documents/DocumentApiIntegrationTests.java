@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.Institution;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,15 @@ class DocumentApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DocumentRegistry registry;
+
+	@Autowired
+	org.mediationdesk.identity.AccountManagement accounts;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	private RequestPostProcessor as(Viewer viewer) {
 		return authentication(Fixtures.authentication(viewer));
@@ -143,6 +153,31 @@ class DocumentApiIntegrationTests {
 			.andExpect(content().contentType("application/pdf"));
 		mvc.perform(get("/api/v1/documents/{id}/files/EN", id).with(as(fixtures.participant("GE"))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void refusesUploadsOverTwentyMegabytesOverRealHttp() throws Exception {
+		Viewer coChair = fixtures.viewer(org.mediationdesk.identity.Role.CO_CHAIR, Institution.EU, null);
+		String token = accounts.issueToken(coChair, "upload").secret();
+		DocumentDetail filed = registry.file(coChair, new DocumentDraft("GID/BIG/" + UUID.randomUUID().toString().substring(0, 6),
+				"Big", DocumentKind.REPORT, AuthorKind.CO_CHAIRS, null, Audience.coChairs(), java.time.LocalDate.now(),
+				java.util.Map.of()));
+		byte[] head = ("--boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] tail = "\r\n--boundary--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/documents/" + filed.id() + "/files/EN"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "multipart/form-data; boundary=boundary")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("larger than 20 MB");
+		assertThat(registry.get(coChair, filed.id()).versions()).isEmpty();
 	}
 
 	@Test

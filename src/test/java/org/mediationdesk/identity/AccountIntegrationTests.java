@@ -97,6 +97,14 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void createsTheAdministratorAtFirstStartWithThePresetPassword() throws Exception {
+		assertThat(login("admin", "admin-password-for-tests").getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE username IN"
+				+ " ('cochair-eu', 'cochair-un', 'cochair-osce', 'secretariat', 'participant-ge', 'participant-so')")
+			.query(Long.class).single()).as("no evaluation accounts when they are switched off").isZero();
+	}
+
+	@Test
 	void refusesWrongPasswordAndRecordsTheFailure() throws Exception {
 		String username = fixtures.account(Role.PARTICIPANT, null, "SO");
 		assertThat(login(username, "wrong password!").getResponse().getRedirectedUrl()).isEqualTo("/login?error");

@@ -1,8 +1,11 @@
 package org.mediationdesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.MediationDeskApplication;
+import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
 class ProductionReadinessCheckTests {
@@ -34,6 +37,15 @@ class ProductionReadinessCheckTests {
 			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret");
 		environment.setActiveProfiles("prod");
 		assertThat(ProductionReadinessCheck.problems(environment)).isEmpty();
+	}
+
+	@Test
+	void stopsTheApplicationBeforeItConnectsAnywhere() {
+		String[] args = { "--spring.profiles.active=prod", "--server.port=0" };
+		SpringApplication application = CommandLine.configure(new SpringApplication(MediationDeskApplication.class), args);
+		assertThatThrownBy(() -> application.run(args)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("will not start in production")
+			.hasMessageContaining("MEDIATIONDESK_DB_URL is missing");
 	}
 
 	@Test
