@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,11 +44,13 @@ class DocumentController {
 
 	private final DocumentRegistry registry;
 	private final ParticipantDirectory directory;
+	private final DocumentLabels labels;
 	private final Clock clock;
 
-	DocumentController(DocumentRegistry registry, ParticipantDirectory directory, Clock clock) {
+	DocumentController(DocumentRegistry registry, ParticipantDirectory directory, DocumentLabels labels, Clock clock) {
 		this.registry = registry;
 		this.directory = directory;
+		this.labels = labels;
 		this.clock = clock;
 	}
 
@@ -60,19 +64,26 @@ class DocumentController {
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("authorKinds", AuthorKind.values());
 		model.addAttribute("languages", LanguageCode.values());
-		model.addAttribute("groups", directory.allGroups().stream()
-			.collect(Collectors.toMap(GroupView::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
+		model.addAttribute("groups", groupsById());
+	}
+
+	private Map<UUID, GroupView> groupsById() {
+		return directory.allGroups()
+			.stream()
+			.collect(Collectors.toMap(GroupView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String text, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) AuthorKind authorKind, @RequestParam(required = false) UUID authorGroup,
 			@RequestParam(required = false) LanguageCode language, @RequestParam(defaultValue = "0") int page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
 		DocumentQuery query = new DocumentQuery(text, kind, authorKind, authorGroup, language, page);
+		DocumentPage result = registry.search(viewer, query);
 		model.addAttribute("query", query);
-		model.addAttribute("result", registry.search(viewer, query));
+		model.addAttribute("result", result);
+		model.addAttribute("rows", labels.rows(result.items(), groupsById(), locale));
 		model.addAttribute("mayFile", registry.mayFile(viewer));
 		return htmx != null ? "documents/list :: results" : "documents/list";
 	}
