@@ -33,6 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
 	static final int PAGE_SIZE = 50;
+
+	/**
+	 * Entries about a document are shown under the document's audience as it is now, not as it was: a
+	 * document taken back from the public takes its history with it.
+	 */
+	private static final String ENTRIES_WITH_DOCUMENTS = "audit_entry a LEFT JOIN document d"
+			+ " ON a.object_type = 'document' AND a.object_id = CAST(d.id AS VARCHAR(36))";
 	private static final int VERIFY_BATCH = 1000;
 
 	private final JdbcClient jdbc;
@@ -103,11 +110,16 @@ public class AuditLog {
 	/** Recomputes the whole chain from the first entry and compares it with the head. */
 	@Transactional(readOnly = true)
 	public ChainStatus verify() {
+		// the head first: entries appended while the chain is being checked are left for the next check
+		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").query().singleRow();
+		long lastSeq = ((Number) head.get("last_seq")).longValue();
 		String previousHash = AuditEntry.GENESIS;
 		long expectedSeq = 1;
 		while (true) {
-			List<AuditEntry> batch = jdbc.sql("SELECT * FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT :limit")
+			List<AuditEntry> batch = jdbc
+				.sql("SELECT * FROM audit_entry WHERE seq >= :from AND seq <= :last ORDER BY seq LIMIT :limit")
 				.param("from", expectedSeq)
+				.param("last", lastSeq)
 				.param("limit", VERIFY_BATCH)
 				.query((row, number) -> new AuditEntry(row.getLong("seq"),
 						row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
@@ -133,9 +145,14 @@ public class AuditLog {
 			}
 		}
 		long count = expectedSeq - 1;
-		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").query().singleRow();
-		if (((Number) head.get("last_seq")).longValue() != count || !previousHash.equals(head.get("last_hash"))) {
+		if (lastSeq != count || !previousHash.equals(head.get("last_hash"))) {
 			return ChainStatus.broken(count, count + 1, "entries after this point were removed");
+		}
+		// an append writes its entry and the head together, so a committed entry is never beyond the head
+		Long highest = jdbc.sql("SELECT MAX(seq) FROM audit_entry").query(Long.class).single();
+		long headNow = jdbc.sql("SELECT last_seq FROM audit_head WHERE id = 1").query(Long.class).single();
+		if (highest != null && highest > headNow) {
+			return ChainStatus.broken(count, headNow + 1, "entries were added outside the chain");
 		}
 		return ChainStatus.intact(count);
 	}
@@ -150,10 +167,12 @@ public class AuditLog {
 		String where = (String) parameters.remove("where");
 		parameters.put("limit", PAGE_SIZE);
 		parameters.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
-		return jdbc.sql("SELECT * FROM audit_entry a WHERE " + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+		return jdbc.sql("SELECT a.* FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where
+				+ " ORDER BY a.seq DESC LIMIT :limit OFFSET :offset")
 			.params(parameters)
 			.query((row, number) -> new AuditView(row.getLong("seq"),
-					row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
+					row.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+					row.getString("actor"),
 					row.getString("action"), row.getString("object_type"), row.getString("object_id"),
 					row.getString("audience_kind"), row.getString("detail"), row.getString("hash")))
 			.list();
@@ -163,16 +182,22 @@ public class AuditLog {
 	public long count(Viewer viewer) {
 		Map<String, Object> parameters = visibleEntries(viewer);
 		String where = (String) parameters.remove("where");
-		return jdbc.sql("SELECT COUNT(*) FROM audit_entry a WHERE " + where).params(parameters).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where)
+			.params(parameters)
+			.query(Long.class)
+			.single();
 	}
 
 	private Map<String, Object> visibleEntries(Viewer viewer) {
 		if (!viewer.isAdmin()) {
 			throw new DeskException.NotFound();
 		}
-		SqlPredicate visible = policy.visibleTo(viewer, "a");
-		Map<String, Object> parameters = new HashMap<>(visible.parameters());
-		parameters.put("where", "(a.audience_kind IS NULL OR " + visible.sql() + ")");
+		SqlPredicate recorded = policy.visibleTo(viewer, "a");
+		SqlPredicate current = policy.visibleTo(viewer, "d");
+		Map<String, Object> parameters = new HashMap<>(recorded.parameters());
+		parameters.putAll(current.parameters());
+		parameters.put("where", "(a.audience_kind IS NULL OR (d.id IS NOT NULL AND " + current.sql() + ")"
+				+ " OR (d.id IS NULL AND " + recorded.sql() + "))");
 		return parameters;
 	}
 }

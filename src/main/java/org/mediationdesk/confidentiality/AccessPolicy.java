@@ -79,6 +79,17 @@ public class AccessPolicy {
 		return false;
 	}
 
+	/**
+	 * The audience a new object starts with: the narrowest the viewer may assign (their group's private
+	 * space for a participant, the co-chairs for the co-chairs and secretariat). Confidential by default.
+	 */
+	public Audience narrowestAssignable(Viewer viewer) {
+		if (viewer.isParticipant()) {
+			return Audience.groupOnly(viewer.groupId());
+		}
+		return Audience.coChairs();
+	}
+
 	/** The audiences the viewer may assign, given the participant groups of the process. */
 	public List<Audience> assignable(Viewer viewer, List<UUID> groups) {
 		List<Audience> candidates = new ArrayList<>(List.of(Audience.everyone(), Audience.allParticipants(),

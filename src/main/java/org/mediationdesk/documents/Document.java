@@ -22,6 +22,7 @@ class Document {
 	@Id
 	private UUID id;
 	private String symbol;
+	private String symbolSpace;
 	private String title;
 	private DocumentKind kind;
 	private AuthorKind authorKind;
@@ -52,6 +53,7 @@ class Document {
 	/** Replaces the registry details and texts; attached files stay with their language. */
 	void revise(DocumentDraft draft, Instant now) {
 		this.symbol = draft.symbol();
+		this.symbolSpace = symbolSpace(draft.audience());
 		this.title = draft.title();
 		this.kind = draft.kind();
 		this.authorKind = draft.authorKind();
@@ -70,6 +72,14 @@ class Document {
 				versions.add(updated);
 			}
 		}
+	}
+
+	/**
+	 * Where a symbol must be unique: a group's private documents in a space of their own, everything else
+	 * in the shared space. Otherwise a clash would tell an outsider that a private document exists.
+	 */
+	static String symbolSpace(Audience audience) {
+		return audience.kind() == AudienceKind.GROUP_ONLY ? audience.group().toString() : "shared";
 	}
 
 	void attach(LanguageCode language, UUID fileId, String fileName, AttachmentType type, long size, Instant now) {
@@ -128,6 +138,6 @@ class Document {
 					found.fileType(), found.fileSize()))
 			.toList();
 		return new DocumentDetail(id, symbol, title, kind, authorKind, authorGroup, audience(), circulationDate,
-				createdBy, createdAt, updatedAt, languageVersions, version());
+				createdAt, updatedAt, languageVersions, version());
 	}
 }

@@ -12,6 +12,7 @@ import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,6 +82,11 @@ class DocumentApiController {
 	DocumentDetail attach(@PathVariable UUID id, @PathVariable LanguageCode language,
 			@RequestParam("file") MultipartFile file) throws IOException {
 		return registry.attach(Viewers.current(), id, language, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@DeleteMapping("/{id}/files/{language}")
+	DocumentDetail detach(@PathVariable UUID id, @PathVariable LanguageCode language) {
+		return registry.detach(Viewers.current(), id, language);
 	}
 
 	@GetMapping("/{id}/files/{language}")

@@ -37,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /** The document registry's pages. Every URL renders a full page; htmx requests get the list fragment. */
 @Controller
 @RequestMapping("/documents")
@@ -77,7 +79,9 @@ class DocumentController {
 	String list(@RequestParam(required = false) String text, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) AuthorKind authorKind, @RequestParam(required = false) UUID authorGroup,
 			@RequestParam(required = false) LanguageCode language, @RequestParam(defaultValue = "0") int page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletResponse response, Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
 		DocumentQuery query = new DocumentQuery(text, kind, authorKind, authorGroup, language, page);
 		DocumentPage result = registry.search(viewer, query);
@@ -85,7 +89,9 @@ class DocumentController {
 		model.addAttribute("result", result);
 		model.addAttribute("rows", labels.rows(result.items(), groupsById(), locale));
 		model.addAttribute("mayFile", registry.mayFile(viewer));
-		return htmx != null ? "documents/list :: results" : "documents/list";
+		response.addHeader("Vary", "HX-Request");
+		boolean fragment = htmx != null && historyRestore == null;
+		return fragment ? "documents/list :: results" : "documents/list";
 	}
 
 	@GetMapping("/new")
@@ -94,7 +100,7 @@ class DocumentController {
 		if (!registry.mayFile(viewer)) {
 			throw new DeskException.NotFound();
 		}
-		model.addAttribute("form", DocumentForm.empty(LocalDate.now(clock)));
+		model.addAttribute("form", DocumentForm.empty(LocalDate.now(clock), registry.defaultAudience(viewer)));
 		return formView(viewer, model, null);
 	}
 
@@ -175,6 +181,7 @@ class DocumentController {
 		catch (DeskException.Invalid e) {
 			redirect.addFlashAttribute("problem", e.code());
 			redirect.addFlashAttribute("problemArguments", e.arguments());
+			redirect.addFlashAttribute("uploadLanguage", language);
 		}
 		return "redirect:/documents/" + id;
 	}

@@ -13,7 +13,7 @@ import org.mediationdesk.shared.Markup;
 
 /** A document as a viewer who may see it reads it. */
 public record DocumentDetail(UUID id, String symbol, String title, DocumentKind kind, AuthorKind authorKind,
-		UUID authorGroup, Audience audience, LocalDate circulationDate, String createdBy, Instant createdAt,
+		UUID authorGroup, Audience audience, LocalDate circulationDate, Instant createdAt,
 		Instant updatedAt, List<Version> versions, long version) implements AudienceScoped {
 
 	/** One language version: its text, and what is known of its attached file. */

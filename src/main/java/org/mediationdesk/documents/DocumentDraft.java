@@ -1,6 +1,7 @@
 package org.mediationdesk.documents;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +13,14 @@ public record DocumentDraft(String symbol, String title, DocumentKind kind, Auth
 		Audience audience, LocalDate circulationDate, Map<LanguageCode, String> texts) {
 
 	public DocumentDraft {
-		texts = texts == null ? Map.of() : Map.copyOf(texts);
+		Map<LanguageCode, String> present = new EnumMap<>(LanguageCode.class);
+		if (texts != null) {
+			texts.forEach((language, text) -> {
+				if (language != null && text != null) {
+					present.put(language, text);
+				}
+			});
+		}
+		texts = Map.copyOf(present);
 	}
 }

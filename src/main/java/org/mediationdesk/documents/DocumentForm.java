@@ -27,8 +27,9 @@ record DocumentForm(
 		@Size(max = DocumentRegistry.MAX_TEXT, message = "{document.textTooLong}") String textRu,
 		@Size(max = DocumentRegistry.MAX_TEXT, message = "{document.textTooLong}") String textKa, Long version) {
 
-	static DocumentForm empty(LocalDate today) {
-		return new DocumentForm("", "", DocumentKind.NON_PAPER, AuthorKind.CO_CHAIRS, null, "", today, "", "", "", null);
+	static DocumentForm empty(LocalDate today, Audience audience) {
+		return new DocumentForm("", "", DocumentKind.NON_PAPER, AuthorKind.CO_CHAIRS, null, audience.key(), today, "",
+				"", "", null);
 	}
 
 	static DocumentForm of(DocumentDetail document) {

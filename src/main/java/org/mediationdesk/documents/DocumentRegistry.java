@@ -14,6 +14,7 @@ import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.SqlPredicate;
 import org.mediationdesk.documents.DocumentChanged.Change;
 import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
@@ -58,8 +59,10 @@ public class DocumentRegistry {
 		StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
 		Map<String, Object> parameters = new HashMap<>(visible.parameters());
 		if (query.text() != null) {
-			where.append(" AND (LOWER(d.title) LIKE :text OR LOWER(d.symbol) LIKE :text)");
-			parameters.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT) + "%");
+			where.append(" AND (LOWER(d.title) LIKE :text ESCAPE '\\' OR LOWER(d.symbol) LIKE :text ESCAPE '\\')");
+			String literal = query.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_");
+			parameters.put("text", "%" + literal + "%");
 		}
 		if (query.kind() != null) {
 			where.append(" AND d.kind = :kind");
@@ -100,9 +103,13 @@ public class DocumentRegistry {
 		return loadVisible(viewer, id).detail();
 	}
 
-	/** Whether the viewer may revise this document: co-chairs and secretariat, or the authoring group. */
+	/**
+	 * Whether the viewer may revise this document: co-chairs and secretariat, or the authoring group, and
+	 * only if they could give the document its present audience (a participant cannot, by correcting a
+	 * typo, take a published document back from the public).
+	 */
 	public boolean mayRevise(Viewer viewer, DocumentDetail document) {
-		if (!policy.maySee(viewer, document.audience())) {
+		if (!policy.maySee(viewer, document.audience()) || !policy.mayAssign(viewer, document.audience())) {
 			return false;
 		}
 		return viewer.isMediator() || (document.authorKind() == AuthorKind.PARTICIPANT_GROUP
@@ -112,6 +119,11 @@ public class DocumentRegistry {
 	/** Whether the viewer may file documents at all. */
 	public boolean mayFile(Viewer viewer) {
 		return viewer.isMediator() || viewer.isParticipant();
+	}
+
+	/** The audience a new document starts with: the narrowest the viewer may give. */
+	public Audience defaultAudience(Viewer viewer) {
+		return policy.narrowestAssignable(viewer);
 	}
 
 	/** The audiences the viewer may give a document. */
@@ -125,7 +137,7 @@ public class DocumentRegistry {
 			throw new DeskException.NotFound();
 		}
 		DocumentDraft checked = check(viewer, draft);
-		if (documents.existsBySymbol(checked.symbol())) {
+		if (documents.existsBySymbolAndSymbolSpace(checked.symbol(), Document.symbolSpace(checked.audience()))) {
 			throw new DeskException.Conflict("document.symbolTaken", checked.symbol());
 		}
 		Document document = documents.save(Document.file(checked, viewer.username(), clock.instant()));
@@ -147,7 +159,10 @@ public class DocumentRegistry {
 			throw new DeskException.Conflict("document.changedMeanwhile", document.symbol());
 		}
 		DocumentDraft checked = check(viewer, draft);
-		if (!checked.symbol().equals(document.symbol()) && documents.existsBySymbol(checked.symbol())) {
+		String space = Document.symbolSpace(checked.audience());
+		boolean moves = !checked.symbol().equals(document.symbol())
+				|| !space.equals(Document.symbolSpace(document.audience()));
+		if (moves && documents.existsBySymbolAndSymbolSpace(checked.symbol(), space)) {
 			throw new DeskException.Conflict("document.symbolTaken", checked.symbol());
 		}
 		Audience before = document.audience();
@@ -275,10 +290,34 @@ public class DocumentRegistry {
 		if (authorKind == AuthorKind.PARTICIPANT_GROUP && directory.group(authorGroup).isEmpty()) {
 			throw new DeskException.Invalid("document.authorGroupRequired");
 		}
+		symbol = inAuthorsNamespace(symbol, authorKind == AuthorKind.PARTICIPANT_GROUP ? authorGroup : null);
 		Map<LanguageCode, String> texts = new HashMap<>();
 		draft.texts().forEach((language, text) -> texts.put(language, text == null ? "" : text.strip()));
 		return new DocumentDraft(symbol, title, draft.kind(), authorKind, authorGroup, draft.audience(),
 				draft.circulationDate(), texts);
+	}
+
+	/**
+	 * A participant group's documents have symbols that start with the group's code ({@code GE/2026/1}); the
+	 * prefix is added if missing, and no one else may use it. So a clash of symbols only ever involves the
+	 * filer's own group's documents.
+	 */
+	private String inAuthorsNamespace(String symbol, UUID authorGroup) {
+		for (GroupView group : directory.allGroups()) {
+			String prefix = group.code() + "/";
+			boolean prefixed = symbol.regionMatches(true, 0, prefix, 0, prefix.length());
+			if (group.id().equals(authorGroup)) {
+				String full = prefixed ? prefix + symbol.substring(prefix.length()) : prefix + symbol;
+				if (!SYMBOL.matcher(full).matches()) {
+					throw new DeskException.Invalid("document.symbolInvalid");
+				}
+				return full;
+			}
+			if (prefixed) {
+				throw new DeskException.Invalid("document.symbolReserved", prefix);
+			}
+		}
+		return symbol;
 	}
 
 	private void publish(Viewer viewer, Change change, Document document, String detail) {

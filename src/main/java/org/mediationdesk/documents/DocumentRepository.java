@@ -6,5 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface DocumentRepository extends ListCrudRepository<Document, UUID> {
 
-	boolean existsBySymbol(String symbol);
+	boolean existsBySymbolAndSymbolSpace(String symbol, String symbolSpace);
 }

@@ -22,6 +22,7 @@ class Account {
 	private UUID groupId;
 	private boolean enabled;
 	private Instant createdAt;
+	private Instant passwordChangedAt;
 	@Version
 	private Long version;
 
@@ -37,6 +38,7 @@ class Account {
 		account.passwordHash = passwordHash;
 		account.enabled = true;
 		account.createdAt = now;
+		account.passwordChangedAt = now;
 		account.assign(assignment);
 		return account;
 	}
@@ -61,8 +63,13 @@ class Account {
 		enabled = true;
 	}
 
-	void changePasswordHash(String newHash) {
+	void changePasswordHash(String newHash, Instant now) {
 		this.passwordHash = newHash;
+		this.passwordChangedAt = now;
+	}
+
+	Instant passwordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	Viewer asViewer() {

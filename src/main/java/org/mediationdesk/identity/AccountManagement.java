@@ -106,14 +106,24 @@ public class AccountManagement {
 				assignment.role().name()));
 	}
 
-	/** Sets a new random password and returns it: the administrator passes it on, it is not shown again. */
+	/**
+	 * Sets a new random password and returns it: the administrator passes it on, it is not shown again. A
+	 * reset usually means the old password is no longer trusted, so the account's open sessions end and its
+	 * API tokens are revoked.
+	 */
 	@Transactional
 	public String resetPassword(Viewer viewer, UUID id) {
 		requireAdmin(viewer);
 		Account account = load(id);
 		String password = Secrets.randomPassword();
-		account.changePasswordHash(passwordEncoder.encode(password));
+		account.changePasswordHash(passwordEncoder.encode(password), clock.instant());
 		accounts.save(account);
+		for (ApiToken token : tokens.findByAccountIdOrderByCreatedAtDesc(id)) {
+			if (token.active()) {
+				token.revoke(clock.instant());
+				tokens.save(token);
+			}
+		}
 		events.publishEvent(new AccountChanged(viewer.username(), Change.PASSWORD_RESET, id, account.username(), ""));
 		return password;
 	}
@@ -125,7 +135,7 @@ public class AccountManagement {
 			throw new DeskException.Invalid("password.currentWrong");
 		}
 		requireStrongPassword(account.username(), newPassword);
-		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
 		accounts.save(account);
 		events.publishEvent(new AccountChanged(viewer.username(), Change.PASSWORD_CHANGED, account.id(),
 				account.username(), ""));
@@ -176,10 +186,24 @@ public class AccountManagement {
 			.map(Account::asViewer);
 	}
 
-	/** The viewer an account stands for now, if it still exists and is enabled. */
+	/**
+	 * The logged-in user as their account stands now: empty if the account was disabled or its password
+	 * changed since this login; otherwise with the current role and group.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<Viewer> currentViewer(UUID accountId) {
-		return accounts.findById(accountId).filter(Account::enabled).map(Account::asViewer);
+	Optional<DeskUser> refreshed(DeskUser user) {
+		return accounts.findById(user.viewer().accountId())
+			.filter(Account::enabled)
+			.filter(account -> account.passwordChangedAt().equals(user.passwordChangedAt()))
+			.map(account -> account.asViewer().equals(user.viewer()) ? user
+					: new DeskUser(account.asViewer(), null, true, account.passwordChangedAt()));
+	}
+
+	/** The logged-in user after they changed their own password in this session, which stays open. */
+	@Transactional(readOnly = true)
+	Optional<DeskUser> afterOwnPasswordChange(Viewer viewer) {
+		return accounts.findById(viewer.accountId())
+			.map(account -> new DeskUser(account.asViewer(), null, true, account.passwordChangedAt()));
 	}
 
 	@Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -15,9 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Re-reads the logged-in account on every page request, so that an administrator's change takes effect at
- * once: a disabled account's session ends, and a changed role or group applies to the next page. Built by
- * the security configuration, so that it runs only in the pages' filter chain.
+ * Re-reads the logged-in account on every page request, so that a change takes effect at once: the session
+ * of a disabled account, or of an account whose password changed since this login, ends; a changed role or
+ * group applies to the next page. Built by the security configuration, so that it runs only in the pages'
+ * filter chain.
  */
 public class AccountRefreshFilter extends OncePerRequestFilter {
 
@@ -32,7 +34,7 @@ public class AccountRefreshFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof DeskUser user) {
-			Optional<Viewer> current = accounts.currentViewer(user.viewer().accountId());
+			Optional<DeskUser> current = accounts.refreshed(user);
 			if (current.isEmpty()) {
 				SecurityContextHolder.clearContext();
 				HttpSession session = request.getSession(false);
@@ -40,18 +42,21 @@ public class AccountRefreshFilter extends OncePerRequestFilter {
 					session.invalidate();
 				}
 			}
-			else if (!current.get().equals(user.viewer())) {
-				DeskUser refreshed = new DeskUser(current.get(), null, true);
-				var context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null,
-						refreshed.getAuthorities()));
-				SecurityContextHolder.setContext(context);
-				HttpSession session = request.getSession(false);
-				if (session != null) {
-					session.setAttribute("SPRING_SECURITY_CONTEXT", context);
-				}
+			else if (current.get() != user) {
+				replace(request, current.get());
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Puts a refreshed user into this request and its session. */
+	static void replace(HttpServletRequest request, DeskUser user) {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+		}
 	}
 }

@@ -18,7 +18,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findForLogin(username)
-			.map(account -> new DeskUser(account.asViewer(), account.passwordHash(), account.enabled()))
+			.map(account -> new DeskUser(account.asViewer(), account.passwordHash(), account.enabled(),
+					account.passwordChangedAt()))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 }

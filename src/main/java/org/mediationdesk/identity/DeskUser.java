@@ -1,5 +1,6 @@
 package org.mediationdesk.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,12 +16,19 @@ public final class DeskUser implements UserDetails, CredentialsContainer {
 
 	private final Viewer viewer;
 	private final boolean enabled;
+	private final Instant passwordChangedAt;
 	private String passwordHash;
 
-	DeskUser(Viewer viewer, String passwordHash, boolean enabled) {
+	DeskUser(Viewer viewer, String passwordHash, boolean enabled, Instant passwordChangedAt) {
 		this.viewer = viewer;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
+		this.passwordChangedAt = passwordChangedAt;
+	}
+
+	/** When the password this login used was set: a later change ends the session. */
+	Instant passwordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	public Viewer viewer() {

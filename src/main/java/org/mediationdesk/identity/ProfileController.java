@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /** Every user's own page: who they are, changing their password, and their personal API tokens. */
 @Controller
 @RequestMapping("/profile")
@@ -47,7 +49,7 @@ class ProfileController {
 
 	@PostMapping("/password")
 	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (form.newPassword() == null || !form.newPassword().equals(form.confirmation())) {
 			result.rejectValue("confirmation", "password.confirmationMismatch");
 			return show(model);
@@ -59,6 +61,8 @@ class ProfileController {
 			result.reject(e.code(), e.arguments(), e.code());
 			return show(model);
 		}
+		// other sessions of this account end; this one stays open
+		accounts.afterOwnPasswordChange(Viewers.current()).ifPresent(user -> AccountRefreshFilter.replace(request, user));
 		redirect.addFlashAttribute("notice", "password.changed");
 		return "redirect:/profile";
 	}

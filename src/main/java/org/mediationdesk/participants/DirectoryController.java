@@ -52,8 +52,14 @@ class DirectoryController {
 		}
 		catch (DeskException.Invalid e) {
 			redirect.addFlashAttribute("problem", e.code());
+			redirect.addFlashAttribute("problemArguments", e.arguments());
+			redirect.addFlashAttribute("typed", new Typed(groupId, name, function));
 		}
 		return "redirect:/participants";
+	}
+
+	/** What was typed into the form, shown again when it was refused. */
+	record Typed(UUID groupId, String name, String function) {
 	}
 
 	@GetMapping("/api/v1/participant-groups")

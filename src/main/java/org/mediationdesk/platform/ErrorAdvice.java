@@ -8,6 +8,8 @@ import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -69,6 +71,16 @@ class ErrorAdvice {
 			return answer(request, HttpStatus.BAD_REQUEST, "error.unreadableField", new Object[] { field }, locale);
 		}
 		return answer(request, HttpStatus.BAD_REQUEST, "error.unreadableJson", new Object[0], locale);
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	Object duplicate(DuplicateKeyException failure, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.CONFLICT, "error.duplicate", new Object[0], locale);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object concurrent(OptimisticLockingFailureException failure, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.CONFLICT, "error.concurrentChange", new Object[0], locale);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -34,6 +34,7 @@ class PlatformConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// not on error pages: the request may be one whose parameters cannot be read (an oversized upload)
+		registry.addInterceptor(interceptor).excludePathPatterns("/error");
 	}
 }

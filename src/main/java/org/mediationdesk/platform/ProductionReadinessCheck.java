@@ -38,7 +38,7 @@ public class ProductionReadinessCheck implements ApplicationListener<Application
 				problems.add("the setting " + setting + " is missing; set it as an environment variable");
 			}
 		}
-		String url = environment.getProperty("MEDIATIONDESK_DB_URL", "");
+		String url = environment.getProperty("spring.datasource.url", environment.getProperty("MEDIATIONDESK_DB_URL", ""));
 		if (!url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
 			problems.add("MEDIATIONDESK_DB_URL must point to PostgreSQL (jdbc:postgresql://host:port/database);"
 					+ " the embedded H2 database is for evaluation only");

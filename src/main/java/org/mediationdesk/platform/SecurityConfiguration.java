@@ -12,13 +12,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,6 +36,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+	private static final RequestMatcher ADMINISTRATION = PathPatternRequestMatcher.withDefaults().matcher("/admin/**");
+	private static final LoginUrlAuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
 			+ " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
@@ -76,11 +83,23 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::deny))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::deny)
+				.authenticationEntryPoint(SecurityConfiguration::requireLogin))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
+	}
+
+	/** Pages that need a login send anonymous visitors to it, except the administration, which is not there. */
+	private static void requireLogin(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException, ServletException {
+		if (ADMINISTRATION.matches(request)) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+		}
+		else {
+			LOGIN.commence(request, response, failure);
+		}
 	}
 
 	private static void deny(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

@@ -38,6 +38,7 @@ CREATE TABLE account (
     group_id      UUID REFERENCES participant_group (id),
     enabled       BOOLEAN      NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    password_changed_at TIMESTAMP WITH TIME ZONE NOT NULL,
     version       BIGINT       NOT NULL
 );
 
@@ -53,7 +54,9 @@ CREATE TABLE api_token (
 
 CREATE TABLE document (
     id               UUID PRIMARY KEY,
-    symbol           VARCHAR(80)  NOT NULL UNIQUE,
+    symbol           VARCHAR(80)  NOT NULL,
+    -- a group's private documents have their own symbol space, so that nobody learns of them by a clash
+    symbol_space     VARCHAR(40)  NOT NULL,
     title            VARCHAR(300) NOT NULL,
     kind             VARCHAR(30)  NOT NULL,
     author_kind      VARCHAR(30)  NOT NULL,
@@ -64,7 +67,8 @@ CREATE TABLE document (
     created_by       VARCHAR(40)  NOT NULL,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    version          BIGINT       NOT NULL
+    version          BIGINT       NOT NULL,
+    UNIQUE (symbol, symbol_space)
 );
 
 CREATE INDEX document_audience ON document (audience_kind, audience_group);

@@ -73,7 +73,7 @@ class AuditIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "actor", "action", "object_id", "detail", "audience_kind", "previous_hash", "hash" })
+	@ValueSource(strings = { "actor", "action", "object_type", "object_id", "detail", "audience_kind", "previous_hash", "hash" })
 	void detectsAlteredRowAndNamesIt(String column) {
 		file(fixtures.coChair(Institution.EU), Audience.coChairs());
 		file(fixtures.coChair(Institution.EU), Audience.coChairs());
@@ -179,6 +179,24 @@ class AuditIntegrationTests {
 			mvc.perform(get("/admin/audit").with(authentication(Fixtures.authentication(other))))
 				.andExpect(status().isNotFound());
 		}
+	}
+
+	@Test
+	void hidesTheHistoryOfADocumentTakenBackFromThePublic() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		DocumentDetail document = file(coChair, Audience.everyone());
+		assertThat(adminPage()).contains(document.id().toString());
+		documents.revise(coChair, document.id(), document.version(), new DocumentDraft(document.symbol(),
+				document.title(), document.kind(), AuthorKind.CO_CHAIRS, null, Audience.coChairs(),
+				document.circulationDate(), Map.of()));
+		assertThat(adminPage()).doesNotContain(document.id().toString());
+	}
+
+	private String adminPage() throws Exception {
+		return mvc.perform(get("/admin/audit").with(authentication(Fixtures.authentication(fixtures.admin()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	record Result(int exitCode, String output) {

@@ -3,6 +3,8 @@ package org.mediationdesk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +14,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.documents.AuthorKind;
+import org.mediationdesk.documents.DocumentDraft;
+import org.mediationdesk.documents.DocumentKind;
+import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.identity.Role;
+import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.Institution;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,6 +45,9 @@ class DocumentConfidentialityBrowserTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	DocumentRegistry documents;
 
 	private ChromeDriverService service;
 	private ChromeDriver driver;
@@ -89,7 +100,7 @@ class DocumentConfidentialityBrowserTests {
 		String author = fixtures.account(Role.PARTICIPANT, null, "GE");
 		String otherGroup = fixtures.account(Role.PARTICIPANT, null, "RU");
 		String coChair = fixtures.account(Role.CO_CHAIR, Institution.EU, null);
-		String symbol = "GID/GE/2026/" + UUID.randomUUID().toString().substring(0, 6);
+		String symbol = "GE/2026/" + UUID.randomUUID().toString().substring(0, 6);
 
 		logIn(author);
 		driver.get(url("/documents/new"));
@@ -135,11 +146,20 @@ class DocumentConfidentialityBrowserTests {
 
 	@Test
 	void filtersTheDocumentListWithoutReloadingThePage() {
+		String marker = UUID.randomUUID().toString().substring(0, 6);
+		Viewer secretariat = fixtures.secretariat();
+		for (DocumentKind kind : new DocumentKind[] { DocumentKind.INFORMATION_NOTE, DocumentKind.DRAFT }) {
+			documents.file(secretariat, new DocumentDraft("GID/FILTER/" + marker + "/" + kind, "Filter " + marker,
+					kind, AuthorKind.SECRETARIAT, null, Audience.coChairs(), LocalDate.now(), Map.of()));
+		}
 		logIn(fixtures.account(Role.CO_CHAIR, Institution.OSCE, null));
-		driver.get(url("/documents"));
+		driver.get(url("/documents?text=" + marker));
+		assertThat(driver.findElement(By.id("document-table")).getText()).contains("DRAFT", "INFORMATION_NOTE");
 		driver.executeScript("window.notReloaded = true;");
 		new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Information note");
 		wait.until(ExpectedConditions.urlContains("kind=INFORMATION_NOTE"));
+		wait.until(ExpectedConditions.textToBe(By.id("document-count"), "1 documents"));
+		assertThat(driver.findElement(By.id("document-table")).getText()).contains("INFORMATION_NOTE").doesNotContain("DRAFT");
 		assertThat(driver.executeScript("return window.notReloaded === true;")).isEqualTo(true);
 	}
 }

@@ -11,6 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -162,22 +171,48 @@ class DocumentApiIntegrationTests {
 		DocumentDetail filed = registry.file(coChair, new DocumentDraft("GID/BIG/" + UUID.randomUUID().toString().substring(0, 6),
 				"Big", DocumentKind.REPORT, AuthorKind.CO_CHAIRS, null, Audience.coChairs(), java.time.LocalDate.now(),
 				java.util.Map.of()));
+		URI api = URI.create("http://localhost:" + port + "/api/v1/documents/" + filed.id() + "/files/EN");
+
+		HttpResponse<String> justTooLarge = HttpClient.newHttpClient()
+			.send(upload(api, 21).header("Authorization", "Bearer " + token).build(), BodyHandlers.ofString());
+		assertThat(justTooLarge.statusCode()).isEqualTo(400);
+		assertThat(justTooLarge.body()).contains("larger than 20 MB");
+
+		HttpResponse<String> farTooLarge = HttpClient.newHttpClient()
+			.send(upload(api, 27).header("Authorization", "Bearer " + token).build(), BodyHandlers.ofString());
+		assertThat(farTooLarge.statusCode()).isEqualTo(413);
+		assertThat(farTooLarge.body()).contains("larger than 20 MB");
+
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String form = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+				BodyHandlers.ofString()).body();
+		String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString("username=" + coChair.username() + "&password="
+					+ URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf))
+			.build(), BodyHandlers.ofString());
+		HttpResponse<String> page = browser.send(
+				upload(URI.create("http://localhost:" + port + "/documents/" + filed.id() + "/files"), 27)
+					.header("Accept", "text/html")
+					.build(),
+				BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.body()).contains("larger than 20 MB");
+		assertThat(registry.get(coChair, filed.id()).versions()).isEmpty();
+	}
+
+	/** A multipart request carrying a PDF of the given size in megabytes. */
+	private static HttpRequest.Builder upload(URI target, int megabytes) {
 		byte[] head = ("--boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-		byte[] tail = "\r\n--boundary--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-		byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = "\r\n--boundary--\r\n".getBytes(StandardCharsets.US_ASCII);
+		byte[] body = new byte[head.length + megabytes * 1024 * 1024 + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
-		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/documents/" + filed.id() + "/files/EN"))
-				.header("Authorization", "Bearer " + token)
-				.header("Content-Type", "multipart/form-data; boundary=boundary")
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("larger than 20 MB");
-		assertThat(registry.get(coChair, filed.id()).versions()).isEmpty();
+		return HttpRequest.newBuilder(target)
+			.header("Content-Type", "multipart/form-data; boundary=boundary")
+			.POST(BodyPublishers.ofByteArray(body));
 	}
 
 	@Test
@@ -195,6 +230,62 @@ class DocumentApiIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Typed text that must survive").contains("The title is required");
+	}
+
+	@Test
+	void startsNewDocumentsWithTheNarrowestAudience() throws Exception {
+		Viewer ge = fixtures.participant("GE");
+		String participantForm = mvc.perform(get("/documents/new").with(as(ge))).andReturn().getResponse().getContentAsString();
+		assertThat(participantForm).containsPattern("value=\"GROUP_ONLY:" + ge.groupId() + "\"[^>]*selected");
+		String coChairForm = mvc.perform(get("/documents/new").with(as(fixtures.coChair(Institution.EU))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(coChairForm).containsPattern("value=\"CO_CHAIRS\"[^>]*selected");
+	}
+
+	@Test
+	void explainsARefusedPageUploadAndRemembersTheLanguage() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		DocumentDetail filed = registry.file(coChair, new DocumentDraft("GID/UP/" + UUID.randomUUID().toString().substring(0, 6),
+				"Upload", DocumentKind.REPORT, AuthorKind.CO_CHAIRS, null, Audience.coChairs(), java.time.LocalDate.now(),
+				java.util.Map.of()));
+		var refused = mvc.perform(multipart("/documents/{id}/files", filed.id())
+			.file(new MockMultipartFile("file", "notes.pdf", "application/pdf", "plain text".getBytes()))
+			.param("language", "RU")
+			.with(csrf())
+			.with(as(coChair))).andExpect(status().is3xxRedirection()).andReturn();
+		String page = mvc.perform(get("/documents/{id}", filed.id()).with(as(coChair)).flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Only PDF and DOCX files are accepted").containsPattern("value=\"RU\"[^>]*selected");
+	}
+
+	@Test
+	void offersTheCurrentVersionAfterAConcurrentEdit() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.OSCE);
+		DocumentDetail filed = registry.file(coChair, new DocumentDraft("GID/EDIT/" + UUID.randomUUID().toString().substring(0, 6),
+				"First", DocumentKind.DRAFT, AuthorKind.CO_CHAIRS, null, Audience.coChairs(), java.time.LocalDate.now(),
+				java.util.Map.of()));
+		registry.revise(fixtures.secretariat(), filed.id(), filed.version(), new DocumentDraft(filed.symbol(), "Second",
+				DocumentKind.DRAFT, AuthorKind.CO_CHAIRS, null, Audience.coChairs(), filed.circulationDate(), java.util.Map.of()));
+		String page = mvc.perform(post("/documents/{id}", filed.id()).with(csrf()).with(as(coChair))
+			.param("symbol", filed.symbol())
+			.param("title", "Mine")
+			.param("kind", "DRAFT")
+			.param("authorKind", "CO_CHAIRS")
+			.param("audience", "CO_CHAIRS")
+			.param("circulationDate", filed.circulationDate().toString())
+			.param("version", String.valueOf(filed.version())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long current = registry.get(coChair, filed.id()).version();
+		assertThat(page).contains("changed-meanwhile").contains("value=\"Mine\"")
+			.contains("name=\"version\" value=\"" + current + "\"");
 	}
 
 	@Test

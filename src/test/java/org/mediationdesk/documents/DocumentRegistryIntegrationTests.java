@@ -164,6 +164,58 @@ class DocumentRegistryIntegrationTests {
 	}
 
 	@Test
+	void keepsGroupsPrivateSymbolsFromRevealingTheirDocuments() {
+		Viewer ge = fixtures.participant("GE");
+		String number = "2026/" + UUID.randomUUID().toString().substring(0, 6);
+		DocumentDetail secret = registry.file(ge, draft(number, Audience.groupOnly(ge.groupId())));
+		assertThat(secret.symbol()).isEqualTo("GE/" + number);
+
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		assertThatThrownBy(() -> registry.file(coChair, draft(secret.symbol(), Audience.coChairs())))
+			.as("a group's prefix is reserved to its documents")
+			.hasMessage("document.symbolReserved");
+		assertThatThrownBy(() -> registry.file(fixtures.participant("RU"), draft(secret.symbol(), Audience.allParticipants())))
+			.hasMessage("document.symbolReserved");
+		DocumentDraft sameSymbolForTheGroup = new DocumentDraft(secret.symbol(), "Registered by the co-chairs",
+				DocumentKind.STATEMENT, AuthorKind.PARTICIPANT_GROUP, ge.groupId(), Audience.coChairs(), LocalDate.now(),
+				Map.of());
+		assertThat(registry.file(coChair, sameSymbolForTheGroup).symbol())
+			.as("no clash with a private document the co-chairs may not know of")
+			.isEqualTo(secret.symbol());
+		assertThatThrownBy(() -> registry.file(ge, draft(number, Audience.groupAndCoChairs(ge.groupId()))))
+			.as("within the shared space the symbol is taken now")
+			.hasMessage("document.symbolTaken");
+	}
+
+	@Test
+	void letsNoParticipantNarrowAPublishedDocument() {
+		Viewer ge = fixtures.participant("GE");
+		DocumentDraft published = new DocumentDraft(symbol(), "Published", DocumentKind.STATEMENT,
+				AuthorKind.PARTICIPANT_GROUP, ge.groupId(), Audience.everyone(), LocalDate.now(), Map.of());
+		DocumentDetail filed = registry.file(fixtures.secretariat(), published);
+		assertThat(registry.mayRevise(ge, filed)).isFalse();
+		assertThatThrownBy(() -> registry.revise(ge, filed.id(), filed.version(),
+				draft(filed.symbol(), Audience.groupOnly(ge.groupId()))))
+			.isInstanceOf(DeskException.NotFound.class);
+		assertThat(registry.get(Viewer.anonymous(), filed.id()).title()).isEqualTo("Published");
+	}
+
+	@Test
+	void searchesForTextLiterallyAndIgnoresMissingTexts() {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		String marker = UUID.randomUUID().toString().substring(0, 6);
+		java.util.Map<LanguageCode, String> texts = new java.util.HashMap<>();
+		texts.put(LanguageCode.EN, null);
+		texts.put(LanguageCode.RU, "Текст");
+		registry.file(coChair, new DocumentDraft(symbol(), "axb " + marker + " 100% agreed", DocumentKind.REPORT,
+				AuthorKind.CO_CHAIRS, null, Audience.coChairs(), LocalDate.now(), texts));
+		assertThat(registry.search(coChair, new DocumentQuery(marker + " 100% agr", null, null, null, null, 0)).total())
+			.isEqualTo(1);
+		assertThat(registry.search(coChair, new DocumentQuery("a_b " + marker, null, null, null, null, 0)).total()).isZero();
+		assertThat(registry.search(coChair, new DocumentQuery(marker + " 1%", null, null, null, null, 0)).total()).isZero();
+	}
+
+	@Test
 	void paginatesTheListTheViewerMaySee() {
 		Viewer coChair = fixtures.coChair(Institution.EU);
 		String prefix = "GID/PAGE/" + UUID.randomUUID().toString().substring(0, 6) + "/";

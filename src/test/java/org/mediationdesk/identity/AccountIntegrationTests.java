@@ -168,7 +168,33 @@ class AccountIntegrationTests {
 
 		accounts.disable(fixtures.admin(), holder.accountId());
 		mvc.perform(get("/profile").session(session)).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void endsSessionsAndRevokesTokensWhenAnAdministratorResetsThePassword() throws Exception {
+		Viewer holder = fixtures.viewer(Role.PARTICIPANT, null, "AB");
+		MockHttpSession session = (MockHttpSession) login(holder.username(), Fixtures.PASSWORD).getRequest().getSession();
+		IssuedToken token = accounts.issueToken(holder, "laptop");
+		mvc.perform(get("/profile").session(session)).andExpect(status().isOk());
+
+		accounts.resetPassword(fixtures.admin(), holder.accountId());
+
+		mvc.perform(get("/profile").session(session)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret()))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void keepsThisSessionButEndsOthersWhenUsersChangeTheirOwnPassword() throws Exception {
+		String username = fixtures.account(Role.SECRETARIAT, null, null);
+		MockHttpSession here = (MockHttpSession) login(username, Fixtures.PASSWORD).getRequest().getSession();
+		MockHttpSession elsewhere = (MockHttpSession) login(username, Fixtures.PASSWORD).getRequest().getSession();
+		mvc.perform(post("/profile/password").session(here).with(csrf())
+			.param("currentPassword", Fixtures.PASSWORD)
+			.param("newPassword", "another long password")
+			.param("confirmation", "another long password")).andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/profile").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/profile").session(elsewhere)).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
@@ -192,7 +218,8 @@ class AccountIntegrationTests {
 			mvc.perform(get("/admin/accounts").with(authentication(Fixtures.authentication(viewer))))
 				.andExpect(status().isNotFound());
 		}
-		mvc.perform(get("/admin/accounts")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/accounts")).andExpect(status().isNotFound());
+		mvc.perform(get("/profile")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test

@@ -66,12 +66,32 @@ class MessageBundleTests {
 		for (LanguageCode language : LanguageCode.values()) {
 			used.add("language." + language);
 		}
-		used.addAll(List.of("error.404", "error.403", "error.500"));
+		used.addAll(List.of("error.404", "error.403", "error.413", "error.500"));
 		assertThat(used).hasSizeGreaterThan(150);
 		for (String bundle : List.of("messages.properties", "messages_ru.properties")) {
 			Properties messages = load(bundle);
 			assertThat(used).as("keys missing from " + bundle).allSatisfy(key -> assertThat(messages).containsKey(key));
 		}
+	}
+
+	@Test
+	void bundlesUseTheSamePlaceholders() throws IOException {
+		Properties english = load("messages.properties");
+		Properties russian = load("messages_ru.properties");
+		Pattern placeholder = Pattern.compile("\\{\\d+[^}]*}");
+		for (String key : english.stringPropertyNames()) {
+			assertThat(placeholders(placeholder, russian.getProperty(key))).as(key)
+				.isEqualTo(placeholders(placeholder, english.getProperty(key)));
+		}
+	}
+
+	private static Set<String> placeholders(Pattern pattern, String text) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = pattern.matcher(text == null ? "" : text);
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found;
 	}
 
 	@Test
