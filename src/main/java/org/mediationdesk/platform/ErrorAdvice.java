@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.mediationdesk.shared.DeskException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.Ordered;
@@ -13,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,6 +34,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ErrorAdvice.class);
 
 	private final MessageSource messages;
 	private final LayoutAdvice layout;
@@ -91,6 +96,18 @@ class ErrorAdvice {
 	@ExceptionHandler(MultipartException.class)
 	Object multipart(MultipartException failure, HttpServletRequest request, Locale locale) {
 		return answer(request, HttpStatus.BAD_REQUEST, "attachment.unreadable", new Object[0], locale);
+	}
+
+	/** Spring MVC's own refusals (no such page, wrong method, wrong media type, missing part). */
+	@ExceptionHandler(Exception.class)
+	Object other(Exception failure, HttpServletRequest request, Locale locale) throws Exception {
+		if (failure instanceof ErrorResponse refusal) {
+			HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+			String code = status == HttpStatus.NOT_FOUND ? "error.notFound" : "error.generic";
+			return answer(request, status, code, new Object[0], locale);
+		}
+		LOG.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), failure);
+		return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.500", new Object[0], locale);
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String code, Object[] arguments,

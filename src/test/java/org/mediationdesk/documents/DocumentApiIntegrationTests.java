@@ -298,4 +298,22 @@ class DocumentApiIntegrationTests {
 		assertThat(page).contains("error-detail").doesNotContain("Exception").doesNotContain("at org.");
 		mvc.perform(get("/documents/not-a-uuid")).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void answersUnknownAddressesWithAPageForBrowsersAndAProblemForTheApi() throws Exception {
+		String page = mvc.perform(get("/no/such/page").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("error-detail").contains("Mediation Desk");
+		mvc.perform(get("/api/v1/no-such-thing").with(as(fixtures.secretariat())))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/documents")
+			.with(as(fixtures.secretariat())))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
 }
