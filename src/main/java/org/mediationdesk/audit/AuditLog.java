@@ -39,7 +39,7 @@ public class AuditLog {
 	 * document taken back from the public takes its history with it.
 	 */
 	private static final String ENTRIES_WITH_DOCUMENTS = "audit_entry a LEFT JOIN document d"
-			+ " ON a.object_type = 'document' AND a.object_id = CAST(d.id AS VARCHAR(36))";
+			+ " ON d.id = CASE WHEN a.object_type = 'document' THEN CAST(a.object_id AS UUID) END";
 	private static final int VERIFY_BATCH = 1000;
 
 	private final JdbcClient jdbc;

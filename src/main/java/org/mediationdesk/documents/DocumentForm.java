@@ -18,14 +18,14 @@ import jakarta.validation.constraints.Size;
 record DocumentForm(
 		@NotBlank(message = "{document.symbolInvalid}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/._-]{0,79}",
 				message = "{document.symbolInvalid}") String symbol,
-		@NotBlank(message = "{document.titleInvalid}") @Size(max = DocumentRegistry.MAX_TITLE,
-				message = "{document.titleInvalid}") String title,
+		@NotBlank(message = "{document.titleRequired}") @Size(max = DocumentRegistry.MAX_TITLE,
+				message = "{document.titleSize}") String title,
 		@NotNull(message = "{document.kindRequired}") DocumentKind kind, AuthorKind authorKind, UUID authorGroup,
 		@NotBlank(message = "{audience.required}") String audience,
 		@NotNull(message = "{document.dateRequired}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate circulationDate,
-		@Size(max = DocumentRegistry.MAX_TEXT, message = "{document.textTooLong}") String textEn,
-		@Size(max = DocumentRegistry.MAX_TEXT, message = "{document.textTooLong}") String textRu,
-		@Size(max = DocumentRegistry.MAX_TEXT, message = "{document.textTooLong}") String textKa, Long version) {
+		@Size(max = DocumentRegistry.MAX_TEXT, message = "{document.textSize}") String textEn,
+		@Size(max = DocumentRegistry.MAX_TEXT, message = "{document.textSize}") String textRu,
+		@Size(max = DocumentRegistry.MAX_TEXT, message = "{document.textSize}") String textKa, Long version) {
 
 	static DocumentForm empty(LocalDate today, Audience audience) {
 		return new DocumentForm("", "", DocumentKind.NON_PAPER, AuthorKind.CO_CHAIRS, null, audience.key(), today, "",

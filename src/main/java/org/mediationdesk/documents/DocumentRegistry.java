@@ -290,6 +290,10 @@ public class DocumentRegistry {
 		if (authorKind == AuthorKind.PARTICIPANT_GROUP && directory.group(authorGroup).isEmpty()) {
 			throw new DeskException.Invalid("document.authorGroupRequired");
 		}
+		if (authorKind == AuthorKind.PARTICIPANT_GROUP && !policy.maySee(groupMember(authorGroup), draft.audience())) {
+			// a group's document is always visible to that group; otherwise its symbol could give it away
+			throw new DeskException.Invalid("document.audienceHidesFromAuthor");
+		}
 		symbol = inAuthorsNamespace(symbol, authorKind == AuthorKind.PARTICIPANT_GROUP ? authorGroup : null);
 		Map<LanguageCode, String> texts = new HashMap<>();
 		draft.texts().forEach((language, text) -> texts.put(language, text == null ? "" : text.strip()));
@@ -303,21 +307,29 @@ public class DocumentRegistry {
 	 * filer's own group's documents.
 	 */
 	private String inAuthorsNamespace(String symbol, UUID authorGroup) {
+		String own = null;
 		for (GroupView group : directory.allGroups()) {
 			String prefix = group.code() + "/";
-			boolean prefixed = symbol.regionMatches(true, 0, prefix, 0, prefix.length());
 			if (group.id().equals(authorGroup)) {
-				String full = prefixed ? prefix + symbol.substring(prefix.length()) : prefix + symbol;
-				if (!SYMBOL.matcher(full).matches()) {
-					throw new DeskException.Invalid("document.symbolInvalid");
-				}
-				return full;
+				own = prefix;
 			}
-			if (prefixed) {
+			else if (symbol.regionMatches(true, 0, prefix, 0, prefix.length())) {
 				throw new DeskException.Invalid("document.symbolReserved", prefix);
 			}
 		}
-		return symbol;
+		if (own == null) {
+			return symbol;
+		}
+		boolean prefixed = symbol.regionMatches(true, 0, own, 0, own.length());
+		String full = prefixed ? own + symbol.substring(own.length()) : own + symbol;
+		if (!SYMBOL.matcher(full).matches()) {
+			throw new DeskException.Invalid("document.symbolInvalid");
+		}
+		return full;
+	}
+
+	private static Viewer groupMember(UUID group) {
+		return new Viewer(null, "member", org.mediationdesk.identity.Role.PARTICIPANT, null, group);
 	}
 
 	private void publish(Viewer viewer, Change change, Document document, String detail) {

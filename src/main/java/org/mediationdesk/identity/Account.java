@@ -1,6 +1,7 @@
 package org.mediationdesk.identity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.mediationdesk.shared.DeskException;
@@ -22,7 +23,7 @@ class Account {
 	private UUID groupId;
 	private boolean enabled;
 	private Instant createdAt;
-	private Instant passwordChangedAt;
+	private Instant loginsValidFrom;
 	@Version
 	private Long version;
 
@@ -38,7 +39,7 @@ class Account {
 		account.passwordHash = passwordHash;
 		account.enabled = true;
 		account.createdAt = now;
-		account.passwordChangedAt = now;
+		account.loginsValidFrom = storable(now);
 		account.assign(assignment);
 		return account;
 	}
@@ -49,11 +50,13 @@ class Account {
 		this.groupId = assignment.groupId();
 	}
 
-	void disable() {
+	/** Disables the account and ends its open sessions, so that re-enabling it does not bring them back. */
+	void disable(Instant now) {
 		if (!enabled) {
 			throw new DeskException.Conflict("account.alreadyDisabled", username);
 		}
 		enabled = false;
+		loginsValidFrom = storable(now);
 	}
 
 	void enable() {
@@ -63,13 +66,19 @@ class Account {
 		enabled = true;
 	}
 
+	/** Sets a new password; logins made with the old one end. */
 	void changePasswordHash(String newHash, Instant now) {
 		this.passwordHash = newHash;
-		this.passwordChangedAt = now;
+		this.loginsValidFrom = storable(now);
 	}
 
-	Instant passwordChangedAt() {
-		return passwordChangedAt;
+	/** Databases keep microseconds; a moment compared with a stored one must not carry more. */
+	private static Instant storable(Instant moment) {
+		return moment.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	Instant loginsValidFrom() {
+		return loginsValidFrom;
 	}
 
 	Viewer asViewer() {

@@ -99,22 +99,37 @@ class AccountAdminController {
 
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable UUID id, RedirectAttributes redirect) {
-		accounts.disable(Viewers.current(), id);
-		redirect.addFlashAttribute("notice", "account.disabled");
-		return "redirect:/admin/accounts/" + id;
+		return act(id, redirect, () -> {
+			accounts.disable(Viewers.current(), id);
+			redirect.addFlashAttribute("notice", "account.disabled");
+		});
 	}
 
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable UUID id, RedirectAttributes redirect) {
-		accounts.enable(Viewers.current(), id);
-		redirect.addFlashAttribute("notice", "account.reenabled");
-		return "redirect:/admin/accounts/" + id;
+		return act(id, redirect, () -> {
+			accounts.enable(Viewers.current(), id);
+			redirect.addFlashAttribute("notice", "account.reenabled");
+		});
 	}
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("newPassword", accounts.resetPassword(Viewers.current(), id));
-		redirect.addFlashAttribute("notice", "account.passwordReset");
+		return act(id, redirect, () -> {
+			redirect.addFlashAttribute("newPassword", accounts.resetPassword(Viewers.current(), id));
+			redirect.addFlashAttribute("notice", "account.passwordReset");
+		});
+	}
+
+	/** Runs an action on the account page; a refusal is shown there, with what to do. */
+	private static String act(UUID id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			redirect.addFlashAttribute("problem", refused.code());
+			redirect.addFlashAttribute("problemArguments", refused.arguments());
+		}
 		return "redirect:/admin/accounts/" + id;
 	}
 }

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 record AccountForm(
 		@NotBlank(message = "{account.usernameInvalid}") @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9._-]{2,39}",
 				message = "{account.usernameInvalid}") String username,
-		@NotBlank(message = "{account.displayNameInvalid}") @Size(max = 100,
-				message = "{account.displayNameInvalid}") String displayName,
+		@NotBlank(message = "{account.displayNameRequired}") @Size(max = 100,
+				message = "{account.displayNameSize}") String displayName,
 		@NotNull(message = "{account.roleRequired}") Role role, Institution institution, UUID groupId) {
 
 	static AccountForm empty() {

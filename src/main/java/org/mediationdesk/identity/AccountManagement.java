@@ -1,6 +1,7 @@
 package org.mediationdesk.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public class AccountManagement {
 		if (account.id().equals(viewer.accountId())) {
 			throw new DeskException.Invalid("account.cannotDisableSelf");
 		}
-		account.disable();
+		account.disable(clock.instant());
 		accounts.save(account);
 		events.publishEvent(new AccountChanged(viewer.username(), Change.DISABLED, id, account.username(), ""));
 	}
@@ -115,6 +116,9 @@ public class AccountManagement {
 	public String resetPassword(Viewer viewer, UUID id) {
 		requireAdmin(viewer);
 		Account account = load(id);
+		if (account.id().equals(viewer.accountId())) {
+			throw new DeskException.Invalid("account.cannotResetOwnPassword");
+		}
 		String password = Secrets.randomPassword();
 		account.changePasswordHash(passwordEncoder.encode(password), clock.instant());
 		accounts.save(account);
@@ -128,8 +132,9 @@ public class AccountManagement {
 		return password;
 	}
 
+	/** Changes the viewer's own password; returns the moment from which only logins with it count. */
 	@Transactional
-	public void changeOwnPassword(Viewer viewer, String currentPassword, String newPassword) {
+	public Instant changeOwnPassword(Viewer viewer, String currentPassword, String newPassword) {
 		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			throw new DeskException.Invalid("password.currentWrong");
@@ -139,6 +144,7 @@ public class AccountManagement {
 		accounts.save(account);
 		events.publishEvent(new AccountChanged(viewer.username(), Change.PASSWORD_CHANGED, account.id(),
 				account.username(), ""));
+		return account.loginsValidFrom();
 	}
 
 	@Transactional
@@ -194,17 +200,12 @@ public class AccountManagement {
 	Optional<DeskUser> refreshed(DeskUser user) {
 		return accounts.findById(user.viewer().accountId())
 			.filter(Account::enabled)
-			.filter(account -> account.passwordChangedAt().equals(user.passwordChangedAt()))
+			.filter(account -> account.loginsValidFrom().equals(user.loginsValidFrom()))
 			.map(account -> account.asViewer().equals(user.viewer()) ? user
-					: new DeskUser(account.asViewer(), null, true, account.passwordChangedAt()));
+					: new DeskUser(account.asViewer(), null, true, account.loginsValidFrom()));
 	}
 
-	/** The logged-in user after they changed their own password in this session, which stays open. */
-	@Transactional(readOnly = true)
-	Optional<DeskUser> afterOwnPasswordChange(Viewer viewer) {
-		return accounts.findById(viewer.accountId())
-			.map(account -> new DeskUser(account.asViewer(), null, true, account.passwordChangedAt()));
-	}
+
 
 	@Transactional(readOnly = true)
 	public boolean hasAdministrator() {

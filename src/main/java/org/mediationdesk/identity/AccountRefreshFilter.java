@@ -49,14 +49,26 @@ public class AccountRefreshFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Puts a refreshed user into this request and its session. */
+	/** Puts a refreshed user into this request and its session (unless another request just ended it). */
 	static void replace(HttpServletRequest request, DeskUser user) {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+			try {
+				session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+			}
+			catch (IllegalStateException ended) {
+				SecurityContextHolder.clearContext();
+			}
 		}
+	}
+
+	/** Static files and the health check need no account. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/actuator/");
 	}
 }

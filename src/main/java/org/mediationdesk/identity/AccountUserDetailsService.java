@@ -19,7 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findForLogin(username)
 			.map(account -> new DeskUser(account.asViewer(), account.passwordHash(), account.enabled(),
-					account.passwordChangedAt()))
+					account.loginsValidFrom()))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 }

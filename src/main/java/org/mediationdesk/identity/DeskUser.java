@@ -16,19 +16,19 @@ public final class DeskUser implements UserDetails, CredentialsContainer {
 
 	private final Viewer viewer;
 	private final boolean enabled;
-	private final Instant passwordChangedAt;
+	private final Instant loginsValidFrom;
 	private String passwordHash;
 
-	DeskUser(Viewer viewer, String passwordHash, boolean enabled, Instant passwordChangedAt) {
+	DeskUser(Viewer viewer, String passwordHash, boolean enabled, Instant loginsValidFrom) {
 		this.viewer = viewer;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.passwordChangedAt = passwordChangedAt;
+		this.loginsValidFrom = loginsValidFrom;
 	}
 
-	/** When the password this login used was set: a later change ends the session. */
-	Instant passwordChangedAt() {
-		return passwordChangedAt;
+	/** The account's logins-valid-from moment when this login was made: a later one ends the session. */
+	Instant loginsValidFrom() {
+		return loginsValidFrom;
 	}
 
 	public Viewer viewer() {

@@ -1,5 +1,6 @@
 package org.mediationdesk.identity;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.mediationdesk.shared.DeskException;
@@ -54,15 +55,18 @@ class ProfileController {
 			result.rejectValue("confirmation", "password.confirmationMismatch");
 			return show(model);
 		}
+		Viewer viewer = Viewers.current();
+		Instant changedAt;
 		try {
-			accounts.changeOwnPassword(Viewers.current(), form.currentPassword(), form.newPassword());
+			changedAt = accounts.changeOwnPassword(viewer, form.currentPassword(), form.newPassword());
 		}
 		catch (DeskException.Invalid e) {
 			result.reject(e.code(), e.arguments(), e.code());
 			return show(model);
 		}
-		// other sessions of this account end; this one stays open
-		accounts.afterOwnPasswordChange(Viewers.current()).ifPresent(user -> AccountRefreshFilter.replace(request, user));
+		// other sessions of this account end; this one stays open, under a new session id
+		request.changeSessionId();
+		AccountRefreshFilter.replace(request, new DeskUser(viewer, null, true, changedAt));
 		redirect.addFlashAttribute("notice", "password.changed");
 		return "redirect:/profile";
 	}

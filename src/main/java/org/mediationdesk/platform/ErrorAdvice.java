@@ -15,7 +15,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,6 +29,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Turns failures into answers that say what to do: RFC 9457 problem details under {@code /api}, an error
@@ -100,8 +104,14 @@ class ErrorAdvice {
 
 	/** Spring MVC's own refusals (no such page, wrong method, wrong media type, missing part). */
 	@ExceptionHandler(Exception.class)
-	Object other(Exception failure, HttpServletRequest request, Locale locale) throws Exception {
+	Object other(Exception failure, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
+		if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException
+				|| failure instanceof AsyncRequestNotUsableException) {
+			throw failure; // for Spring Security to answer, or a client that went away
+		}
 		if (failure instanceof ErrorResponse refusal) {
+			refusal.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
 			String code = status == HttpStatus.NOT_FOUND ? "error.notFound" : "error.generic";
 			return answer(request, status, code, new Object[0], locale);

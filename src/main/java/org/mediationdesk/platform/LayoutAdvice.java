@@ -11,6 +11,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** What every page's layout shows: who is logged in, with role and group, and the current language. */
 @ControllerAdvice(annotations = Controller.class)
@@ -27,6 +33,18 @@ class LayoutAdvice {
 		addTo(model.asMap(), locale);
 	}
 
+	/** The current address with another language, keeping the page's other query parameters. */
+	private static String languageLink(String language) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return "?lang=" + language;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = original instanceof String uri ? uri : request.getRequestURI();
+		String query = original instanceof String ? null : request.getQueryString();
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", language).build().toUriString();
+	}
+
 	void addTo(Map<String, Object> model, Locale locale) {
 		Viewer viewer = Viewers.current();
 		model.put("viewer", viewer);
@@ -34,5 +52,7 @@ class LayoutAdvice {
 		boolean russian = "ru".equals(locale.getLanguage());
 		model.put("language", russian ? "ru" : "en");
 		model.put("languageCode", russian ? LanguageCode.RU : LanguageCode.EN);
+		model.put("englishLink", languageLink("en"));
+		model.put("russianLink", languageLink("ru"));
 	}
 }

@@ -38,7 +38,7 @@ CREATE TABLE account (
     group_id      UUID REFERENCES participant_group (id),
     enabled       BOOLEAN      NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    password_changed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    logins_valid_from TIMESTAMP WITH TIME ZONE NOT NULL, -- logins from before this moment have ended
     version       BIGINT       NOT NULL
 );
 

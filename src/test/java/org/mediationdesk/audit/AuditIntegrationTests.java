@@ -169,7 +169,7 @@ class AuditIntegrationTests {
 		Viewer ge = fixtures.participant("GE");
 		DocumentDetail secret = file(ge, Audience.groupOnly(ge.groupId()));
 		DocumentDetail open = file(fixtures.coChair(Institution.EU), Audience.everyone());
-		String page = mvc.perform(get("/admin/audit").with(authentication(Fixtures.authentication(fixtures.admin()))))
+		String page = mvc.perform(get("/admin/audit?verify=true").with(authentication(Fixtures.authentication(fixtures.admin()))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -229,7 +229,24 @@ class DocumentApiIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Typed text that must survive").contains("The title is required");
+		assertThat(page).contains("Typed text that must survive").contains("Give the document a title.");
+		String tooLong = mvc.perform(post("/documents").with(csrf()).with(as(fixtures.coChair(Institution.UN)))
+			.param("symbol", "GID/FORM/2")
+			.param("title", "t".repeat(301))
+			.param("kind", "DRAFT")
+			.param("authorKind", "CO_CHAIRS")
+			.param("audience", "CO_CHAIRS")
+			.param("circulationDate", "2026-11-20"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(tooLong).contains("The title may have at most 300 characters.");
+	}
+
+	@Test
+	void keepsTheQueryWhenSwitchingLanguage() throws Exception {
+		String page = mvc.perform(get("/documents?kind=DRAFT&lang=en")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("href=\"/documents?kind=DRAFT&amp;lang=ru\"");
 	}
 
 	@Test

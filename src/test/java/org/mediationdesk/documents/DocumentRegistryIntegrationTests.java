@@ -176,9 +176,18 @@ class DocumentRegistryIntegrationTests {
 			.hasMessage("document.symbolReserved");
 		assertThatThrownBy(() -> registry.file(fixtures.participant("RU"), draft(secret.symbol(), Audience.allParticipants())))
 			.hasMessage("document.symbolReserved");
+		assertThatThrownBy(() -> registry.file(fixtures.participant("RU"), draft("SO/" + number, Audience.allParticipants())))
+			.as("another group's prefix is reserved whatever the order of the groups")
+			.hasMessage("document.symbolReserved");
+		DocumentDraft hiddenFromItsAuthor = new DocumentDraft(secret.symbol(), "Registered by the co-chairs",
+				DocumentKind.STATEMENT, AuthorKind.PARTICIPANT_GROUP, ge.groupId(), Audience.groupAndCoChairs(
+						fixtures.group("RU").id()), LocalDate.now(), Map.of());
+		assertThatThrownBy(() -> registry.file(coChair, hiddenFromItsAuthor))
+			.as("a group's document is never hidden from the group, so its symbol cannot give anything away")
+			.hasMessage("document.audienceHidesFromAuthor");
 		DocumentDraft sameSymbolForTheGroup = new DocumentDraft(secret.symbol(), "Registered by the co-chairs",
-				DocumentKind.STATEMENT, AuthorKind.PARTICIPANT_GROUP, ge.groupId(), Audience.coChairs(), LocalDate.now(),
-				Map.of());
+				DocumentKind.STATEMENT, AuthorKind.PARTICIPANT_GROUP, ge.groupId(), Audience.groupAndCoChairs(ge.groupId()),
+				LocalDate.now(), Map.of());
 		assertThat(registry.file(coChair, sameSymbolForTheGroup).symbol())
 			.as("no clash with a private document the co-chairs may not know of")
 			.isEqualTo(secret.symbol());

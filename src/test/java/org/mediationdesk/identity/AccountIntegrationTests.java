@@ -185,6 +185,27 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void refusesAnAdministratorsResetOfTheirOwnPassword() throws Exception {
+		Viewer admin = fixtures.viewer(Role.ADMIN, null, null);
+		MockHttpSession session = (MockHttpSession) login(admin.username(), Fixtures.PASSWORD).getRequest().getSession();
+		MvcResult refused = mvc.perform(post("/admin/accounts/{id}/password", admin.accountId()).session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(refused.getFlashMap().get("problem")).isEqualTo("account.cannotResetOwnPassword");
+		assertThat(refused.getFlashMap().containsKey("newPassword")).isFalse();
+		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void doesNotReviveSessionsWhenADisabledAccountIsEnabledAgain() throws Exception {
+		Viewer holder = fixtures.viewer(Role.SECRETARIAT, null, null);
+		MockHttpSession session = (MockHttpSession) login(holder.username(), Fixtures.PASSWORD).getRequest().getSession();
+		accounts.disable(fixtures.admin(), holder.accountId());
+		accounts.enable(fixtures.admin(), holder.accountId());
+		mvc.perform(get("/profile").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void keepsThisSessionButEndsOthersWhenUsersChangeTheirOwnPassword() throws Exception {
 		String username = fixtures.account(Role.SECRETARIAT, null, null);
 		MockHttpSession here = (MockHttpSession) login(username, Fixtures.PASSWORD).getRequest().getSession();

@@ -184,7 +184,7 @@ class AccessMatrixIntegrationTests {
 		Viewer secretariat = viewers.get("secretariat");
 		UUID groupA = author.groupId();
 		byAudience.put(AudienceKind.PUBLIC, file(secretariat, Audience.everyone(), groupA));
-		byAudience.put(AudienceKind.CO_CHAIRS, file(secretariat, Audience.coChairs(), groupA));
+		byAudience.put(AudienceKind.CO_CHAIRS, file(secretariat, Audience.coChairs(), null));
 		byAudience.put(AudienceKind.ALL_PARTICIPANTS, file(author, Audience.allParticipants(), groupA));
 		byAudience.put(AudienceKind.GROUP_AND_CO_CHAIRS, file(author, Audience.groupAndCoChairs(groupA), groupA));
 		byAudience.put(AudienceKind.GROUP_ONLY, file(author, Audience.groupOnly(groupA), groupA));
@@ -214,8 +214,9 @@ class AccessMatrixIntegrationTests {
 
 	private DocumentDetail file(Viewer by, Audience audience, UUID group) {
 		String symbol = "GID/MATRIX/" + audience.kind() + "/" + UUID.randomUUID().toString().substring(0, 6);
+		AuthorKind author = group == null ? AuthorKind.CO_CHAIRS : AuthorKind.PARTICIPANT_GROUP;
 		DocumentDetail filed = documents.file(by, new DocumentDraft(symbol, "Matrix " + audience.kind(),
-				DocumentKind.NON_PAPER, AuthorKind.PARTICIPANT_GROUP, group, audience, NEWEST,
+				DocumentKind.NON_PAPER, author, group, audience, NEWEST,
 				Map.of(LanguageCode.EN, "text")));
 		return documents.attach(by, filed.id(), LanguageCode.EN, "matrix.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
 	}
