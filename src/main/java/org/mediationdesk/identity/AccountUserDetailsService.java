@@ -10,16 +10,19 @@ import org.springframework.stereotype.Component;
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountManagement accounts;
+	private final LoginThrottle throttle;
 
-	AccountUserDetailsService(AccountManagement accounts) {
+	AccountUserDetailsService(AccountManagement accounts, LoginThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
+		boolean paused = throttle.isLocked(username);
 		return accounts.findForLogin(username)
 			.map(account -> new DeskUser(account.asViewer(), account.passwordHash(), account.enabled(),
-					account.loginsValidFrom()))
+					account.loginsValidFrom(), paused))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 }

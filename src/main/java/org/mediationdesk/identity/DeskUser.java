@@ -17,13 +17,25 @@ public final class DeskUser implements UserDetails, CredentialsContainer {
 	private final Viewer viewer;
 	private final boolean enabled;
 	private final Instant loginsValidFrom;
+	private final boolean paused;
 	private String passwordHash;
 
 	DeskUser(Viewer viewer, String passwordHash, boolean enabled, Instant loginsValidFrom) {
+		this(viewer, passwordHash, enabled, loginsValidFrom, false);
+	}
+
+	/** {@code paused}: logins are paused after too many wrong passwords (Spring Security calls it locked). */
+	DeskUser(Viewer viewer, String passwordHash, boolean enabled, Instant loginsValidFrom, boolean paused) {
 		this.viewer = viewer;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.loginsValidFrom = loginsValidFrom;
+		this.paused = paused;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !paused;
 	}
 
 	/** The account's logins-valid-from moment when this login was made: a later one ends the session. */
