@@ -1,8 +1,10 @@
 package org.mediationdesk.documents;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +13,10 @@ import java.util.regex.Pattern;
 
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.confidentiality.SqlPredicate;
 import org.mediationdesk.documents.DocumentChanged.Change;
+import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
@@ -60,7 +64,7 @@ public class DocumentRegistry {
 		Map<String, Object> parameters = new HashMap<>(visible.parameters());
 		if (query.text() != null) {
 			where.append(" AND (LOWER(d.title) LIKE :text ESCAPE '\\' OR LOWER(d.symbol) LIKE :text ESCAPE '\\')");
-			String literal = query.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			String literal = query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
 				.replace("_", "\\_");
 			parameters.put("text", "%" + literal + "%");
 		}
@@ -91,9 +95,9 @@ public class DocumentRegistry {
 			.query((row, number) -> new DocumentSummary(row.getObject("id", UUID.class), row.getString("symbol"),
 					row.getString("title"), DocumentKind.valueOf(row.getString("kind")),
 					AuthorKind.valueOf(row.getString("author_kind")), row.getObject("author_group", UUID.class),
-					new Audience(org.mediationdesk.confidentiality.AudienceKind.valueOf(row.getString("audience_kind")),
+					new Audience(AudienceKind.valueOf(row.getString("audience_kind")),
 							row.getObject("audience_group", UUID.class)),
-					row.getObject("circulation_date", java.time.LocalDate.class)))
+					row.getObject("circulation_date", LocalDate.class)))
 			.list();
 		return new DocumentPage(items, query.page(), DocumentQuery.PAGE_SIZE, total);
 	}
@@ -329,7 +333,7 @@ public class DocumentRegistry {
 	}
 
 	private static Viewer groupMember(UUID group) {
-		return new Viewer(null, "member", org.mediationdesk.identity.Role.PARTICIPANT, null, group);
+		return new Viewer(null, "member", Role.PARTICIPANT, null, group);
 	}
 
 	private void publish(Viewer viewer, Change change, Document document, String detail) {
