@@ -92,6 +92,12 @@ class AccountIntegrationTests {
 		assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/"));
 		assertThat(before).isNotNull();
 		assertThat(sessionCookie(client)).isNotNull().isNotEqualTo(before);
+		HttpResponse<String> administration = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/accounts"))
+			.header("Accept", "text/html")
+			.build(), BodyHandlers.ofString());
+		assertThat(administration.statusCode()).isEqualTo(404);
+		assertThat(administration.body()).contains("There is nothing here, or nothing you may see")
+			.contains(username);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'login.succeeded' AND actor = :u")
 			.param("u", username).query(Long.class).single()).isEqualTo(1);
 	}
