@@ -8,6 +8,7 @@ import org.mediationdesk.identity.Assignment;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.Institution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start into an empty database: loads the reference directory, creates the administrator and
- * prints once how to log in; in evaluation mode (the embedded database) also creates one demo account per
+ * On the first start into an empty database: loads the reference directory and the reference record of the
+ * Geneva International Discussions (unless {@code mediationdesk.reference-record=false}), creates the
+ * administrator and prints once how to log in; in evaluation mode (the embedded database) also creates one demo account per
  * role and says loudly that this mode is not for production.
  */
 @Component
@@ -33,11 +35,16 @@ class FirstStart implements ApplicationRunner {
 	private final Mode mode;
 	private final String adminPassword;
 	private final boolean demoAccounts;
+	private final RoundRecord rounds;
+	private final boolean referenceRecord;
 
-	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode,
+	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode, RoundRecord rounds,
 			@Value("${mediationdesk.admin-password:}") String adminPassword,
-			@Value("${mediationdesk.demo-accounts:true}") boolean demoAccounts) {
+			@Value("${mediationdesk.demo-accounts:true}") boolean demoAccounts,
+			@Value("${mediationdesk.reference-record:true}") boolean referenceRecord) {
 		this.directory = directory;
+		this.rounds = rounds;
+		this.referenceRecord = referenceRecord;
 		this.accounts = accounts;
 		this.mode = mode;
 		this.adminPassword = adminPassword;
@@ -48,6 +55,9 @@ class FirstStart implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (directory.loadReferenceDirectory()) {
 			LOG.info("Loaded the reference directory of co-chairs and participant groups");
+		}
+		if (referenceRecord && rounds.loadReferenceRecord()) {
+			LOG.info("Loaded the reference record of the Geneva International Discussions");
 		}
 		if (mode.evaluation()) {
 			LOG.warn("*** EVALUATION MODE: embedded database under {}. Not for production: use the prod profile"

@@ -92,6 +92,10 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /", Rule.PUBLIC);
 		MATRIX.put("GET /login", Rule.PUBLIC);
 		MATRIX.put("GET /participants", Rule.PUBLIC);
+		MATRIX.put("GET /rounds", Rule.PUBLIC);
+		MATRIX.put("GET /rounds/{number}", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/rounds", Rule.LOGGED_IN);
+		MATRIX.put("GET /api/v1/rounds/{number}", Rule.LOGGED_IN);
 		MATRIX.put("POST /participants/people", Rule.MEDIATOR);
 		MATRIX.put("GET /documents", Rule.PUBLIC);
 		MATRIX.put("GET /documents/new", Rule.FILER);
@@ -245,6 +249,7 @@ class AccessMatrixIntegrationTests {
 			for (AudienceKind audience : audiences) {
 				DocumentDetail document = byAudience.get(audience);
 				String path = pattern.replace("{id}", idFor(pattern, document))
+					.replace("{number}", "5")
 					.replace("{language}", "EN")
 					.replace("/**", "/liveness");
 				for (Map.Entry<String, Viewer> named : viewers.entrySet()) {

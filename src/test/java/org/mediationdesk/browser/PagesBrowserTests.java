@@ -32,13 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In real headless Chromium: a participant files a document for their group only; a participant of another
- * group and a co-chair can neither find nor open it; the interface switches to Russian.
+ * In real headless Chromium: a participant files a document for their group only, and a participant of
+ * another group and a co-chair can neither find nor open it; the public timeline of rounds without login;
+ * the interface in Russian; the htmx filter of the document list.
  */
 @ExtendWith(Browser.class)
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DocumentConfidentialityBrowserTests {
+class PagesBrowserTests {
 
 	@LocalServerPort
 	int port;
@@ -128,6 +129,19 @@ class DocumentConfidentialityBrowserTests {
 			assertThat(driver.getPageSource()).doesNotContain(symbol).doesNotContain("Position on freedom");
 			logOut();
 		}
+	}
+
+	@Test
+	void showsThePublicTimelineOfRoundsWithoutLogin() {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/rounds?lang=en"));
+		assertThat(driver.findElement(By.id("timeline")).getText()).contains("Round 64");
+		driver.get(url("/rounds?page=3"));
+		click(By.linkText("Round 1"));
+		wait.until(ExpectedConditions.textToBe(By.id("round-title"), "Round 1"));
+		assertThat(driver.findElement(By.id("round-status")).getText()).isEqualTo("Collapsed");
+		assertThat(driver.findElement(By.id("round-dates")).getText()).contains("2008-10-15");
+		assertThat(driver.findElements(By.id("internal-note"))).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,125 @@
+package org.mediationdesk.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.mediationdesk.confidentiality.AccessPolicy;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The record of a process: its rounds as everyone may read them (the public timeline), and the co-chairs'
+ * internal notes for the co-chairs and secretariat only.
+ */
+@Service
+public class RoundRecord {
+
+	static final String REFERENCE_RECORD = "reference/gid-record.json";
+
+	private final TalksProcessRepository processes;
+	private final AgendaItemRepository agenda;
+	private final RoundRepository rounds;
+	private final JdbcClient jdbc;
+	private final AccessPolicy policy;
+	private final JsonMapper json;
+
+	RoundRecord(TalksProcessRepository processes, AgendaItemRepository agenda, RoundRepository rounds, JdbcClient jdbc,
+			AccessPolicy policy, JsonMapper json) {
+		this.processes = processes;
+		this.agenda = agenda;
+		this.rounds = rounds;
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.json = json;
+	}
+
+	/** The process this installation runs (the first one recorded). */
+	@Transactional(readOnly = true)
+	public Optional<ProcessView> process() {
+		return processes.findAll().stream().findFirst().map(TalksProcess::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AgendaItemView> agenda() {
+		return process().map(found -> agenda.findByProcessIdOrderByWorkingGroupAscSortOrderAsc(found.id())
+			.stream()
+			.map(AgendaItem::view)
+			.toList()).orElse(List.of());
+	}
+
+	/** The timeline, newest round first. Rounds are public; what each shows is its public summary. */
+	@Transactional(readOnly = true)
+	public RoundPage timeline(int page) {
+		int current = Math.max(0, page);
+		long total = jdbc.sql("SELECT COUNT(*) FROM round").query(Long.class).single();
+		List<RoundSummary> items = jdbc
+			.sql("SELECT number, start_date, end_date, date_note, status, venue, public_summary FROM round"
+					+ " ORDER BY number DESC LIMIT :limit OFFSET :offset")
+			.param("limit", RoundPage.PAGE_SIZE)
+			.param("offset", (long) current * RoundPage.PAGE_SIZE)
+			.query((row, number) -> new RoundSummary(row.getInt("number"),
+					row.getObject("start_date", java.time.LocalDate.class),
+					row.getObject("end_date", java.time.LocalDate.class), row.getString("date_note"),
+					RoundStatus.valueOf(row.getString("status")), row.getString("venue"),
+					row.getString("public_summary")))
+			.list();
+		return new RoundPage(items, current, RoundPage.PAGE_SIZE, total);
+	}
+
+	/** A round as the viewer may read it; the internal note only for the co-chairs and secretariat. */
+	@Transactional(readOnly = true)
+	public RoundView round(Viewer viewer, int number) {
+		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
+		return rounds.findByProcessIdAndNumber(process.id(), number)
+			.map(round -> round.view(policy.maySee(viewer, Audience.coChairs())))
+			.orElseThrow(DeskException.NotFound::new);
+	}
+
+	/**
+	 * Loads the reference record of the Geneva International Discussions into a database that has no
+	 * process yet. Returns false, and changes nothing, if one is there already.
+	 */
+	@Transactional
+	public boolean loadReferenceRecord() {
+		if (processes.count() > 0) {
+			return false;
+		}
+		ReferenceRecord record;
+		try (InputStream in = new ClassPathResource(REFERENCE_RECORD).getInputStream()) {
+			record = json.readValue(in, ReferenceRecord.class);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The reference record " + REFERENCE_RECORD + " cannot be read", e);
+		}
+		ReferenceRecord.ProcessEntry entry = record.process();
+		TalksProcess process = processes
+			.save(TalksProcess.of(entry.code(), entry.name(), entry.nameRu(), entry.venue(), entry.mandate()));
+		int order = 0;
+		for (ReferenceRecord.AgendaEntry item : record.agendaItems()) {
+			agenda.save(AgendaItem.of(process.id(), item.code(), item.workingGroup(), item.title(), item.titleRu(),
+					order++));
+		}
+		for (ReferenceRecord.RoundEntry round : record.rounds()) {
+			List<Postponement> postponed = round.postponements() == null ? List.of()
+					: round.postponements()
+						.stream()
+						.map(found -> new Postponement(found.plannedStart(), found.plannedEnd(), found.announced(),
+								found.reason()))
+						.toList();
+			rounds.save(Round.recorded(process.id(), round.number(), round.startDate(), round.endDate(),
+					round.dateNote(), round.status(), round.venue(), round.publicSummary(), round.internalNote(),
+					postponed));
+		}
+		return true;
+	}
+}

@@ -1,0 +1,11 @@
+package org.mediationdesk.process;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface RoundRepository extends ListCrudRepository<Round, UUID> {
+
+	Optional<Round> findByProcessIdAndNumber(UUID processId, int number);
+}

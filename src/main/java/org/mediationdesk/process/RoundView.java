@@ -1,0 +1,22 @@
+package org.mediationdesk.process;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A round as a viewer reads it. {@code internalNote} is {@code null} for everyone but the co-chairs and the
+ * secretariat; {@code startDate} and {@code endDate} are {@code null} where the record does not know them.
+ */
+public record RoundView(UUID id, int number, LocalDate startDate, LocalDate endDate, String dateNote,
+		RoundStatus status, String venue, String publicSummary, String internalNote,
+		List<PostponementView> postponements) {
+
+	/** A planned date the round did not keep. */
+	public record PostponementView(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason) {
+	}
+
+	public boolean oneDay() {
+		return startDate != null && startDate.equals(endDate);
+	}
+}

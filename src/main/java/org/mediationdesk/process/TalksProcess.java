@@ -1,0 +1,44 @@
+package org.mediationdesk.process;
+
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** A process of talks (a forum) such as the Geneva International Discussions. */
+class TalksProcess {
+
+	@Id
+	private UUID id;
+	private String code;
+	private String name;
+	private String nameRu;
+	private String venue;
+	private String mandate;
+	@Version
+	private Long version;
+
+	@PersistenceCreator
+	TalksProcess() {
+	}
+
+	static TalksProcess of(String code, String name, String nameRu, String venue, String mandate) {
+		TalksProcess process = new TalksProcess();
+		process.id = UUID.randomUUID();
+		process.code = code;
+		process.name = name;
+		process.nameRu = nameRu;
+		process.venue = venue;
+		process.mandate = mandate;
+		return process;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	ProcessView view() {
+		return new ProcessView(id, code, name, nameRu, venue, mandate);
+	}
+}

@@ -1,0 +1,19 @@
+/**
+ * The process of talks and its numbered rounds.
+ *
+ * <ul>
+ * <li><b>Process</b> (forum): the talks as a whole, such as the Geneva International Discussions, with their
+ * mandate and usual venue.</li>
+ * <li><b>Round</b>: one meeting of the process, numbered in sequence. The number stays with the round when
+ * it is postponed. A round is scheduled, held, postponed, suspended or collapsed.</li>
+ * <li><b>Postponement</b>: a planned date that was given up, with when it was announced and why.</li>
+ * <li><b>Standing agenda item</b>: a subject that carries over from round to round within a working group
+ * (Working Group I: security; Working Group II: humanitarian).</li>
+ * </ul>
+ *
+ * A round's public summary never attributes a walkout or a boycott to anyone; the co-chairs' internal note
+ * may, and only they and the secretariat see it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Process",
+		allowedDependencies = { "shared", "identity", "participants", "confidentiality" })
+package org.mediationdesk.process;
