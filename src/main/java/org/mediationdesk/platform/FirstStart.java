@@ -3,6 +3,7 @@ package org.mediationdesk.platform;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mediationdesk.attendance.AttendanceRecord;
 import org.mediationdesk.identity.AccountManagement;
 import org.mediationdesk.identity.Assignment;
 import org.mediationdesk.identity.Role;
@@ -36,14 +37,17 @@ class FirstStart implements ApplicationRunner {
 	private final String adminPassword;
 	private final boolean demoAccounts;
 	private final RoundRecord rounds;
+	private final AttendanceRecord attendance;
 	private final boolean referenceRecord;
 
 	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode, RoundRecord rounds,
+			AttendanceRecord attendance,
 			@Value("${mediationdesk.admin-password:}") String adminPassword,
 			@Value("${mediationdesk.demo-accounts:true}") boolean demoAccounts,
 			@Value("${mediationdesk.reference-record:true}") boolean referenceRecord) {
 		this.directory = directory;
 		this.rounds = rounds;
+		this.attendance = attendance;
 		this.referenceRecord = referenceRecord;
 		this.accounts = accounts;
 		this.mode = mode;
@@ -57,7 +61,8 @@ class FirstStart implements ApplicationRunner {
 			LOG.info("Loaded the reference directory of co-chairs and participant groups");
 		}
 		if (referenceRecord && rounds.loadReferenceRecord()) {
-			LOG.info("Loaded the reference record of the Geneva International Discussions");
+			LOG.info("Loaded the reference record of the Geneva International Discussions ({} attendance events)",
+					attendance.loadReferenceEvents());
 		}
 		if (mode.evaluation()) {
 			LOG.warn("*** EVALUATION MODE: embedded database under {}. Not for production: use the prod profile"

@@ -64,6 +64,10 @@ class Round {
 		}
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	/** The round as the viewer may read it: the internal note only for the co-chairs and secretariat. */
 	RoundView view(boolean withInternalNote) {
 		List<RoundView.PostponementView> earlier = new ArrayList<>();

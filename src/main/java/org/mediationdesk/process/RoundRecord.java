@@ -24,20 +24,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class RoundRecord {
 
-	static final String REFERENCE_RECORD = "reference/gid-record.json";
+	/** The reference record on the class path; other modules read their parts of it. */
+	public static final String REFERENCE_RECORD = "reference/gid-record.json";
 
 	private final TalksProcessRepository processes;
 	private final AgendaItemRepository agenda;
 	private final RoundRepository rounds;
+	private final RoundSessionRepository sessions;
 	private final JdbcClient jdbc;
 	private final AccessPolicy policy;
 	private final JsonMapper json;
 
-	RoundRecord(TalksProcessRepository processes, AgendaItemRepository agenda, RoundRepository rounds, JdbcClient jdbc,
-			AccessPolicy policy, JsonMapper json) {
+	RoundRecord(TalksProcessRepository processes, AgendaItemRepository agenda, RoundRepository rounds,
+			RoundSessionRepository sessions, JdbcClient jdbc, AccessPolicy policy, JsonMapper json) {
 		this.processes = processes;
 		this.agenda = agenda;
 		this.rounds = rounds;
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.json = json;
@@ -85,6 +88,14 @@ public class RoundRecord {
 			.orElseThrow(DeskException.NotFound::new);
 	}
 
+	/** The meetings of a round, working groups first. */
+	@Transactional(readOnly = true)
+	public List<SessionView> sessions(int number) {
+		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
+		Round round = rounds.findByProcessIdAndNumber(process.id(), number).orElseThrow(DeskException.NotFound::new);
+		return sessions.findByRoundIdOrderByKind(round.id()).stream().map(RoundSession::view).toList();
+	}
+
 	/**
 	 * Loads the reference record of the Geneva International Discussions into a database that has no
 	 * process yet. Returns false, and changes nothing, if one is there already.
@@ -116,9 +127,15 @@ public class RoundRecord {
 						.map(found -> new Postponement(found.plannedStart(), found.plannedEnd(), found.announced(),
 								found.reason()))
 						.toList();
-			rounds.save(Round.recorded(process.id(), round.number(), round.startDate(), round.endDate(),
+			Round saved = rounds.save(Round.recorded(process.id(), round.number(), round.startDate(), round.endDate(),
 					round.dateNote(), round.status(), round.venue(), round.publicSummary(), round.internalNote(),
 					postponed));
+			// the first round met in one format; since the second, two working groups meet in parallel
+			List<SessionKind> kinds = round.number() == 1 ? List.of(SessionKind.PLENARY)
+					: List.of(SessionKind.WORKING_GROUP_I, SessionKind.WORKING_GROUP_II);
+			for (SessionKind kind : kinds) {
+				sessions.save(RoundSession.of(saved.id(), kind, null, round.startDate(), round.venue()));
+			}
 		}
 		return true;
 	}

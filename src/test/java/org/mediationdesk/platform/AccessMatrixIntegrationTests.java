@@ -94,6 +94,8 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /participants", Rule.PUBLIC);
 		MATRIX.put("GET /rounds", Rule.PUBLIC);
 		MATRIX.put("GET /rounds/{number}", Rule.PUBLIC);
+		MATRIX.put("GET /rounds/{number}/attendance", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/rounds/{number}/attendance", Rule.LOGGED_IN);
 		MATRIX.put("GET /api/v1/rounds", Rule.LOGGED_IN);
 		MATRIX.put("GET /api/v1/rounds/{number}", Rule.LOGGED_IN);
 		MATRIX.put("POST /participants/people", Rule.MEDIATOR);

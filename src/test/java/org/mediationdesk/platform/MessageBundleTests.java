@@ -22,10 +22,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.attendance.AttendanceKind;
 import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.documents.AuthorKind;
 import org.mediationdesk.documents.DocumentKind;
 import org.mediationdesk.identity.Role;
+import org.mediationdesk.process.RoundStatus;
+import org.mediationdesk.process.SessionKind;
 import org.mediationdesk.shared.LanguageCode;
 
 /**
@@ -65,6 +68,16 @@ class MessageBundleTests {
 		}
 		for (LanguageCode language : LanguageCode.values()) {
 			used.add("language." + language);
+		}
+		for (RoundStatus status : RoundStatus.values()) {
+			used.add("roundStatus." + status);
+		}
+		for (SessionKind kind : SessionKind.values()) {
+			used.add("sessionKind." + kind);
+		}
+		for (AttendanceKind kind : AttendanceKind.values()) {
+			used.add("attendance.named." + kind);
+			used.add("attendance.neutral." + kind);
 		}
 		used.addAll(List.of("error.404", "error.403", "error.413", "error.500"));
 		assertThat(used).hasSizeGreaterThan(150);

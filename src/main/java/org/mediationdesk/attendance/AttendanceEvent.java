@@ -1,0 +1,72 @@
+package org.mediationdesk.attendance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** One attendance event; appended, never changed. */
+class AttendanceEvent {
+
+	@Id
+	private UUID id;
+	private UUID sessionId;
+	private UUID groupId;
+	private AttendanceKind kind;
+	private LocalDate occurredOn;
+	private String agendaItem;
+	private String statedReason;
+	private String recordedBy;
+	private Instant recordedAt;
+	@Version
+	private Long version;
+
+	@PersistenceCreator
+	AttendanceEvent() {
+	}
+
+	/**
+	 * @param groupId the group, or {@code null} where the record does not say which group it was
+	 */
+	static AttendanceEvent record(UUID sessionId, UUID groupId, AttendanceKind kind, LocalDate occurredOn,
+			String agendaItem, String statedReason, String recordedBy, Instant recordedAt) {
+		AttendanceEvent event = new AttendanceEvent();
+		event.id = UUID.randomUUID();
+		event.sessionId = sessionId;
+		event.groupId = groupId;
+		event.kind = kind;
+		event.occurredOn = occurredOn;
+		event.agendaItem = agendaItem;
+		event.statedReason = statedReason;
+		event.recordedBy = recordedBy;
+		event.recordedAt = recordedAt;
+		return event;
+	}
+
+	UUID sessionId() {
+		return sessionId;
+	}
+
+	UUID groupId() {
+		return groupId;
+	}
+
+	AttendanceKind kind() {
+		return kind;
+	}
+
+	LocalDate occurredOn() {
+		return occurredOn;
+	}
+
+	String agendaItem() {
+		return agendaItem;
+	}
+
+	String statedReason() {
+		return statedReason;
+	}
+}

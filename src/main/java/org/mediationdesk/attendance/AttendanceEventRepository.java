@@ -1,0 +1,12 @@
+package org.mediationdesk.attendance;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AttendanceEventRepository extends ListCrudRepository<AttendanceEvent, UUID> {
+
+	List<AttendanceEvent> findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(Collection<UUID> sessionIds);
+}

@@ -1,0 +1,16 @@
+package org.mediationdesk.attendance;
+
+import java.time.LocalDate;
+
+import org.mediationdesk.process.SessionKind;
+
+/**
+ * A line of a round's attendance record as the viewer may read it. In the public projection {@code group}
+ * and {@code statedReason} are always {@code null}: it says what happened, never who or why.
+ *
+ * @param group the group's label, or {@code null} (public projection, or not recorded)
+ * @param agendaItem the agenda item's title, or {@code null}
+ */
+public record AttendanceLine(SessionKind session, AttendanceKind kind, LocalDate occurredOn, String group,
+		String agendaItem, String statedReason) {
+}

@@ -1,0 +1,169 @@
+package org.mediationdesk.attendance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mediationdesk.confidentiality.AccessPolicy;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.participants.GroupView;
+import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.process.AgendaItemView;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.process.SessionKind;
+import org.mediationdesk.process.SessionView;
+import org.mediationdesk.process.WorkingGroup;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The attendance record of the rounds. The co-chairs and secretariat read it attributed; everyone else reads
+ * the public projection, in which walkouts and absences are noted without saying who or why.
+ */
+@Service
+public class AttendanceRecord {
+
+	private final AttendanceEventRepository events;
+	private final RoundRecord rounds;
+	private final ParticipantDirectory directory;
+	private final AccessPolicy policy;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	AttendanceRecord(AttendanceEventRepository events, RoundRecord rounds, ParticipantDirectory directory,
+			AccessPolicy policy, JsonMapper json, Clock clock) {
+		this.events = events;
+		this.rounds = rounds;
+		this.directory = directory;
+		this.policy = policy;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Whether the viewer reads the attributed record (the co-chairs and secretariat) or the public projection. */
+	public boolean isAttributedFor(Viewer viewer) {
+		return policy.maySee(viewer, Audience.coChairs());
+	}
+
+	/** The attendance record of a round, attributed or as the public projection, in the order it happened. */
+	@Transactional(readOnly = true)
+	public List<AttendanceLine> forRound(Viewer viewer, int number, LanguageCode language) {
+		Map<UUID, SessionKind> sessions = rounds.sessions(number)
+			.stream()
+			.collect(Collectors.toMap(SessionView::id, SessionView::kind));
+		if (sessions.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> items = rounds.agenda()
+			.stream()
+			.collect(Collectors.toMap(AgendaItemView::code, item -> item.title(language), (a, b) -> a));
+		Map<UUID, GroupView> groups = directory.allGroups()
+			.stream()
+			.collect(Collectors.toMap(GroupView::id, Function.identity()));
+		boolean attributed = isAttributedFor(viewer);
+		List<AttendanceLine> lines = new ArrayList<>();
+		for (AttendanceEvent event : events.findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(sessions.keySet())) {
+			String item = event.agendaItem() == null ? null : items.get(event.agendaItem());
+			if (attributed) {
+				String group = event.groupId() == null ? null
+						: Optional.ofNullable(groups.get(event.groupId())).map(found -> found.label(language)).orElse(null);
+				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), event.occurredOn(), group,
+						item, event.statedReason()));
+			}
+			else if (event.kind().publiclyNoted()) {
+				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), event.occurredOn(), null,
+						item, null));
+			}
+		}
+		// in public, two groups walking out together is one walkout by some participants
+		return attributed ? lines : List.copyOf(new LinkedHashSet<>(lines));
+	}
+
+	/** The reference file's attendance events, read with the rounds they belong to. */
+	record ReferenceEvents(List<RoundEvents> rounds) {
+
+		record RoundEvents(int number, List<EventEntry> events) {
+		}
+
+		record EventEntry(String kind, List<String> groups, LocalDate date, WorkingGroup workingGroup,
+				String agendaItem, String statedReason) {
+		}
+	}
+
+	/**
+	 * Loads the attendance events of the reference record into rounds that have none yet. Returns how many
+	 * events were recorded.
+	 */
+	@Transactional
+	public int loadReferenceEvents() {
+		if (events.count() > 0) {
+			return 0;
+		}
+		ReferenceEvents record;
+		try (InputStream in = new ClassPathResource(RoundRecord.REFERENCE_RECORD).getInputStream()) {
+			record = json.readValue(in, ReferenceEvents.class);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The reference record " + RoundRecord.REFERENCE_RECORD + " cannot be read", e);
+		}
+		int recorded = 0;
+		for (ReferenceEvents.RoundEvents round : record.rounds()) {
+			if (round.events() == null || round.events().isEmpty()) {
+				continue;
+			}
+			List<SessionView> sessions = rounds.sessions(round.number());
+			for (ReferenceEvents.EventEntry entry : round.events()) {
+				UUID session = sessionFor(sessions, entry.workingGroup());
+				AttendanceKind kind = kindOf(entry.kind());
+				// a walkout the sources do not attribute is recorded without a group
+				List<UUID> groups = entry.groups() == null || entry.groups().isEmpty() ? Collections.singletonList(null)
+						: entry.groups()
+							.stream()
+							.map(code -> directory.groupByCode(code).map(GroupView::id).orElse(null))
+							.toList();
+				for (UUID group : groups) {
+					events.save(AttendanceEvent.record(session, group, kind, entry.date(), entry.agendaItem(),
+							entry.statedReason(), "reference record", clock.instant()));
+					recorded++;
+				}
+			}
+		}
+		return recorded;
+	}
+
+	private static UUID sessionFor(List<SessionView> sessions, WorkingGroup group) {
+		SessionKind wanted = group == null ? null : SessionKind.of(group);
+		return sessions.stream()
+			.filter(session -> wanted == null || session.kind() == wanted)
+			.findFirst()
+			.orElse(sessions.get(0))
+			.id();
+	}
+
+	private static AttendanceKind kindOf(String referenceKind) {
+		return switch (referenceKind) {
+			case "WALKOUT" -> AttendanceKind.WALKED_OUT;
+			case "BOYCOTT" -> AttendanceKind.BOYCOTTED;
+			case "RETURN" -> AttendanceKind.RETURNED;
+			case "NON_ATTENDANCE" -> AttendanceKind.DID_NOT_ATTEND;
+			default -> throw new IllegalArgumentException("Unknown attendance event kind in the reference record: "
+					+ referenceKind);
+		};
+	}
+}

@@ -1,0 +1,15 @@
+/**
+ * Who attended which meeting of a round, and who left.
+ *
+ * <ul>
+ * <li><b>Attendance event</b>: a participant group invited, confirming, declining, present, staying away
+ * (boycott), walking out (when, during which agenda item, with the reason stated) or returning. Events are
+ * appended, never edited: the record is exact and in order.</li>
+ * <li><b>Attributed record</b>: the events with the groups named, for the co-chairs and secretariat.</li>
+ * <li><b>Public projection</b>: what everyone else sees: that some participants left or stayed away, never
+ * who, and never their stated reasons.</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Attendance",
+		allowedDependencies = { "shared", "identity", "participants", "process", "confidentiality" })
+package org.mediationdesk.attendance;

@@ -1,0 +1,91 @@
+package org.mediationdesk.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.process.SessionKind;
+import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The attendance record of the reference rounds: attributed inside, neutral outside. */
+@IntegrationTest
+class AttendanceIntegrationTests {
+
+	@Autowired
+	AttendanceRecord attendance;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void namesWhoLeftTheFifthRoundForTheCoChairs() {
+		List<AttendanceLine> lines = attendance.forRound(fixtures.coChair(Institution.UN), 5, LanguageCode.EN);
+		assertThat(lines).extracting(AttendanceLine::group, AttendanceLine::kind)
+			.contains(org.assertj.core.groups.Tuple.tuple("participants from Sukhum(i)", AttendanceKind.BOYCOTTED),
+					org.assertj.core.groups.Tuple.tuple("participants from Tskhinval(i)", AttendanceKind.WALKED_OUT),
+					org.assertj.core.groups.Tuple.tuple("participants from Moscow", AttendanceKind.WALKED_OUT),
+					org.assertj.core.groups.Tuple.tuple("participants from Moscow", AttendanceKind.RETURNED));
+		assertThat(lines).anyMatch(line -> line.statedReason() != null);
+		assertThat(lines).filteredOn(line -> line.kind() == AttendanceKind.WALKED_OUT)
+			.extracting(AttendanceLine::occurredOn)
+			.containsOnly(LocalDate.of(2009, 5, 18));
+	}
+
+	@Test
+	void tellsEveryoneElseWhatHappenedButNotWhoOrWhy() {
+		for (Viewer viewer : new Viewer[] { Viewer.anonymous(), fixtures.participant("GE"), fixtures.admin() }) {
+			List<AttendanceLine> lines = attendance.forRound(viewer, 5, LanguageCode.EN);
+			assertThat(lines).extracting(AttendanceLine::kind)
+				.contains(AttendanceKind.BOYCOTTED, AttendanceKind.WALKED_OUT, AttendanceKind.RETURNED);
+			assertThat(lines).allMatch(line -> line.group() == null && line.statedReason() == null);
+			assertThat(lines).filteredOn(line -> line.kind() == AttendanceKind.WALKED_OUT)
+				.as("two groups walking out together are one walkout by some participants")
+				.hasSize(1);
+		}
+	}
+
+	@Test
+	void placesTheIdpWalkoutOfTheTwentyEighthRoundInWorkingGroupTwo() {
+		List<AttendanceLine> lines = attendance.forRound(Viewer.anonymous(), 28, LanguageCode.EN);
+		assertThat(lines).singleElement().satisfies(line -> {
+			assertThat(line.kind()).isEqualTo(AttendanceKind.WALKED_OUT);
+			assertThat(line.session()).isEqualTo(SessionKind.WORKING_GROUP_II);
+			assertThat(line.agendaItem()).isNotBlank();
+		});
+	}
+
+	@Test
+	void loadsTheReferenceEventsOnlyOnce() {
+		assertThat(attendance.loadReferenceEvents()).isZero();
+	}
+
+	@Test
+	void showsTheNeutralRecordOnThePublicPageAndTheAttributedOneToCoChairs() throws Exception {
+		String publicPage = mvc.perform(get("/rounds/5/attendance")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(publicPage).contains("A walkout by some participants").doesNotContain("participants from");
+		String coChairPage = mvc.perform(get("/rounds/5/attendance")
+			.with(authentication(Fixtures.authentication(fixtures.coChair(Institution.EU)))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(coChairPage).contains("participants from Tskhinval(i) walked out");
+		mvc.perform(get("/api/v1/rounds/5/attendance").with(authentication(Fixtures.authentication(fixtures.participant("RU")))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].group").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())));
+		mvc.perform(get("/rounds/99/attendance")).andExpect(status().isNotFound());
+	}
+}
