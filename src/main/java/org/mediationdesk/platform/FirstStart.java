@@ -10,6 +10,7 @@ import org.mediationdesk.identity.Role;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.statements.AccountsOfEvents;
 import org.mediationdesk.shared.Institution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,16 +39,18 @@ class FirstStart implements ApplicationRunner {
 	private final boolean demoAccounts;
 	private final RoundRecord rounds;
 	private final AttendanceRecord attendance;
+	private final AccountsOfEvents accountsOfEvents;
 	private final boolean referenceRecord;
 
 	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode, RoundRecord rounds,
-			AttendanceRecord attendance,
+			AttendanceRecord attendance, AccountsOfEvents accountsOfEvents,
 			@Value("${mediationdesk.admin-password:}") String adminPassword,
 			@Value("${mediationdesk.demo-accounts:true}") boolean demoAccounts,
 			@Value("${mediationdesk.reference-record:true}") boolean referenceRecord) {
 		this.directory = directory;
 		this.rounds = rounds;
 		this.attendance = attendance;
+		this.accountsOfEvents = accountsOfEvents;
 		this.referenceRecord = referenceRecord;
 		this.accounts = accounts;
 		this.mode = mode;
@@ -61,8 +64,8 @@ class FirstStart implements ApplicationRunner {
 			LOG.info("Loaded the reference directory of co-chairs and participant groups");
 		}
 		if (referenceRecord && rounds.loadReferenceRecord()) {
-			LOG.info("Loaded the reference record of the Geneva International Discussions ({} attendance events)",
-					attendance.loadReferenceEvents());
+			LOG.info("Loaded the reference record of the Geneva International Discussions ({} attendance events,"
+					+ " {} accounts)", attendance.loadReferenceEvents(), accountsOfEvents.loadReferenceAccounts());
 		}
 		if (mode.evaluation()) {
 			LOG.warn("*** EVALUATION MODE: embedded database under {}. Not for production: use the prod profile"

@@ -96,6 +96,10 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /rounds/{number}", Rule.PUBLIC);
 		MATRIX.put("GET /rounds/{number}/attendance", Rule.PUBLIC);
 		MATRIX.put("GET /api/v1/rounds/{number}/attendance", Rule.LOGGED_IN);
+		MATRIX.put("GET /rounds/{number}/accounts", Rule.PUBLIC);
+		MATRIX.put("POST /rounds/{number}/accounts", Rule.FILER);
+		MATRIX.put("GET /api/v1/rounds/{number}/accounts", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/rounds/{number}/accounts", Rule.FILER);
 		MATRIX.put("GET /api/v1/rounds", Rule.LOGGED_IN);
 		MATRIX.put("GET /api/v1/rounds/{number}", Rule.LOGGED_IN);
 		MATRIX.put("POST /participants/people", Rule.MEDIATOR);
@@ -359,6 +363,11 @@ class AccessMatrixIntegrationTests {
 					.file(new MockMultipartFile("file", "again.pdf", AttachmentType.PDF.mediaType(), "%PDF-1.4\n".getBytes()))
 					.param("language", "EN")
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+		if (path.endsWith("/accounts") && path.startsWith("/api/") && method.equals("POST")) {
+			((MockHttpServletRequestBuilder) request).contentType("application/json")
+				.content("{\"sourceKind\":\"PRESS\",\"outlet\":\"Matrix\",\"summary\":\"s\","
+						+ "\"audience\":{\"kind\":\"ALL_PARTICIPANTS\"}}");
+		}
 		if (path.startsWith("/api/v1/documents") && !upload && (method.equals("POST") || method.equals("PUT"))) {
 			// a well-formed document, so that what answers is the access decision, not the validation
 			((MockHttpServletRequestBuilder) request).contentType("application/json")

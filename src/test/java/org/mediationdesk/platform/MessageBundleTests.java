@@ -29,6 +29,7 @@ import org.mediationdesk.documents.DocumentKind;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.process.RoundStatus;
 import org.mediationdesk.process.SessionKind;
+import org.mediationdesk.statements.SourceKind;
 import org.mediationdesk.shared.LanguageCode;
 
 /**
@@ -74,6 +75,9 @@ class MessageBundleTests {
 		}
 		for (SessionKind kind : SessionKind.values()) {
 			used.add("sessionKind." + kind);
+		}
+		for (SourceKind kind : SourceKind.values()) {
+			used.add("sourceKind." + kind);
 		}
 		for (AttendanceKind kind : AttendanceKind.values()) {
 			used.add("attendance.named." + kind);

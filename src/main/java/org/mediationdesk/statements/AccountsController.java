@@ -1,0 +1,111 @@
+package org.mediationdesk.statements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.mediationdesk.confidentiality.AccessPolicy;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.participants.GroupView;
+import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The accounts of a round side by side, and the form and API to record another. */
+@Controller
+class AccountsController {
+
+	private final AccountsOfEvents accounts;
+	private final RoundRecord rounds;
+	private final ParticipantDirectory directory;
+	private final AccessPolicy policy;
+
+	AccountsController(AccountsOfEvents accounts, RoundRecord rounds, ParticipantDirectory directory,
+			AccessPolicy policy) {
+		this.accounts = accounts;
+		this.rounds = rounds;
+		this.directory = directory;
+		this.policy = policy;
+	}
+
+	/** The page form; {@code audience} is an audience's form key. */
+	record AccountForm(SourceKind sourceKind, UUID groupId, String outlet,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate published, String url, String summary,
+			String audience) {
+
+		NewAccount toNewAccount() {
+			return new NewAccount(sourceKind, groupId, outlet, published, url, summary, Audience.parse(audience));
+		}
+	}
+
+	@GetMapping("/rounds/{number}/accounts")
+	String show(@PathVariable int number, Locale locale, Model model) {
+		Viewer viewer = Viewers.current();
+		model.addAttribute("round", rounds.round(viewer, number));
+		model.addAttribute("accounts", accounts.forRound(viewer, number, language(locale)));
+		model.addAttribute("mayRecord", accounts.mayRecord(viewer));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new AccountForm(SourceKind.PRESS, null, "", null, "", "",
+					policy.narrowestAssignable(viewer).key()));
+		}
+		model.addAttribute("sourceKinds", viewer.isParticipant() ? List.of(SourceKind.PARTICIPANT_GROUP)
+				: List.of(SourceKind.values()));
+		model.addAttribute("groups", directory.allGroups());
+		model.addAttribute("groupsById", directory.allGroups()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(GroupView::id, group -> group)));
+		model.addAttribute("audiences", policy.assignable(viewer, directory.allGroups().stream().map(GroupView::id).toList()));
+		return "rounds/accounts";
+	}
+
+	@PostMapping("/rounds/{number}/accounts")
+	String record(@PathVariable int number, @ModelAttribute("form") AccountForm form, RedirectAttributes redirect) {
+		Viewer viewer = Viewers.current();
+		if (!accounts.mayRecord(viewer)) {
+			throw new DeskException.NotFound();
+		}
+		try {
+			accounts.record(viewer, number, form.toNewAccount());
+			redirect.addFlashAttribute("notice", "account.recorded");
+		}
+		catch (DeskException.Invalid refused) {
+			redirect.addFlashAttribute("problem", refused.code());
+			redirect.addFlashAttribute("problemArguments", refused.arguments());
+			redirect.addFlashAttribute("form", form);
+		}
+		return "redirect:/rounds/" + number + "/accounts";
+	}
+
+	@GetMapping("/api/v1/rounds/{number}/accounts")
+	@ResponseBody
+	List<AccountView> list(@PathVariable int number, Locale locale) {
+		return accounts.forRound(Viewers.current(), number, language(locale));
+	}
+
+	@PostMapping("/api/v1/rounds/{number}/accounts")
+	@ResponseBody
+	@ResponseStatus(HttpStatus.CREATED)
+	AccountView create(@PathVariable int number, @RequestBody NewAccount account) {
+		return accounts.record(Viewers.current(), number, account);
+	}
+
+	private static LanguageCode language(Locale locale) {
+		return "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
+	}
+}

@@ -1,0 +1,68 @@
+package org.mediationdesk.statements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceKind;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** One source's account of a round. */
+class EventAccount {
+
+	@Id
+	private UUID id;
+	private UUID roundId;
+	private SourceKind sourceKind;
+	private UUID groupId;
+	private String outlet;
+	private LocalDate published;
+	private String url;
+	private String summary;
+	private AudienceKind audienceKind;
+	private UUID audienceGroup;
+	private String recordedBy;
+	private Instant recordedAt;
+	@Version
+	private Long version;
+
+	@PersistenceCreator
+	EventAccount() {
+	}
+
+	static EventAccount record(UUID roundId, NewAccount account, String recordedBy, Instant recordedAt) {
+		EventAccount recorded = new EventAccount();
+		recorded.id = UUID.randomUUID();
+		recorded.roundId = roundId;
+		recorded.sourceKind = account.sourceKind();
+		recorded.groupId = account.sourceKind() == SourceKind.PARTICIPANT_GROUP ? account.groupId() : null;
+		recorded.outlet = account.outlet();
+		recorded.published = account.published();
+		recorded.url = account.url();
+		recorded.summary = account.summary();
+		recorded.audienceKind = account.audience().kind();
+		recorded.audienceGroup = account.audience().group();
+		recorded.recordedBy = recordedBy;
+		recorded.recordedAt = recordedAt;
+		return recorded;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID groupId() {
+		return groupId;
+	}
+
+	Audience audience() {
+		return new Audience(audienceKind, audienceGroup);
+	}
+
+	AccountView view(String groupLabel) {
+		return new AccountView(id, sourceKind, groupLabel, outlet, published, url, summary, audience());
+	}
+}
