@@ -1,17 +1,28 @@
 package org.mediationdesk.attendance;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The attendance record of a round: attributed for the co-chairs and secretariat, neutral for others. */
 @Controller
@@ -19,10 +30,12 @@ class AttendanceController {
 
 	private final AttendanceRecord attendance;
 	private final RoundRecord rounds;
+	private final ParticipantDirectory directory;
 
-	AttendanceController(AttendanceRecord attendance, RoundRecord rounds) {
+	AttendanceController(AttendanceRecord attendance, RoundRecord rounds, ParticipantDirectory directory) {
 		this.attendance = attendance;
 		this.rounds = rounds;
+		this.directory = directory;
 	}
 
 	@GetMapping("/rounds/{number}/attendance")
@@ -32,7 +45,43 @@ class AttendanceController {
 		model.addAttribute("sessions", rounds.sessions(number));
 		model.addAttribute("lines", attendance.forRound(viewer, number, language(locale)));
 		model.addAttribute("attributed", attendance.isAttributedFor(viewer));
+		model.addAttribute("mayRecord", viewer.isMediator());
+		model.addAttribute("groups", directory.allGroups());
+		model.addAttribute("agenda", rounds.agenda());
+		model.addAttribute("recordable", List.of(AttendanceKind.PRESENT, AttendanceKind.WALKED_OUT,
+				AttendanceKind.RETURNED, AttendanceKind.DECLINED, AttendanceKind.BOYCOTTED));
 		return "rounds/attendance";
+	}
+
+	/** The secretariat's one-click form: a group, a meeting, what happened (and, for a walkout, why). */
+	record AttendanceForm(UUID sessionId, UUID groupId, AttendanceKind kind,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn, String agendaItem,
+			String statedReason) {
+	}
+
+	@PostMapping("/rounds/{number}/attendance")
+	String record(@PathVariable int number, @ModelAttribute AttendanceForm form, RedirectAttributes redirect) {
+		Viewer viewer = Viewers.current();
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
+		try {
+			attendance.record(viewer, number, new NewAttendance(form.sessionId(), form.groupId(), form.kind(),
+					form.occurredOn(), form.agendaItem(), form.statedReason()));
+			redirect.addFlashAttribute("notice", "attendance.recorded");
+		}
+		catch (DeskException.Invalid refused) {
+			redirect.addFlashAttribute("problem", refused.code());
+			redirect.addFlashAttribute("problemArguments", refused.arguments());
+		}
+		return "redirect:/rounds/" + number + "/attendance";
+	}
+
+	@PostMapping("/api/v1/rounds/{number}/attendance")
+	@ResponseBody
+	@ResponseStatus(HttpStatus.CREATED)
+	AttendanceLine recordOverApi(@PathVariable int number, @RequestBody NewAttendance event) {
+		return attendance.record(Viewers.current(), number, event);
 	}
 
 	@GetMapping("/api/v1/rounds/{number}/attendance")

@@ -46,6 +46,10 @@ class AttendanceEvent {
 		return event;
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	UUID sessionId() {
 		return sessionId;
 	}

@@ -26,6 +26,8 @@ import org.mediationdesk.process.SessionKind;
 import org.mediationdesk.process.SessionView;
 import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,15 +46,17 @@ public class AttendanceRecord {
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
 	private final JsonMapper json;
+	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
 	AttendanceRecord(AttendanceEventRepository events, RoundRecord rounds, ParticipantDirectory directory,
-			AccessPolicy policy, JsonMapper json, Clock clock) {
+			AccessPolicy policy, JsonMapper json, ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.rounds = rounds;
 		this.directory = directory;
 		this.policy = policy;
 		this.json = json;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -93,6 +97,56 @@ public class AttendanceRecord {
 		}
 		// in public, two groups walking out together is one walkout by some participants
 		return attributed ? lines : List.copyOf(new LinkedHashSet<>(lines));
+	}
+
+	/**
+	 * Records an attendance event in a meeting of a round. Only the co-chairs and secretariat record
+	 * attendance. The record must stay coherent: a group walks out only while present, and returns only
+	 * after walking out.
+	 */
+	@Transactional
+	public AttendanceLine record(Viewer viewer, int number, NewAttendance attendance) {
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
+		List<SessionView> sessions = rounds.sessions(number);
+		SessionView session = sessions.stream()
+			.filter(candidate -> candidate.id().equals(attendance.sessionId()))
+			.findFirst()
+			.orElseThrow(() -> new DeskException.Invalid("attendance.sessionUnknown"));
+		GroupView group = directory.group(attendance.groupId())
+			.orElseThrow(() -> new DeskException.Invalid("attendance.groupRequired"));
+		if (attendance.kind() == null) {
+			throw new DeskException.Invalid("attendance.kindRequired");
+		}
+		if (attendance.agendaItem() != null && !attendance.agendaItem().isBlank()
+				&& rounds.agenda().stream().noneMatch(item -> item.code().equals(attendance.agendaItem()))) {
+			throw new DeskException.Invalid("attendance.itemUnknown");
+		}
+		String reason = attendance.statedReason() == null ? null : attendance.statedReason().strip();
+		if (reason != null && reason.length() > 1000) {
+			throw new DeskException.Invalid("attendance.reasonTooLong", 1000);
+		}
+		AttendanceKind current = events.findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(List.of(session.id()))
+			.stream()
+			.filter(event -> group.id().equals(event.groupId()))
+			.map(AttendanceEvent::kind)
+			.reduce((first, second) -> second)
+			.orElse(null);
+		boolean seated = current == AttendanceKind.PRESENT || current == AttendanceKind.RETURNED;
+		if (attendance.kind() == AttendanceKind.WALKED_OUT && !seated) {
+			throw new DeskException.Invalid("attendance.walkoutNeedsPresence", group.label());
+		}
+		if (attendance.kind() == AttendanceKind.RETURNED && current != AttendanceKind.WALKED_OUT) {
+			throw new DeskException.Invalid("attendance.returnNeedsWalkout", group.label());
+		}
+		String item = attendance.agendaItem() == null || attendance.agendaItem().isBlank() ? null
+				: attendance.agendaItem();
+		LocalDate on = attendance.occurredOn() != null ? attendance.occurredOn() : LocalDate.now(clock);
+		AttendanceEvent saved = events.save(AttendanceEvent.record(session.id(), group.id(), attendance.kind(), on,
+				item, reason == null || reason.isEmpty() ? null : reason, viewer.username(), clock.instant()));
+		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), number, attendance.kind()));
+		return new AttendanceLine(session.kind(), saved.kind(), on, group.label(), item, saved.statedReason());
 	}
 
 	/** The reference file's attendance events, read with the rounds they belong to. */

@@ -1,6 +1,7 @@
 package org.mediationdesk.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,6 +15,7 @@ import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.process.SessionKind;
+import org.mediationdesk.process.SessionView;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,12 @@ class AttendanceIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.mediationdesk.process.RoundRecord rounds;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void namesWhoLeftTheFifthRoundForTheCoChairs() {
@@ -67,6 +75,38 @@ class AttendanceIntegrationTests {
 			assertThat(line.session()).isEqualTo(SessionKind.WORKING_GROUP_II);
 			assertThat(line.agendaItem()).isNotBlank();
 		});
+	}
+
+	@Test
+	void recordsAWalkoutOnlyFromAGroupThatIsPresentAndAReturnOnlyAfterIt() {
+		Viewer secretariat = fixtures.secretariat();
+		SessionView humanitarian = rounds.sessions(3).stream()
+			.filter(session -> session.kind() == SessionKind.WORKING_GROUP_II)
+			.findFirst()
+			.orElseThrow();
+		java.util.UUID so = fixtures.group("SO").id();
+		assertThatThrownBy(() -> attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so,
+				AttendanceKind.WALKED_OUT, null, "IDP", null))).hasMessage("attendance.walkoutNeedsPresence");
+		assertThatThrownBy(() -> attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so,
+				AttendanceKind.RETURNED, null, null, null))).hasMessage("attendance.returnNeedsWalkout");
+		assertThatThrownBy(() -> attendance.record(fixtures.participant("GE"), 3, new NewAttendance(humanitarian.id(), so,
+				AttendanceKind.PRESENT, null, null, null))).isInstanceOf(org.mediationdesk.shared.DeskException.NotFound.class);
+
+		attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so, AttendanceKind.PRESENT, null, null, null));
+		attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so, AttendanceKind.WALKED_OUT, null, "IDP",
+				"Objects to the item while a vote on it is pending elsewhere"));
+		attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so, AttendanceKind.RETURNED, null, null, null));
+
+		assertThat(attendance.forRound(fixtures.coChair(Institution.EU), 3, LanguageCode.EN))
+			.extracting(AttendanceLine::group, AttendanceLine::kind)
+			.containsSubsequence(org.assertj.core.groups.Tuple.tuple("participants from Tskhinval(i)", AttendanceKind.PRESENT),
+					org.assertj.core.groups.Tuple.tuple("participants from Tskhinval(i)", AttendanceKind.WALKED_OUT),
+					org.assertj.core.groups.Tuple.tuple("participants from Tskhinval(i)", AttendanceKind.RETURNED));
+		assertThat(attendance.forRound(Viewer.anonymous(), 3, LanguageCode.EN))
+			.extracting(AttendanceLine::kind)
+			.containsExactly(AttendanceKind.WALKED_OUT, AttendanceKind.RETURNED);
+		assertThat(jdbc.sql("SELECT audience_kind FROM audit_entry WHERE action = 'attendance.walked_out'")
+			.query(String.class).list()).isNotEmpty().containsOnly("CO_CHAIRS");
 	}
 
 	@Test

@@ -145,6 +145,27 @@ class PagesBrowserTests {
 	}
 
 	@Test
+	void recordsAWalkoutAsTheSecretariatThatThePublicSeesUnattributed() {
+		logIn(fixtures.account(Role.SECRETARIAT, null, null));
+		driver.get(url("/rounds/7/attendance"));
+		new Select(driver.findElement(By.id("group-WORKING_GROUP_II"))).selectByVisibleText("participants from Moscow");
+		click(By.cssSelector("#record-WORKING_GROUP_II button[value=PRESENT]"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance")));
+		new Select(driver.findElement(By.id("group-WORKING_GROUP_II"))).selectByVisibleText("participants from Moscow");
+		new Select(driver.findElement(By.id("item-WORKING_GROUP_II"))).selectByValue("IDP");
+		driver.findElement(By.id("reason-WORKING_GROUP_II")).sendKeys("Will not discuss the item today");
+		click(By.cssSelector("#record-WORKING_GROUP_II button[value=WALKED_OUT]"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance"), "participants from Moscow walked out"));
+		logOut();
+
+		driver.get(url("/rounds/7/attendance"));
+		String record = driver.findElement(By.id("attendance")).getText();
+		assertThat(record).contains("A walkout by some participants").doesNotContain("Moscow")
+			.doesNotContain("Will not discuss");
+		assertThat(driver.findElements(By.id("record-attendance"))).isEmpty();
+	}
+
+	@Test
 	void switchesTheInterfaceToRussianAndKeepsIt() {
 		logIn(fixtures.account(Role.SECRETARIAT, null, null));
 		driver.get(url("/documents"));

@@ -96,6 +96,8 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /rounds/{number}", Rule.PUBLIC);
 		MATRIX.put("GET /rounds/{number}/attendance", Rule.PUBLIC);
 		MATRIX.put("GET /api/v1/rounds/{number}/attendance", Rule.LOGGED_IN);
+		MATRIX.put("POST /rounds/{number}/attendance", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/attendance", Rule.MEDIATOR);
 		MATRIX.put("GET /rounds/{number}/accounts", Rule.PUBLIC);
 		MATRIX.put("POST /rounds/{number}/accounts", Rule.FILER);
 		MATRIX.put("GET /api/v1/rounds/{number}/accounts", Rule.LOGGED_IN);
@@ -363,6 +365,9 @@ class AccessMatrixIntegrationTests {
 					.file(new MockMultipartFile("file", "again.pdf", AttachmentType.PDF.mediaType(), "%PDF-1.4\n".getBytes()))
 					.param("language", "EN")
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+		if (path.endsWith("/attendance") && path.startsWith("/api/") && method.equals("POST")) {
+			((MockHttpServletRequestBuilder) request).contentType("application/json").content("{}");
+		}
 		if (path.endsWith("/accounts") && path.startsWith("/api/") && method.equals("POST")) {
 			((MockHttpServletRequestBuilder) request).contentType("application/json")
 				.content("{\"sourceKind\":\"PRESS\",\"outlet\":\"Matrix\",\"summary\":\"s\","

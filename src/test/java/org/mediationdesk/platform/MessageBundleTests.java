@@ -82,6 +82,7 @@ class MessageBundleTests {
 		for (AttendanceKind kind : AttendanceKind.values()) {
 			used.add("attendance.named." + kind);
 			used.add("attendance.neutral." + kind);
+			used.add("attendance.action." + kind);
 		}
 		used.addAll(List.of("error.404", "error.403", "error.413", "error.500"));
 		assertThat(used).hasSizeGreaterThan(150);
