@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.mediationdesk.shared.DeskException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -29,6 +30,8 @@ class Round {
 	private String venue;
 	private String publicSummary;
 	private String internalNote;
+	private boolean pendingConfirmation;
+	private String statusReason;
 	private Set<Postponement> postponements = new HashSet<>();
 	@Version
 	private Long version;
@@ -57,10 +60,83 @@ class Round {
 		return round;
 	}
 
+	/** Convenes a new round: scheduled for the given dates, possibly pending confirmation by all participants. */
+	static Round convene(UUID processId, int number, LocalDate startDate, LocalDate endDate, String venue,
+			boolean pendingConfirmation) {
+		if (startDate == null) {
+			throw new DeskException.Invalid("round.startRequired");
+		}
+		Round round = recorded(processId, number, startDate, endDate == null ? startDate : endDate, null,
+				RoundStatus.SCHEDULED, venue, null, null, List.of());
+		round.pendingConfirmation = pendingConfirmation;
+		return round;
+	}
+
+	/**
+	 * Postpones the round: the dates it had become an earlier planned date, with the reason. Without new dates
+	 * the round stays postponed until they are agreed; its number does not change.
+	 */
+	void postpone(LocalDate newStart, LocalDate newEnd, String reason, LocalDate announced) {
+		requireStatus("postpone", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
+		if (reason == null || reason.isBlank()) {
+			throw new DeskException.Invalid("round.reasonRequired");
+		}
+		postponements.add(new Postponement(startDate, endDate, announced, reason.strip()));
+		startDate = newStart;
+		endDate = newStart == null ? null : (newEnd == null ? newStart : newEnd);
+		status = newStart == null ? RoundStatus.POSTPONED : RoundStatus.SCHEDULED;
+		statusReason = reason.strip();
+		checkDates();
+	}
+
+	void markHeld() {
+		requireStatus("mark as held", RoundStatus.SCHEDULED);
+		status = RoundStatus.HELD;
+		pendingConfirmation = false;
+		statusReason = null;
+	}
+
+	void suspend(String reason) {
+		requireStatus("suspend", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
+		status = RoundStatus.SUSPENDED;
+		statusReason = requireReason(reason);
+	}
+
+	void recordCollapse(String reason) {
+		requireStatus("record as collapsed", RoundStatus.SCHEDULED, RoundStatus.HELD);
+		status = RoundStatus.COLLAPSED;
+		statusReason = requireReason(reason);
+	}
+
+	void setPendingConfirmation(boolean pending) {
+		requireStatus("change the confirmation of", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
+		pendingConfirmation = pending;
+	}
+
+	private void requireStatus(String action, RoundStatus... allowed) {
+		if (!List.of(allowed).contains(status)) {
+			throw new DeskException.Conflict("round.illegalTransition", number, action, status);
+		}
+	}
+
+	private static String requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new DeskException.Invalid("round.reasonRequired");
+		}
+		return reason.strip();
+	}
+
+	int number() {
+		return number;
+	}
+
+	RoundStatus status() {
+		return status;
+	}
+
 	private void checkDates() {
 		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-			throw new IllegalArgumentException(
-					"round " + number + " would end (" + endDate + ") before it starts (" + startDate + ")");
+			throw new DeskException.Invalid("round.endsBeforeStart", number, startDate, endDate);
 		}
 	}
 
@@ -76,6 +152,6 @@ class Round {
 			.forEach(found -> earlier.add(new RoundView.PostponementView(found.plannedStart(), found.plannedEnd(),
 					found.announced(), found.reason())));
 		return new RoundView(id, number, startDate, endDate, dateNote, status, venue, publicSummary,
-				withInternalNote ? internalNote : null, earlier);
+				withInternalNote ? internalNote : null, earlier, pendingConfirmation, statusReason);
 	}
 }

@@ -1,10 +1,17 @@
 package org.mediationdesk.process;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.mediationdesk.identity.Viewers;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The timeline and the rounds over JSON, each as the caller may see it. */
@@ -26,5 +33,48 @@ class RoundApiController {
 	@GetMapping("/{number}")
 	RoundView round(@PathVariable int number) {
 		return record.round(Viewers.current(), number);
+	}
+
+	record NewRound(LocalDate start, LocalDate end, String venue, Boolean pendingConfirmation) {
+	}
+
+	record Postponement(LocalDate newStart, LocalDate newEnd, String reason) {
+	}
+
+	record StatusChange(RoundAction action, String reason) {
+	}
+
+	record NewSession(SessionKind kind, String topic, LocalDate heldOn, String place) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	RoundView convene(@RequestBody NewRound round) {
+		return record.convene(Viewers.current(), round.start(), round.end(), round.venue(),
+				Boolean.TRUE.equals(round.pendingConfirmation()));
+	}
+
+	@PostMapping("/{number}/postponement")
+	RoundView postpone(@PathVariable int number, @RequestBody Postponement postponement) {
+		return record.postpone(Viewers.current(), number, postponement.newStart(), postponement.newEnd(),
+				postponement.reason());
+	}
+
+	@PostMapping("/{number}/status")
+	RoundView change(@PathVariable int number, @RequestBody StatusChange change) {
+		return record.change(Viewers.current(), number, change.action(), change.reason());
+	}
+
+	@GetMapping("/{number}/sessions")
+	List<SessionView> sessions(@PathVariable int number) {
+		record.round(Viewers.current(), number);
+		return record.sessions(number);
+	}
+
+	@PostMapping("/{number}/sessions")
+	@ResponseStatus(HttpStatus.CREATED)
+	SessionView openSession(@PathVariable int number, @RequestBody NewSession session) {
+		return record.openSession(Viewers.current(), number, session.kind(), session.topic(), session.heldOn(),
+				session.place());
 	}
 }

@@ -1,11 +1,19 @@
 package org.mediationdesk.process;
 
+import java.time.LocalDate;
+
+import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public timeline of the process and the page of each round. */
 @Controller
@@ -20,14 +28,95 @@ class RoundController {
 	@GetMapping("/rounds")
 	String timeline(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("process", record.process().orElse(null));
+		model.addAttribute("mayPlan", Viewers.current().isMediator());
 		model.addAttribute("result", record.timeline(page));
 		return "rounds/list";
 	}
 
 	@GetMapping("/rounds/{number}")
 	String show(@PathVariable int number, Model model) {
+		Viewer viewer = Viewers.current();
 		model.addAttribute("process", record.process().orElse(null));
-		model.addAttribute("round", record.round(Viewers.current(), number));
+		model.addAttribute("round", record.round(viewer, number));
+		model.addAttribute("sessions", record.sessions(number));
+		model.addAttribute("mayPlan", viewer.isMediator());
+		model.addAttribute("actions", RoundAction.values());
+		model.addAttribute("sessionKinds", SessionKind.values());
 		return "rounds/show";
+	}
+
+	/** The co-chairs' forms. Dates are ISO (YYYY-MM-DD); a refusal is shown on the page it came from. */
+	record ConveneForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end, String venue, Boolean pendingConfirmation) {
+	}
+
+	record PostponeForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newStart,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newEnd, String reason) {
+	}
+
+	record StatusForm(RoundAction action, String reason) {
+	}
+
+	record SessionForm(SessionKind kind, String topic, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+			String place) {
+	}
+
+	@PostMapping("/rounds")
+	String convene(@ModelAttribute ConveneForm form, RedirectAttributes redirect) {
+		Viewer viewer = requireMediator();
+		try {
+			RoundView round = record.convene(viewer, form.start(), form.end(), form.venue(),
+					Boolean.TRUE.equals(form.pendingConfirmation()));
+			redirect.addFlashAttribute("notice", "round.convened");
+			return "redirect:/rounds/" + round.number();
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			refuse(redirect, refused);
+			return "redirect:/rounds";
+		}
+	}
+
+	@PostMapping("/rounds/{number}/postponement")
+	String postpone(@PathVariable int number, @ModelAttribute PostponeForm form, RedirectAttributes redirect) {
+		return act(number, redirect, viewer -> record.postpone(viewer, number, form.newStart(), form.newEnd(),
+				form.reason()), "round.postponed");
+	}
+
+	@PostMapping("/rounds/{number}/status")
+	String change(@PathVariable int number, @ModelAttribute StatusForm form, RedirectAttributes redirect) {
+		return act(number, redirect, viewer -> record.change(viewer, number, form.action(), form.reason()),
+				"round.changed");
+	}
+
+	@PostMapping("/rounds/{number}/sessions")
+	String openSession(@PathVariable int number, @ModelAttribute SessionForm form, RedirectAttributes redirect) {
+		return act(number, redirect, viewer -> record.openSession(viewer, number, form.kind(), form.topic(),
+				form.heldOn(), form.place()), "session.opened");
+	}
+
+	private String act(int number, RedirectAttributes redirect, java.util.function.Consumer<Viewer> action,
+			String notice) {
+		Viewer viewer = requireMediator();
+		try {
+			action.accept(viewer);
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			refuse(redirect, refused);
+		}
+		return "redirect:/rounds/" + number;
+	}
+
+	private static Viewer requireMediator() {
+		Viewer viewer = Viewers.current();
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
+		return viewer;
+	}
+
+	private static void refuse(RedirectAttributes redirect, DeskException refused) {
+		redirect.addFlashAttribute("problem", refused.code());
+		redirect.addFlashAttribute("problemArguments", refused.arguments());
 	}
 }

@@ -3,6 +3,8 @@ package org.mediationdesk.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +12,7 @@ import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.DeskException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,9 +37,12 @@ public class RoundRecord {
 	private final JdbcClient jdbc;
 	private final AccessPolicy policy;
 	private final JsonMapper json;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
 	RoundRecord(TalksProcessRepository processes, AgendaItemRepository agenda, RoundRepository rounds,
-			RoundSessionRepository sessions, JdbcClient jdbc, AccessPolicy policy, JsonMapper json) {
+			RoundSessionRepository sessions, JdbcClient jdbc, AccessPolicy policy, JsonMapper json,
+			ApplicationEventPublisher events, Clock clock) {
 		this.processes = processes;
 		this.agenda = agenda;
 		this.rounds = rounds;
@@ -44,6 +50,8 @@ public class RoundRecord {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.json = json;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** The process this installation runs (the first one recorded). */
@@ -86,6 +94,94 @@ public class RoundRecord {
 		return rounds.findByProcessIdAndNumber(process.id(), number)
 			.map(round -> round.view(policy.maySee(viewer, Audience.coChairs())))
 			.orElseThrow(DeskException.NotFound::new);
+	}
+
+	/** Convenes the next round: its number continues the sequence. Co-chairs and secretariat only. */
+	@Transactional
+	public RoundView convene(Viewer viewer, LocalDate start, LocalDate end, String venue, boolean pendingConfirmation) {
+		requireMediator(viewer);
+		ProcessView process = process().orElseThrow(() -> new DeskException.Invalid("round.noProcess"));
+		int next = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM round WHERE process_id = :process")
+			.param("process", process.id())
+			.query(Integer.class)
+			.single();
+		String place = venue == null || venue.isBlank() ? process.venue() : venue.strip();
+		Round round = rounds.save(Round.convene(process.id(), next, start, end, place, pendingConfirmation));
+		for (SessionKind kind : List.of(SessionKind.WORKING_GROUP_I, SessionKind.WORKING_GROUP_II)) {
+			sessions.save(RoundSession.of(round.id(), kind, null, start, place));
+		}
+		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.CONVENED, next, String.valueOf(start)));
+		return round.view(true);
+	}
+
+	/** Postpones a round to new dates (or to dates not yet agreed), keeping its number. */
+	@Transactional
+	public RoundView postpone(Viewer viewer, int number, LocalDate newStart, LocalDate newEnd, String reason) {
+		requireMediator(viewer);
+		Round round = load(number);
+		round.postpone(newStart, newEnd, reason, LocalDate.now(clock));
+		rounds.save(round);
+		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.POSTPONED, number,
+				String.valueOf(newStart)));
+		return round.view(true);
+	}
+
+	/** Records a change of a round's status: held, suspended, collapsed, or its confirmation by all. */
+	@Transactional
+	public RoundView change(Viewer viewer, int number, RoundAction action, String reason) {
+		requireMediator(viewer);
+		Round round = load(number);
+		RoundChanged.Change change = switch (action == null ? RoundAction.CONFIRM : action) {
+			case MARK_HELD -> {
+				round.markHeld();
+				yield RoundChanged.Change.HELD;
+			}
+			case SUSPEND -> {
+				round.suspend(reason);
+				yield RoundChanged.Change.SUSPENDED;
+			}
+			case RECORD_COLLAPSE -> {
+				round.recordCollapse(reason);
+				yield RoundChanged.Change.COLLAPSED;
+			}
+			case AWAIT_CONFIRMATION, CONFIRM -> {
+				round.setPendingConfirmation(action == RoundAction.AWAIT_CONFIRMATION);
+				yield RoundChanged.Change.CONFIRMATION_CHANGED;
+			}
+		};
+		rounds.save(round);
+		events.publishEvent(new RoundChanged(viewer.username(), change, number, reason == null ? "" : reason));
+		return round.view(true);
+	}
+
+	/** Adds a meeting to a round (an information session, a sideline meeting, a shuttle visit …). */
+	@Transactional
+	public SessionView openSession(Viewer viewer, int number, SessionKind kind, String topic, LocalDate heldOn,
+			String place) {
+		requireMediator(viewer);
+		if (kind == null) {
+			throw new DeskException.Invalid("session.kindRequired");
+		}
+		String cleanTopic = topic == null || topic.isBlank() ? null : topic.strip();
+		if (cleanTopic != null && cleanTopic.length() > 300) {
+			throw new DeskException.Invalid("session.topicTooLong", 300);
+		}
+		Round round = load(number);
+		RoundSession session = sessions.save(RoundSession.of(round.id(), kind, cleanTopic, heldOn,
+				place == null || place.isBlank() ? null : place.strip()));
+		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.SESSION_OPENED, number, kind.name()));
+		return session.view();
+	}
+
+	private Round load(int number) {
+		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
+		return rounds.findByProcessIdAndNumber(process.id(), number).orElseThrow(DeskException.NotFound::new);
+	}
+
+	private static void requireMediator(Viewer viewer) {
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
 	}
 
 	/** The meetings of a round, working groups first. */

@@ -7,10 +7,12 @@ import java.util.UUID;
 /**
  * A round as a viewer reads it. {@code internalNote} is {@code null} for everyone but the co-chairs and the
  * secretariat; {@code startDate} and {@code endDate} are {@code null} where the record does not know them.
+ * {@code pendingConfirmation}: the date awaits confirmation by all participants.
+ * {@code statusReason}: why the round was postponed, suspended or collapsed, if recorded.
  */
 public record RoundView(UUID id, int number, LocalDate startDate, LocalDate endDate, String dateNote,
 		RoundStatus status, String venue, String publicSummary, String internalNote,
-		List<PostponementView> postponements) {
+		List<PostponementView> postponements, boolean pendingConfirmation, String statusReason) {
 
 	/** A planned date the round did not keep. */
 	public record PostponementView(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason) {

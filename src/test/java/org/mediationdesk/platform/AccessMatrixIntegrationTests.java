@@ -97,6 +97,15 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /rounds/{number}/attendance", Rule.PUBLIC);
 		MATRIX.put("GET /api/v1/rounds/{number}/attendance", Rule.LOGGED_IN);
 		MATRIX.put("POST /rounds/{number}/attendance", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/postponement", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/status", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/sessions", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/postponement", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/status", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/rounds/{number}/sessions", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/rounds/{number}/sessions", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/attendance", Rule.MEDIATOR);
 		MATRIX.put("GET /rounds/{number}/accounts", Rule.PUBLIC);
 		MATRIX.put("POST /rounds/{number}/accounts", Rule.FILER);
@@ -365,7 +374,8 @@ class AccessMatrixIntegrationTests {
 					.file(new MockMultipartFile("file", "again.pdf", AttachmentType.PDF.mediaType(), "%PDF-1.4\n".getBytes()))
 					.param("language", "EN")
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
-		if (path.endsWith("/attendance") && path.startsWith("/api/") && method.equals("POST")) {
+		if (path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") && method.equals("POST")) {
+			// an empty body: what answers is the access decision, then the validation
 			((MockHttpServletRequestBuilder) request).contentType("application/json").content("{}");
 		}
 		if (path.endsWith("/accounts") && path.startsWith("/api/") && method.equals("POST")) {

@@ -27,6 +27,7 @@ import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.documents.AuthorKind;
 import org.mediationdesk.documents.DocumentKind;
 import org.mediationdesk.identity.Role;
+import org.mediationdesk.process.RoundAction;
 import org.mediationdesk.process.RoundStatus;
 import org.mediationdesk.process.SessionKind;
 import org.mediationdesk.statements.SourceKind;
@@ -53,7 +54,7 @@ class MessageBundleTests {
 		Set<String> used = new TreeSet<>();
 		used.addAll(matches(TEMPLATES, ".html", Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9.]*[a-zA-Z0-9])[}(]")));
 		used.addAll(matches(SOURCES, ".java",
-				Pattern.compile("\"((?:account|api|attachment|audience|document|error|participant|password|token)\\.[a-zA-Z]+)\"")));
+				Pattern.compile("\"((?:account|api|attachment|attendance|audience|document|error|participant|password|round|session|token)\\.[a-zA-Z]+)\"")));
 		used.addAll(matches(SOURCES, ".java", Pattern.compile("\\{((?:account|audience|document)\\.[a-zA-Z]+)}")));
 		for (Role role : Role.values()) {
 			used.add("role." + role);
@@ -75,6 +76,9 @@ class MessageBundleTests {
 		}
 		for (SessionKind kind : SessionKind.values()) {
 			used.add("sessionKind." + kind);
+		}
+		for (RoundAction action : RoundAction.values()) {
+			used.add("roundAction." + action);
 		}
 		for (SourceKind kind : SourceKind.values()) {
 			used.add("sourceKind." + kind);

@@ -1,0 +1,87 @@
+package org.mediationdesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Institution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The co-chairs convene, postpone and close rounds; the number of a round never changes. */
+@IntegrationTest
+class RoundLifecycleIntegrationTests {
+
+	@Autowired
+	RoundRecord record;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void convenesPostponesAndHoldsTheNextRoundUnderOneNumber() {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		int highest = record.timeline(0).items().get(0).number();
+		RoundView convened = record.convene(coChair, LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 19), null, true);
+		assertThat(convened.number()).isEqualTo(highest + 1);
+		assertThat(convened.status()).isEqualTo(RoundStatus.SCHEDULED);
+		assertThat(convened.pendingConfirmation()).isTrue();
+		assertThat(convened.venue()).isEqualTo("Geneva");
+		assertThat(record.sessions(convened.number())).extracting(SessionView::kind)
+			.containsExactly(SessionKind.WORKING_GROUP_I, SessionKind.WORKING_GROUP_II);
+
+		RoundView postponed = record.postpone(coChair, convened.number(), null, null, "Not all participants confirmed");
+		assertThat(postponed.status()).isEqualTo(RoundStatus.POSTPONED);
+		assertThat(postponed.startDate()).isNull();
+		RoundView rescheduled = record.postpone(coChair, convened.number(), LocalDate.of(2026, 6, 2),
+				LocalDate.of(2026, 6, 3), "Dates agreed after consultations");
+		assertThat(rescheduled.number()).isEqualTo(convened.number());
+		assertThat(rescheduled.status()).isEqualTo(RoundStatus.SCHEDULED);
+		assertThat(rescheduled.postponements()).extracting(RoundView.PostponementView::plannedStart)
+			.containsExactly(LocalDate.of(2026, 3, 18), null);
+
+		record.change(coChair, convened.number(), RoundAction.CONFIRM, null);
+		record.openSession(coChair, convened.number(), SessionKind.INFORMATION_SESSION, "Water and the environment",
+				LocalDate.of(2026, 6, 2), null);
+		RoundView held = record.change(coChair, convened.number(), RoundAction.MARK_HELD, null);
+		assertThat(held.status()).isEqualTo(RoundStatus.HELD);
+		assertThat(held.pendingConfirmation()).isFalse();
+		assertThat(record.sessions(convened.number())).extracting(SessionView::kind).contains(SessionKind.INFORMATION_SESSION);
+
+		assertThatThrownBy(() -> record.postpone(coChair, convened.number(), null, null, "too late"))
+			.isInstanceOf(DeskException.Conflict.class)
+			.hasMessage("round.illegalTransition");
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'round' AND object_id = :n ORDER BY seq")
+			.param("n", String.valueOf(convened.number())).query(String.class).list())
+			.containsExactly("round.convened", "round.postponed", "round.postponed", "round.confirmation_changed",
+					"round.session_opened", "round.held");
+	}
+
+	@Test
+	void refusesRoundsThatEndBeforeTheyStartAndChangesWithoutReason() {
+		Viewer secretariat = fixtures.secretariat();
+		assertThatThrownBy(() -> record.convene(secretariat, LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1), null, false))
+			.hasMessage("round.endsBeforeStart");
+		assertThatThrownBy(() -> record.change(secretariat, 1, RoundAction.SUSPEND, " "))
+			.isInstanceOf(DeskException.Conflict.class);
+		assertThatThrownBy(() -> record.postpone(secretariat, 64, null, null, ""))
+			.isInstanceOf(DeskException.Conflict.class);
+	}
+
+	@Test
+	void letsOnlyTheCoChairsAndSecretariatPlanRounds() {
+		for (Viewer viewer : new Viewer[] { fixtures.participant("GE"), fixtures.admin(), Viewer.anonymous() }) {
+			assertThatThrownBy(() -> record.convene(viewer, LocalDate.of(2027, 1, 1), null, null, false))
+				.isInstanceOf(DeskException.NotFound.class);
+		}
+	}
+}
