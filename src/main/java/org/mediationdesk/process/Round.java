@@ -33,6 +33,8 @@ class Round {
 	private boolean pendingConfirmation;
 	private String statusReason;
 	private Set<Postponement> postponements = new HashSet<>();
+	private Set<AgendaOutcome> outcomes = new HashSet<>();
+	private Set<RoundDecision> decisions = new HashSet<>();
 	@Version
 	private Long version;
 
@@ -108,6 +110,24 @@ class Round {
 		statusReason = requireReason(reason);
 	}
 
+	/** Records what became of an agenda item; a later record for the same item replaces the earlier one. */
+	void recordOutcome(String itemCode, AgendaOutcomeKind outcome) {
+		requireStatus("record an agenda outcome for", RoundStatus.HELD, RoundStatus.COLLAPSED);
+		if (outcome == null) {
+			throw new DeskException.Invalid("round.outcomeRequired");
+		}
+		outcomes.removeIf(found -> found.itemCode().equals(itemCode));
+		outcomes.add(new AgendaOutcome(itemCode, outcome));
+	}
+
+	void recordDecision(String text, DecisionStatus status, LocalDate decidedOn) {
+		String clean = text == null ? "" : text.strip();
+		if (clean.isEmpty() || clean.length() > 1000) {
+			throw new DeskException.Invalid("round.decisionInvalid", 1000);
+		}
+		decisions.add(new RoundDecision(clean, status == null ? DecisionStatus.AGREED : status, decidedOn));
+	}
+
 	void setPendingConfirmation(boolean pending) {
 		requireStatus("change the confirmation of", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
 		pendingConfirmation = pending;
@@ -151,7 +171,17 @@ class Round {
 			.sorted(Comparator.comparing(Postponement::plannedStart, Comparator.nullsLast(Comparator.naturalOrder())))
 			.forEach(found -> earlier.add(new RoundView.PostponementView(found.plannedStart(), found.plannedEnd(),
 					found.announced(), found.reason())));
+		List<RoundView.OutcomeView> outcomeViews = outcomes.stream()
+			.sorted(Comparator.comparing(AgendaOutcome::itemCode))
+			.map(found -> new RoundView.OutcomeView(found.itemCode(), found.outcome()))
+			.toList();
+		List<RoundView.DecisionView> decisionViews = decisions.stream()
+			.sorted(Comparator.comparing(RoundDecision::decidedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(RoundDecision::text))
+			.map(found -> new RoundView.DecisionView(found.text(), found.status(), found.decidedOn()))
+			.toList();
 		return new RoundView(id, number, startDate, endDate, dateNote, status, venue, publicSummary,
-				withInternalNote ? internalNote : null, earlier, pendingConfirmation, statusReason);
+				withInternalNote ? internalNote : null, earlier, pendingConfirmation, statusReason, outcomeViews,
+				decisionViews);
 	}
 }

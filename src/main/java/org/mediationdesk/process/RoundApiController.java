@@ -65,6 +65,23 @@ class RoundApiController {
 		return record.change(Viewers.current(), number, change.action(), change.reason());
 	}
 
+	record NewOutcome(String itemCode, AgendaOutcomeKind outcome) {
+	}
+
+	record NewDecision(String text, DecisionStatus status, LocalDate decidedOn) {
+	}
+
+	@PostMapping("/{number}/outcomes")
+	RoundView recordOutcome(@PathVariable int number, @RequestBody NewOutcome outcome) {
+		return record.recordOutcome(Viewers.current(), number, outcome.itemCode(), outcome.outcome());
+	}
+
+	@PostMapping("/{number}/decisions")
+	RoundView recordDecision(@PathVariable int number, @RequestBody NewDecision decision) {
+		return record.recordDecision(Viewers.current(), number, decision.text(), decision.status(),
+				decision.decidedOn());
+	}
+
 	@GetMapping("/{number}/sessions")
 	List<SessionView> sessions(@PathVariable int number) {
 		record.round(Viewers.current(), number);

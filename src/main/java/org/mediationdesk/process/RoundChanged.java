@@ -11,7 +11,8 @@ public record RoundChanged(String actor, Change change, int number, String detai
 		AudienceScoped {
 
 	public enum Change {
-		CONVENED, POSTPONED, HELD, SUSPENDED, COLLAPSED, CONFIRMATION_CHANGED, SESSION_OPENED
+		CONVENED, POSTPONED, HELD, SUSPENDED, COLLAPSED, CONFIRMATION_CHANGED, SESSION_OPENED, OUTCOME_RECORDED,
+		DECISION_RECORDED
 	}
 
 	@Override

@@ -42,6 +42,9 @@ class RoundController {
 		model.addAttribute("mayPlan", viewer.isMediator());
 		model.addAttribute("actions", RoundAction.values());
 		model.addAttribute("sessionKinds", SessionKind.values());
+		model.addAttribute("agenda", record.agenda());
+		model.addAttribute("outcomeKinds", AgendaOutcomeKind.values());
+		model.addAttribute("decisionStatuses", DecisionStatus.values());
 		return "rounds/show";
 	}
 
@@ -86,6 +89,25 @@ class RoundController {
 	String change(@PathVariable int number, @ModelAttribute StatusForm form, RedirectAttributes redirect) {
 		return act(number, redirect, viewer -> record.change(viewer, number, form.action(), form.reason()),
 				"round.changed");
+	}
+
+	record OutcomeForm(String itemCode, AgendaOutcomeKind outcome) {
+	}
+
+	record DecisionForm(String text, DecisionStatus status,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn) {
+	}
+
+	@PostMapping("/rounds/{number}/outcomes")
+	String recordOutcome(@PathVariable int number, @ModelAttribute OutcomeForm form, RedirectAttributes redirect) {
+		return act(number, redirect, viewer -> record.recordOutcome(viewer, number, form.itemCode(), form.outcome()),
+				"round.outcomeRecorded");
+	}
+
+	@PostMapping("/rounds/{number}/decisions")
+	String recordDecision(@PathVariable int number, @ModelAttribute DecisionForm form, RedirectAttributes redirect) {
+		return act(number, redirect, viewer -> record.recordDecision(viewer, number, form.text(), form.status(),
+				form.decidedOn()), "round.decisionRecorded");
 	}
 
 	@PostMapping("/rounds/{number}/sessions")

@@ -154,6 +154,32 @@ public class RoundRecord {
 		return round.view(true);
 	}
 
+	/** Records the outcome of a standing agenda item in a held round. */
+	@Transactional
+	public RoundView recordOutcome(Viewer viewer, int number, String itemCode, AgendaOutcomeKind outcome) {
+		requireMediator(viewer);
+		if (agenda().stream().noneMatch(item -> item.code().equals(itemCode))) {
+			throw new DeskException.Invalid("attendance.itemUnknown");
+		}
+		Round round = load(number);
+		round.recordOutcome(itemCode, outcome);
+		rounds.save(round);
+		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.OUTCOME_RECORDED, number,
+				itemCode + " " + outcome));
+		return round.view(true);
+	}
+
+	/** Records a decision of a round, such as the dates of the next one. */
+	@Transactional
+	public RoundView recordDecision(Viewer viewer, int number, String text, DecisionStatus status, LocalDate decidedOn) {
+		requireMediator(viewer);
+		Round round = load(number);
+		round.recordDecision(text, status, decidedOn);
+		rounds.save(round);
+		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.DECISION_RECORDED, number, ""));
+		return round.view(true);
+	}
+
 	/** Adds a meeting to a round (an information session, a sideline meeting, a shuttle visit …). */
 	@Transactional
 	public SessionView openSession(Viewer viewer, int number, SessionKind kind, String topic, LocalDate heldOn,

@@ -12,7 +12,16 @@ import java.util.UUID;
  */
 public record RoundView(UUID id, int number, LocalDate startDate, LocalDate endDate, String dateNote,
 		RoundStatus status, String venue, String publicSummary, String internalNote,
-		List<PostponementView> postponements, boolean pendingConfirmation, String statusReason) {
+		List<PostponementView> postponements, boolean pendingConfirmation, String statusReason,
+		List<OutcomeView> outcomes, List<DecisionView> decisions) {
+
+	/** The outcome of a standing agenda item in this round. */
+	public record OutcomeView(String itemCode, AgendaOutcomeKind outcome) {
+	}
+
+	/** A decision of this round. */
+	public record DecisionView(String text, DecisionStatus status, LocalDate decidedOn) {
+	}
 
 	/** A planned date the round did not keep. */
 	public record PostponementView(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason) {

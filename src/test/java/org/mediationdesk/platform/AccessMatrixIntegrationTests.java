@@ -101,6 +101,10 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /rounds/{number}/postponement", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/status", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/sessions", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/outcomes", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/decisions", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/outcomes", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/decisions", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/postponement", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/status", Rule.MEDIATOR);

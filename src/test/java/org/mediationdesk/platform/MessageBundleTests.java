@@ -27,6 +27,8 @@ import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.documents.AuthorKind;
 import org.mediationdesk.documents.DocumentKind;
 import org.mediationdesk.identity.Role;
+import org.mediationdesk.process.AgendaOutcomeKind;
+import org.mediationdesk.process.DecisionStatus;
 import org.mediationdesk.process.RoundAction;
 import org.mediationdesk.process.RoundStatus;
 import org.mediationdesk.process.SessionKind;
@@ -76,6 +78,12 @@ class MessageBundleTests {
 		}
 		for (SessionKind kind : SessionKind.values()) {
 			used.add("sessionKind." + kind);
+		}
+		for (AgendaOutcomeKind kind : AgendaOutcomeKind.values()) {
+			used.add("agendaOutcome." + kind);
+		}
+		for (DecisionStatus status : DecisionStatus.values()) {
+			used.add("decisionStatus." + status);
 		}
 		for (RoundAction action : RoundAction.values()) {
 			used.add("roundAction." + action);
