@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * The directory of the Geneva International Discussions as public records show it. Groups are named after
  * the place the participants come from, in the neutral forms co-chairs use (slash and bracket forms for the
- * disputed names); no Georgian-script label is given where the name itself is disputed.
+ * disputed names), and the two Tbilisi-based administrations by the territory they are responsible for,
+ * without their official titles, which make status claims. No Georgian-script label is given where the name
+ * itself is disputed.
  */
 final class ReferenceDirectory {
 
@@ -26,7 +28,12 @@ final class ReferenceDirectory {
 				ParticipantGroup.of("RU", "participants from Moscow", "участники из Москвы", "მონაწილეები მოსკოვიდან", 2),
 				ParticipantGroup.of("US", "participants from Washington", "участники из Вашингтона", "მონაწილეები ვაშინგტონიდან", 3),
 				ParticipantGroup.of("AB", "participants from Sukhum(i)", "участники из Сухум(и)", null, 4),
-				ParticipantGroup.of("SO", "participants from Tskhinval(i)", "участники из Цхинвал(и)", null, 5));
+				ParticipantGroup.of("SO", "participants from Tskhinval(i)", "участники из Цхинвал(и)", null, 5),
+				// the two administrations based in Tbilisi sit with the participants from Tbilisi
+				ParticipantGroup.of("TB-AB", "participants from the Tbilisi-based administration for Abkhazia",
+						"участники от базирующейся в Тбилиси администрации по Абхазии", null, 6),
+				ParticipantGroup.of("TB-SO", "participants from the Tbilisi-based administration for South Ossetia",
+						"участники от базирующейся в Тбилиси администрации по Южной Осетии", null, 7));
 	}
 
 	static List<CoChairRepresentative> representatives() {

@@ -8,7 +8,12 @@ import java.util.List;
  * record of the Geneva International Discussions ships in this format as {@code reference/gid-record.json}.
  * Fields this version does not use (attendance events, contested accounts) are read by later modules.
  */
-record ReferenceRecord(ProcessEntry process, List<AgendaEntry> agendaItems, List<RoundEntry> rounds) {
+record ReferenceRecord(ProcessEntry process, List<AgendaEntry> agendaItems, List<RoundEntry> rounds,
+		List<RelatedMeetingEntry> relatedMeetings) {
+
+	record RelatedMeetingEntry(String title, LocalDate heldOn, String dateNote, String place, List<String> groups,
+			String summary, String source) {
+	}
 
 	record ProcessEntry(String code, String name, String nameRu, String venue, String mandate) {
 	}

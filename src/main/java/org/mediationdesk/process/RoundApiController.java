@@ -30,6 +30,11 @@ class RoundApiController {
 		return record.timeline(page);
 	}
 
+	@GetMapping("/related-meetings")
+	List<RelatedMeetingView> relatedMeetings() {
+		return record.relatedMeetings();
+	}
+
 	@GetMapping("/{number}")
 	RoundView round(@PathVariable int number) {
 		return record.round(Viewers.current(), number);

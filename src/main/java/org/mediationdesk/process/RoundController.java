@@ -30,6 +30,7 @@ class RoundController {
 		model.addAttribute("process", record.process().orElse(null));
 		model.addAttribute("mayPlan", Viewers.current().isMediator());
 		model.addAttribute("result", record.timeline(page));
+		model.addAttribute("related", record.relatedMeetings());
 		return "rounds/list";
 	}
 

@@ -34,6 +34,7 @@ public class RoundRecord {
 	private final AgendaItemRepository agenda;
 	private final RoundRepository rounds;
 	private final RoundSessionRepository sessions;
+	private final RelatedMeetingRepository related;
 	private final JdbcClient jdbc;
 	private final AccessPolicy policy;
 	private final JsonMapper json;
@@ -41,12 +42,14 @@ public class RoundRecord {
 	private final Clock clock;
 
 	RoundRecord(TalksProcessRepository processes, AgendaItemRepository agenda, RoundRepository rounds,
-			RoundSessionRepository sessions, JdbcClient jdbc, AccessPolicy policy, JsonMapper json,
+			RoundSessionRepository sessions, RelatedMeetingRepository related, JdbcClient jdbc, AccessPolicy policy,
+			JsonMapper json,
 			ApplicationEventPublisher events, Clock clock) {
 		this.processes = processes;
 		this.agenda = agenda;
 		this.rounds = rounds;
 		this.sessions = sessions;
+		this.related = related;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.json = json;
@@ -259,6 +262,22 @@ public class RoundRecord {
 				sessions.save(RoundSession.of(saved.id(), kind, null, round.startDate(), round.venue()));
 			}
 		}
+		if (record.relatedMeetings() != null) {
+			for (ReferenceRecord.RelatedMeetingEntry meeting : record.relatedMeetings()) {
+				related.save(RelatedMeeting.of(process.id(), meeting.title(), meeting.heldOn(), meeting.dateNote(),
+						meeting.place(), meeting.groups() == null ? "" : String.join(",", meeting.groups()),
+						meeting.summary(), meeting.source()));
+			}
+		}
 		return true;
+	}
+
+	/** Meetings about the process that are not its rounds, newest first. They are public. */
+	@Transactional(readOnly = true)
+	public List<RelatedMeetingView> relatedMeetings() {
+		return process().map(found -> related.findByProcessIdOrderByHeldOnDesc(found.id())
+			.stream()
+			.map(RelatedMeeting::view)
+			.toList()).orElse(List.of());
 	}
 }

@@ -109,6 +109,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/rounds/{number}/postponement", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/status", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/rounds/{number}/sessions", Rule.LOGGED_IN);
+		MATRIX.put("GET /api/v1/rounds/related-meetings", Rule.LOGGED_IN);
 		MATRIX.put("POST /api/v1/rounds/{number}/sessions", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/attendance", Rule.MEDIATOR);
 		MATRIX.put("GET /rounds/{number}/accounts", Rule.PUBLIC);

@@ -83,6 +83,17 @@ class RoundRecordIntegrationTests {
 	}
 
 	@Test
+	void recordsRelatedMeetingsApartFromTheRounds() throws Exception {
+		assertThat(record.relatedMeetings()).singleElement().satisfies(meeting -> {
+			assertThat(meeting.groups()).containsExactly("RU", "AB", "SO");
+			assertThat(meeting.place()).isEqualTo("Moscow");
+			assertThat(meeting.heldOn()).isNull();
+		});
+		assertThat(mvc.perform(get("/rounds")).andReturn().getResponse().getContentAsString())
+			.contains("related-meetings").contains("Not a round of the talks");
+	}
+
+	@Test
 	void loadsTheReferenceRecordOnlyOnce() {
 		long before = record.timeline(0).total();
 		assertThat(record.loadReferenceRecord()).isFalse();
