@@ -1,6 +1,7 @@
 package org.mediationdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -79,9 +80,20 @@ class RoundOfTalksScenarioIntegrationTests {
 						LocalDate.of(2026, 12, 8), null, null));
 			}
 		}
+		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
+			.allSatisfy(check -> assertThat(check.alike()).isTrue());
 		GroupView leaving = fixtures.group("AB");
 		attendance.record(secretariat, number, new NewAttendance(humanitarian.id(), leaving.id(), AttendanceKind.WALKED_OUT,
 				LocalDate.of(2026, 12, 8), "IDP", "Will not discuss returns while a vote on them is pending elsewhere"));
+		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
+			.filteredOn(check -> check.session() == SessionKind.WORKING_GROUP_II)
+			.singleElement()
+			.satisfies(check -> {
+				assertThat(check.alike()).isFalse();
+				assertThat(check.notSeated()).containsExactly("participants from Sukhum(i)");
+			});
+		assertThatThrownBy(() -> attendance.equalRepresentation(fixtures.participant("GE"), number, LanguageCode.EN))
+			.isInstanceOf(org.mediationdesk.shared.DeskException.NotFound.class);
 		attendance.record(secretariat, number, new NewAttendance(humanitarian.id(), leaving.id(), AttendanceKind.RETURNED,
 				LocalDate.of(2026, 12, 9), null, null));
 

@@ -46,6 +46,8 @@ class AttendanceController {
 		model.addAttribute("lines", attendance.forRound(viewer, number, language(locale)));
 		model.addAttribute("attributed", attendance.isAttributedFor(viewer));
 		model.addAttribute("mayRecord", viewer.isMediator());
+		model.addAttribute("equality", attendance.isAttributedFor(viewer)
+				? attendance.equalRepresentation(viewer, number, language(locale)) : List.of());
 		model.addAttribute("groups", directory.allGroups());
 		model.addAttribute("agenda", rounds.agenda());
 		model.addAttribute("recordable", List.of(AttendanceKind.PRESENT, AttendanceKind.WALKED_OUT,

@@ -149,6 +149,41 @@ public class AttendanceRecord {
 		return new AttendanceLine(session.kind(), saved.kind(), on, group.label(), item, saved.statedReason());
 	}
 
+	/**
+	 * The equal-representation check of each meeting of a round: are the groups the process declares must be
+	 * treated alike all seated, or all not? Attributed, so for the co-chairs and secretariat only.
+	 */
+	@Transactional(readOnly = true)
+	public List<EqualityCheck> equalRepresentation(Viewer viewer, int number, LanguageCode language) {
+		if (!isAttributedFor(viewer)) {
+			throw new DeskException.NotFound();
+		}
+		List<GroupView> declared = rounds.process()
+			.map(process -> process.equalTreatment()
+				.stream()
+				.map(directory::groupByCode)
+				.flatMap(Optional::stream)
+				.toList())
+			.orElse(List.of());
+		List<EqualityCheck> checks = new ArrayList<>();
+		for (SessionView session : rounds.sessions(number)) {
+			List<AttendanceEvent> recorded = events.findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(List.of(session.id()));
+			List<String> seated = new ArrayList<>();
+			List<String> notSeated = new ArrayList<>();
+			for (GroupView group : declared) {
+				AttendanceKind last = recorded.stream()
+					.filter(event -> group.id().equals(event.groupId()))
+					.map(AttendanceEvent::kind)
+					.reduce((first, second) -> second)
+					.orElse(null);
+				boolean isSeated = last == AttendanceKind.PRESENT || last == AttendanceKind.RETURNED;
+				(isSeated ? seated : notSeated).add(group.label(language));
+			}
+			checks.add(new EqualityCheck(session.kind(), seated.isEmpty() || notSeated.isEmpty(), seated, notSeated));
+		}
+		return checks;
+	}
+
 	/** The reference file's attendance events, read with the rounds they belong to. */
 	record ReferenceEvents(List<RoundEvents> rounds) {
 

@@ -15,7 +15,8 @@ record ReferenceRecord(ProcessEntry process, List<AgendaEntry> agendaItems, List
 			String summary, String source) {
 	}
 
-	record ProcessEntry(String code, String name, String nameRu, String venue, String mandate) {
+	record ProcessEntry(String code, String name, String nameRu, String venue, String mandate,
+			List<String> equalTreatment) {
 	}
 
 	record AgendaEntry(String code, WorkingGroup workingGroup, String title, String titleRu) {

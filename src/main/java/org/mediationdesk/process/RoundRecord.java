@@ -239,7 +239,8 @@ public class RoundRecord {
 		}
 		ReferenceRecord.ProcessEntry entry = record.process();
 		TalksProcess process = processes
-			.save(TalksProcess.of(entry.code(), entry.name(), entry.nameRu(), entry.venue(), entry.mandate()));
+			.save(TalksProcess.of(entry.code(), entry.name(), entry.nameRu(), entry.venue(), entry.mandate(),
+					entry.equalTreatment()));
 		int order = 0;
 		for (ReferenceRecord.AgendaEntry item : record.agendaItems()) {
 			agenda.save(AgendaItem.of(process.id(), item.code(), item.workingGroup(), item.title(), item.titleRu(),

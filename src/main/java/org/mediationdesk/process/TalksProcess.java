@@ -1,5 +1,6 @@
 package org.mediationdesk.process;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -16,6 +17,7 @@ class TalksProcess {
 	private String nameRu;
 	private String venue;
 	private String mandate;
+	private String equalTreatment;
 	@Version
 	private Long version;
 
@@ -23,7 +25,8 @@ class TalksProcess {
 	TalksProcess() {
 	}
 
-	static TalksProcess of(String code, String name, String nameRu, String venue, String mandate) {
+	static TalksProcess of(String code, String name, String nameRu, String venue, String mandate,
+			List<String> equalTreatment) {
 		TalksProcess process = new TalksProcess();
 		process.id = UUID.randomUUID();
 		process.code = code;
@@ -31,6 +34,7 @@ class TalksProcess {
 		process.nameRu = nameRu;
 		process.venue = venue;
 		process.mandate = mandate;
+		process.equalTreatment = equalTreatment == null ? null : String.join(",", equalTreatment);
 		return process;
 	}
 
@@ -39,6 +43,7 @@ class TalksProcess {
 	}
 
 	ProcessView view() {
-		return new ProcessView(id, code, name, nameRu, venue, mandate);
+		return new ProcessView(id, code, name, nameRu, venue, mandate,
+				equalTreatment == null || equalTreatment.isBlank() ? List.of() : List.of(equalTreatment.split(",")));
 	}
 }
