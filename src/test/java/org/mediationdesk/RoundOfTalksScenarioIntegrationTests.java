@@ -115,8 +115,7 @@ class RoundOfTalksScenarioIntegrationTests {
 
 		// the public: what happened, never who or why
 		List<AttendanceLine> publicRecord = attendance.forRound(Viewer.anonymous(), number, LanguageCode.EN);
-		assertThat(publicRecord).extracting(AttendanceLine::kind)
-			.containsExactly(AttendanceKind.WALKED_OUT, AttendanceKind.RETURNED);
+		assertThat(publicRecord).extracting(AttendanceLine::kind).containsExactly(AttendanceKind.WALKED_OUT);
 		assertThat(publicRecord).allMatch(line -> line.group() == null && line.statedReason() == null);
 		String publicPage = mvc.perform(get("/rounds/{n}/attendance", number)).andReturn().getResponse().getContentAsString();
 		assertThat(publicPage).contains("A walkout by some participants").doesNotContain("Sukhum");

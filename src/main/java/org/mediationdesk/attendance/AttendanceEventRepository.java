@@ -9,4 +9,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface AttendanceEventRepository extends ListCrudRepository<AttendanceEvent, UUID> {
 
 	List<AttendanceEvent> findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(Collection<UUID> sessionIds);
+
+	List<AttendanceEvent> findBySessionIdOrderByRecordedAtAsc(UUID sessionId);
 }

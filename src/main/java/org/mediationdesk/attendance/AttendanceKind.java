@@ -2,8 +2,8 @@ package org.mediationdesk.attendance;
 
 /** What an attendance event records about a participant group. */
 public enum AttendanceKind {
-	INVITED(false), CONFIRMED(false), DECLINED(true), PRESENT(false), BOYCOTTED(true), WALKED_OUT(true),
-	RETURNED(true), DID_NOT_ATTEND(true);
+	INVITED(false), CONFIRMED(false), DECLINED(false), PRESENT(false), BOYCOTTED(true), WALKED_OUT(true),
+	RETURNED(false), DID_NOT_ATTEND(true);
 
 	private final boolean publiclyNoted;
 
@@ -11,7 +11,10 @@ public enum AttendanceKind {
 		this.publiclyNoted = publiclyNoted;
 	}
 
-	/** Whether the public projection mentions it at all (without saying who). */
+	/**
+	 * Whether the public projection mentions it at all (without saying who, when, or how many). Returns and
+	 * refusals are left out: counting them would tell how many groups left.
+	 */
 	public boolean publiclyNoted() {
 		return publiclyNoted;
 	}

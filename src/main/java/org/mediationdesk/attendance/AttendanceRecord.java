@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +42,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AttendanceRecord {
+
+	/**
+	 * The meetings whose walkouts and absences the public learns of: where all groups meet. In a sideline
+	 * meeting or a shuttle visit, the kind of meeting alone could tell who it was.
+	 */
+	private static final Set<SessionKind> PUBLIC_MEETINGS = EnumSet.of(SessionKind.WORKING_GROUP_I,
+			SessionKind.WORKING_GROUP_II, SessionKind.PLENARY);
 
 	private final AttendanceEventRepository events;
 	private final RoundRecord rounds;
@@ -90,12 +99,11 @@ public class AttendanceRecord {
 				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), event.occurredOn(), group,
 						item, event.statedReason()));
 			}
-			else if (event.kind().publiclyNoted()) {
-				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), event.occurredOn(), null,
-						item, null));
+			else if (event.kind().publiclyNoted() && PUBLIC_MEETINGS.contains(sessions.get(event.sessionId()))) {
+				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), null, null, item, null));
 			}
 		}
-		// in public, two groups walking out together is one walkout by some participants
+		// in public, however many groups left, on whichever day, it is one walkout by some participants
 		return attributed ? lines : List.copyOf(new LinkedHashSet<>(lines));
 	}
 
@@ -127,12 +135,19 @@ public class AttendanceRecord {
 		if (reason != null && reason.length() > 1000) {
 			throw new DeskException.Invalid("attendance.reasonTooLong", 1000);
 		}
-		AttendanceKind current = events.findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(List.of(session.id()))
+		// the group's state is its last event as recorded, whatever date was given for it
+		Optional<AttendanceEvent> last = events.findBySessionIdOrderByRecordedAtAsc(session.id())
 			.stream()
 			.filter(event -> group.id().equals(event.groupId()))
-			.map(AttendanceEvent::kind)
-			.reduce((first, second) -> second)
-			.orElse(null);
+			.reduce((first, second) -> second);
+		AttendanceKind current = last.map(AttendanceEvent::kind).orElse(null);
+		LocalDate lastDay = last.map(AttendanceEvent::occurredOn).orElse(null);
+		if (attendance.occurredOn() != null && lastDay != null && attendance.occurredOn().isBefore(lastDay)) {
+			throw new DeskException.Invalid("attendance.beforeLastEvent", lastDay);
+		}
+		if (attendance.kind() == AttendanceKind.PRESENT && current == AttendanceKind.WALKED_OUT) {
+			throw new DeskException.Invalid("attendance.presentAfterWalkout", group.label());
+		}
 		boolean seated = current == AttendanceKind.PRESENT || current == AttendanceKind.RETURNED;
 		if (attendance.kind() == AttendanceKind.WALKED_OUT && !seated) {
 			throw new DeskException.Invalid("attendance.walkoutNeedsPresence", group.label());

@@ -83,7 +83,9 @@ class Round {
 		if (reason == null || reason.isBlank()) {
 			throw new DeskException.Invalid("round.reasonRequired");
 		}
-		postponements.add(new Postponement(startDate, endDate, announced, reason.strip()));
+		if (startDate != null) {
+			postponements.add(new Postponement(startDate, endDate, announced, reason.strip()));
+		}
 		startDate = newStart;
 		endDate = newStart == null ? null : (newEnd == null ? newStart : newEnd);
 		status = newStart == null ? RoundStatus.POSTPONED : RoundStatus.SCHEDULED;

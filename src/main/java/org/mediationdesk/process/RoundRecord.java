@@ -134,7 +134,10 @@ public class RoundRecord {
 	public RoundView change(Viewer viewer, int number, RoundAction action, String reason) {
 		requireMediator(viewer);
 		Round round = load(number);
-		RoundChanged.Change change = switch (action == null ? RoundAction.CONFIRM : action) {
+		if (action == null) {
+			throw new DeskException.Invalid("round.actionRequired");
+		}
+		RoundChanged.Change change = switch (action) {
 			case MARK_HELD -> {
 				round.markHeld();
 				yield RoundChanged.Change.HELD;

@@ -115,7 +115,10 @@ public class AccountsOfEvents {
 		}
 	}
 
-	/** Loads the public accounts of the reference record if none are recorded yet; returns how many. */
+	/**
+	 * Loads the accounts of the reference record if none are recorded yet, for all participants: some of them
+	 * say who left, which the public record does not. Returns how many.
+	 */
 	@Transactional
 	public int loadReferenceAccounts() {
 		if (accounts.count() > 0) {
@@ -132,7 +135,7 @@ public class AccountsOfEvents {
 			UUID group = entry.group() == null ? null : directory.groupByCode(entry.group()).map(GroupView::id).orElse(null);
 			UUID round = rounds.round(Viewer.anonymous(), entry.round()).id();
 			accounts.save(EventAccount.record(round, new NewAccount(entry.sourceKind(), group, entry.outlet(),
-					entry.published(), entry.url(), entry.summary(), Audience.everyone()), "reference record",
+					entry.published(), entry.url(), entry.summary(), Audience.allParticipants()), "reference record",
 					clock.instant()));
 		}
 		return record.accounts().size();
