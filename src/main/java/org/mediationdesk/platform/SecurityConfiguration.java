@@ -3,6 +3,8 @@ package org.mediationdesk.platform;
 import org.mediationdesk.identity.AccountManagement;
 import org.mediationdesk.identity.AccountRefreshFilter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -37,7 +40,31 @@ import jakarta.servlet.http.HttpServletResponse;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-	private static final RequestMatcher ADMINISTRATION = PathPatternRequestMatcher.withDefaults().matcher("/admin/**");
+	private static final String[] MEDIATORS = { "CO_CHAIR", "SECRETARIAT" };
+	private static final String[] FILERS = { "CO_CHAIR", "SECRETARIAT", "PARTICIPANT" };
+
+	/** Forms that only the co-chairs and secretariat send: planning and running rounds. */
+	private static final RequestMatcher MEDIATORS_ONLY_PAGES = anyPost("/rounds", "/rounds/*/postponement",
+			"/rounds/*/status", "/rounds/*/sessions", "/rounds/*/outcomes", "/rounds/*/decisions",
+			"/rounds/*/attendance", "/participants/people");
+	private static final RequestMatcher MEDIATORS_ONLY_API = anyPost("/api/v1/rounds", "/api/v1/rounds/*/postponement",
+			"/api/v1/rounds/*/status", "/api/v1/rounds/*/sessions", "/api/v1/rounds/*/outcomes",
+			"/api/v1/rounds/*/decisions", "/api/v1/rounds/*/attendance");
+	/** Forms that participants send too: their own group's accounts. */
+	private static final RequestMatcher FILERS_ONLY_PAGES = anyPost("/rounds/*/accounts");
+	private static final RequestMatcher FILERS_ONLY_API = anyPost("/api/v1/rounds/*/accounts");
+
+	/** Pages that do not exist for anyone without the right role, not even as a login prompt. */
+	private static final RequestMatcher ADMINISTRATION = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/admin/**"), MEDIATORS_ONLY_PAGES, FILERS_ONLY_PAGES);
+
+	private static RequestMatcher anyPost(String... patterns) {
+		List<RequestMatcher> matchers = new ArrayList<>();
+		for (String pattern : patterns) {
+			matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern));
+		}
+		return new OrRequestMatcher(matchers);
+	}
 	private static final LoginUrlAuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -60,7 +87,15 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, AccountManagement accounts, ApiProblems problems) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(MEDIATORS_ONLY_API)
+				.hasAnyRole(MEDIATORS)
+				.requestMatchers(FILERS_ONLY_API)
+				.hasAnyRole(FILERS)
+				// the public record reads without a token; a token that is sent must still be valid
+				.requestMatchers(HttpMethod.GET, "/api/v1/rounds", "/api/v1/rounds/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -76,6 +111,10 @@ class SecurityConfiguration {
 		return http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers(MEDIATORS_ONLY_PAGES)
+				.hasAnyRole(MEDIATORS)
+				.requestMatchers(FILERS_ONLY_PAGES)
+				.hasAnyRole(FILERS)
 				.requestMatchers("/profile/**", "/documents/new")
 				.authenticated()
 				.anyRequest()

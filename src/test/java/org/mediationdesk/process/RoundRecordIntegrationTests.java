@@ -124,6 +124,32 @@ class RoundRecordIntegrationTests {
 	}
 
 	@Test
+	void servesThePublicRecordOverJsonWithoutAToken() throws Exception {
+		mvc.perform(get("/api/v1/rounds/5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.number").value(5))
+			.andExpect(jsonPath("$.internalNote").doesNotExist());
+		mvc.perform(get("/api/v1/rounds/5/attendance"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].group").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())));
+		mvc.perform(get("/api/v1/rounds/5").header("Authorization", "Bearer mdt_not-a-token"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/documents")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void refusesPlanningToOthersBeforeReadingTheirRequest() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/rounds")
+			.with(authentication(Fixtures.authentication(fixtures.participant("GE"))))
+			.contentType("application/json")
+			.content("{\"start\": \"not a date\", \"unknown\": [")).andExpect(status().isNotFound());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/rounds/5/attendance")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("sessionId", "not-a-uuid")
+			.param("kind", "NONSENSE")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void showsThePublicTimelineWithoutLogin() throws Exception {
 		String page = mvc.perform(get("/rounds")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Round 64").contains("Geneva International Discussions").doesNotContain("Round 40<");
