@@ -233,13 +233,16 @@ public class AttendanceRecord {
 			}
 			List<SessionView> sessions = rounds.sessions(round.number());
 			for (ReferenceEvents.EventEntry entry : round.events()) {
-				UUID session = sessionFor(sessions, entry.workingGroup());
+				UUID session = sessionFor(sessions, entry.workingGroup(), round.number());
 				AttendanceKind kind = kindOf(entry.kind());
 				// a walkout the sources do not attribute is recorded without a group
 				List<UUID> groups = entry.groups() == null || entry.groups().isEmpty() ? Collections.singletonList(null)
 						: entry.groups()
 							.stream()
-							.map(code -> directory.groupByCode(code).map(GroupView::id).orElse(null))
+							.map(code -> directory.groupByCode(code)
+								.map(GroupView::id)
+								.orElseThrow(() -> new IllegalStateException("The reference record names an unknown"
+										+ " participant group '" + code + "' in round " + round.number())))
 							.toList();
 				for (UUID group : groups) {
 					events.save(AttendanceEvent.record(session, group, kind, entry.date(), entry.agendaItem(),
@@ -251,12 +254,14 @@ public class AttendanceRecord {
 		return recorded;
 	}
 
-	private static UUID sessionFor(List<SessionView> sessions, WorkingGroup group) {
+	/** The meeting of a working group, or the round's first meeting where the record names none. */
+	private static UUID sessionFor(List<SessionView> sessions, WorkingGroup group, int round) {
 		SessionKind wanted = group == null ? null : SessionKind.of(group);
 		return sessions.stream()
 			.filter(session -> wanted == null || session.kind() == wanted)
 			.findFirst()
-			.orElse(sessions.get(0))
+			.orElseThrow(() -> new IllegalStateException("The reference record places an event of round " + round
+					+ " in a meeting (" + (wanted == null ? "any" : wanted) + ") the round does not have"))
 			.id();
 	}
 

@@ -19,6 +19,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start into an empty database: loads the reference directory and the reference record of the
@@ -41,9 +43,10 @@ class FirstStart implements ApplicationRunner {
 	private final AttendanceRecord attendance;
 	private final AccountsOfEvents accountsOfEvents;
 	private final boolean referenceRecord;
+	private final TransactionTemplate transactions;
 
 	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode, RoundRecord rounds,
-			AttendanceRecord attendance, AccountsOfEvents accountsOfEvents,
+			AttendanceRecord attendance, AccountsOfEvents accountsOfEvents, PlatformTransactionManager transactionManager,
 			@Value("${mediationdesk.admin-password:}") String adminPassword,
 			@Value("${mediationdesk.demo-accounts:true}") boolean demoAccounts,
 			@Value("${mediationdesk.reference-record:true}") boolean referenceRecord) {
@@ -51,6 +54,7 @@ class FirstStart implements ApplicationRunner {
 		this.rounds = rounds;
 		this.attendance = attendance;
 		this.accountsOfEvents = accountsOfEvents;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.referenceRecord = referenceRecord;
 		this.accounts = accounts;
 		this.mode = mode;
@@ -63,9 +67,15 @@ class FirstStart implements ApplicationRunner {
 		if (directory.loadReferenceDirectory()) {
 			LOG.info("Loaded the reference directory of co-chairs and participant groups");
 		}
-		if (referenceRecord && rounds.loadReferenceRecord()) {
-			LOG.info("Loaded the reference record of the Geneva International Discussions ({} attendance events,"
-					+ " {} accounts)", attendance.loadReferenceEvents(), accountsOfEvents.loadReferenceAccounts());
+		if (referenceRecord) {
+			// all of the record or none of it
+			transactions.executeWithoutResult(status -> {
+				if (rounds.loadReferenceRecord()) {
+					LOG.info("Loaded the reference record of the Geneva International Discussions ({} attendance"
+							+ " events, {} accounts)", attendance.loadReferenceEvents(),
+							accountsOfEvents.loadReferenceAccounts());
+				}
+			});
 		}
 		if (mode.evaluation()) {
 			LOG.warn("*** EVALUATION MODE: embedded database under {}. Not for production: use the prod profile"

@@ -132,8 +132,18 @@ public class AccountsOfEvents {
 			throw new UncheckedIOException("The reference record " + RoundRecord.REFERENCE_RECORD + " cannot be read", e);
 		}
 		for (ReferenceAccounts.Entry entry : record.accounts()) {
-			UUID group = entry.group() == null ? null : directory.groupByCode(entry.group()).map(GroupView::id).orElse(null);
-			UUID round = rounds.round(Viewer.anonymous(), entry.round()).id();
+			UUID group = entry.group() == null ? null : directory.groupByCode(entry.group())
+				.map(GroupView::id)
+				.orElseThrow(() -> new IllegalStateException("The reference record names an unknown participant group '"
+						+ entry.group() + "' in an account of round " + entry.round()));
+			UUID round;
+			try {
+				round = rounds.round(Viewer.anonymous(), entry.round()).id();
+			}
+			catch (DeskException.NotFound e) {
+				throw new IllegalStateException("The reference record has an account of round " + entry.round()
+						+ ", which it does not contain", e);
+			}
 			accounts.save(EventAccount.record(round, new NewAccount(entry.sourceKind(), group, entry.outlet(),
 					entry.published(), entry.url(), entry.summary(), Audience.allParticipants()), "reference record",
 					clock.instant()));
