@@ -124,6 +124,7 @@ public class AttendanceRecord {
 			.orElseThrow(() -> new DeskException.Invalid("attendance.sessionUnknown"));
 		GroupView group = directory.group(attendance.groupId())
 			.orElseThrow(() -> new DeskException.Invalid("attendance.groupRequired"));
+		rounds.lockSession(session.id());
 		if (attendance.kind() == null) {
 			throw new DeskException.Invalid("attendance.kindRequired");
 		}

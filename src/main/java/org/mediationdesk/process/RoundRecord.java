@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
@@ -214,6 +215,15 @@ public class RoundRecord {
 		if (!viewer.isMediator()) {
 			throw new DeskException.NotFound();
 		}
+	}
+
+	/**
+	 * Locks a meeting for the rest of the caller's transaction, so that two records about it (a double click)
+	 * are checked one after the other.
+	 */
+	@Transactional
+	public void lockSession(UUID sessionId) {
+		jdbc.sql("SELECT id FROM round_session WHERE id = :id FOR UPDATE").param("id", sessionId).query().listOfRows();
 	}
 
 	/** The meetings of a round, working groups first. */

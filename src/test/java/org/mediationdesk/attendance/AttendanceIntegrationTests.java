@@ -117,6 +117,40 @@ class AttendanceIntegrationTests {
 	}
 
 	@Test
+	void recordsOnlyOneOfTwoSimultaneousWalkouts() throws Exception {
+		Viewer secretariat = fixtures.secretariat();
+		SessionView security = rounds.sessions(9).stream()
+			.filter(session -> session.kind() == SessionKind.WORKING_GROUP_I)
+			.findFirst()
+			.orElseThrow();
+		java.util.UUID us = fixtures.group("US").id();
+		attendance.record(secretariat, 9, new NewAttendance(security.id(), us, AttendanceKind.PRESENT, null, null, null));
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+		List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+		for (int click = 0; click < 2; click++) {
+			results.add(clicks.submit(() -> {
+				start.await();
+				try {
+					attendance.record(secretariat, 9, new NewAttendance(security.id(), us, AttendanceKind.WALKED_OUT,
+							null, null, null));
+					return true;
+				}
+				catch (org.mediationdesk.shared.DeskException.Invalid refused) {
+					return false;
+				}
+			}));
+		}
+		start.countDown();
+		int recorded = 0;
+		for (java.util.concurrent.Future<Boolean> result : results) {
+			recorded += result.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+		}
+		clicks.shutdown();
+		assertThat(recorded).isEqualTo(1);
+	}
+
+	@Test
 	void loadsTheReferenceEventsOnlyOnce() {
 		assertThat(attendance.loadReferenceEvents()).isZero();
 	}
