@@ -1,8 +1,5 @@
 package org.mediationdesk.attendance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,14 +24,12 @@ import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.SessionKind;
 import org.mediationdesk.process.SessionView;
 import org.mediationdesk.process.WorkingGroup;
-import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The attendance record of the rounds. The co-chairs and secretariat read it attributed; everyone else reads
@@ -54,17 +49,15 @@ public class AttendanceRecord {
 	private final RoundRecord rounds;
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
-	private final JsonMapper json;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
 	AttendanceRecord(AttendanceEventRepository events, RoundRecord rounds, ParticipantDirectory directory,
-			AccessPolicy policy, JsonMapper json, ApplicationEventPublisher publisher, Clock clock) {
+			AccessPolicy policy, ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.rounds = rounds;
 		this.directory = directory;
 		this.policy = policy;
-		this.json = json;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
@@ -220,13 +213,7 @@ public class AttendanceRecord {
 		if (events.count() > 0) {
 			return 0;
 		}
-		ReferenceEvents record;
-		try (InputStream in = new ClassPathResource(RoundRecord.REFERENCE_RECORD).getInputStream()) {
-			record = json.readValue(in, ReferenceEvents.class);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("The reference record " + RoundRecord.REFERENCE_RECORD + " cannot be read", e);
-		}
+		ReferenceEvents record = rounds.readReference(ReferenceEvents.class);
 		int recorded = 0;
 		for (ReferenceEvents.RoundEvents round : record.rounds()) {
 			if (round.events() == null || round.events().isEmpty()) {

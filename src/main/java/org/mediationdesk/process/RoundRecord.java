@@ -243,13 +243,7 @@ public class RoundRecord {
 		if (processes.count() > 0) {
 			return false;
 		}
-		ReferenceRecord record;
-		try (InputStream in = new ClassPathResource(REFERENCE_RECORD).getInputStream()) {
-			record = json.readValue(in, ReferenceRecord.class);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("The reference record " + REFERENCE_RECORD + " cannot be read", e);
-		}
+		ReferenceRecord record = readReference(ReferenceRecord.class);
 		ReferenceRecord.ProcessEntry entry = record.process();
 		TalksProcess process = processes
 			.save(TalksProcess.of(entry.code(), entry.name(), entry.nameRu(), entry.venue(), entry.mandate(),
@@ -284,6 +278,19 @@ public class RoundRecord {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Reads the reference record file into the given type, for this module and the modules that load their
+	 * own parts of it (attendance events, accounts).
+	 */
+	public <T> T readReference(Class<T> part) {
+		try (InputStream in = new ClassPathResource(REFERENCE_RECORD).getInputStream()) {
+			return json.readValue(in, part);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The reference record " + REFERENCE_RECORD + " cannot be read", e);
+		}
 	}
 
 	/** Meetings about the process that are not its rounds, newest first. They are public. */

@@ -1,8 +1,5 @@
 package org.mediationdesk.statements;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,11 +15,9 @@ import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The accounts of each round, side by side and none privileged, each shown only to its audience. The
@@ -38,17 +33,15 @@ public class AccountsOfEvents {
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
 	private final ApplicationEventPublisher events;
-	private final JsonMapper json;
 	private final Clock clock;
 
 	AccountsOfEvents(EventAccountRepository accounts, RoundRecord rounds, ParticipantDirectory directory,
-			AccessPolicy policy, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.rounds = rounds;
 		this.directory = directory;
 		this.policy = policy;
 		this.events = events;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -124,13 +117,7 @@ public class AccountsOfEvents {
 		if (accounts.count() > 0) {
 			return 0;
 		}
-		ReferenceAccounts record;
-		try (InputStream in = new ClassPathResource(RoundRecord.REFERENCE_RECORD).getInputStream()) {
-			record = json.readValue(in, ReferenceAccounts.class);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("The reference record " + RoundRecord.REFERENCE_RECORD + " cannot be read", e);
-		}
+		ReferenceAccounts record = rounds.readReference(ReferenceAccounts.class);
 		for (ReferenceAccounts.Entry entry : record.accounts()) {
 			UUID group = entry.group() == null ? null : directory.groupByCode(entry.group())
 				.map(GroupView::id)
