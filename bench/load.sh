@@ -11,27 +11,10 @@ DURATION="${DURATION:-15s}"
 DOCUMENTS="${DOCUMENTS:-300}"
 PORT="${PORT:-18080}"
 BASE="http://127.0.0.1:${PORT}"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+source bench/common.sh
+start_server
 
-jar="$(ls target/mediation-desk-*.jar 2>/dev/null | grep -v plain | head -1 || true)"
-if [ -z "${jar}" ]; then
-  ./mvnw -B -q -DskipTests package
-  jar="$(ls target/mediation-desk-*.jar | grep -v plain | head -1)"
-fi
-
-work="$(mktemp -d)"
-trap 'kill "${server}" 2>/dev/null || true; rm -rf "${work}"' EXIT
-start=$(date +%s%N)
-java -jar "${jar}" --server.port="${PORT}" --mediationdesk.data-dir="${work}" > "${work}/server.log" 2>&1 &
-server=$!
-until curl -sf "${BASE}/actuator/health" >/dev/null; do
-  kill -0 "${server}" 2>/dev/null || { cat "${work}/server.log"; exit 1; }
-  sleep 0.2
-done
-echo "startup to ready: $(( ($(date +%s%N) - start) / 1000000 )) ms"
-for _ in $(seq 1 50); do grep -q "participant-ge" "${work}/server.log" && break; sleep 0.2; done
-
-password="$(awk '$2 == "participant-ge" { print $3 }' "${work}/server.log")"
+password="$(demo_password participant-ge)"
 token="$(curl -sf -u "participant-ge:${password}" -X POST "${BASE}/api/v1/tokens" | sed 's/.*"secret":"\([^"]*\)".*/\1/')"
 group="$(curl -sf -H "Authorization: Bearer ${token}" "${BASE}/api/v1/me" | sed 's/.*"groupId":"\([^"]*\)".*/\1/')"
 for i in $(seq 1 "${DOCUMENTS}"); do
@@ -41,11 +24,7 @@ for i in $(seq 1 "${DOCUMENTS}"); do
     "${BASE}/api/v1/documents"
 done
 
-login_page="$(curl -s -c "${work}/cookies" "${BASE}/login")"
-csrf="$(echo "${login_page}" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')"
-curl -s -b "${work}/cookies" -c "${work}/cookies" -o /dev/null \
-  --data-urlencode "username=participant-ge" --data-urlencode "password=${password}" --data-urlencode "_csrf=${csrf}" "${BASE}/login"
-session="$(awk '$6 == "JSESSIONID" { print $7 }' "${work}/cookies")"
+session="$(login_session participant-ge "${password}")"
 
 run() {
   local name="$1"; shift

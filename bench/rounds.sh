@@ -11,31 +11,11 @@ CONNECTIONS="${CONNECTIONS:-50}"
 DURATION="${DURATION:-10s}"
 PORT="${PORT:-18090}"
 BASE="http://127.0.0.1:${PORT}"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-
-jar="$(ls target/mediation-desk-*.jar 2>/dev/null | grep -v plain | head -1 || true)"
-if [ -z "${jar}" ]; then
-  ./mvnw -B -q -DskipTests package
-  jar="$(ls target/mediation-desk-*.jar | grep -v plain | head -1)"
-fi
-
-work="$(mktemp -d)"
-trap 'kill "${server}" 2>/dev/null || true; wait "${server}" 2>/dev/null || true; rm -rf "${work}"' EXIT
+source bench/common.sh
 # AUTO_SERVER lets the script add the synthetic record while the server runs
 url="jdbc:h2:file:${work}/mediationdesk;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
-java -jar "${jar}" --server.port="${PORT}" --spring.datasource.url="${url}" > "${work}/server.log" 2>&1 &
-server=$!
-until curl -sf "${BASE}/actuator/health" >/dev/null; do
-  kill -0 "${server}" 2>/dev/null || { cat "${work}/server.log"; exit 1; }
-  sleep 0.2
-done
-for _ in $(seq 1 50); do grep -q "cochair-eu" "${work}/server.log" && break; sleep 0.2; done
-password="$(awk '$2 == "cochair-eu" { print $3 }' "${work}/server.log")"
-login_page="$(curl -s -c "${work}/cookies" "${BASE}/login")"
-csrf="$(echo "${login_page}" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')"
-curl -s -b "${work}/cookies" -c "${work}/cookies" -o /dev/null \
-  --data-urlencode "username=cochair-eu" --data-urlencode "password=${password}" --data-urlencode "_csrf=${csrf}" "${BASE}/login"
-session="$(awk '$6 == "JSESSIONID" { print $7 }' "${work}/cookies")"
+start_server --spring.datasource.url="${url}"
+session="$(login_session cochair-eu "$(demo_password cochair-eu)")"
 
 measure() {
   local label="$1"
