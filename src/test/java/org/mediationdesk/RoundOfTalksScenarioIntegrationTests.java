@@ -139,7 +139,15 @@ class RoundOfTalksScenarioIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("HELD"))
 			.andExpect(jsonPath("$.outcomes[?(@.itemCode == 'IDP')].outcome").value("NOT_DISCUSSED_WALKOUT"))
-			.andExpect(jsonPath("$.decisions[0].status").value("PENDING_CONFIRMATION"));
+			.andExpect(jsonPath("$.decisions[0].status").value("PENDING_CONFIRMATION"))
+			.andExpect(jsonPath("$.sessions[*].kind").value(org.hamcrest.Matchers.hasItems("WORKING_GROUP_I", "WORKING_GROUP_II")))
+			.andExpect(jsonPath("$.attendance[?(@.kind == 'WALKED_OUT')]").isNotEmpty())
+			.andExpect(jsonPath("$.attendance[*].group").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())))
+			.andExpect(jsonPath("$.accounts.length()").value(2));
+		// and as a co-chair: the walkout attributed
+		mvc.perform(get("/api/v1/rounds/{n}", number).with(authentication(Fixtures.authentication(coChair))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.attendance[?(@.kind == 'WALKED_OUT')].group").value("participants from Sukhum(i)"));
 
 		// the audit trail holds every step, the attributed ones under the co-chairs' audience
 		List<String> trail = jdbc.sql("SELECT action FROM audit_entry WHERE (object_type = 'round' AND object_id = :n)"

@@ -38,10 +38,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	/** The JDBC URL of this run's database, created on first use. */
 	public static synchronized String url() {
 		if (url == null) {
-			url = postgres() ? createPostgresDatabase()
-					: "jdbc:h2:mem:md-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+			url = freshUrl();
 		}
 		return url;
+	}
+
+	/** The JDBC URL of another, empty database of the same kind (in-memory H2, or a new PostgreSQL database). */
+	public static String freshUrl() {
+		return postgres() ? createPostgresDatabase()
+				: "jdbc:h2:mem:md-" + UUID.randomUUID() + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 	}
 
 	public static String user() {

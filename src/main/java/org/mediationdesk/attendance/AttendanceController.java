@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.process.Capacity;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
@@ -50,6 +51,7 @@ class AttendanceController {
 				? attendance.equalRepresentation(viewer, number, language(locale)) : List.of());
 		model.addAttribute("groups", directory.allGroups());
 		model.addAttribute("agenda", rounds.agenda());
+		model.addAttribute("capacities", Capacity.values());
 		model.addAttribute("recordable", List.of(AttendanceKind.PRESENT, AttendanceKind.WALKED_OUT,
 				AttendanceKind.RETURNED, AttendanceKind.DECLINED, AttendanceKind.BOYCOTTED));
 		return "rounds/attendance";
@@ -58,7 +60,7 @@ class AttendanceController {
 	/** The secretariat's one-click form: a group, a meeting, what happened (and, for a walkout, why). */
 	record AttendanceForm(UUID sessionId, UUID groupId, AttendanceKind kind,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn, String agendaItem,
-			String statedReason) {
+			String statedReason, Capacity capacity) {
 	}
 
 	@PostMapping("/rounds/{number}/attendance")
@@ -69,7 +71,8 @@ class AttendanceController {
 		}
 		try {
 			attendance.record(viewer, number, new NewAttendance(form.sessionId(), form.groupId(), form.kind(),
-					form.occurredOn(), form.agendaItem(), form.statedReason()));
+					form.occurredOn(), form.agendaItem(), form.statedReason(),
+					form.kind() != null && form.kind().seats() ? form.capacity() : null));
 			redirect.addFlashAttribute("notice", "attendance.recorded");
 		}
 		catch (DeskException.Invalid refused) {

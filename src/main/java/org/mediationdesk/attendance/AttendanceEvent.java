@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.mediationdesk.process.Capacity;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -19,6 +20,7 @@ class AttendanceEvent {
 	private LocalDate occurredOn;
 	private String agendaItem;
 	private String statedReason;
+	private Capacity capacity;
 	private String recordedBy;
 	private Instant recordedAt;
 	@Version
@@ -32,7 +34,7 @@ class AttendanceEvent {
 	 * @param groupId the group, or {@code null} where the record does not say which group it was
 	 */
 	static AttendanceEvent record(UUID sessionId, UUID groupId, AttendanceKind kind, LocalDate occurredOn,
-			String agendaItem, String statedReason, String recordedBy, Instant recordedAt) {
+			String agendaItem, String statedReason, Capacity capacity, String recordedBy, Instant recordedAt) {
 		AttendanceEvent event = new AttendanceEvent();
 		event.id = UUID.randomUUID();
 		event.sessionId = sessionId;
@@ -41,6 +43,7 @@ class AttendanceEvent {
 		event.occurredOn = occurredOn;
 		event.agendaItem = agendaItem;
 		event.statedReason = statedReason;
+		event.capacity = capacity;
 		event.recordedBy = recordedBy;
 		event.recordedAt = recordedAt;
 		return event;
@@ -72,5 +75,9 @@ class AttendanceEvent {
 
 	String statedReason() {
 		return statedReason;
+	}
+
+	Capacity capacity() {
+		return capacity;
 	}
 }

@@ -11,4 +11,6 @@ interface AttendanceEventRepository extends ListCrudRepository<AttendanceEvent, 
 	List<AttendanceEvent> findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(Collection<UUID> sessionIds);
 
 	List<AttendanceEvent> findBySessionIdOrderByRecordedAtAsc(UUID sessionId);
+
+	List<AttendanceEvent> findAllByOrderByOccurredOnAscRecordedAtAsc();
 }

@@ -18,4 +18,9 @@ public enum AttendanceKind {
 	public boolean publiclyNoted() {
 		return publiclyNoted;
 	}
+
+	/** Whether the group takes (or retakes) its seat: only then is a capacity recorded. */
+	public boolean seats() {
+		return this == PRESENT || this == RETURNED;
+	}
 }

@@ -2,6 +2,7 @@ package org.mediationdesk.attendance;
 
 import java.time.LocalDate;
 
+import org.mediationdesk.process.Capacity;
 import org.mediationdesk.process.SessionKind;
 
 /**
@@ -10,7 +11,9 @@ import org.mediationdesk.process.SessionKind;
  *
  * @param group the group's label, or {@code null} (public projection, or not recorded)
  * @param agendaItem the agenda item's title, or {@code null}
+ * @param capacity the capacity in which a group took its seat, or {@code null} (public projection, or not
+ * recorded)
  */
 public record AttendanceLine(SessionKind session, AttendanceKind kind, LocalDate occurredOn, String group,
-		String agendaItem, String statedReason) {
+		String agendaItem, String statedReason, Capacity capacity) {
 }

@@ -1,10 +1,13 @@
 package org.mediationdesk.attendance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,11 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.AgendaItemView;
+import org.mediationdesk.process.FileProblems;
+import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.SessionKind;
 import org.mediationdesk.process.SessionView;
-import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,10 +94,11 @@ public class AttendanceRecord {
 				String group = event.groupId() == null ? null
 						: Optional.ofNullable(groups.get(event.groupId())).map(found -> found.label(language)).orElse(null);
 				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), event.occurredOn(), group,
-						item, event.statedReason()));
+						item, event.statedReason(), event.capacity()));
 			}
 			else if (event.kind().publiclyNoted() && PUBLIC_MEETINGS.contains(sessions.get(event.sessionId()))) {
-				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), null, null, item, null));
+				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), null, null, item, null,
+						null));
 			}
 		}
 		// in public, however many groups left, on whichever day, it is one walkout by some participants
@@ -142,7 +147,7 @@ public class AttendanceRecord {
 		if (attendance.kind() == AttendanceKind.PRESENT && current == AttendanceKind.WALKED_OUT) {
 			throw new DeskException.Invalid("attendance.presentAfterWalkout", group.label());
 		}
-		boolean seated = current == AttendanceKind.PRESENT || current == AttendanceKind.RETURNED;
+		boolean seated = current != null && current.seats();
 		if (attendance.kind() == AttendanceKind.WALKED_OUT && !seated) {
 			throw new DeskException.Invalid("attendance.walkoutNeedsPresence", group.label());
 		}
@@ -151,16 +156,22 @@ public class AttendanceRecord {
 		}
 		String item = attendance.agendaItem() == null || attendance.agendaItem().isBlank() ? null
 				: attendance.agendaItem();
+		if (attendance.capacity() != null && !attendance.kind().seats()) {
+			throw new DeskException.Invalid("attendance.capacityNeedsSeat");
+		}
 		LocalDate on = attendance.occurredOn() != null ? attendance.occurredOn() : LocalDate.now(clock);
 		AttendanceEvent saved = events.save(AttendanceEvent.record(session.id(), group.id(), attendance.kind(), on,
-				item, reason == null || reason.isEmpty() ? null : reason, viewer.username(), clock.instant()));
+				item, reason == null || reason.isEmpty() ? null : reason, attendance.capacity(), viewer.username(),
+				clock.instant()));
 		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), number, attendance.kind()));
-		return new AttendanceLine(session.kind(), saved.kind(), on, group.label(), item, saved.statedReason());
+		return new AttendanceLine(session.kind(), saved.kind(), on, group.label(), item, saved.statedReason(),
+				saved.capacity());
 	}
 
 	/**
-	 * The equal-representation check of each meeting of a round: are the groups the process declares must be
-	 * treated alike all seated, or all not? Attributed, so for the co-chairs and secretariat only.
+	 * The equal-representation check of each meeting of a round: were the groups the process declares must be
+	 * treated alike invited alike, and are they seated alike and in the same capacity? Attributed, so for the
+	 * co-chairs and secretariat only.
 	 */
 	@Transactional(readOnly = true)
 	public List<EqualityCheck> equalRepresentation(Viewer viewer, int number, LanguageCode language) {
@@ -177,90 +188,117 @@ public class AttendanceRecord {
 		List<EqualityCheck> checks = new ArrayList<>();
 		for (SessionView session : rounds.sessions(number)) {
 			List<AttendanceEvent> recorded = events.findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(List.of(session.id()));
-			List<String> seated = new ArrayList<>();
+			boolean anyInvited = declared.stream().anyMatch(group -> session.invitedGroups().contains(group.code()));
+			List<String> notInvited = new ArrayList<>();
+			List<EqualityCheck.Seat> seated = new ArrayList<>();
 			List<String> notSeated = new ArrayList<>();
 			for (GroupView group : declared) {
-				AttendanceKind last = recorded.stream()
+				if (anyInvited && !session.invitedGroups().contains(group.code())) {
+					notInvited.add(group.label(language));
+				}
+				Optional<AttendanceEvent> last = recorded.stream()
 					.filter(event -> group.id().equals(event.groupId()))
-					.map(AttendanceEvent::kind)
-					.reduce((first, second) -> second)
-					.orElse(null);
-				boolean isSeated = last == AttendanceKind.PRESENT || last == AttendanceKind.RETURNED;
-				(isSeated ? seated : notSeated).add(group.label(language));
+					.reduce((first, second) -> second);
+				if (last.isPresent() && last.get().kind().seats()) {
+					seated.add(new EqualityCheck.Seat(group.label(language), last.get().capacity()));
+				}
+				else {
+					notSeated.add(group.label(language));
+				}
 			}
-			checks.add(new EqualityCheck(session.kind(), seated.isEmpty() || notSeated.isEmpty(), seated, notSeated));
+			boolean sameCapacity = seated.stream().map(EqualityCheck.Seat::capacity).distinct().count() <= 1;
+			boolean alike = notInvited.isEmpty() && (seated.isEmpty() || notSeated.isEmpty()) && sameCapacity;
+			checks.add(new EqualityCheck(session.kind(), session.topic(), alike, notInvited, seated, notSeated));
 		}
 		return checks;
 	}
 
-	/** The reference file's attendance events, read with the rounds they belong to. */
-	record ReferenceEvents(List<RoundEvents> rounds) {
-
-		record RoundEvents(int number, List<EventEntry> events) {
-		}
-
-		record EventEntry(String kind, List<String> groups, LocalDate date, WorkingGroup workingGroup,
-				String agendaItem, String statedReason) {
+	/**
+	 * Checks the attendance records of the meetings in a process record file: known kinds, groups and agenda
+	 * items, and a capacity only where a group takes its seat.
+	 */
+	public void check(ProcessFile file, FileProblems problems) {
+		Set<String> items = file.agendaItems().stream().map(ProcessFile.AgendaEntry::code).collect(Collectors.toSet());
+		for (int r = 0; r < file.rounds().size(); r++) {
+			List<ProcessFile.SessionEntry> meetings = file.rounds().get(r).sessions();
+			for (int m = 0; m < meetings.size(); m++) {
+				List<ProcessFile.AttendanceEntry> entries = meetings.get(m).attendance();
+				for (int e = 0; e < entries.size(); e++) {
+					ProcessFile.AttendanceEntry entry = entries.get(e);
+					String at = "/rounds/" + r + "/sessions/" + m + "/attendance/" + e;
+					AttendanceKind kind = kindOf(entry.kind());
+					if (kind == null) {
+						problems.add(at + "/kind", "import.notOneOf", String.valueOf(entry.kind()),
+								List.of(AttendanceKind.values()).toString());
+					}
+					else if (entry.capacity() != null && !kind.seats()) {
+						problems.add(at + "/capacity", "import.capacityNeedsSeat");
+					}
+					rounds.checkGroups(at + "/groups", entry.groups(), problems);
+					if (entry.agendaItem() != null && !items.contains(entry.agendaItem())) {
+						problems.add(at + "/agendaItem", "import.unknownItem", entry.agendaItem());
+					}
+					problems.text(at + "/statedReason", entry.statedReason(), false, 1000);
+				}
+			}
 		}
 	}
 
 	/**
-	 * Loads the attendance events of the reference record into rounds that have none yet. Returns how many
-	 * events were recorded.
+	 * Records the attendance of the meetings of a checked file, in the file's order. An entry that names no
+	 * group is an event the record does not attribute.
 	 */
 	@Transactional
-	public int loadReferenceEvents() {
-		if (events.count() > 0) {
-			return 0;
-		}
-		ReferenceEvents record = rounds.readReference(ReferenceEvents.class);
+	public int load(ProcessFile file, RoundRecord.LoadedRecord loaded) {
+		Instant now = clock.instant();
 		int recorded = 0;
-		for (ReferenceEvents.RoundEvents round : record.rounds()) {
-			if (round.events() == null || round.events().isEmpty()) {
-				continue;
-			}
-			List<SessionView> sessions = rounds.sessions(round.number());
-			for (ReferenceEvents.EventEntry entry : round.events()) {
-				UUID session = sessionFor(sessions, entry.workingGroup(), round.number());
-				AttendanceKind kind = kindOf(entry.kind());
-				// a walkout the sources do not attribute is recorded without a group
-				List<UUID> groups = entry.groups() == null || entry.groups().isEmpty() ? Collections.singletonList(null)
-						: entry.groups()
-							.stream()
-							.map(code -> directory.groupByCode(code)
-								.map(GroupView::id)
-								.orElseThrow(() -> new IllegalStateException("The reference record names an unknown"
-										+ " participant group '" + code + "' in round " + round.number())))
-							.toList();
-				for (UUID group : groups) {
-					events.save(AttendanceEvent.record(session, group, kind, entry.date(), entry.agendaItem(),
-							entry.statedReason(), "reference record", clock.instant()));
-					recorded++;
+		for (ProcessFile.RoundEntry round : file.rounds()) {
+			for (int m = 0; m < round.sessions().size(); m++) {
+				UUID session = loaded.session(round.number(), m);
+				for (ProcessFile.AttendanceEntry entry : round.sessions().get(m).attendance()) {
+					List<UUID> groups = entry.groups().isEmpty() ? Collections.singletonList(null)
+							: entry.groups()
+								.stream()
+								.map(code -> directory.groupByCode(code).map(GroupView::id).orElseThrow())
+								.toList();
+					for (UUID group : groups) {
+						// one microsecond apart, so that the record keeps the file's order within a day
+						events.save(AttendanceEvent.record(session, group, kindOf(entry.kind()), entry.date(),
+								entry.agendaItem(), entry.statedReason(), entry.capacity(), "import",
+								now.plus(recorded, ChronoUnit.MICROS)));
+						recorded++;
+					}
 				}
 			}
 		}
 		return recorded;
 	}
 
-	/** The meeting of a working group, or the round's first meeting where the record names none. */
-	private static UUID sessionFor(List<SessionView> sessions, WorkingGroup group, int round) {
-		SessionKind wanted = group == null ? null : SessionKind.of(group);
-		return sessions.stream()
-			.filter(session -> wanted == null || session.kind() == wanted)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("The reference record places an event of round " + round
-					+ " in a meeting (" + (wanted == null ? "any" : wanted) + ") the round does not have"))
-			.id();
+	/** Each meeting's attendance record for a process record file: attributed, so for the co-chairs only. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<ProcessFile.AttendanceEntry>> export(Viewer viewer) {
+		if (!isAttributedFor(viewer)) {
+			throw new DeskException.NotFound();
+		}
+		Map<UUID, String> codes = directory.allGroups()
+			.stream()
+			.collect(Collectors.toMap(GroupView::id, GroupView::code));
+		Map<UUID, List<ProcessFile.AttendanceEntry>> bySession = new HashMap<>();
+		for (AttendanceEvent event : events.findAllByOrderByOccurredOnAscRecordedAtAsc()) {
+			bySession.computeIfAbsent(event.sessionId(), session -> new ArrayList<>())
+				.add(new ProcessFile.AttendanceEntry(event.kind().name(),
+						event.groupId() == null ? List.of() : List.of(codes.get(event.groupId())), event.occurredOn(),
+						event.capacity(), event.agendaItem(), event.statedReason()));
+		}
+		return bySession;
 	}
 
-	private static AttendanceKind kindOf(String referenceKind) {
-		return switch (referenceKind) {
-			case "WALKOUT" -> AttendanceKind.WALKED_OUT;
-			case "BOYCOTT" -> AttendanceKind.BOYCOTTED;
-			case "RETURN" -> AttendanceKind.RETURNED;
-			case "NON_ATTENDANCE" -> AttendanceKind.DID_NOT_ATTEND;
-			default -> throw new IllegalArgumentException("Unknown attendance event kind in the reference record: "
-					+ referenceKind);
-		};
+	private static AttendanceKind kindOf(String name) {
+		try {
+			return name == null ? null : AttendanceKind.valueOf(name);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 }

@@ -3,14 +3,11 @@ package org.mediationdesk.platform;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mediationdesk.attendance.AttendanceRecord;
 import org.mediationdesk.identity.AccountManagement;
 import org.mediationdesk.identity.Assignment;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
-import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.statements.AccountsOfEvents;
 import org.mediationdesk.shared.Institution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start into an empty database: loads the reference directory and the reference record of the
@@ -39,22 +34,15 @@ class FirstStart implements ApplicationRunner {
 	private final Mode mode;
 	private final String adminPassword;
 	private final boolean demoAccounts;
-	private final RoundRecord rounds;
-	private final AttendanceRecord attendance;
-	private final AccountsOfEvents accountsOfEvents;
+	private final ProcessTransfer transfer;
 	private final boolean referenceRecord;
-	private final TransactionTemplate transactions;
 
-	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode, RoundRecord rounds,
-			AttendanceRecord attendance, AccountsOfEvents accountsOfEvents, PlatformTransactionManager transactionManager,
+	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode, ProcessTransfer transfer,
 			@Value("${mediationdesk.admin-password:}") String adminPassword,
 			@Value("${mediationdesk.demo-accounts:true}") boolean demoAccounts,
 			@Value("${mediationdesk.reference-record:true}") boolean referenceRecord) {
 		this.directory = directory;
-		this.rounds = rounds;
-		this.attendance = attendance;
-		this.accountsOfEvents = accountsOfEvents;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transfer = transfer;
 		this.referenceRecord = referenceRecord;
 		this.accounts = accounts;
 		this.mode = mode;
@@ -68,14 +56,9 @@ class FirstStart implements ApplicationRunner {
 			LOG.info("Loaded the reference directory of co-chairs and participant groups");
 		}
 		if (referenceRecord) {
-			// all of the record or none of it
-			transactions.executeWithoutResult(status -> {
-				if (rounds.loadReferenceRecord()) {
-					LOG.info("Loaded the reference record of the Geneva International Discussions ({} attendance"
-							+ " events, {} accounts)", attendance.loadReferenceEvents(),
-							accountsOfEvents.loadReferenceAccounts());
-				}
-			});
+			if (transfer.loadReferenceRecord()) {
+				LOG.info("Loaded the reference record of the Geneva International Discussions");
+			}
 		}
 		if (mode.evaluation()) {
 			LOG.warn("*** EVALUATION MODE: embedded database under {}. Not for production: use the prod profile"

@@ -32,6 +32,7 @@ class Round {
 	private String internalNote;
 	private boolean pendingConfirmation;
 	private String statusReason;
+	private String sources;
 	private Set<Postponement> postponements = new HashSet<>();
 	private Set<AgendaOutcome> outcomes = new HashSet<>();
 	private Set<RoundDecision> decisions = new HashSet<>();
@@ -60,6 +61,46 @@ class Round {
 		round.postponements.addAll(postponements);
 		round.checkDates();
 		return round;
+	}
+
+	/** A round as a process record file gives it. */
+	static Round imported(UUID processId, ProcessFile.RoundEntry entry) {
+		Round round = recorded(processId, entry.number(), entry.startDate(), entry.endDate(), entry.dateNote(),
+				entry.status(), entry.venue(), entry.publicSummary(), entry.internalNote(),
+				entry.postponements()
+					.stream()
+					.map(found -> new Postponement(found.plannedStart(), found.plannedEnd(), found.announced(),
+							found.reason()))
+					.toList());
+		round.pendingConfirmation = entry.pendingConfirmation();
+		round.statusReason = entry.statusReason();
+		entry.outcomes().forEach(found -> round.outcomes.add(new AgendaOutcome(found.item(), found.outcome())));
+		entry.decisions()
+			.forEach(found -> round.decisions.add(new RoundDecision(found.text(), found.status(), found.decidedOn())));
+		round.sources = entry.sources().isEmpty() ? null : String.join("\n", entry.sources());
+		return round;
+	}
+
+	/** The round as a process record file gives it, with its meetings. */
+	ProcessFile.RoundEntry export(List<ProcessFile.SessionEntry> sessions) {
+		RoundView view = view(true);
+		return new ProcessFile.RoundEntry(number, startDate, endDate, dateNote, status, venue, publicSummary,
+				internalNote, pendingConfirmation, statusReason,
+				view.postponements()
+					.stream()
+					.map(found -> new ProcessFile.PostponementEntry(found.plannedStart(), found.plannedEnd(),
+							found.announced(), found.reason()))
+					.toList(),
+				view.outcomes().stream().map(found -> new ProcessFile.OutcomeEntry(found.itemCode(), found.outcome())).toList(),
+				view.decisions()
+					.stream()
+					.map(found -> new ProcessFile.DecisionEntry(found.text(), found.status(), found.decidedOn()))
+					.toList(),
+				sessions, sourceList());
+	}
+
+	private List<String> sourceList() {
+		return sources == null || sources.isBlank() ? List.of() : List.of(sources.split("\n"));
 	}
 
 	/** Convenes a new round: scheduled for the given dates, possibly pending confirmation by all participants. */
@@ -184,6 +225,6 @@ class Round {
 			.toList();
 		return new RoundView(id, number, startDate, endDate, dateNote, status, venue, publicSummary,
 				withInternalNote ? internalNote : null, earlier, pendingConfirmation, statusReason, outcomeViews,
-				decisionViews);
+				decisionViews, sourceList());
 	}
 }

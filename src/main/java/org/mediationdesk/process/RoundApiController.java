@@ -1,9 +1,14 @@
 package org.mediationdesk.process;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.shared.LanguageCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,15 +19,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /** The timeline and the rounds over JSON, each as the caller may see it. */
 @RestController
 @RequestMapping("/api/v1/rounds")
 class RoundApiController {
 
 	private final RoundRecord record;
+	private final List<RoundPart> parts;
+	private final JsonMapper json;
 
-	RoundApiController(RoundRecord record) {
+	RoundApiController(RoundRecord record, List<RoundPart> parts, JsonMapper json) {
 		this.record = record;
+		this.parts = parts;
+		this.json = json;
 	}
 
 	@GetMapping
@@ -35,9 +47,22 @@ class RoundApiController {
 		return record.relatedMeetings();
 	}
 
+	/**
+	 * The round with its meetings, and the parts other modules record (attendance, accounts), each as the
+	 * caller may see it.
+	 */
 	@GetMapping("/{number}")
-	RoundView round(@PathVariable int number) {
-		return record.round(Viewers.current(), number);
+	Map<String, Object> round(@PathVariable int number, Locale locale) {
+		Viewer viewer = Viewers.current();
+		Map<String, Object> round = new LinkedHashMap<>(json.convertValue(record.round(viewer, number),
+				new TypeReference<Map<String, Object>>() {
+				}));
+		round.put("sessions", record.sessions(number));
+		LanguageCode language = "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
+		for (RoundPart part : parts) {
+			round.put(part.name(), part.of(viewer, number, language));
+		}
+		return round;
 	}
 
 	record NewRound(LocalDate start, LocalDate end, String venue, Boolean pendingConfirmation) {
@@ -47,9 +72,6 @@ class RoundApiController {
 	}
 
 	record StatusChange(RoundAction action, String reason) {
-	}
-
-	record NewSession(SessionKind kind, String topic, LocalDate heldOn, String place) {
 	}
 
 	@PostMapping
@@ -96,7 +118,6 @@ class RoundApiController {
 	@PostMapping("/{number}/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
 	SessionView openSession(@PathVariable int number, @RequestBody NewSession session) {
-		return record.openSession(Viewers.current(), number, session.kind(), session.topic(), session.heldOn(),
-				session.place());
+		return record.openSession(Viewers.current(), number, session);
 	}
 }

@@ -1,9 +1,12 @@
 package org.mediationdesk.process;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -20,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoundController {
 
 	private final RoundRecord record;
+	private final ParticipantDirectory directory;
 
-	RoundController(RoundRecord record) {
+	RoundController(RoundRecord record, ParticipantDirectory directory) {
 		this.record = record;
+		this.directory = directory;
 	}
 
 	@GetMapping("/rounds")
@@ -46,6 +51,7 @@ class RoundController {
 		model.addAttribute("agenda", record.agenda());
 		model.addAttribute("outcomeKinds", AgendaOutcomeKind.values());
 		model.addAttribute("decisionStatuses", DecisionStatus.values());
+		model.addAttribute("groups", directory.allGroups());
 		return "rounds/show";
 	}
 
@@ -62,7 +68,8 @@ class RoundController {
 	}
 
 	record SessionForm(SessionKind kind, String topic, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-			String place) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.TIME, fallbackPatterns = "HH:mm") LocalTime startsAt, String place,
+			String coModerators, List<String> invitedGroups) {
 	}
 
 	@PostMapping("/rounds")
@@ -113,8 +120,9 @@ class RoundController {
 
 	@PostMapping("/rounds/{number}/sessions")
 	String openSession(@PathVariable int number, @ModelAttribute SessionForm form, RedirectAttributes redirect) {
-		return act(number, redirect, viewer -> record.openSession(viewer, number, form.kind(), form.topic(),
-				form.heldOn(), form.place()), "session.opened");
+		return act(number, redirect, viewer -> record.openSession(viewer, number, new NewSession(form.kind(),
+				form.topic(), form.heldOn(), form.startsAt(), form.place(), form.coModerators(), form.invitedGroups())),
+				"session.opened");
 	}
 
 	private String act(int number, RedirectAttributes redirect, java.util.function.Consumer<Viewer> action,

@@ -1,25 +1,27 @@
 package org.mediationdesk.process;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.participants.GroupView;
+import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The record of a process: its rounds as everyone may read them (the public timeline), and the co-chairs'
@@ -28,9 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class RoundRecord {
 
-	/** The reference record on the class path; other modules read their parts of it. */
-	public static final String REFERENCE_RECORD = "reference/gid-record.json";
-
 	private final TalksProcessRepository processes;
 	private final AgendaItemRepository agenda;
 	private final RoundRepository rounds;
@@ -38,14 +37,13 @@ public class RoundRecord {
 	private final RelatedMeetingRepository related;
 	private final JdbcClient jdbc;
 	private final AccessPolicy policy;
-	private final JsonMapper json;
+	private final ParticipantDirectory directory;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	RoundRecord(TalksProcessRepository processes, AgendaItemRepository agenda, RoundRepository rounds,
 			RoundSessionRepository sessions, RelatedMeetingRepository related, JdbcClient jdbc, AccessPolicy policy,
-			JsonMapper json,
-			ApplicationEventPublisher events, Clock clock) {
+			ParticipantDirectory directory, ApplicationEventPublisher events, Clock clock) {
 		this.processes = processes;
 		this.agenda = agenda;
 		this.rounds = rounds;
@@ -53,7 +51,7 @@ public class RoundRecord {
 		this.related = related;
 		this.jdbc = jdbc;
 		this.policy = policy;
-		this.json = json;
+		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -111,8 +109,10 @@ public class RoundRecord {
 			.single();
 		String place = venue == null || venue.isBlank() ? process.venue() : venue.strip();
 		Round round = rounds.save(Round.convene(process.id(), next, start, end, place, pendingConfirmation));
+		// both working groups meet; every participant group is invited to them
+		List<String> everyone = directory.allGroups().stream().map(GroupView::code).toList();
 		for (SessionKind kind : List.of(SessionKind.WORKING_GROUP_I, SessionKind.WORKING_GROUP_II)) {
-			sessions.save(RoundSession.of(round.id(), kind, null, start, place));
+			sessions.save(RoundSession.of(round.id(), new NewSession(kind, null, start, null, place, null, everyone)));
 		}
 		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.CONVENED, next, String.valueOf(start)));
 		return round.view(true);
@@ -187,23 +187,39 @@ public class RoundRecord {
 		return round.view(true);
 	}
 
-	/** Adds a meeting to a round (an information session, a sideline meeting, a shuttle visit …). */
+	/**
+	 * Adds a meeting to a round (an information session, a sideline meeting, a shuttle visit …) with its
+	 * time, place, co-moderators and invited groups.
+	 */
 	@Transactional
-	public SessionView openSession(Viewer viewer, int number, SessionKind kind, String topic, LocalDate heldOn,
-			String place) {
+	public SessionView openSession(Viewer viewer, int number, NewSession meeting) {
 		requireMediator(viewer);
-		if (kind == null) {
+		if (meeting.kind() == null) {
 			throw new DeskException.Invalid("session.kindRequired");
 		}
-		String cleanTopic = topic == null || topic.isBlank() ? null : topic.strip();
-		if (cleanTopic != null && cleanTopic.length() > 300) {
-			throw new DeskException.Invalid("session.topicTooLong", 300);
+		String topic = clean(meeting.topic(), 300, "session.topicTooLong");
+		String place = clean(meeting.place(), 200, "session.placeTooLong");
+		String coModerators = clean(meeting.coModerators(), 300, "session.coModeratorsTooLong");
+		for (String code : meeting.invitedGroups()) {
+			if (directory.groupByCode(code).isEmpty()) {
+				throw new DeskException.Invalid("session.groupUnknown", code);
+			}
 		}
 		Round round = load(number);
-		RoundSession session = sessions.save(RoundSession.of(round.id(), kind, cleanTopic, heldOn,
-				place == null || place.isBlank() ? null : place.strip()));
-		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.SESSION_OPENED, number, kind.name()));
+		RoundSession session = sessions.save(RoundSession.of(round.id(), new NewSession(meeting.kind(), topic,
+				meeting.heldOn(), meeting.startsAt(), place, coModerators,
+				meeting.invitedGroups().stream().distinct().toList())));
+		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.SESSION_OPENED, number,
+				meeting.kind().name()));
 		return session.view();
+	}
+
+	private static String clean(String text, int maxLength, String tooLong) {
+		String clean = text == null || text.isBlank() ? null : text.strip();
+		if (clean != null && clean.length() > maxLength) {
+			throw new DeskException.Invalid(tooLong, maxLength);
+		}
+		return clean;
 	}
 
 	private Round load(int number) {
@@ -231,66 +247,201 @@ public class RoundRecord {
 	public List<SessionView> sessions(int number) {
 		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
 		Round round = rounds.findByProcessIdAndNumber(process.id(), number).orElseThrow(DeskException.NotFound::new);
-		return sessions.findByRoundIdOrderByKind(round.id()).stream().map(RoundSession::view).toList();
+		return sessions.findByRoundIdOrderByKindAscHeldOnAscStartsAtAsc(round.id()).stream().map(RoundSession::view).toList();
 	}
 
 	/**
-	 * Loads the reference record of the Geneva International Discussions into a database that has no
-	 * process yet. Returns false, and changes nothing, if one is there already.
+	 * Checks the process's part of a record file: the process, its agenda, its rounds and their meetings, and
+	 * its related meetings. Adds what is wrong to the file's problems.
+	 */
+	public void check(ProcessFile file, FileProblems problems) {
+		if (file.formatVersion() == null || file.formatVersion() != ProcessFile.FORMAT_VERSION) {
+			problems.add("/formatVersion", "import.formatVersion", String.valueOf(file.formatVersion()),
+					ProcessFile.FORMAT_VERSION);
+		}
+		ProcessFile.ProcessEntry process = file.process();
+		problems.required("/process", process);
+		if (process != null) {
+			problems.text("/process/code", process.code(), true, 20);
+			problems.text("/process/name", process.name(), true, 200);
+			problems.text("/process/nameRu", process.nameRu(), false, 200);
+			problems.text("/process/venue", process.venue(), false, 200);
+			problems.text("/process/mandate", process.mandate(), false, 4000);
+			checkGroups("/process/equalTreatment", process.equalTreatment(), problems);
+		}
+		Set<String> items = new HashSet<>();
+		for (int i = 0; i < file.agendaItems().size(); i++) {
+			ProcessFile.AgendaEntry item = file.agendaItems().get(i);
+			String at = "/agendaItems/" + i;
+			problems.text(at + "/code", item.code(), true, 30);
+			if (item.code() != null && !items.add(item.code())) {
+				problems.add(at + "/code", "import.duplicate", item.code());
+			}
+			problems.required(at + "/workingGroup", item.workingGroup());
+			problems.text(at + "/title", item.title(), true, 300);
+			problems.text(at + "/titleRu", item.titleRu(), false, 300);
+		}
+		Set<Integer> numbers = new HashSet<>();
+		for (int i = 0; i < file.rounds().size(); i++) {
+			checkRound(file.rounds().get(i), "/rounds/" + i, items, numbers, problems);
+		}
+		for (int i = 0; i < file.relatedMeetings().size(); i++) {
+			ProcessFile.RelatedMeetingEntry meeting = file.relatedMeetings().get(i);
+			String at = "/relatedMeetings/" + i;
+			problems.text(at + "/title", meeting.title(), true, 300);
+			problems.text(at + "/dateNote", meeting.dateNote(), false, 300);
+			problems.text(at + "/place", meeting.place(), false, 200);
+			problems.text(at + "/summary", meeting.summary(), false, 2000);
+			problems.text(at + "/source", meeting.source(), false, 500);
+			checkGroups(at + "/groups", meeting.groups(), problems);
+		}
+	}
+
+	private void checkRound(ProcessFile.RoundEntry round, String at, Set<String> items, Set<Integer> numbers,
+			FileProblems problems) {
+		if (round.number() < 1) {
+			problems.add(at + "/number", "import.numberInvalid");
+		}
+		else if (!numbers.add(round.number())) {
+			problems.add(at + "/number", "import.duplicate", round.number());
+		}
+		problems.required(at + "/status", round.status());
+		if (round.startDate() != null && round.endDate() != null && round.endDate().isBefore(round.startDate())) {
+			problems.add(at + "/endDate", "import.endsBeforeStart");
+		}
+		problems.text(at + "/dateNote", round.dateNote(), false, 300);
+		problems.text(at + "/venue", round.venue(), false, 200);
+		problems.text(at + "/publicSummary", round.publicSummary(), false, 2000);
+		problems.text(at + "/internalNote", round.internalNote(), false, 2000);
+		problems.text(at + "/statusReason", round.statusReason(), false, 1000);
+		for (int i = 0; i < round.postponements().size(); i++) {
+			problems.text(at + "/postponements/" + i + "/reason", round.postponements().get(i).reason(), false, 1000);
+		}
+		Set<String> decided = new HashSet<>();
+		for (int i = 0; i < round.outcomes().size(); i++) {
+			ProcessFile.OutcomeEntry outcome = round.outcomes().get(i);
+			if (outcome.item() == null || !items.contains(outcome.item())) {
+				problems.add(at + "/outcomes/" + i + "/item", "import.unknownItem", String.valueOf(outcome.item()));
+			}
+			else if (!decided.add(outcome.item())) {
+				problems.add(at + "/outcomes/" + i + "/item", "import.duplicate", outcome.item());
+			}
+			problems.required(at + "/outcomes/" + i + "/outcome", outcome.outcome());
+		}
+		for (int i = 0; i < round.decisions().size(); i++) {
+			problems.text(at + "/decisions/" + i + "/text", round.decisions().get(i).text(), true, 1000);
+			problems.required(at + "/decisions/" + i + "/status", round.decisions().get(i).status());
+		}
+		for (int i = 0; i < round.sessions().size(); i++) {
+			ProcessFile.SessionEntry session = round.sessions().get(i);
+			String meeting = at + "/sessions/" + i;
+			problems.required(meeting + "/kind", session.kind());
+			problems.text(meeting + "/topic", session.topic(), false, 300);
+			problems.text(meeting + "/place", session.place(), false, 200);
+			problems.text(meeting + "/coModerators", session.coModerators(), false, 300);
+			checkGroups(meeting + "/invitedGroups", session.invitedGroups(), problems);
+		}
+		for (int i = 0; i < round.sources().size(); i++) {
+			problems.text(at + "/sources/" + i, round.sources().get(i), true, 500);
+			problems.address(at + "/sources/" + i, round.sources().get(i));
+		}
+		if (String.join("\n", round.sources()).length() > 4000) {
+			problems.add(at + "/sources", "import.tooLong", 4000);
+		}
+	}
+
+	/** Checks that each code names a participant group of the directory. */
+	public void checkGroups(String at, List<String> codes, FileProblems problems) {
+		for (int i = 0; i < codes.size(); i++) {
+			if (directory.groupByCode(codes.get(i)).isEmpty()) {
+				problems.add(at + "/" + i, "import.unknownGroup", codes.get(i));
+			}
+		}
+	}
+
+	/** What an import created that the other modules attach their parts to: the meetings of each round. */
+	public record LoadedRecord(String processCode, Map<Integer, List<UUID>> sessionsByRound) {
+
+		/** The meeting at this position of the round's list in the file. */
+		public UUID session(int round, int index) {
+			return sessionsByRound.get(round).get(index);
+		}
+	}
+
+	/**
+	 * Records the process of a checked file. Refuses if this installation records a process already: it
+	 * runs one process.
 	 */
 	@Transactional
-	public boolean loadReferenceRecord() {
+	public LoadedRecord load(ProcessFile file) {
 		if (processes.count() > 0) {
-			return false;
+			throw new DeskException.Conflict("import.processExists", process().map(ProcessView::code).orElse(""));
 		}
-		ReferenceRecord record = readReference(ReferenceRecord.class);
-		ReferenceRecord.ProcessEntry entry = record.process();
-		TalksProcess process = processes
-			.save(TalksProcess.of(entry.code(), entry.name(), entry.nameRu(), entry.venue(), entry.mandate(),
-					entry.equalTreatment()));
+		ProcessFile.ProcessEntry entry = file.process();
+		TalksProcess process = processes.save(TalksProcess.of(entry.code(), entry.name(), entry.nameRu(),
+				entry.venue(), entry.mandate(), entry.equalTreatment()));
 		int order = 0;
-		for (ReferenceRecord.AgendaEntry item : record.agendaItems()) {
+		for (ProcessFile.AgendaEntry item : file.agendaItems()) {
 			agenda.save(AgendaItem.of(process.id(), item.code(), item.workingGroup(), item.title(), item.titleRu(),
 					order++));
 		}
-		for (ReferenceRecord.RoundEntry round : record.rounds()) {
-			List<Postponement> postponed = round.postponements() == null ? List.of()
-					: round.postponements()
-						.stream()
-						.map(found -> new Postponement(found.plannedStart(), found.plannedEnd(), found.announced(),
-								found.reason()))
-						.toList();
-			Round saved = rounds.save(Round.recorded(process.id(), round.number(), round.startDate(), round.endDate(),
-					round.dateNote(), round.status(), round.venue(), round.publicSummary(), round.internalNote(),
-					postponed));
-			// the first round met in one format; since the second, two working groups meet in parallel
-			List<SessionKind> kinds = round.number() == 1 ? List.of(SessionKind.PLENARY)
-					: List.of(SessionKind.WORKING_GROUP_I, SessionKind.WORKING_GROUP_II);
-			for (SessionKind kind : kinds) {
-				sessions.save(RoundSession.of(saved.id(), kind, null, round.startDate(), round.venue()));
+		Map<Integer, List<UUID>> sessionsByRound = new HashMap<>();
+		for (ProcessFile.RoundEntry round : file.rounds()) {
+			Round saved = rounds.save(Round.imported(process.id(), round));
+			List<UUID> ids = new ArrayList<>();
+			for (ProcessFile.SessionEntry session : round.sessions()) {
+				ids.add(sessions.save(RoundSession.of(saved.id(), new NewSession(session.kind(), session.topic(),
+						session.heldOn(), session.startsAt(), session.place(), session.coModerators(),
+						session.invitedGroups()))).id());
 			}
+			sessionsByRound.put(round.number(), ids);
 		}
-		if (record.relatedMeetings() != null) {
-			for (ReferenceRecord.RelatedMeetingEntry meeting : record.relatedMeetings()) {
-				related.save(RelatedMeeting.of(process.id(), meeting.title(), meeting.heldOn(), meeting.dateNote(),
-						meeting.place(), meeting.groups() == null ? "" : String.join(",", meeting.groups()),
-						meeting.summary(), meeting.source()));
-			}
+		for (ProcessFile.RelatedMeetingEntry meeting : file.relatedMeetings()) {
+			related.save(RelatedMeeting.of(process.id(), meeting.title(), meeting.heldOn(), meeting.dateNote(),
+					meeting.place(), String.join(",", meeting.groups()), meeting.summary(), meeting.source()));
 		}
-		return true;
+		return new LoadedRecord(entry.code(), sessionsByRound);
 	}
 
 	/**
-	 * Reads the reference record file into the given type, for this module and the modules that load their
-	 * own parts of it (attendance events, accounts).
+	 * The process as a record file, for the co-chairs and secretariat: everything but the accounts, with each
+	 * meeting's attendance as the attendance record gives it.
 	 */
-	public <T> T readReference(Class<T> part) {
-		try (InputStream in = new ClassPathResource(REFERENCE_RECORD).getInputStream()) {
-			return json.readValue(in, part);
+	@Transactional(readOnly = true)
+	public ProcessFile export(Viewer viewer, Function<UUID, List<ProcessFile.AttendanceEntry>> attendanceOf,
+			List<ProcessFile.AccountEntry> accounts) {
+		requireMediator(viewer);
+		TalksProcess process = processes.findAll().stream().findFirst().orElseThrow(DeskException.NotFound::new);
+		ProcessView view = process.view();
+		List<ProcessFile.AgendaEntry> items = agenda().stream()
+			.map(item -> new ProcessFile.AgendaEntry(item.code(), item.workingGroup(), item.title(), item.titleRu()))
+			.toList();
+		List<ProcessFile.RoundEntry> entries = new ArrayList<>();
+		for (Round round : rounds.findByProcessIdOrderByNumber(view.id())) {
+			List<ProcessFile.SessionEntry> meetings = sessions.findByRoundIdOrderByKindAscHeldOnAscStartsAtAsc(round.id())
+				.stream()
+				.map(RoundSession::view)
+				.map(session -> new ProcessFile.SessionEntry(session.kind(), session.topic(), session.heldOn(),
+						session.startsAt(), session.place(), session.coModerators(), session.invitedGroups(),
+						attendanceOf.apply(session.id())))
+				.toList();
+			entries.add(round.export(meetings));
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("The reference record " + REFERENCE_RECORD + " cannot be read", e);
-		}
+		List<ProcessFile.RelatedMeetingEntry> meetings = relatedMeetings().stream()
+			.map(meeting -> new ProcessFile.RelatedMeetingEntry(meeting.title(), meeting.heldOn(), meeting.dateNote(),
+					meeting.place(), meeting.groups(), meeting.summary(), meeting.source()))
+			.toList();
+		return new ProcessFile(ProcessFile.FORMAT_VERSION, new ProcessFile.ProcessEntry(view.code(), view.name(),
+				view.nameRu(), view.venue(), view.mandate(), view.equalTreatment()), items, entries, accounts,
+				meetings);
+	}
+
+	/** The id of each round of the process, by number. */
+	@Transactional(readOnly = true)
+	public Map<Integer, UUID> roundIds() {
+		return jdbc.sql("SELECT number, id FROM round").query((row, index) -> Map.entry(row.getInt(1),
+				row.getObject(2, UUID.class))).list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+						Map.Entry::getValue));
 	}
 
 	/** Meetings about the process that are not its rounds, newest first. They are public. */

@@ -1,6 +1,8 @@
 package org.mediationdesk.process;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -16,7 +18,10 @@ class RoundSession {
 	private SessionKind kind;
 	private String topic;
 	private LocalDate heldOn;
+	private LocalTime startsAt;
 	private String place;
+	private String coModerators;
+	private String invitedGroups;
 	@Version
 	private Long version;
 
@@ -24,18 +29,26 @@ class RoundSession {
 	RoundSession() {
 	}
 
-	static RoundSession of(UUID roundId, SessionKind kind, String topic, LocalDate heldOn, String place) {
+	static RoundSession of(UUID roundId, NewSession details) {
 		RoundSession session = new RoundSession();
 		session.id = UUID.randomUUID();
 		session.roundId = roundId;
-		session.kind = kind;
-		session.topic = topic;
-		session.heldOn = heldOn;
-		session.place = place;
+		session.kind = details.kind();
+		session.topic = details.topic();
+		session.heldOn = details.heldOn();
+		session.startsAt = details.startsAt();
+		session.place = details.place();
+		session.coModerators = details.coModerators();
+		session.invitedGroups = details.invitedGroups().isEmpty() ? null : String.join(",", details.invitedGroups());
 		return session;
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	SessionView view() {
-		return new SessionView(id, kind, topic, heldOn, place);
+		return new SessionView(id, kind, topic, heldOn, startsAt, place, coModerators,
+				invitedGroups == null ? List.of() : List.of(invitedGroups.split(",")));
 	}
 }

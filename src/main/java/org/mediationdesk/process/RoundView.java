@@ -9,11 +9,12 @@ import java.util.UUID;
  * secretariat; {@code startDate} and {@code endDate} are {@code null} where the record does not know them.
  * {@code pendingConfirmation}: the date awaits confirmation by all participants.
  * {@code statusReason}: why the round was postponed, suspended or collapsed, if recorded.
+ * {@code sources}: the public sources (web addresses) of what the record says about the round.
  */
 public record RoundView(UUID id, int number, LocalDate startDate, LocalDate endDate, String dateNote,
 		RoundStatus status, String venue, String publicSummary, String internalNote,
 		List<PostponementView> postponements, boolean pendingConfirmation, String statusReason,
-		List<OutcomeView> outcomes, List<DecisionView> decisions) {
+		List<OutcomeView> outcomes, List<DecisionView> decisions, List<String> sources) {
 
 	/** The outcome of a standing agenda item in this round. */
 	public record OutcomeView(String itemCode, AgendaOutcomeKind outcome) {

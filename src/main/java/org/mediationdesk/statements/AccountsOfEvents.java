@@ -1,16 +1,23 @@
 package org.mediationdesk.statements;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.process.FileProblems;
+import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
@@ -100,41 +107,96 @@ public class AccountsOfEvents {
 		return new NewAccount(source, group, outlet, account.published(), url, summary, account.audience());
 	}
 
-	/** The reference file's accounts. */
-	record ReferenceAccounts(List<Entry> accounts) {
-
-		record Entry(int round, SourceKind sourceKind, String group, String outlet, LocalDate published, String url,
-				String summary) {
+	/**
+	 * Checks the accounts in a process record file: each of a round the file has, from a known source, with
+	 * an outlet, a summary and an audience.
+	 */
+	public void check(ProcessFile file, FileProblems problems) {
+		Set<Integer> numbers = file.rounds().stream().map(ProcessFile.RoundEntry::number).collect(Collectors.toSet());
+		for (int i = 0; i < file.accounts().size(); i++) {
+			ProcessFile.AccountEntry entry = file.accounts().get(i);
+			String at = "/accounts/" + i;
+			if (!numbers.contains(entry.round())) {
+				problems.add(at + "/round", "import.unknownRound", entry.round());
+			}
+			SourceKind source = valueOf(SourceKind.class, entry.sourceKind());
+			if (source == null) {
+				problems.add(at + "/sourceKind", "import.notOneOf", String.valueOf(entry.sourceKind()),
+						List.of(SourceKind.values()).toString());
+			}
+			if (source == SourceKind.PARTICIPANT_GROUP || entry.group() != null) {
+				problems.required(at + "/group", entry.group());
+				rounds.checkGroups(at + "/group", entry.group() == null ? List.of() : List.of(entry.group()), problems);
+			}
+			problems.text(at + "/outlet", entry.outlet(), true, 200);
+			problems.text(at + "/summary", entry.summary(), true, 2000);
+			problems.address(at + "/url", entry.url());
+			AudienceKind audience = valueOf(AudienceKind.class, entry.audience());
+			if (audience == null) {
+				problems.add(at + "/audience", "import.notOneOf", String.valueOf(entry.audience()),
+						List.of(AudienceKind.values()).toString());
+			}
+			else if (audience.namesGroup()) {
+				problems.required(at + "/audienceGroup", entry.audienceGroup());
+				rounds.checkGroups(at + "/audienceGroup",
+						entry.audienceGroup() == null ? List.of() : List.of(entry.audienceGroup()), problems);
+			}
 		}
 	}
 
-	/**
-	 * Loads the accounts of the reference record if none are recorded yet, for all participants: some of them
-	 * say who left, which the public record does not. Returns how many.
-	 */
+	/** Records the accounts of a checked file. */
 	@Transactional
-	public int loadReferenceAccounts() {
-		if (accounts.count() > 0) {
-			return 0;
+	public int load(ProcessFile file) {
+		Map<Integer, UUID> rounds = this.rounds.roundIds();
+		Instant now = clock.instant();
+		for (ProcessFile.AccountEntry entry : file.accounts()) {
+			UUID group = entry.group() == null ? null : groupId(entry.group());
+			AudienceKind kind = AudienceKind.valueOf(entry.audience());
+			Audience audience = new Audience(kind, kind.namesGroup() ? groupId(entry.audienceGroup()) : null);
+			accounts.save(EventAccount.record(rounds.get(entry.round()), new NewAccount(
+					SourceKind.valueOf(entry.sourceKind()), group, entry.outlet(), entry.published(), entry.url(),
+					entry.summary(), audience), "import", now));
 		}
-		ReferenceAccounts record = rounds.readReference(ReferenceAccounts.class);
-		for (ReferenceAccounts.Entry entry : record.accounts()) {
-			UUID group = entry.group() == null ? null : directory.groupByCode(entry.group())
-				.map(GroupView::id)
-				.orElseThrow(() -> new IllegalStateException("The reference record names an unknown participant group '"
-						+ entry.group() + "' in an account of round " + entry.round()));
-			UUID round;
-			try {
-				round = rounds.round(Viewer.anonymous(), entry.round()).id();
-			}
-			catch (DeskException.NotFound e) {
-				throw new IllegalStateException("The reference record has an account of round " + entry.round()
-						+ ", which it does not contain", e);
-			}
-			accounts.save(EventAccount.record(round, new NewAccount(entry.sourceKind(), group, entry.outlet(),
-					entry.published(), entry.url(), entry.summary(), Audience.allParticipants()), "reference record",
-					clock.instant()));
+		return file.accounts().size();
+	}
+
+	/**
+	 * The accounts for a process record file: those the viewer (one of the co-chairs or secretariat) may
+	 * see. A group's private accounts never leave it.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProcessFile.AccountEntry> export(Viewer viewer) {
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
 		}
-		return record.accounts().size();
+		Map<UUID, Integer> numbers = rounds.roundIds()
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+		Map<UUID, String> codes = directory.allGroups()
+			.stream()
+			.collect(Collectors.toMap(GroupView::id, GroupView::code));
+		return accounts.findAll()
+			.stream()
+			.filter(account -> policy.maySee(viewer, account.audience()))
+			.map(account -> account.export(numbers.get(account.roundId()), codes))
+			.sorted(Comparator.comparing(ProcessFile.AccountEntry::round)
+				.thenComparing(ProcessFile.AccountEntry::published, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(ProcessFile.AccountEntry::outlet)
+				.thenComparing(ProcessFile.AccountEntry::summary))
+			.toList();
+	}
+
+	private UUID groupId(String code) {
+		return directory.groupByCode(code).map(GroupView::id).orElseThrow();
+	}
+
+	private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+		try {
+			return name == null ? null : Enum.valueOf(type, name);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 }

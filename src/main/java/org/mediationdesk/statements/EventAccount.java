@@ -2,10 +2,12 @@ package org.mediationdesk.statements;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.AudienceKind;
+import org.mediationdesk.process.ProcessFile;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -60,6 +62,17 @@ class EventAccount {
 
 	Audience audience() {
 		return new Audience(audienceKind, audienceGroup);
+	}
+
+	UUID roundId() {
+		return roundId;
+	}
+
+	/** The account as a process record file gives it; groups by their codes. */
+	ProcessFile.AccountEntry export(int round, Map<UUID, String> groupCodes) {
+		return new ProcessFile.AccountEntry(round, sourceKind.name(), groupId == null ? null : groupCodes.get(groupId),
+				outlet, published, url, summary, audienceKind.name(),
+				audienceGroup == null ? null : groupCodes.get(audienceGroup));
 	}
 
 	AccountView view(String groupLabel) {

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.process.Capacity;
+import org.mediationdesk.process.NewSession;
 import org.mediationdesk.process.SessionKind;
 import org.mediationdesk.process.SessionView;
+import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,48 @@ class AttendanceIntegrationTests {
 		assertThat(lines).filteredOn(line -> line.kind() == AttendanceKind.WALKED_OUT)
 			.extracting(AttendanceLine::occurredOn)
 			.containsOnly(LocalDate.of(2009, 5, 18));
+	}
+
+	@Test
+	void checksThatGroupsToBeTreatedAlikeAreInvitedAndSeatedInTheSameCapacity() {
+		Viewer coChair = fixtures.coChair(Institution.OSCE);
+		int number = rounds.convene(coChair, LocalDate.of(2027, 2, 3), null, null, false).number();
+		SessionView plenary = rounds.openSession(coChair, number,
+				new NewSession(SessionKind.PLENARY, null, LocalDate.of(2027, 2, 3), null, null,
+						null, List.of("GE", "RU", "US", "AB")));
+		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
+			.filteredOn(check -> check.session() == SessionKind.PLENARY)
+			.singleElement()
+			.satisfies(check -> {
+				assertThat(check.alike()).isFalse();
+				assertThat(check.notInvited()).containsExactly("participants from Tskhinval(i)");
+			});
+
+		for (String code : List.of("GE", "RU", "US", "AB", "SO")) {
+			Capacity capacity = code.equals("GE") ? Capacity.DELEGATION
+					: Capacity.INDIVIDUAL;
+			attendance.record(coChair, number, new NewAttendance(plenary.id(), fixtures.group(code).id(),
+					AttendanceKind.PRESENT, LocalDate.of(2027, 2, 3), null, null, capacity));
+		}
+		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
+			.filteredOn(check -> check.session() == SessionKind.PLENARY)
+			.singleElement()
+			.satisfies(check -> {
+				assertThat(check.seatedAlike()).as("all five are seated").isTrue();
+				assertThat(check.sameCapacity()).as("one of them as a delegation").isFalse();
+				assertThat(check.seated()).contains(new EqualityCheck.Seat("participants from Tbilisi",
+						Capacity.DELEGATION));
+			});
+		assertThat(attendance.forRound(coChair, number, LanguageCode.EN)).extracting(AttendanceLine::capacity)
+			.contains(Capacity.DELEGATION);
+		assertThat(attendance.forRound(Viewer.anonymous(), number, LanguageCode.EN))
+			.allMatch(line -> line.capacity() == null);
+
+		assertThatThrownBy(() -> attendance.record(coChair, number, new NewAttendance(plenary.id(),
+				fixtures.group("AB").id(), AttendanceKind.WALKED_OUT, LocalDate.of(2027, 2, 3), null, null,
+				Capacity.INDIVIDUAL)))
+			.isInstanceOf(DeskException.Invalid.class)
+			.hasMessage("attendance.capacityNeedsSeat");
 	}
 
 	@Test
@@ -148,11 +193,6 @@ class AttendanceIntegrationTests {
 		}
 		clicks.shutdown();
 		assertThat(recorded).isEqualTo(1);
-	}
-
-	@Test
-	void loadsTheReferenceEventsOnlyOnce() {
-		assertThat(attendance.loadReferenceEvents()).isZero();
 	}
 
 	@Test

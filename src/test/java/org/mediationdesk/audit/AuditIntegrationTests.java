@@ -5,8 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,9 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mediationdesk.CommandRun;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
-import org.mediationdesk.MediationDeskApplication;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.documents.AuthorKind;
@@ -26,10 +24,8 @@ import org.mediationdesk.documents.DocumentDraft;
 import org.mediationdesk.documents.DocumentKind;
 import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.identity.Viewer;
-import org.mediationdesk.platform.CommandLine;
 import org.mediationdesk.shared.Institution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -147,7 +143,7 @@ class AuditIntegrationTests {
 	@Test
 	void commandLineVerifiesTheChainAndExitsWithItsStatus() {
 		file(fixtures.coChair(Institution.OSCE), Audience.coChairs());
-		Result intact = runAuditVerify();
+		CommandRun intact = runAuditVerify();
 		assertThat(intact.exitCode()).isZero();
 		assertThat(intact.output()).contains("audit chain intact: " + log.verify().entries() + " entries");
 
@@ -155,7 +151,7 @@ class AuditIntegrationTests {
 		String actor = jdbc.sql("SELECT actor FROM audit_entry WHERE seq = :seq").param("seq", seq).query(String.class).single();
 		jdbc.sql("UPDATE audit_entry SET actor = 'someone else' WHERE seq = :seq").param("seq", seq).update();
 		try {
-			Result broken = runAuditVerify();
+			CommandRun broken = runAuditVerify();
 			assertThat(broken.exitCode()).isEqualTo(1);
 			assertThat(broken.output()).contains("audit chain broken at entry " + seq);
 		}
@@ -199,24 +195,7 @@ class AuditIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	record Result(int exitCode, String output) {
-	}
-
-	private Result runAuditVerify() {
-		String[] args = { "audit", "verify", "--spring.datasource.url=" + TestDatabase.url(),
-				"--spring.datasource.username=" + TestDatabase.user(),
-				"--spring.datasource.password=" + TestDatabase.password() };
-		PrintStream original = System.out;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		int exitCode;
-		try {
-			SpringApplication application = CommandLine.configure(new SpringApplication(MediationDeskApplication.class), args);
-			exitCode = SpringApplication.exit(application.run(args));
-		}
-		finally {
-			System.setOut(original);
-		}
-		return new Result(exitCode, captured.toString(StandardCharsets.UTF_8));
+	private CommandRun runAuditVerify() {
+		return CommandRun.against(TestDatabase.url(), "audit", "verify");
 	}
 }

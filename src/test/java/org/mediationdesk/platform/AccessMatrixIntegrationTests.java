@@ -141,6 +141,10 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /admin/accounts/{id}/enable", Rule.ADMIN);
 		MATRIX.put("POST /admin/accounts/{id}/password", Rule.ADMIN);
 		MATRIX.put("GET /admin/audit", Rule.ADMIN);
+		MATRIX.put("GET /admin/process", Rule.ADMIN);
+		MATRIX.put("POST /admin/process", Rule.ADMIN);
+		MATRIX.put("GET /rounds/export", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/process/record", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/participant-groups", Rule.LOGGED_IN);
 		MATRIX.put("GET /api/v1/documents", Rule.LOGGED_IN);
 		MATRIX.put("POST /api/v1/documents", Rule.FILER);

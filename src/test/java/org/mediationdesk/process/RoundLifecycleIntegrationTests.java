@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.Fixtures;
@@ -51,12 +53,27 @@ class RoundLifecycleIntegrationTests {
 			.containsExactly(LocalDate.of(2026, 3, 18));
 
 		record.change(coChair, convened.number(), RoundAction.CONFIRM, null);
-		record.openSession(coChair, convened.number(), SessionKind.INFORMATION_SESSION, "Water and the environment",
-				LocalDate.of(2026, 6, 2), null);
+		record.openSession(coChair, convened.number(), new NewSession(SessionKind.INFORMATION_SESSION,
+				"Water and the environment", LocalDate.of(2026, 6, 2), LocalTime.of(15, 30), null,
+				"the EU and OSCE co-chairs", List.of("GE", "AB")));
+		assertThatThrownBy(() -> record.openSession(coChair, convened.number(), new NewSession(SessionKind.SIDELINE_MEETING,
+				null, null, null, null, null, List.of("XX"))))
+			.isInstanceOf(DeskException.Invalid.class)
+			.hasMessage("session.groupUnknown");
 		RoundView held = record.change(coChair, convened.number(), RoundAction.MARK_HELD, null);
 		assertThat(held.status()).isEqualTo(RoundStatus.HELD);
 		assertThat(held.pendingConfirmation()).isFalse();
-		assertThat(record.sessions(convened.number())).extracting(SessionView::kind).contains(SessionKind.INFORMATION_SESSION);
+		assertThat(record.sessions(convened.number())).filteredOn(session -> session.kind() == SessionKind.INFORMATION_SESSION)
+			.singleElement()
+			.satisfies(session -> {
+				assertThat(session.startsAt()).isEqualTo(LocalTime.of(15, 30));
+				assertThat(session.coModerators()).isEqualTo("the EU and OSCE co-chairs");
+				assertThat(session.invitedGroups()).containsExactly("GE", "AB");
+			});
+		assertThat(record.sessions(convened.number())).filteredOn(session -> session.kind() == SessionKind.WORKING_GROUP_I)
+			.singleElement()
+			.as("every group is invited to the working groups of a convened round")
+			.satisfies(session -> assertThat(session.invitedGroups()).contains("GE", "RU", "US", "AB", "SO"));
 
 		assertThatThrownBy(() -> record.postpone(coChair, convened.number(), null, null, "too late"))
 			.isInstanceOf(DeskException.Conflict.class)

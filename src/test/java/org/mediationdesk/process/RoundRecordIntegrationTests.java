@@ -94,13 +94,6 @@ class RoundRecordIntegrationTests {
 	}
 
 	@Test
-	void loadsTheReferenceRecordOnlyOnce() {
-		long before = record.timeline(0).total();
-		assertThat(record.loadReferenceRecord()).isFalse();
-		assertThat(record.timeline(0).total()).isEqualTo(before);
-	}
-
-	@Test
 	void showsTheCoChairsNoteOnlyToCoChairsAndSecretariat() throws Exception {
 		Viewer coChair = fixtures.coChair(Institution.EU);
 		int number = IntStream.rangeClosed(1, 64)

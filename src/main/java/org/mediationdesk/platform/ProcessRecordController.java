@@ -1,0 +1,92 @@
+package org.mediationdesk.platform;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.process.ProcessFileRejected;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The process record file on the web: the administrator imports one (into an installation without a
+ * process), the co-chairs and secretariat export theirs.
+ */
+@Controller
+class ProcessRecordController {
+
+	private final ProcessTransfer transfer;
+	private final RoundRecord rounds;
+	private final Clock clock;
+
+	ProcessRecordController(ProcessTransfer transfer, RoundRecord rounds, Clock clock) {
+		this.transfer = transfer;
+		this.rounds = rounds;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/process")
+	String show(Model model) {
+		model.addAttribute("process", rounds.process().orElse(null));
+		return "process/transfer";
+	}
+
+	@PostMapping("/admin/process")
+	String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+			throws IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new DeskException.Invalid("import.fileRequired");
+			}
+			ProcessTransfer.Imported imported = transfer.importFile(Viewers.current().username(), file.getBytes());
+			model.addAttribute("imported", imported);
+		}
+		catch (ProcessFileRejected rejected) {
+			model.addAttribute("rejected", rejected.problems());
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			model.addAttribute("problem", refused.code());
+			model.addAttribute("problemArguments", refused.arguments());
+		}
+		return show(model);
+	}
+
+	/** The co-chairs' and secretariat's download of the record; no one else has one. */
+	@GetMapping("/rounds/export")
+	ResponseEntity<byte[]> export() {
+		return download(Viewers.current());
+	}
+
+	@GetMapping("/api/v1/process/record")
+	ResponseEntity<byte[]> exportOverApi() {
+		return download(Viewers.current());
+	}
+
+	private ResponseEntity<byte[]> download(Viewer viewer) {
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
+		byte[] content = transfer.export(viewer);
+		String code = rounds.process().map(process -> process.code().toLowerCase(Locale.ROOT)).orElse("process");
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(code.replaceAll("[^a-z0-9-]", "-") + "-record-" + LocalDate.now(clock) + ".json")
+				.build()
+				.toString())
+			.body(content);
+	}
+}

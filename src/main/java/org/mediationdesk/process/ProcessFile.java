@@ -1,0 +1,102 @@
+package org.mediationdesk.process;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * The process record file (JSON, format version 1): a process with its standing agenda, its rounds with
+ * their meetings and attendance, the accounts of its rounds and its related meetings. The reference record
+ * of the Geneva International Discussions ships in this format; {@code process import} and
+ * {@code process export} read and write it. Participant groups are named by their codes. The format is
+ * described field by field in {@code docs/process-record.md}.
+ */
+public record ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
+		List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings) {
+
+	public static final int FORMAT_VERSION = 1;
+
+	public ProcessFile {
+		agendaItems = listOf(agendaItems);
+		rounds = listOf(rounds);
+		accounts = listOf(accounts);
+		relatedMeetings = listOf(relatedMeetings);
+	}
+
+	public record ProcessEntry(String code, String name, String nameRu, String venue, String mandate,
+			List<String> equalTreatment) {
+
+		public ProcessEntry {
+			equalTreatment = listOf(equalTreatment);
+		}
+	}
+
+	public record AgendaEntry(String code, WorkingGroup workingGroup, String title, String titleRu) {
+	}
+
+	public record RoundEntry(int number, LocalDate startDate, LocalDate endDate, String dateNote, RoundStatus status,
+			String venue, String publicSummary, String internalNote, boolean pendingConfirmation, String statusReason,
+			List<PostponementEntry> postponements, List<OutcomeEntry> outcomes, List<DecisionEntry> decisions,
+			List<SessionEntry> sessions, List<String> sources) {
+
+		public RoundEntry {
+			postponements = listOf(postponements);
+			outcomes = listOf(outcomes);
+			decisions = listOf(decisions);
+			sessions = listOf(sessions);
+			sources = listOf(sources);
+		}
+	}
+
+	public record PostponementEntry(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced,
+			String reason) {
+	}
+
+	public record OutcomeEntry(String item, AgendaOutcomeKind outcome) {
+	}
+
+	public record DecisionEntry(String text, DecisionStatus status, LocalDate decidedOn) {
+	}
+
+	/** A meeting of a round and its attendance record, in the order it happened. */
+	public record SessionEntry(SessionKind kind, String topic, LocalDate heldOn, LocalTime startsAt, String place,
+			String coModerators, List<String> invitedGroups, List<AttendanceEntry> attendance) {
+
+		public SessionEntry {
+			invitedGroups = listOf(invitedGroups);
+			attendance = listOf(attendance);
+		}
+	}
+
+	/**
+	 * An attendance event for each of the named groups, or for no named group where the record does not say
+	 * who it was. {@code kind} is a kind of the attendance record ({@code PRESENT}, {@code WALKED_OUT} …).
+	 */
+	public record AttendanceEntry(String kind, List<String> groups, LocalDate date, Capacity capacity,
+			String agendaItem, String statedReason) {
+
+		public AttendanceEntry {
+			groups = listOf(groups);
+		}
+	}
+
+	/**
+	 * An account of a round. {@code audience} is an audience kind; {@code audienceGroup} the group code for
+	 * the kinds that name one.
+	 */
+	public record AccountEntry(int round, String sourceKind, String group, String outlet, LocalDate published,
+			String url, String summary, String audience, String audienceGroup) {
+	}
+
+	public record RelatedMeetingEntry(String title, LocalDate heldOn, String dateNote, String place,
+			List<String> groups, String summary, String source) {
+
+		public RelatedMeetingEntry {
+			groups = listOf(groups);
+		}
+	}
+
+	private static <T> List<T> listOf(List<T> list) {
+		return list == null ? List.of() : List.copyOf(list);
+	}
+}

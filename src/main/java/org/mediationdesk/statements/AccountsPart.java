@@ -1,0 +1,27 @@
+package org.mediationdesk.statements;
+
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.process.RoundPart;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.stereotype.Component;
+
+/** The accounts of a round in the round's JSON: those the viewer may see, side by side. */
+@Component
+class AccountsPart implements RoundPart {
+
+	private final AccountsOfEvents accounts;
+
+	AccountsPart(AccountsOfEvents accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public String name() {
+		return "accounts";
+	}
+
+	@Override
+	public Object of(Viewer viewer, int number, LanguageCode language) {
+		return accounts.forRound(viewer, number, language);
+	}
+}
