@@ -1,0 +1,164 @@
+package org.mediationdesk.terminology;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Aho–Corasick automaton over normalised characters, compiled to a dense table so that the scan reads one
+ * table entry per character of the text. Characters are first mapped to classes: one class per character
+ * that occurs in some pattern (upper and lower case, and the typographic variants, share it), one for any
+ * other letter or digit, one for separators, one for everything else; the table has a row of classes per
+ * state. A run of separators in the text counts as one.
+ */
+final class Automaton {
+
+	private static final int OTHER = 0;
+	private static final int SEPARATOR = 1;
+
+	private final char[] classOf;
+	private final int classes;
+	/** Per state (pre-multiplied by the number of classes) and class: the next state; negative if it ends a pattern. */
+	private final int[] delta;
+	/** Per state number: the patterns that end there (its own and its suffixes'), or {@code null}. */
+	private final int[][] ends;
+	private final int[] lengths;
+
+	/** Receives each place where a pattern ends. */
+	interface Hit {
+		/**
+		 * @param pattern the pattern's index in the list the automaton was built from
+		 * @param end where the pattern ends in the text (exclusive)
+		 */
+		void hit(int pattern, int end);
+	}
+
+	/** @param patterns normalised patterns (see {@link Normalizer#normalize(String)}), none empty */
+	Automaton(List<String> patterns) {
+		Map<Character, Integer> patternClasses = new HashMap<>();
+		patternClasses.put(' ', SEPARATOR);
+		for (String pattern : patterns) {
+			for (char c : pattern.toCharArray()) {
+				patternClasses.putIfAbsent(c, patternClasses.size() + 1);
+			}
+		}
+		int otherWord = patternClasses.size() + 1;
+		this.classes = otherWord + 1;
+		this.classOf = new char[Character.MAX_VALUE + 1];
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			Integer known = patternClasses.get(Normalizer.normalize((char) c));
+			classOf[c] = (char) (known != null ? known : Normalizer.isWordChar((char) c) ? otherWord : OTHER);
+		}
+		this.lengths = patterns.stream().mapToInt(String::length).toArray();
+
+		// the trie
+		List<int[]> children = new ArrayList<>();
+		List<List<Integer>> own = new ArrayList<>();
+		List<Integer> lastClass = new ArrayList<>();
+		children.add(filled(-1));
+		own.add(new ArrayList<>());
+		lastClass.add(OTHER);
+		for (int p = 0; p < patterns.size(); p++) {
+			int state = 0;
+			for (char c : patterns.get(p).toCharArray()) {
+				int cls = classOf[c];
+				if (children.get(state)[cls] < 0) {
+					children.get(state)[cls] = children.size();
+					children.add(filled(-1));
+					own.add(new ArrayList<>());
+					lastClass.add(cls);
+				}
+				state = children.get(state)[cls];
+			}
+			own.get(state).add(p);
+		}
+
+		// failure links breadth first, completing the transitions into a DFA
+		int states = children.size();
+		int[] fail = new int[states];
+		int[] next = new int[states * classes];
+		List<List<Integer>> outputs = new ArrayList<>(own);
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
+		for (int cls = 0; cls < classes; cls++) {
+			int child = children.get(0)[cls];
+			next[cls] = child < 0 ? 0 : child;
+			if (child > 0) {
+				fail[child] = 0;
+				queue.add(child);
+			}
+		}
+		while (!queue.isEmpty()) {
+			int state = queue.poll();
+			List<Integer> merged = new ArrayList<>(own.get(state));
+			merged.addAll(outputs.get(fail[state]));
+			outputs.set(state, merged);
+			for (int cls = 0; cls < classes; cls++) {
+				int child = children.get(state)[cls];
+				if (child < 0) {
+					next[state * classes + cls] = next[fail[state] * classes + cls];
+				}
+				else {
+					fail[child] = next[fail[state] * classes + cls];
+					next[state * classes + cls] = child;
+					queue.add(child);
+				}
+			}
+			// a run of separators reads as one: after a separator, another one keeps the state
+			if (lastClass.get(state) == SEPARATOR) {
+				next[state * classes + SEPARATOR] = state;
+			}
+		}
+		this.ends = new int[states][];
+		for (int state = 0; state < states; state++) {
+			List<Integer> out = outputs.get(state);
+			ends[state] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+		}
+		this.delta = new int[states * classes];
+		for (int i = 0; i < next.length; i++) {
+			int target = next[i];
+			delta[i] = ends[target] == null ? target * classes : ~(target * classes);
+		}
+	}
+
+	private int[] filled(int value) {
+		int[] row = new int[classes];
+		Arrays.fill(row, value);
+		return row;
+	}
+
+	/** Scans a part of the text once, reporting every place where a pattern ends. */
+	void scan(String text, int from, int to, Hit hit) {
+		int[] table = delta;
+		char[] map = classOf;
+		int state = 0;
+		for (int i = from; i < to; i++) {
+			state = table[state + map[text.charAt(i)]];
+			if (state < 0) {
+				state = ~state;
+				for (int pattern : ends[state / classes]) {
+					hit.hit(pattern, i + 1);
+				}
+			}
+		}
+	}
+
+	/** Where a pattern that ends here starts, reading a run of separators as one character. */
+	int start(String text, int pattern, int end) {
+		int i = end;
+		for (int counted = 0; counted < lengths[pattern]; counted++) {
+			i--;
+			while (classOf[text.charAt(i)] == SEPARATOR && i > 0 && classOf[text.charAt(i - 1)] == SEPARATOR) {
+				i--;
+			}
+		}
+		return i;
+	}
+
+	/** How many states the automaton has, for the benchmark's report. */
+	int states() {
+		return ends.length;
+	}
+}

@@ -1,0 +1,62 @@
+package org.mediationdesk.terminology;
+
+import java.util.List;
+
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
+import org.mediationdesk.shared.LanguageCode;
+
+/**
+ * Which words are case forms of a glossary word. Russian words are compared by their stems from Lucene's
+ * light Russian stemmer (Сухум, Сухума, Сухуме; Южная Осетия, Южной Осетии). Georgian, which no stemmer at
+ * hand covers, follows the rule in {@code docs/terminology.md}: a noun's stem is the nominative without its
+ * final -ი (or -ა, -ე), and a word is a case form when it is the stem followed by one of the case endings or
+ * postpositions in {@link #GEORGIAN_ENDINGS} (სოხუმი, სოხუმის, სოხუმში, სოხუმიდან). English words are compared
+ * as they are; the glossary lists their plural forms.
+ */
+final class Inflection {
+
+	/**
+	 * Georgian case endings and the postpositions written as one word with the noun, after the stem: the
+	 * nominative -ი, ergative -მა/-მ, dative -ს, genitive -ის, instrumental -ით, adverbial -ად, with -ში (in),
+	 * -ზე (on), -თან (at), -დან (from), -კენ (towards), -თვის (for), -გან (from, by), -მდე (up to), and the
+	 * plural -ებ- before them. Longest first.
+	 */
+	static final List<String> GEORGIAN_ENDINGS = List.of("ებისთვის", "ისთვის", "ებისკენ", "ებიდან", "ისკენ", "ისგან",
+			"ებში", "ებზე", "ებთან", "ებით", "ებმა", "ებს", "ების", "ები", "იდან", "ადან", "ამდე", "სთვის", "სკენ",
+			"სგან", "თვის", "თან", "დან", "ში", "ზე", "ით", "ად", "ის", "მა", "ს", "მ", "ი", "ა", "ე", "");
+
+	private static final RussianLightStemmer RUSSIAN = new RussianLightStemmer();
+
+	private Inflection() {
+	}
+
+	/** Whether the forms of this language take case endings that the glossary does not list. */
+	static boolean inflects(LanguageCode language) {
+		return language == LanguageCode.RU || language == LanguageCode.KA;
+	}
+
+	/** The stem of a normalised (lower-case) word: what every case form of it begins with. */
+	static String stem(LanguageCode language, String word) {
+		return switch (language) {
+			case RU -> {
+				char[] chars = word.toCharArray();
+				yield new String(chars, 0, RUSSIAN.stem(chars, chars.length));
+			}
+			case KA -> word.length() > 2 && "იაე".indexOf(word.charAt(word.length() - 1)) >= 0
+					? word.substring(0, word.length() - 1) : word;
+			case EN -> word;
+		};
+	}
+
+	/** Whether a normalised word of a text is a case form of a glossary word with this stem. */
+	static boolean isCaseForm(LanguageCode language, String word, String stem) {
+		if (!word.startsWith(stem)) {
+			return false;
+		}
+		return switch (language) {
+			case RU -> stem(LanguageCode.RU, word).equals(stem);
+			case KA -> GEORGIAN_ENDINGS.contains(word.substring(stem.length()));
+			case EN -> word.length() == stem.length();
+		};
+	}
+}

@@ -1,0 +1,171 @@
+package org.mediationdesk.terminology;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mediationdesk.shared.LanguageCode;
+
+/**
+ * Reads a text against a compiled glossary: finds the forms, places them by line and column, tells which
+ * stand inside quotations, and sums up whose vocabulary the text uses. Plain Java, so that the command line
+ * runs it without the application.
+ */
+final class Linter {
+
+	/** The findings listed per text; more are counted, not listed. */
+	static final int MAX_FINDINGS = 10_000;
+	/** The text is read in parts of about this many characters, cut at the end of a sentence. */
+	static final int SEGMENT = 1 << 20;
+
+	private final Lexicon lexicon;
+
+	Linter(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	Lexicon lexicon() {
+		return lexicon;
+	}
+
+	/**
+	 * @param language the language of the text, for the explanations' language (Russian for Russian, else
+	 * English) and the suggestions where a form's own language has no neutral form
+	 */
+	CheckResult check(String text, LanguageCode language, TextKind kind) {
+		List<Finding> findings = new ArrayList<>();
+		Map<Perspective, Integer> counts = new EnumMap<>(Perspective.class);
+		int total = 0;
+		int blockers = 0;
+		int warnings = 0;
+		int profiled = 0;
+		Cursor cursor = new Cursor(text);
+		for (int from = 0; from < text.length();) {
+			int to = segmentEnd(text, from);
+			for (Lexicon.Match match : lexicon.matches(text, from, to)) {
+				cursor.advanceTo(match.start());
+				Lexicon.Form form = match.form();
+				boolean quoted = cursor.quoted();
+				total++;
+				if (!quoted) {
+					blockers += form.entry().severity() == Severity.BLOCKER ? 1 : 0;
+					warnings += form.entry().severity() == Severity.WARNING ? 1 : 0;
+					if (!form.entry().perspectives().isEmpty()) {
+						profiled++;
+						form.entry().perspectives().forEach(p -> counts.merge(p, 1, Integer::sum));
+					}
+				}
+				if (findings.size() < MAX_FINDINGS) {
+					findings.add(finding(text, match, cursor, quoted, language));
+				}
+			}
+			from = to;
+		}
+		Map<Perspective, Double> profile = new EnumMap<>(Perspective.class);
+		for (Perspective perspective : Perspective.values()) {
+			profile.put(perspective, profiled == 0 ? 0.0 : counts.getOrDefault(perspective, 0) / (double) profiled);
+		}
+		boolean passed = kind != TextKind.MEDIATOR || blockers == 0;
+		return new CheckResult(language, kind, passed, blockers, warnings, total, List.copyOf(findings), profile);
+	}
+
+	private Finding finding(String text, Lexicon.Match match, Cursor cursor, boolean quoted, LanguageCode language) {
+		Lexicon.Form form = match.form();
+		GlossaryFile.FormEntry entry = form.entry();
+		String suggestion = null;
+		String why = null;
+		if (entry.severity() != Severity.OK) {
+			suggestion = entry.suggestion() != null ? entry.suggestion() : suggestion(form.concept().id(), entry.language(), language);
+			why = entry.why(language);
+		}
+		return new Finding(match.start(), match.end(), cursor.line(), match.start() - cursor.lineStart() + 1,
+				text.substring(match.start(), match.end()), form.concept().id(), entry.perspectives(), entry.severity(),
+				suggestion, why, quoted);
+	}
+
+	private String suggestion(String concept, LanguageCode formLanguage, LanguageCode textLanguage) {
+		for (LanguageCode candidate : new LanguageCode[] { formLanguage, textLanguage, LanguageCode.EN }) {
+			String neutral = lexicon.neutralForm(concept, candidate);
+			if (neutral != null) {
+				return neutral;
+			}
+		}
+		return null;
+	}
+
+	/** The end of a part: the end of a sentence (or at least of a line, or a word) near the segment size. */
+	static int segmentEnd(String text, int from) {
+		if (text.length() - from <= SEGMENT) {
+			return text.length();
+		}
+		int limit = from + SEGMENT;
+		int fallback = -1;
+		for (int i = limit; i > limit - 20_000 && i > from; i--) {
+			char c = text.charAt(i);
+			if (c == '\n' && ".!?:;".indexOf(text.charAt(i - 1)) >= 0) {
+				return i;
+			}
+			if (fallback < 0 && Normalizer.isSeparator(c)) {
+				fallback = i;
+			}
+		}
+		return fallback > 0 ? fallback : limit;
+	}
+
+	/**
+	 * Walks the text once, forward, keeping the line and whether the position stands inside a quotation.
+	 * Quotations open with “ « „ or a straight double quote after a space, and close with ” » “ or a straight
+	 * double quote; a blank line ends any quotation.
+	 */
+	static final class Cursor {
+
+		private final String text;
+		private int position;
+		private int line = 1;
+		private int lineStart;
+		private boolean quoted;
+		private boolean blankLine;
+
+		Cursor(String text) {
+			this.text = text;
+		}
+
+		void advanceTo(int target) {
+			for (; position < target; position++) {
+				char c = text.charAt(position);
+				switch (c) {
+					case '\n' -> {
+						if (blankLine) {
+							quoted = false;
+						}
+						blankLine = true;
+						line++;
+						lineStart = position + 1;
+					}
+					case '\u201C', '\u00AB', '\u201E' -> quoted = !quoted || c != '\u201C';
+					case '\u201D', '\u00BB' -> quoted = false;
+					case '"' -> quoted = !quoted;
+					default -> {
+						// other characters change neither the line nor the quotation
+					}
+				}
+				if (c != '\n' && !Character.isWhitespace(c)) {
+					blankLine = false;
+				}
+			}
+		}
+
+		boolean quoted() {
+			return quoted;
+		}
+
+		int line() {
+			return line;
+		}
+
+		int lineStart() {
+			return lineStart;
+		}
+	}
+}
