@@ -1,19 +1,25 @@
 package org.mediationdesk;
 
 import org.mediationdesk.platform.CommandLine;
+import org.mediationdesk.terminology.LintCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Mediation Desk: a self-hosted platform for multilateral, mediated talks.
  *
- * <p>Run without arguments to start the web application; {@code audit verify} checks the audit chain
- * against the configured database and exits.
+ * <p>Run without arguments to start the web application. {@code audit verify}, {@code process import} and
+ * {@code process export} run against the configured database and exit; {@code terminology lint} checks files
+ * against the glossary without starting the application.
  */
 @SpringBootApplication
 public class MediationDeskApplication {
 
 	public static void main(String[] args) {
+		if (LintCommand.matches(args)) {
+			// the linter needs neither the application nor a database
+			System.exit(LintCommand.run(args, System.out, System.err));
+		}
 		SpringApplication application = CommandLine.configure(new SpringApplication(MediationDeskApplication.class), args);
 		var context = application.run(args);
 		if (CommandLine.isCommand(args)) {

@@ -9,6 +9,7 @@ import org.mediationdesk.identity.Role;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.Institution;
+import org.mediationdesk.terminology.Glossary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +19,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start into an empty database: loads the reference directory and the reference record of the
- * Geneva International Discussions (unless {@code mediationdesk.reference-record=false}), creates the
+ * On the first start into an empty database: loads the reference directory, the reference glossary and the
+ * reference record of the Geneva International Discussions (unless {@code mediationdesk.reference-record=false}), creates the
  * administrator and prints once how to log in; in evaluation mode (the embedded database) also creates one demo account per
  * role and says loudly that this mode is not for production.
  */
@@ -35,14 +36,17 @@ class FirstStart implements ApplicationRunner {
 	private final String adminPassword;
 	private final boolean demoAccounts;
 	private final ProcessTransfer transfer;
+	private final Glossary glossary;
 	private final boolean referenceRecord;
 
 	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode, ProcessTransfer transfer,
+			Glossary glossary,
 			@Value("${mediationdesk.admin-password:}") String adminPassword,
 			@Value("${mediationdesk.demo-accounts:true}") boolean demoAccounts,
 			@Value("${mediationdesk.reference-record:true}") boolean referenceRecord) {
 		this.directory = directory;
 		this.transfer = transfer;
+		this.glossary = glossary;
 		this.referenceRecord = referenceRecord;
 		this.accounts = accounts;
 		this.mode = mode;
@@ -54,6 +58,9 @@ class FirstStart implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (directory.loadReferenceDirectory()) {
 			LOG.info("Loaded the reference directory of co-chairs and participant groups");
+		}
+		if (glossary.loadReference()) {
+			LOG.info("Loaded the reference glossary of contested names and loaded terms");
 		}
 		if (referenceRecord) {
 			if (transfer.loadReferenceRecord()) {

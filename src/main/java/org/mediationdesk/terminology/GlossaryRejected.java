@@ -9,7 +9,7 @@ public class GlossaryRejected extends DeskException.Invalid {
 
 	private final transient List<String> problems;
 
-	GlossaryRejected(List<String> problems) {
+	public GlossaryRejected(List<String> problems) {
 		super("glossary.rejected", problems.size(), String.join("; ", problems.subList(0, Math.min(10, problems.size()))));
 		this.problems = List.copyOf(problems);
 	}

@@ -18,12 +18,13 @@ final class Inflection {
 	/**
 	 * Georgian case endings and the postpositions written as one word with the noun, after the stem: the
 	 * nominative -ი, ergative -მა/-მ, dative -ს, genitive -ის, instrumental -ით, adverbial -ად, with -ში (in),
-	 * -ზე (on), -თან (at), -დან (from), -კენ (towards), -თვის (for), -გან (from, by), -მდე (up to), and the
-	 * plural -ებ- before them. Longest first.
+	 * -ზე (on), -თან (at), -დან (from), -კენ (towards), -თვის (for), -გან (from, by), -მდე (up to), the
+	 * plural -ებ- before them, and the full forms with -ა that stand before "და" (and): -ისა, -ითა, -ადა.
 	 */
-	static final List<String> GEORGIAN_ENDINGS = List.of("ებისთვის", "ისთვის", "ებისკენ", "ებიდან", "ისკენ", "ისგან",
-			"ებში", "ებზე", "ებთან", "ებით", "ებმა", "ებს", "ების", "ები", "იდან", "ადან", "ამდე", "სთვის", "სკენ",
-			"სგან", "თვის", "თან", "დან", "ში", "ზე", "ით", "ად", "ის", "მა", "ს", "მ", "ი", "ა", "ე", "");
+	static final List<String> GEORGIAN_ENDINGS = List.of("ებისთვის", "ისთვის", "ებისკენ", "ებიდან", "ებისა", "ებითა",
+			"ისკენ", "ისგან", "ებში", "ებზე", "ებთან", "ებით", "ებმა", "ებს", "ების", "ები", "იდან", "ადან", "ამდე",
+			"სთვის", "სკენ", "სგან", "თვის", "თან", "დან", "ისა", "ითა", "ადა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
+			"მ", "ი", "ა", "ე", "");
 
 	private static final RussianLightStemmer RUSSIAN = new RussianLightStemmer();
 

@@ -35,6 +35,9 @@ import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.terminology.Glossary;
+import org.mediationdesk.terminology.GlossaryFile;
+import org.mediationdesk.terminology.Severity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -141,6 +144,18 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /admin/accounts/{id}/enable", Rule.ADMIN);
 		MATRIX.put("POST /admin/accounts/{id}/password", Rule.ADMIN);
 		MATRIX.put("GET /admin/audit", Rule.ADMIN);
+		MATRIX.put("GET /terminology", Rule.MEDIATOR);
+		MATRIX.put("POST /terminology/check", Rule.MEDIATOR);
+		MATRIX.put("GET /terminology/glossary", Rule.MEDIATOR);
+		MATRIX.put("GET /terminology/glossary/new", Rule.MEDIATOR);
+		MATRIX.put("GET /terminology/glossary/{id}", Rule.MEDIATOR);
+		MATRIX.put("POST /terminology/glossary", Rule.MEDIATOR);
+		MATRIX.put("POST /terminology/glossary/{id}", Rule.MEDIATOR);
+		MATRIX.put("POST /terminology/glossary/{id}/delete", Rule.MEDIATOR);
+		MATRIX.put("GET /terminology/glossary/export", Rule.MEDIATOR);
+		MATRIX.put("POST /terminology/glossary/import", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/terminology/check", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/terminology/glossary", Rule.MEDIATOR);
 		MATRIX.put("GET /admin/process", Rule.ADMIN);
 		MATRIX.put("POST /admin/process", Rule.ADMIN);
 		MATRIX.put("GET /rounds/export", Rule.MEDIATOR);
@@ -233,6 +248,20 @@ class AccessMatrixIntegrationTests {
 			.getSession();
 	}
 
+	/** A concept of the glossary that the matrix may delete; it is put back before each request about it. */
+	static final String MATRIX_CONCEPT = "matrix-concept";
+
+	@Autowired
+	Glossary glossary;
+
+	private void ensureConcept() {
+		if (glossary.concept(MATRIX_CONCEPT).isEmpty()) {
+			glossary.save("matrix", null, new GlossaryFile.ConceptEntry(MATRIX_CONCEPT, "test", Map.of("en", "Matrix"),
+					List.of(new GlossaryFile.FormEntry(LanguageCode.EN, "matrixland", true, List.of(), Severity.OK, Map.of(),
+							null))));
+		}
+	}
+
 	/** Puts the English file back, so that every viewer meets a document that has one. */
 	private void ensureFile(DocumentDetail document) {
 		Viewer reviser = document.audience().kind() == AudienceKind.GROUP_ONLY ? viewers.get("participant of group A")
@@ -285,6 +314,9 @@ class AccessMatrixIntegrationTests {
 							&& !(path.startsWith("/api/") && viewer.isAnonymous() && rule != Rule.PUBLIC);
 					if (path.contains("/files")) {
 						ensureFile(document);
+					}
+					if (path.startsWith("/terminology/glossary/" + MATRIX_CONCEPT)) {
+						ensureConcept();
 					}
 					int status = perform(method, path, viewer);
 					String label = method + " " + path + " [" + audience + "] as " + named.getKey();
@@ -374,6 +406,9 @@ class AccessMatrixIntegrationTests {
 		if (pattern.startsWith("/admin/accounts/")) {
 			return targetAccount.toString();
 		}
+		if (pattern.startsWith("/terminology/glossary/")) {
+			return MATRIX_CONCEPT;
+		}
 		return document.id().toString();
 	}
 
@@ -384,7 +419,8 @@ class AccessMatrixIntegrationTests {
 					.file(new MockMultipartFile("file", "again.pdf", AttachmentType.PDF.mediaType(), "%PDF-1.4\n".getBytes()))
 					.param("language", "EN")
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
-		if (path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") && method.equals("POST")) {
+		if ((path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") || path.startsWith("/api/v1/terminology"))
+				&& method.equals("POST")) {
 			// an empty body: what answers is the access decision, then the validation
 			((MockHttpServletRequestBuilder) request).contentType("application/json").content("{}");
 		}

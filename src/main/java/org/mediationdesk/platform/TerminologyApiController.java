@@ -1,0 +1,68 @@
+package org.mediationdesk.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.terminology.CheckResult;
+import org.mediationdesk.terminology.Glossary;
+import org.mediationdesk.terminology.TerminologyCheck;
+import org.mediationdesk.terminology.TextKind;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The terminology check and the glossary over JSON, for the co-chairs and secretariat. */
+@RestController
+@RequestMapping("/api/v1/terminology")
+class TerminologyApiController {
+
+	private final TerminologyCheck check;
+	private final Glossary glossary;
+
+	TerminologyApiController(TerminologyCheck check, Glossary glossary) {
+		this.check = check;
+		this.glossary = glossary;
+	}
+
+	/**
+	 * A text to check: {@code language} {@code en}, {@code ru}, {@code ka} or {@code auto} (the default);
+	 * {@code kind} {@code mediator} (the default), {@code participant} or {@code press}.
+	 */
+	record CheckRequest(String text, String language, String kind) {
+	}
+
+	@PostMapping("/check")
+	Map<String, Object> check(@RequestBody CheckRequest request) {
+		requireMediator();
+		LanguageCode language = null;
+		if (request.language() != null && !request.language().equalsIgnoreCase("auto")) {
+			language = LanguageCode.parse(request.language())
+				.orElseThrow(() -> new DeskException.Invalid("terminology.languageUnknown", request.language()));
+		}
+		TextKind kind = request.kind() == null ? TextKind.MEDIATOR : TextKind.parse(request.kind())
+			.orElseThrow(() -> new DeskException.Invalid("terminology.kindUnknown", request.kind()));
+		CheckResult result = check.check(request.text(), language, kind);
+		Map<String, Object> body = new LinkedHashMap<>(result.asJson());
+		body.put("neutralRendering", check.neutralRendering(result));
+		return body;
+	}
+
+	@GetMapping("/glossary")
+	ResponseEntity<byte[]> glossary() {
+		requireMediator();
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(glossary.export());
+	}
+
+	private static void requireMediator() {
+		if (!Viewers.current().isMediator()) {
+			throw new DeskException.NotFound();
+		}
+	}
+}

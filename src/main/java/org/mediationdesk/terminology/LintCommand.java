@@ -1,0 +1,173 @@
+package org.mediationdesk.terminology;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code terminology lint [--kind mediator|participant|press] [--language en|ru|ka|auto] [--format text|json]
+ * [--glossary FILE] FILE...}: checks files against the glossary without starting the application or
+ * touching a database. Exits 0 when no file has a blocker, 1 when a mediator's text has one, 2 on a usage
+ * error or a file it cannot read (saying why). The JSON format prints one object per file and line.
+ */
+public final class LintCommand {
+
+	static final String USAGE = "Usage: java -jar mediation-desk.jar terminology lint [--kind mediator|participant|press]"
+			+ " [--language en|ru|ka|auto] [--format text|json] [--glossary FILE] FILE...";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private LintCommand() {
+	}
+
+	/** Whether the arguments ask for this command. */
+	public static boolean matches(String[] args) {
+		return args.length >= 2 && args[0].equals("terminology") && args[1].equals("lint");
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		TextKind kind = TextKind.MEDIATOR;
+		LanguageCode language = null;
+		boolean json = false;
+		Path glossaryFile = null;
+		List<Path> files = new ArrayList<>();
+		for (int i = 2; i < args.length; i++) {
+			String arg = args[i];
+			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[i + 1] : null;
+			String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			boolean separate = !arg.contains("=");
+			switch (option) {
+				case "--kind" -> {
+					if (value == null || TextKind.parse(value).isEmpty()) {
+						return usage(err, "--kind takes mediator, participant or press");
+					}
+					kind = TextKind.parse(value).get();
+				}
+				case "--language" -> {
+					if (value == null || (!value.equalsIgnoreCase("auto") && LanguageCode.parse(value).isEmpty())) {
+						return usage(err, "--language takes en, ru, ka or auto");
+					}
+					language = value.equalsIgnoreCase("auto") ? null : LanguageCode.parse(value).get();
+				}
+				case "--format" -> {
+					if (value == null || !(value.equals("text") || value.equals("json"))) {
+						return usage(err, "--format takes text or json");
+					}
+					json = value.equals("json");
+				}
+				case "--glossary" -> {
+					if (value == null) {
+						return usage(err, "--glossary takes a file");
+					}
+					glossaryFile = Path.of(value);
+				}
+				default -> {
+					if (arg.startsWith("--")) {
+						return usage(err, "unknown option " + arg);
+					}
+					files.add(Path.of(arg));
+					separate = false;
+				}
+			}
+			if (separate) {
+				i++;
+			}
+		}
+		if (files.isEmpty()) {
+			return usage(err, "name at least one file");
+		}
+		Terminology terminology;
+		try {
+			terminology = Terminology.of(glossaryFile == null ? Terminology.referenceGlossary()
+					: GlossaryFile.read(Files.readAllBytes(glossaryFile)));
+		}
+		catch (GlossaryRejected rejected) {
+			err.println("The glossary " + glossaryFile + " is not valid: " + String.join("; ", rejected.problems()));
+			return 2;
+		}
+		catch (IOException e) {
+			err.println("Cannot read the glossary " + glossaryFile + ": " + reason(e));
+			return 2;
+		}
+		int exit = 0;
+		for (Path file : files) {
+			try {
+				if (Files.size(file) > TextExtraction.MAX_FILE) {
+					throw new DeskException.Invalid("terminology.fileTooLarge", TextExtraction.MAX_FILE / (1024 * 1024));
+				}
+				TextExtraction.Extracted extracted = TextExtraction.extract(file.getFileName().toString(),
+						Files.readAllBytes(file));
+				if (extracted.replaced() > 0) {
+					err.println(file + ": " + extracted.replaced() + " bytes were not valid UTF-8 and were read as \uFFFD");
+				}
+				CheckResult result = terminology.check(extracted.text(), language, kind);
+				if (json) {
+					Map<String, Object> object = new LinkedHashMap<>();
+					object.put("file", file.toString());
+					object.putAll(result.asJson());
+					out.println(JSON.writeValueAsString(object));
+				}
+				else {
+					print(out, file, result);
+				}
+				if (!result.passed()) {
+					exit = Math.max(exit, 1);
+				}
+			}
+			catch (DeskException refused) {
+				err.println(file + ": " + message(refused));
+				exit = 2;
+			}
+			catch (IOException e) {
+				err.println(file + ": cannot be read: " + reason(e));
+				exit = 2;
+			}
+		}
+		return exit;
+	}
+
+	private static void print(PrintStream out, Path file, CheckResult result) {
+		out.printf("%s: %s (%s, %s): %d blocker(s), %d warning(s), %d finding(s)%s%n", file,
+				result.passed() ? "passed" : "FAILED", result.kind().key(),
+				result.language().name().toLowerCase(Locale.ROOT), result.blockers(), result.warnings(), result.total(),
+				result.readsAs().isEmpty() ? "" : "; reads as " + result.readsAs());
+		for (Finding finding : result.findings()) {
+			if (finding.severity() == Severity.OK) {
+				continue;
+			}
+			out.printf("  %d:%d %s%s \"%s\" %s%s%s%n", finding.line(), finding.column(), finding.severity(),
+					finding.quoted() ? " (quoted)" : "", finding.text(), finding.perspectives(),
+					finding.suggestion() == null ? "" : " -> " + finding.suggestion(),
+					finding.why() == null ? "" : ": " + finding.why());
+		}
+	}
+
+	private static String message(DeskException refused) {
+		ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.ROOT);
+		String pattern = bundle.containsKey(refused.code()) ? bundle.getString(refused.code()) : refused.code();
+		return java.text.MessageFormat.format(pattern, refused.arguments());
+	}
+
+	private static String reason(IOException e) {
+		return e instanceof NoSuchFileException ? "no such file" : e.getMessage() == null ? e.toString() : e.getMessage();
+	}
+
+	private static int usage(PrintStream err, String problem) {
+		err.println(problem);
+		err.println(USAGE);
+		return 2;
+	}
+}
