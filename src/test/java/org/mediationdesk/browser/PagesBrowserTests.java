@@ -169,6 +169,26 @@ class PagesBrowserTests {
 	}
 
 	@Test
+	void checksADraftAndShowsWhoseWordingItIsAndTheNeutralVersion() {
+		logIn(fixtures.account(Role.CO_CHAIR, org.mediationdesk.shared.Institution.OSCE, null));
+		driver.get(url("/terminology"));
+		driver.findElement(By.id("text")).sendKeys("Patrols were seen along the occupation line near Sukhum.");
+		click(By.id("check"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+		assertThat(driver.findElement(By.id("verdict")).getText()).contains("Does not pass");
+		assertThat(driver.findElements(By.cssSelector("#marked-text mark.finding-blocker"))).extracting(e -> e.getText())
+			.containsExactly("occupation line");
+		assertThat(driver.findElements(By.cssSelector("#marked-text mark.finding-warning"))).extracting(e -> e.getText())
+			.containsExactly("Sukhum");
+		assertThat(driver.findElement(By.id("neutral-rendering")).getText()).contains("dividing line").contains("Sukhumi");
+		assertThat(driver.findElements(By.cssSelector("#profile meter"))).isNotEmpty();
+		Browser.screenshot(driver, "terminology-check");
+		logOut();
+		driver.get(url("/terminology"));
+		assertThat(driver.findElements(By.id("check-form"))).as("no one else has the page").isEmpty();
+	}
+
+	@Test
 	void switchesTheInterfaceToRussianAndKeepsIt() {
 		logIn(fixtures.account(Role.SECRETARIAT, null, null));
 		driver.get(url("/documents"));
