@@ -50,7 +50,8 @@ class SecurityConfiguration {
 			"/terminology/glossary/*", "/terminology/glossary/*/delete", "/terminology/glossary/import");
 	private static final RequestMatcher MEDIATORS_ONLY_API = anyPost("/api/v1/rounds", "/api/v1/rounds/*/postponement",
 			"/api/v1/rounds/*/status", "/api/v1/rounds/*/sessions", "/api/v1/rounds/*/outcomes",
-			"/api/v1/rounds/*/decisions", "/api/v1/rounds/*/attendance", "/api/v1/terminology/check");
+			"/api/v1/rounds/*/decisions", "/api/v1/rounds/*/attendance", "/api/v1/terminology/check",
+			"/api/v1/terminology/render");
 	/** Forms that participants send too: their own group's accounts. */
 	private static final RequestMatcher FILERS_ONLY_PAGES = anyPost("/rounds/*/accounts");
 	private static final RequestMatcher FILERS_ONLY_API = anyPost("/api/v1/rounds/*/accounts");

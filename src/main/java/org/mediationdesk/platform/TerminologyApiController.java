@@ -8,6 +8,7 @@ import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.terminology.CheckResult;
 import org.mediationdesk.terminology.Glossary;
+import org.mediationdesk.terminology.Perspective;
 import org.mediationdesk.terminology.TerminologyCheck;
 import org.mediationdesk.terminology.TextKind;
 import org.springframework.http.MediaType;
@@ -52,6 +53,36 @@ class TerminologyApiController {
 		Map<String, Object> body = new LinkedHashMap<>(result.asJson());
 		body.put("neutralRendering", check.neutralRendering(result));
 		return body;
+	}
+
+	/**
+	 * A text with placeholders such as {@code {{place:sukhumi}}} to render for an audience: {@code language}
+	 * {@code en}, {@code ru} or {@code ka}; {@code audience} a perspective ({@code GE}, {@code RU} …) or none.
+	 */
+	record RenderRequest(String text, String language, String audience) {
+	}
+
+	record Rendered(String text) {
+	}
+
+	@PostMapping("/render")
+	Rendered render(@RequestBody RenderRequest request) {
+		requireMediator();
+		LanguageCode language = LanguageCode.parse(request.language())
+			.orElseThrow(() -> new DeskException.Invalid("terminology.languageUnknown", String.valueOf(request.language())));
+		Perspective audience = null;
+		if (request.audience() != null && !request.audience().isBlank()) {
+			try {
+				audience = Perspective.valueOf(request.audience().strip().toUpperCase(java.util.Locale.ROOT));
+			}
+			catch (IllegalArgumentException e) {
+				throw new DeskException.Invalid("terminology.audienceUnknown", request.audience());
+			}
+		}
+		if (request.text() == null) {
+			throw new DeskException.Invalid("terminology.empty");
+		}
+		return new Rendered(check.render(request.text(), language, audience));
 	}
 
 	@GetMapping("/glossary")

@@ -129,17 +129,23 @@ final class Automaton {
 		return row;
 	}
 
-	/** Scans a part of the text once, reporting every place where a pattern ends. */
-	void scan(String text, int from, int to, Hit hit) {
+	/**
+	 * Scans characters once, reporting every place where a pattern ends.
+	 *
+	 * @param chars the characters of a part of the text
+	 * @param length how many of them to read
+	 * @param offset where the part starts in the text, added to the positions reported
+	 */
+	void scan(char[] chars, int length, int offset, Hit hit) {
 		int[] table = delta;
 		char[] map = classOf;
 		int state = 0;
-		for (int i = from; i < to; i++) {
-			state = table[state + map[text.charAt(i)]];
+		for (int i = 0; i < length; i++) {
+			state = table[state + map[chars[i]]];
 			if (state < 0) {
 				state = ~state;
 				for (int pattern : ends[state / classes]) {
-					hit.hit(pattern, i + 1);
+					hit.hit(pattern, offset + i + 1);
 				}
 			}
 		}

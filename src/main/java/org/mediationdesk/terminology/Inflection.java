@@ -26,6 +26,7 @@ final class Inflection {
 			"სთვის", "სკენ", "სგან", "თვის", "თან", "დან", "ისა", "ითა", "ადა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
 			"მ", "ი", "ა", "ე", "");
 
+	private static final java.util.Set<String> ENDINGS = java.util.Set.copyOf(GEORGIAN_ENDINGS);
 	private static final RussianLightStemmer RUSSIAN = new RussianLightStemmer();
 
 	private Inflection() {
@@ -51,13 +52,27 @@ final class Inflection {
 
 	/** Whether a normalised word of a text is a case form of a glossary word with this stem. */
 	static boolean isCaseForm(LanguageCode language, String word, String stem) {
-		if (!word.startsWith(stem)) {
+		char[] chars = word.toCharArray();
+		return isCaseForm(language, chars, chars.length, stem);
+	}
+
+	/**
+	 * Whether the first {@code length} characters of {@code word} (normalised; they may be changed) are a case
+	 * form of a glossary word with this stem.
+	 */
+	static boolean isCaseForm(LanguageCode language, char[] word, int length, String stem) {
+		if (length < stem.length()) {
 			return false;
 		}
+		for (int i = 0; i < stem.length(); i++) {
+			if (word[i] != stem.charAt(i)) {
+				return false;
+			}
+		}
 		return switch (language) {
-			case RU -> stem(LanguageCode.RU, word).equals(stem);
-			case KA -> GEORGIAN_ENDINGS.contains(word.substring(stem.length()));
-			case EN -> word.length() == stem.length();
+			case RU -> RUSSIAN.stem(word, length) == stem.length();
+			case KA -> length == stem.length() || ENDINGS.contains(new String(word, stem.length(), length - stem.length()));
+			case EN -> length == stem.length();
 		};
 	}
 }

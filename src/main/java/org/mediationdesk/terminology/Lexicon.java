@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
-import java.util.TreeMap;
 
 import org.mediationdesk.shared.LanguageCode;
 
@@ -19,8 +17,8 @@ import org.mediationdesk.shared.LanguageCode;
 final class Lexicon {
 
 	/** A form as the linter uses it. */
-	record Form(GlossaryFile.ConceptEntry concept, GlossaryFile.FormEntry entry, String normalized, String[] stems,
-			boolean inflected) {
+	record Form(GlossaryFile.ConceptEntry concept, GlossaryFile.FormEntry entry, String normalized, String[] words,
+			String[] stems, boolean inflected) {
 	}
 
 	/** A form found in a text. */
@@ -56,7 +54,7 @@ final class Lexicon {
 				}
 				String pattern = inflected ? stems[0] : normalized;
 				patterns.computeIfAbsent(pattern, key -> new ArrayList<>()).add(forms.size());
-				forms.add(new Form(concept, entry, normalized, stems, inflected));
+				forms.add(new Form(concept, entry, normalized, words, stems, inflected));
 			}
 		}
 		this.automaton = new Automaton(List.copyOf(patterns.keySet()));
@@ -79,10 +77,16 @@ final class Lexicon {
 		return neutral.get(conceptId + ":" + language);
 	}
 
-	/** The forms found in a part of the text, without overlaps, in the order they stand. */
-	List<Match> matches(String text, int from, int to) {
+	/**
+	 * The forms found in a part of the text, without overlaps, in the order they stand.
+	 *
+	 * @param buffer room for the part's characters, at least {@code to - from} long
+	 */
+	List<Match> matches(String text, int from, int to, char[] buffer) {
 		List<Match> candidates = new ArrayList<>();
-		automaton.scan(text, from, to, (pattern, end) -> {
+		char[] word = new char[64];
+		text.getChars(from, to, buffer, 0);
+		automaton.scan(buffer, to - from, from, (pattern, end) -> {
 			int start = automaton.start(text, pattern, end);
 			if (start > from && Normalizer.isWordChar(text.charAt(start - 1))) {
 				return;
@@ -90,40 +94,69 @@ final class Lexicon {
 			for (int index : formsOfPattern[pattern]) {
 				Form form = forms.get(index);
 				if (form.inflected()) {
-					confirm(text, to, start, end, form, candidates);
+					confirm(text, to, start, end, form, word, candidates);
 				}
 				else if (end == to || !Normalizer.isWordChar(text.charAt(end))) {
 					candidates.add(new Match(start, end, form, true));
 				}
 			}
 		});
-		if (candidates.size() < 2) {
-			return candidates;
-		}
-		candidates.sort(Comparator.comparingInt(Match::length)
-			.reversed()
-			.thenComparing(Match::exact, Comparator.reverseOrder())
-			.thenComparingInt(Match::start));
-		TreeMap<Integer, Match> taken = new TreeMap<>();
+		return resolve(candidates);
+	}
+
+	/**
+	 * Keeps, of overlapping candidates, the longest (of equally long ones, the form as written, then the
+	 * first). In the order in which they start, those that overlap stand together: each run of them is decided
+	 * on its own, and a candidate that overlaps nothing is kept as it is.
+	 */
+	private static List<Match> resolve(List<Match> candidates) {
+		// nearly in order already: the automaton reports them as they end
+		candidates.sort(BY_START);
+		List<Match> kept = new ArrayList<>(candidates.size());
+		List<Match> cluster = new ArrayList<>();
+		int clusterEnd = -1;
 		for (Match candidate : candidates) {
-			Entry<Integer, Match> before = taken.floorEntry(candidate.start());
-			Entry<Integer, Match> after = taken.ceilingEntry(candidate.start());
-			if ((before == null || before.getValue().end() <= candidate.start())
-					&& (after == null || after.getKey() >= candidate.end())) {
-				taken.put(candidate.start(), candidate);
+			if (candidate.start() >= clusterEnd && !cluster.isEmpty()) {
+				decide(cluster, kept);
+				cluster.clear();
+			}
+			cluster.add(candidate);
+			clusterEnd = Math.max(clusterEnd, candidate.end());
+		}
+		decide(cluster, kept);
+		return kept;
+	}
+
+	private static final Comparator<Match> BY_START = Comparator.comparingInt(Match::start);
+	private static final Comparator<Match> RANK = (a, b) -> a.length() != b.length() ? b.length() - a.length()
+			: a.exact() != b.exact() ? (a.exact() ? -1 : 1) : a.start() - b.start();
+
+	private static void decide(List<Match> cluster, List<Match> kept) {
+		if (cluster.size() <= 1) {
+			kept.addAll(cluster);
+			return;
+		}
+		List<Match> ranked = new ArrayList<>(cluster);
+		ranked.sort(RANK);
+		List<Match> chosen = new ArrayList<>();
+		for (Match candidate : ranked) {
+			if (chosen.stream().allMatch(taken -> taken.end() <= candidate.start() || candidate.end() <= taken.start())) {
+				chosen.add(candidate);
 			}
 		}
-		return new ArrayList<>(taken.values());
+		chosen.sort(BY_START);
+		kept.addAll(chosen);
 	}
 
 	/** Confirms a form that takes case endings, word by word, from where its first stem was found. */
-	private static void confirm(String text, int to, int start, int stemEnd, Form form, List<Match> candidates) {
+	private static void confirm(String text, int to, int start, int stemEnd, Form form, char[] word,
+			List<Match> candidates) {
 		LanguageCode language = form.entry().language();
+		String[] words = form.words();
 		int position = start;
 		int wordEnd = stemEnd;
 		boolean exact = true;
-		String[] words = form.normalized().split(" ");
-		for (int w = 0; w < form.stems().length; w++) {
+		for (int w = 0; w < words.length; w++) {
 			if (w > 0) {
 				int next = position;
 				while (next < to && Normalizer.isSeparator(text.charAt(next))) {
@@ -138,21 +171,21 @@ final class Lexicon {
 			while (wordEnd < to && Normalizer.isWordChar(text.charAt(wordEnd))) {
 				wordEnd++;
 			}
-			String word = normalizedWord(text, position, wordEnd);
-			if (!Inflection.isCaseForm(language, word, form.stems()[w])) {
+			int length = wordEnd - position;
+			if (length > word.length) {
 				return;
 			}
-			exact &= word.equals(words[w]);
+			boolean same = length == words[w].length();
+			for (int i = 0; i < length; i++) {
+				word[i] = Normalizer.normalize(text.charAt(position + i));
+				same = same && word[i] == words[w].charAt(i);
+			}
+			if (!Inflection.isCaseForm(language, word, length, form.stems()[w])) {
+				return;
+			}
+			exact &= same;
 			position = wordEnd;
 		}
 		candidates.add(new Match(start, position, form, exact));
-	}
-
-	private static String normalizedWord(String text, int start, int end) {
-		char[] word = new char[end - start];
-		for (int i = start; i < end; i++) {
-			word[i - start] = Normalizer.normalize(text.charAt(i));
-		}
-		return new String(word);
 	}
 }

@@ -35,15 +35,16 @@ final class Linter {
 	 */
 	CheckResult check(String text, LanguageCode language, TextKind kind) {
 		List<Finding> findings = new ArrayList<>();
-		Map<Perspective, Integer> counts = new EnumMap<>(Perspective.class);
+		int[] counts = new int[Perspective.values().length];
 		int total = 0;
 		int blockers = 0;
 		int warnings = 0;
 		int profiled = 0;
 		Cursor cursor = new Cursor(text);
+		char[] buffer = new char[Math.min(text.length(), SEGMENT + 1)];
 		for (int from = 0; from < text.length();) {
 			int to = segmentEnd(text, from);
-			for (Lexicon.Match match : lexicon.matches(text, from, to)) {
+			for (Lexicon.Match match : lexicon.matches(text, from, to, buffer)) {
 				cursor.advanceTo(match.start());
 				Lexicon.Form form = match.form();
 				boolean quoted = cursor.quoted();
@@ -53,7 +54,9 @@ final class Linter {
 					warnings += form.entry().severity() == Severity.WARNING ? 1 : 0;
 					if (!form.entry().perspectives().isEmpty()) {
 						profiled++;
-						form.entry().perspectives().forEach(p -> counts.merge(p, 1, Integer::sum));
+						for (Perspective perspective : form.entry().perspectives()) {
+							counts[perspective.ordinal()]++;
+						}
 					}
 				}
 				if (findings.size() < MAX_FINDINGS) {
@@ -64,7 +67,7 @@ final class Linter {
 		}
 		Map<Perspective, Double> profile = new EnumMap<>(Perspective.class);
 		for (Perspective perspective : Perspective.values()) {
-			profile.put(perspective, profiled == 0 ? 0.0 : counts.getOrDefault(perspective, 0) / (double) profiled);
+			profile.put(perspective, profiled == 0 ? 0.0 : counts[perspective.ordinal()] / (double) profiled);
 		}
 		boolean passed = kind != TextKind.MEDIATOR || blockers == 0;
 		return new CheckResult(language, kind, passed, blockers, warnings, total, List.copyOf(findings), profile);
@@ -115,10 +118,33 @@ final class Linter {
 
 	/**
 	 * Walks the text once, forward, keeping the line and whether the position stands inside a quotation.
-	 * Quotations open with “ « „ or a straight double quote after a space, and close with ” » “ or a straight
-	 * double quote; a blank line ends any quotation.
+	 * Quotations open with “ « „ or a straight double quote, and close with ” » “ or a straight double quote;
+	 * a blank line ends any quotation.
 	 */
 	static final class Cursor {
+
+		private static final byte ORDINARY = 0;
+		private static final byte SPACE = 1;
+		private static final byte NEWLINE = 2;
+		private static final byte OPENS = 3;
+		private static final byte CLOSES = 4;
+		private static final byte TOGGLES = 5;
+		/** “ opens an English quotation and closes a German one („…“). */
+		private static final byte OPENS_OR_CLOSES = 6;
+		private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+
+		static {
+			for (int c = 0; c <= Character.MAX_VALUE; c++) {
+				KIND[c] = Character.isWhitespace((char) c) ? SPACE : ORDINARY;
+			}
+			KIND['\n'] = NEWLINE;
+			KIND['\u00AB'] = OPENS;
+			KIND['\u201E'] = OPENS;
+			KIND['\u201D'] = CLOSES;
+			KIND['\u00BB'] = CLOSES;
+			KIND['"'] = TOGGLES;
+			KIND['\u201C'] = OPENS_OR_CLOSES;
+		}
 
 		private final String text;
 		private int position;
@@ -134,8 +160,12 @@ final class Linter {
 		void advanceTo(int target) {
 			for (; position < target; position++) {
 				char c = text.charAt(position);
-				switch (c) {
-					case '\n' -> {
+				switch (KIND[c]) {
+					case ORDINARY -> blankLine = false;
+					case SPACE -> {
+						// white space keeps a line blank
+					}
+					case NEWLINE -> {
 						if (blankLine) {
 							quoted = false;
 						}
@@ -143,15 +173,19 @@ final class Linter {
 						line++;
 						lineStart = position + 1;
 					}
-					case '\u201C', '\u00AB', '\u201E' -> quoted = !quoted || c != '\u201C';
-					case '\u201D', '\u00BB' -> quoted = false;
-					case '"' -> quoted = !quoted;
-					default -> {
-						// other characters change neither the line nor the quotation
+					case OPENS -> {
+						quoted = true;
+						blankLine = false;
 					}
-				}
-				if (c != '\n' && !Character.isWhitespace(c)) {
-					blankLine = false;
+					case CLOSES -> {
+						quoted = false;
+						blankLine = false;
+					}
+					case OPENS_OR_CLOSES, TOGGLES -> {
+						quoted = !quoted;
+						blankLine = false;
+					}
+					default -> throw new IllegalStateException();
 				}
 			}
 		}

@@ -7,11 +7,30 @@ package org.mediationdesk.terminology;
  */
 final class Normalizer {
 
+	/** Per character: its normalised form, and whether it belongs to a word; looked up, not computed, per character. */
+	private static final char[] NORMAL = new char[Character.MAX_VALUE + 1];
+	private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+
+	static {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			NORMAL[c] = compute((char) c);
+			WORD[c] = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+		}
+	}
+
 	private Normalizer() {
 	}
 
 	static char normalize(char c) {
-		if (isSeparator(c)) {
+		return NORMAL[c];
+	}
+
+	static boolean isWordChar(char c) {
+		return WORD[c];
+	}
+
+	private static char compute(char c) {
+		if (separator(c)) {
 			return ' ';
 		}
 		switch (c) {
@@ -28,12 +47,12 @@ final class Normalizer {
 
 	/** White space, the hyphen and the dashes: "South-Ossetian" reads as "South Ossetian". */
 	static boolean isSeparator(char c) {
-		return Character.isWhitespace(c) || c == '\u00A0' || c == '-' || (c >= '\u2010' && c <= '\u2015')
-				|| c == '\u2212';
+		return NORMAL[c] == ' ';
 	}
 
-	static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+	private static boolean separator(char c) {
+		return Character.isWhitespace(c) || c == '\u00A0' || c == '-' || (c >= '\u2010' && c <= '\u2015')
+				|| c == '\u2212';
 	}
 
 	/** A whole string normalised, with runs of separators as one space and no space at either end. */

@@ -155,6 +155,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /terminology/glossary/export", Rule.MEDIATOR);
 		MATRIX.put("POST /terminology/glossary/import", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/terminology/check", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/terminology/render", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/terminology/glossary", Rule.MEDIATOR);
 		MATRIX.put("GET /admin/process", Rule.ADMIN);
 		MATRIX.put("POST /admin/process", Rule.ADMIN);

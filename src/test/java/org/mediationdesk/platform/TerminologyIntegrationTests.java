@@ -82,6 +82,18 @@ class TerminologyIntegrationTests {
 	}
 
 	@Test
+	void rendersPlaceholdersForAnAudienceOverTheApi() throws Exception {
+		mvc.perform(as(post("/api/v1/terminology/render"), fixtures.coChair(Institution.OSCE)).contentType("application/json")
+			.content("{\"text\": \"Встреча в {{place:sukhumi}} и {{place:tskhinvali}}.\", \"language\": \"ru\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.text").value("Встреча в Сухуми и Цхинвали."));
+		mvc.perform(as(post("/api/v1/terminology/render"), fixtures.coChair(Institution.OSCE)).contentType("application/json")
+			.content("{\"text\": \"{{place:atlantis}}\", \"language\": \"en\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("{{place:atlantis}}")));
+	}
+
+	@Test
 	void marksTheFindingsOfAnUploadedWordFileOnTheCheckPage() throws Exception {
 		ByteArrayOutputStream docx = new ByteArrayOutputStream();
 		try (XWPFDocument document = new XWPFDocument()) {
