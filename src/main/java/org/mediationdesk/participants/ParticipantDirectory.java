@@ -19,6 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParticipantDirectory implements GroupDirectory {
 
+	/**
+	 * The labels of the reference directory's groups by code, for tools that run without the application
+	 * (such as {@code formats check} on the command line).
+	 */
+	public static java.util.Map<String, String> referenceLabels(org.mediationdesk.shared.LanguageCode language) {
+		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+		ReferenceDirectory.groups().forEach(group -> labels.put(group.view().code(), group.view().label(language)));
+		return labels;
+	}
+
 	private final ParticipantGroupRepository groups;
 	private final CoChairRepresentativeRepository representatives;
 	private final ParticipantRepository participants;

@@ -16,9 +16,10 @@ import java.util.List;
  * @param suggestion the neutral form to use instead, or {@code null} for a neutral form
  * @param why why it is loaded, or {@code null} for a neutral form
  * @param quoted whether it stands inside a quotation: quoted speech, not the author's own wording
+ * @param form the glossary form found (the words in the text may be a case form of it)
  */
 public record Finding(int start, int end, int line, int column, String text, String concept,
-		List<Perspective> perspectives, Severity severity, String suggestion, String why, boolean quoted) {
+		List<Perspective> perspectives, Severity severity, String suggestion, String why, boolean quoted, String form) {
 
 	/** Whether a mediator's text may not go out with it: a blocker in the mediators' own wording. */
 	public boolean blocks() {

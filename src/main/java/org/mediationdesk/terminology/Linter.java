@@ -84,7 +84,7 @@ final class Linter {
 		}
 		return new Finding(match.start(), match.end(), cursor.line(), match.start() - cursor.lineStart() + 1,
 				text.substring(match.start(), match.end()), form.concept().id(), entry.perspectives(), entry.severity(),
-				suggestion, why, quoted);
+				suggestion, why, quoted, entry.text());
 	}
 
 	private String suggestion(String concept, LanguageCode formLanguage, LanguageCode textLanguage) {

@@ -177,6 +177,37 @@ public final class Terminology {
 			});
 	}
 
+	/**
+	 * Whether a text uses a wording: a glossary concept (any of its forms), named by its id; a glossary form,
+	 * as written or in a case form; or, for words the glossary does not know, those words as they stand
+	 * (compared as the linter compares, on word boundaries).
+	 */
+	public boolean uses(String text, String term) {
+		if (text == null || text.isBlank() || term == null || term.isBlank()) {
+			return false;
+		}
+		String wanted = Normalizer.normalize(term);
+		boolean known = glossary().concepts()
+			.stream()
+			.anyMatch(concept -> concept.id().equals(term)
+					|| concept.forms().stream().anyMatch(form -> Normalizer.normalize(form.text()).equals(wanted)));
+		if (known) {
+			return linter.check(text, detectLanguage(text), TextKind.PRESS)
+				.findings()
+				.stream()
+				.anyMatch(finding -> finding.concept().equals(term) || Normalizer.normalize(finding.form()).equals(wanted));
+		}
+		String normalized = Normalizer.normalize(text);
+		for (int at = normalized.indexOf(wanted); at >= 0; at = normalized.indexOf(wanted, at + 1)) {
+			int end = at + wanted.length();
+			if ((at == 0 || !Normalizer.isWordChar(normalized.charAt(at - 1)))
+					&& (end == normalized.length() || !Normalizer.isWordChar(normalized.charAt(end)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** How the glossary compiled, for the benchmark's report. */
 	public Map<String, Integer> size() {
 		int forms = glossary().concepts().stream().mapToInt(concept -> concept.forms().size()).sum();

@@ -32,6 +32,11 @@ public class TerminologyCheck {
 		return glossary.current().neutralRendering(result);
 	}
 
+	/** Whether a text uses a wording: a concept by its id, a form (in any case form), or words as they stand. */
+	public boolean uses(String text, String term) {
+		return glossary.current().uses(text, term);
+	}
+
 	/** Renders {@code {{place:sukhumi}}} placeholders for an audience (a perspective, or {@code null} for all). */
 	public String render(String text, LanguageCode language, Perspective audience) {
 		return glossary.current().render(text, language, audience);

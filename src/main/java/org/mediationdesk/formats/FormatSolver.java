@@ -1,0 +1,502 @@
+package org.mediationdesk.formats;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.Solution;
+import org.chocosolver.solver.Solver;
+import org.chocosolver.solver.constraints.Constraint;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+import org.mediationdesk.process.Capacity;
+
+/**
+ * Answers the co-chairs' three questions about a format with Choco-solver: will everyone it aims to seat
+ * attend, and if not, which conditions clash (a minimal conflict, by QuickXplain); which formats seat the
+ * most groups; and who leaves after whom once something changes. Plain Java: the command line uses it
+ * without the application.
+ */
+public final class FormatSolver {
+
+	private static final int DELEGATION = 0;
+	private static final int INDIVIDUAL = 1;
+	/** The id in a conflict of the format's aim to seat a group that states no condition: {@code seated:AB}. */
+	public static final String SEATED = "seated:";
+	/** How many conflicts a check reports at most, each disjoint from the others. */
+	static final int MAX_CONFLICTS = 3;
+	/** How many formats a proposal gives at most. */
+	static final int MAX_PROPOSALS = 3;
+
+	private final BiPredicate<String, String> documentUses;
+	private final Duration timeLimit;
+
+	/**
+	 * @param documentUses whether a document's text uses a wording (the terminology check)
+	 * @param timeLimit how long one answer may search; past it, the best found so far is given as incomplete
+	 */
+	public FormatSolver(BiPredicate<String, String> documentUses, Duration timeLimit) {
+		this.documentUses = documentUses;
+		this.timeLimit = timeLimit;
+	}
+
+	/** The verdict on a format. */
+	public record CheckAnswer(boolean feasible, List<String> attending, List<String> absent, List<Conflict> conflicts,
+			boolean complete) {
+	}
+
+	/** A smallest set of conditions that cannot all hold while everyone the format aims to seat attends. */
+	public record Conflict(List<String> conditions, String explanation) {
+	}
+
+	/** A proposed format, what it changes from the one asked about, and why it works. */
+	public record Proposal(Scenario.Format format, List<String> attending, int score, List<String> changes,
+			String explanation) {
+	}
+
+	public record ProposeAnswer(List<Proposal> formats, boolean complete) {
+	}
+
+	/** A group that leaves, at which step, because of which of its conditions. */
+	public record Departure(String group, String because, int step) {
+	}
+
+	public record CascadeAnswer(List<Departure> leaves, List<String> remaining) {
+	}
+
+	/** What sets a cascade off: a group leaves, a document is tabled, or an item is added to the agenda. */
+	public record Event(String leaves, Scenario.Document tabled, String added) {
+	}
+
+	/**
+	 * Checks a format: who attends (as many as the conditions allow), and, if not everyone it aims to seat
+	 * can, up to {@link #MAX_CONFLICTS} disjoint minimal conflicts in plain words.
+	 */
+	public CheckAnswer check(Scenario scenario, Wording wording) {
+		ScenarioCheck.require(scenario);
+		long deadline = System.nanoTime() + timeLimit.toNanos();
+		Encoding attendance = new Encoding(scenario, false, false);
+		attendance.maximizeAttendance();
+		Solution best = attendance.solveBest(deadline);
+		boolean complete = !attendance.model.getSolver().isStopCriterionMet();
+		List<String> attending = best == null ? List.of() : attendance.attending(best);
+		List<String> seated = scenario.format().seated();
+		List<String> absent = seated.stream().filter(group -> !attending.contains(group)).toList();
+		List<Conflict> conflicts = new ArrayList<>();
+		if (!absent.isEmpty()) {
+			Scenario remaining = scenario;
+			while (conflicts.size() < MAX_CONFLICTS && System.nanoTime() < deadline) {
+				Encoding clash = new Encoding(remaining, false, true);
+				// conditions first: QuickXplain prefers a conflict of conditions to one that needs a mere seat
+				List<Constraint> soft = new ArrayList<>(clash.byCondition.keySet());
+				soft.addAll(clash.byPresence.keySet());
+				List<Constraint> core = clash.model.getSolver().findMinimumConflictingSet(soft);
+				if (core.isEmpty()) {
+					break;
+				}
+				List<Scenario.Condition> conditions = core.stream()
+					.filter(clash.byCondition::containsKey)
+					.map(clash.byCondition::get)
+					.sorted(Comparator.comparing(condition -> scenario.conditions().indexOf(condition)))
+					.toList();
+				List<String> seats = core.stream().filter(clash.byPresence::containsKey).map(clash.byPresence::get).toList();
+				List<String> ids = new ArrayList<>(conditions.stream().map(Scenario.Condition::id).toList());
+				seats.forEach(group -> ids.add(SEATED + group));
+				conflicts.add(new Conflict(ids, wording.conflict(conditions, seats)));
+				if (conditions.isEmpty()) {
+					break;
+				}
+				remaining = remaining.without(conditions.stream().map(Scenario.Condition::id).toList());
+			}
+		}
+		return new CheckAnswer(absent.isEmpty(), attending, absent, conflicts, complete);
+	}
+
+	/**
+	 * The most inclusive formats that satisfy every condition, best first: most groups seated, then the
+	 * co-chairs' preferred kind, then fewest changes from the format asked about. Pinned parts do not change.
+	 */
+	public ProposeAnswer propose(Scenario scenario, Wording wording) {
+		ScenarioCheck.require(scenario);
+		long deadline = System.nanoTime() + timeLimit.toNanos();
+		Encoding encoding = new Encoding(scenario, true, false);
+		encoding.maximizeScore();
+		List<Proposal> proposals = new ArrayList<>();
+		boolean complete = true;
+		while (proposals.size() < MAX_PROPOSALS && System.nanoTime() < deadline) {
+			Solution best = encoding.solveBest(deadline);
+			complete &= !encoding.model.getSolver().isStopCriterionMet();
+			if (best == null) {
+				break;
+			}
+			proposals.add(encoding.proposal(best, wording));
+			encoding.model.getSolver().reset();
+			encoding.exclude(best);
+		}
+		return new ProposeAnswer(proposals, complete && proposals.size() <= MAX_PROPOSALS);
+	}
+
+	/**
+	 * Who leaves after an event, step by step: at each step, every group one of whose conditions no longer
+	 * holds leaves, naming the first such condition. Starts from those who attend the format.
+	 */
+	public CascadeAnswer cascade(Scenario scenario, Event event, Wording wording) {
+		ScenarioCheck.require(scenario);
+		Scenario.Format format = scenario.format();
+		Set<String> present = new LinkedHashSet<>(check(scenario, wording).attending());
+		if (event.leaves() != null) {
+			if (!scenario.groups().contains(event.leaves())) {
+				throw new ScenarioRejected(List.of("leaves: unknown group \"" + event.leaves() + "\""));
+			}
+			present.remove(event.leaves());
+		}
+		if (event.tabled() != null) {
+			List<Scenario.Document> documents = new ArrayList<>(format.documents());
+			documents.add(event.tabled());
+			format = new Scenario.Format(format.kind(), format.venue(), format.seated(), format.capacities(), documents,
+					format.agenda());
+		}
+		if (event.added() != null && !format.agenda().contains(event.added())) {
+			List<String> agenda = new ArrayList<>(format.agenda());
+			agenda.add(event.added());
+			format = new Scenario.Format(format.kind(), format.venue(), format.seated(), format.capacities(),
+					format.documents(), agenda);
+		}
+		List<Departure> leaves = new ArrayList<>();
+		for (int step = 1;; step++) {
+			Map<String, String> leaving = new LinkedHashMap<>();
+			for (String group : present) {
+				for (Scenario.Condition condition : scenario.conditions()) {
+					if (condition.group().equals(group) && !holds(condition, present, format)) {
+						leaving.put(group, condition.id());
+						break;
+					}
+				}
+			}
+			if (leaving.isEmpty()) {
+				break;
+			}
+			for (Map.Entry<String, String> left : leaving.entrySet()) {
+				leaves.add(new Departure(left.getKey(), left.getValue(), step));
+				present.remove(left.getKey());
+			}
+		}
+		return new CascadeAnswer(leaves, List.copyOf(present));
+	}
+
+	/** Whether a condition of a present group holds, given who is present and the format. */
+	boolean holds(Scenario.Condition condition, Set<String> present, Scenario.Format format) {
+		return switch (condition.type()) {
+			case REQUIRES_PRESENCE -> present.contains(condition.other());
+			case REFUSES_PRESENCE -> !present.contains(condition.other()) || format.kind() == FormatKind.PROXIMITY
+					|| !condition.inKinds().isEmpty() && !condition.inKinds().contains(format.kind())
+					|| condition.whenCapacity() != null && format.capacity(condition.other()) != condition.whenCapacity();
+			case REFUSES_KIND -> format.kind() != condition.kind();
+			case REQUIRES_OWN_CAPACITY -> format.capacity(condition.group()) == condition.capacity();
+			case REQUIRES_EQUAL_CAPACITY -> condition.groups()
+				.stream()
+				.filter(present::contains)
+				.map(format::capacity)
+				.distinct()
+				.count() <= 1;
+			case REFUSES_DOCUMENT_TERM -> format.documents()
+				.stream()
+				.noneMatch(document -> documentUses.test(document.text(), condition.term()));
+			case REQUIRES_AGENDA_EXCLUDES -> !format.agenda().contains(condition.item());
+			case REFUSES_VENUE -> !condition.venue().equalsIgnoreCase(String.valueOf(format.venue()));
+		};
+	}
+
+	/**
+	 * The scenario as a Choco model: whether each group the format aims to seat attends, and, for proposals,
+	 * the parts of the format that may change. Each condition that can matter is one constraint, so that
+	 * QuickXplain can name it. To explain a clash, each condition is taken with its own group present (a
+	 * condition of an absent group clashes with nothing), and each seated group that states no condition is
+	 * present as the format asks.
+	 */
+	private final class Encoding {
+
+		final Model model = new Model();
+		final Scenario scenario;
+		final List<String> seated;
+		final Map<String, BoolVar> attend = new LinkedHashMap<>();
+		final Map<String, IntVar> capacity = new HashMap<>();
+		final IntVar kind;
+		final IntVar venue;
+		final List<String> venues;
+		final Map<String, BoolVar> agendaIn = new LinkedHashMap<>();
+		final List<BoolVar> documentIn = new ArrayList<>();
+		final Map<Constraint, Scenario.Condition> byCondition = new LinkedHashMap<>();
+		final Map<Constraint, String> byPresence = new LinkedHashMap<>();
+		final List<BoolVar> changes = new ArrayList<>();
+		IntVar score;
+
+		Encoding(Scenario scenario, boolean open, boolean explaining) {
+			this.scenario = scenario;
+			Scenario.Format format = scenario.format();
+			this.seated = format.seated();
+			for (String group : seated) {
+				attend.put(group, model.boolVar("attend " + group));
+				int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
+				capacity.put(group, open ? model.intVar("capacity " + group, DELEGATION, INDIVIDUAL) : model.intVar(asked));
+			}
+			Set<String> places = new LinkedHashSet<>();
+			places.add(format.venue() == null ? "" : format.venue());
+			if (open && !scenario.pins().venue()) {
+				places.addAll(scenario.venues());
+			}
+			this.venues = List.copyOf(places);
+			this.venue = open ? model.intVar("venue", 0, venues.size() - 1) : model.intVar(0);
+			int askedKind = format.kind().ordinal();
+			this.kind = open && !scenario.pins().kind() ? model.intVar("kind", 0, FormatKind.values().length - 1)
+					: model.intVar(askedKind);
+			for (String item : format.agenda()) {
+				agendaIn.put(item, open && !scenario.pins().agenda().contains(item) ? model.boolVar("item " + item) : model.boolVar(true));
+			}
+			for (int d = 0; d < format.documents().size(); d++) {
+				documentIn.add(open ? model.boolVar("document " + d) : model.boolVar(true));
+			}
+			if (open) {
+				// a bilateral meeting seats two at most
+				model.or(model.arithm(kind, "!=", FormatKind.BILATERAL.ordinal()),
+						model.sum(attend.values().toArray(BoolVar[]::new), "<=", 2)).post();
+				for (String group : scenario.pins().seated()) {
+					if (attend.containsKey(group)) {
+						model.arithm(attend.get(group), "=", 1).post();
+					}
+				}
+				for (String group : seated) {
+					// the capacity of a group that does not come stays as asked, so that proposals differ in substance
+					int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
+					model.or(model.arithm(attend.get(group), "=", 1), model.arithm(capacity.get(group), "=", asked)).post();
+				}
+			}
+			Set<String> stating = new HashSet<>();
+			for (Scenario.Condition condition : scenario.conditions()) {
+				List<Constraint> parts = new ArrayList<>(parts(condition));
+				if (parts.isEmpty()) {
+					continue;
+				}
+				if (explaining) {
+					parts.add(0, model.arithm(attend.get(condition.group()), "=", 1));
+					stating.add(condition.group());
+				}
+				Constraint constraint = parts.size() == 1 ? parts.get(0) : model.and(parts.toArray(Constraint[]::new));
+				constraint.post();
+				byCondition.put(constraint, condition);
+			}
+			if (explaining) {
+				for (String group : seated) {
+					if (!stating.contains(group)) {
+						Constraint present = model.arithm(attend.get(group), "=", 1);
+						present.post();
+						byPresence.put(present, group);
+					}
+				}
+			}
+		}
+
+		/** The condition as constraints that must all hold; none if it cannot matter for this format. */
+		private List<Constraint> parts(Scenario.Condition condition) {
+			BoolVar who = attend.get(condition.group());
+			if (who == null) {
+				return List.of();
+			}
+			Constraint away = model.arithm(who, "=", 0);
+			Scenario.Format format = scenario.format();
+			return switch (condition.type()) {
+				case REQUIRES_PRESENCE -> attend.containsKey(condition.other())
+						? List.of(model.arithm(who, "<=", attend.get(condition.other()))) : List.of(away);
+				case REFUSES_PRESENCE -> {
+					if (!attend.containsKey(condition.other())) {
+						yield List.of();
+					}
+					List<Constraint> escapes = new ArrayList<>(List.of(away, model.arithm(attend.get(condition.other()), "=", 0),
+							model.arithm(kind, "=", FormatKind.PROXIMITY.ordinal())));
+					if (!condition.inKinds().isEmpty()) {
+						escapes.add(model.notMember(kind, condition.inKinds().stream().mapToInt(Enum::ordinal).toArray()));
+					}
+					if (condition.whenCapacity() != null) {
+						escapes.add(model.arithm(capacity.get(condition.other()), "!=", code(condition.whenCapacity())));
+					}
+					yield List.of(model.or(escapes.toArray(Constraint[]::new)));
+				}
+				case REFUSES_KIND -> List.of(model.or(away, model.arithm(kind, "!=", condition.kind().ordinal())));
+				case REQUIRES_OWN_CAPACITY -> List.of(model.or(away,
+						model.arithm(capacity.get(condition.group()), "=", code(condition.capacity()))));
+				case REQUIRES_EQUAL_CAPACITY -> {
+					List<String> listed = condition.groups().stream().filter(attend::containsKey).distinct().toList();
+					List<Constraint> pairs = new ArrayList<>();
+					for (int a = 0; a < listed.size(); a++) {
+						for (int b = a + 1; b < listed.size(); b++) {
+							pairs.add(model.or(away, model.arithm(attend.get(listed.get(a)), "=", 0),
+									model.arithm(attend.get(listed.get(b)), "=", 0),
+									model.arithm(capacity.get(listed.get(a)), "=", capacity.get(listed.get(b)))));
+						}
+					}
+					yield pairs;
+				}
+				case REFUSES_DOCUMENT_TERM -> {
+					List<Constraint> withdrawn = new ArrayList<>();
+					for (int d = 0; d < format.documents().size(); d++) {
+						if (documentUses.test(format.documents().get(d).text(), condition.term())) {
+							withdrawn.add(model.or(away, model.arithm(documentIn.get(d), "=", 0)));
+						}
+					}
+					yield withdrawn;
+				}
+				case REQUIRES_AGENDA_EXCLUDES -> agendaIn.containsKey(condition.item())
+						? List.of(model.or(away, model.arithm(agendaIn.get(condition.item()), "=", 0))) : List.of();
+				case REFUSES_VENUE -> {
+					int place = indexOfIgnoringCase(venues, condition.venue());
+					yield place < 0 ? List.of() : List.of(model.or(away, model.arithm(venue, "!=", place)));
+				}
+			};
+		}
+
+		void maximizeAttendance() {
+			IntVar count = model.intVar("attending", 0, seated.size());
+			model.sum(attend.values().toArray(BoolVar[]::new), "=", count).post();
+			score = count;
+			model.setObjective(Model.MAXIMIZE, count);
+		}
+
+
+		/** 1000 per group seated, minus 100 per step down the preferred kinds, minus one per change. */
+		void maximizeScore() {
+			Scenario.Format format = scenario.format();
+			int[] rank = new int[FormatKind.values().length];
+			for (FormatKind candidate : FormatKind.values()) {
+				int at = scenario.preferredKinds().indexOf(candidate);
+				rank[candidate.ordinal()] = at < 0 ? scenario.preferredKinds().size() : at;
+			}
+			IntVar kindRank = model.intVar("kind rank", 0, FormatKind.values().length);
+			model.element(kindRank, rank, kind).post();
+			changes.add(model.arithm(kind, "!=", format.kind().ordinal()).reify());
+			changes.add(model.arithm(venue, "!=", 0).reify());
+			for (String group : seated) {
+				int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
+				changes.add(model.arithm(capacity.get(group), "!=", asked).reify());
+			}
+			agendaIn.values().forEach(in -> changes.add(in.not()));
+			documentIn.forEach(in -> changes.add(in.not()));
+			List<IntVar> terms = new ArrayList<>(attend.values());
+			List<Integer> weights = new ArrayList<>();
+			attend.values().forEach(a -> weights.add(1000));
+			terms.add(kindRank);
+			weights.add(-100);
+			terms.addAll(changes);
+			changes.forEach(c -> weights.add(-1));
+			int bound = 1000 * (seated.size() + 1) + 100 * FormatKind.values().length + changes.size();
+			score = model.intVar("score", -bound, bound);
+			model.scalar(terms.toArray(IntVar[]::new), weights.stream().mapToInt(Integer::intValue).toArray(), "=", score).post();
+			model.setObjective(Model.MAXIMIZE, score);
+		}
+
+		/** The best solution found before the deadline (proven optimal unless the search was stopped). */
+		Solution solveBest(long deadline) {
+			Solver solver = model.getSolver();
+			long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+			solver.limitTime(left);
+			Solution best = null;
+			while (solver.solve()) {
+				best = new Solution(model).record();
+			}
+			return best;
+		}
+
+		List<String> attending(Solution solution) {
+			return seated.stream().filter(group -> solution.getIntVal(attend.get(group)) == 1).toList();
+		}
+
+		/** Excludes this format from the next proposals. */
+		void exclude(Solution solution) {
+			List<Constraint> differs = new ArrayList<>();
+			differs.add(model.arithm(kind, "!=", solution.getIntVal(kind)));
+			differs.add(model.arithm(venue, "!=", solution.getIntVal(venue)));
+			for (String group : seated) {
+				differs.add(model.arithm(attend.get(group), "!=", solution.getIntVal(attend.get(group))));
+				differs.add(model.arithm(capacity.get(group), "!=", solution.getIntVal(capacity.get(group))));
+			}
+			agendaIn.values().forEach(in -> differs.add(model.arithm(in, "!=", solution.getIntVal(in))));
+			documentIn.forEach(in -> differs.add(model.arithm(in, "!=", solution.getIntVal(in))));
+			model.or(differs.toArray(Constraint[]::new)).post();
+		}
+
+		Proposal proposal(Solution solution, Wording wording) {
+			Scenario.Format asked = scenario.format();
+			List<String> attending = attending(solution);
+			FormatKind chosenKind = FormatKind.values()[solution.getIntVal(kind)];
+			String chosenVenue = venues.get(solution.getIntVal(venue));
+			Map<String, Capacity> capacities = new LinkedHashMap<>();
+			for (String group : attending) {
+				capacities.put(group, solution.getIntVal(capacity.get(group)) == DELEGATION ? Capacity.DELEGATION
+						: Capacity.INDIVIDUAL);
+			}
+			List<String> agenda = agendaIn.entrySet()
+				.stream()
+				.filter(item -> solution.getIntVal(item.getValue()) == 1)
+				.map(Map.Entry::getKey)
+				.toList();
+			List<Scenario.Document> documents = new ArrayList<>();
+			for (int d = 0; d < asked.documents().size(); d++) {
+				if (solution.getIntVal(documentIn.get(d)) == 1) {
+					documents.add(asked.documents().get(d));
+				}
+			}
+			Scenario.Format format = new Scenario.Format(chosenKind, chosenVenue.isEmpty() ? null : chosenVenue, attending,
+					capacities, documents, agenda);
+			List<String> changed = new ArrayList<>();
+			if (chosenKind != asked.kind()) {
+				changed.add(wording.message("formats.change.kind", wording.kind(asked.kind()), wording.kind(chosenKind)));
+			}
+			if (!chosenVenue.equals(asked.venue() == null ? "" : asked.venue())) {
+				changed.add(wording.message("formats.change.venue", asked.venue(), chosenVenue));
+			}
+			for (String group : attending) {
+				if (capacities.get(group) != asked.capacity(group)) {
+					changed.add(wording.message("formats.change.capacity", wording.label(group),
+							wording.capacity(capacities.get(group))));
+				}
+			}
+			for (String item : asked.agenda()) {
+				if (!agenda.contains(item)) {
+					changed.add(wording.message("formats.change.item", item));
+				}
+			}
+			for (Scenario.Document document : asked.documents()) {
+				if (!documents.contains(document)) {
+					changed.add(wording.message("formats.change.document", document.title()));
+				}
+			}
+			List<String> absent = seated.stream().filter(group -> !attending.contains(group)).toList();
+			String explanation = absent.isEmpty() ? wording.message("formats.proposal.everyone")
+					: wording.message("formats.proposal.without", absent.stream().map(wording::label).toList().toString()
+						.replaceAll("^\\[|\\]$", ""));
+			return new Proposal(format, attending, solution.getIntVal(score), changed, explanation);
+		}
+	}
+
+	private static int code(Capacity capacity) {
+		return capacity == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
+	}
+
+	private static int indexOfIgnoringCase(List<String> values, String wanted) {
+		for (int i = 0; i < values.size(); i++) {
+			if (values.get(i).equalsIgnoreCase(wanted)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.mediationdesk.formats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Refuses a scenario that the solver cannot take: unknown groups, conditions without the fields their type
+ * needs, conditions about the group itself, duplicate or contradictory conditions, or too large a table.
+ */
+final class ScenarioCheck {
+
+	static final int MAX_GROUPS = 200;
+	static final int MAX_CONDITIONS = 5000;
+
+	private ScenarioCheck() {
+	}
+
+	static void require(Scenario scenario) {
+		List<String> problems = new ArrayList<>();
+		Set<String> groups = new HashSet<>();
+		for (int i = 0; i < scenario.groups().size(); i++) {
+			String group = scenario.groups().get(i);
+			if (group == null || group.isBlank()) {
+				problems.add("groups[" + i + "]: a group code is required");
+			}
+			else if (!groups.add(group)) {
+				problems.add("groups[" + i + "]: \"" + group + "\" appears more than once");
+			}
+		}
+		if (groups.isEmpty()) {
+			problems.add("groups: name at least one participant group");
+		}
+		if (groups.size() > MAX_GROUPS) {
+			problems.add("groups: at most " + MAX_GROUPS + " groups");
+		}
+		if (scenario.conditions().size() > MAX_CONDITIONS) {
+			problems.add("conditions: at most " + MAX_CONDITIONS + " conditions");
+		}
+		Scenario.Format format = scenario.format();
+		if (format == null) {
+			problems.add("format: required");
+		}
+		else {
+			if (format.kind() == null) {
+				problems.add("format.kind: one of " + List.of(FormatKind.values()));
+			}
+			knownGroups("format.seated", format.seated(), groups, problems);
+			knownGroups("format.capacities", List.copyOf(format.capacities().keySet()), groups, problems);
+			if (format.kind() == FormatKind.BILATERAL && format.seated().size() != 2) {
+				problems.add("format.seated: a bilateral meeting seats two groups");
+			}
+		}
+		knownGroups("pins.seated", scenario.pins().seated(), groups, problems);
+		Set<String> ids = new HashSet<>();
+		Map<String, String> seen = new HashMap<>();
+		for (int i = 0; i < scenario.conditions().size(); i++) {
+			Scenario.Condition condition = scenario.conditions().get(i);
+			String at = "conditions[" + i + "]";
+			if (condition.id() == null || condition.id().isBlank()) {
+				problems.add(at + ".id: required");
+			}
+			else if (!ids.add(condition.id())) {
+				problems.add(at + ".id: \"" + condition.id() + "\" appears more than once");
+			}
+			if (condition.group() == null || !groups.contains(condition.group())) {
+				problems.add(at + ".group: unknown group \"" + condition.group() + "\"");
+			}
+			if (condition.type() == null) {
+				problems.add(at + ".type: one of " + List.of(ConditionType.values()));
+				continue;
+			}
+			fields(condition, at, groups, problems);
+			String key = condition.group() + ":" + condition.type() + ":" + condition.other() + ":" + condition.whenCapacity()
+					+ ":" + condition.inKinds() + ":" + condition.kind() + ":" + condition.capacity() + ":"
+					+ new HashSet<>(condition.groups()) + ":" + condition.term() + ":" + condition.item() + ":" + condition.venue();
+			String earlier = seen.putIfAbsent(key, condition.id());
+			if (earlier != null) {
+				problems.add(at + ": the same condition as " + earlier);
+			}
+		}
+		contradictions(scenario.conditions(), problems);
+		if (!problems.isEmpty()) {
+			throw new ScenarioRejected(problems);
+		}
+	}
+
+	private static void fields(Scenario.Condition condition, String at, Set<String> groups, List<String> problems) {
+		switch (condition.type()) {
+			case REQUIRES_PRESENCE, REFUSES_PRESENCE -> {
+				if (condition.other() == null || !groups.contains(condition.other())) {
+					problems.add(at + ".other: unknown group \"" + condition.other() + "\"");
+				}
+				else if (condition.other().equals(condition.group())) {
+					problems.add(at + ".other: a condition about the group itself");
+				}
+			}
+			case REFUSES_KIND -> required(condition.kind(), at + ".kind", problems);
+			case REQUIRES_OWN_CAPACITY -> required(condition.capacity(), at + ".capacity", problems);
+			case REQUIRES_EQUAL_CAPACITY -> {
+				if (condition.groups().size() < 2) {
+					problems.add(at + ".groups: name at least two groups");
+				}
+				knownGroups(at + ".groups", condition.groups(), groups, problems);
+			}
+			case REFUSES_DOCUMENT_TERM -> required(blankToNull(condition.term()), at + ".term", problems);
+			case REQUIRES_AGENDA_EXCLUDES -> required(blankToNull(condition.item()), at + ".item", problems);
+			case REFUSES_VENUE -> required(blankToNull(condition.venue()), at + ".venue", problems);
+		}
+	}
+
+	/** A group that attends only with another and will never sit with it; or that insists on two capacities. */
+	private static void contradictions(List<Scenario.Condition> conditions, List<String> problems) {
+		for (Scenario.Condition a : conditions) {
+			for (Scenario.Condition b : conditions) {
+				if (a == b || a.group() == null || !a.group().equals(b.group()) || a.type() == null || b.type() == null) {
+					continue;
+				}
+				boolean contradict = a.type() == ConditionType.REQUIRES_PRESENCE && b.type() == ConditionType.REFUSES_PRESENCE
+						&& a.other() != null && a.other().equals(b.other()) && b.whenCapacity() == null && b.inKinds().isEmpty()
+						|| a.type() == ConditionType.REQUIRES_OWN_CAPACITY && b.type() == ConditionType.REQUIRES_OWN_CAPACITY
+								&& a.capacity() != null && b.capacity() != null && a.capacity() != b.capacity()
+								&& a.id() != null && b.id() != null && a.id().compareTo(b.id()) < 0;
+				if (contradict) {
+					problems.add("conditions: " + a.id() + " and " + b.id() + " of " + a.group()
+							+ " contradict each other; the group could never attend");
+				}
+			}
+		}
+	}
+
+	private static void knownGroups(String at, List<String> codes, Set<String> groups, List<String> problems) {
+		for (int i = 0; i < codes.size(); i++) {
+			if (!groups.contains(codes.get(i))) {
+				problems.add(at + "[" + i + "]: unknown group \"" + codes.get(i) + "\"");
+			}
+		}
+	}
+
+	private static void required(Object value, String at, List<String> problems) {
+		if (value == null) {
+			problems.add(at + ": required for this type of condition");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}
