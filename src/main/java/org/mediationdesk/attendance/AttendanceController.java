@@ -1,8 +1,10 @@
 package org.mediationdesk.attendance;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.mediationdesk.identity.Viewer;
@@ -10,6 +12,8 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.Capacity;
 import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.process.SessionKind;
+import org.mediationdesk.process.SessionView;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +47,9 @@ class AttendanceController {
 	String show(@PathVariable int number, Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("round", rounds.round(viewer, number));
-		model.addAttribute("sessions", rounds.sessions(number));
+		List<SessionView> sessions = rounds.sessions(viewer, number);
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("formKeys", formKeys(sessions));
 		model.addAttribute("lines", attendance.forRound(viewer, number, language(locale)));
 		model.addAttribute("attributed", attendance.isAttributedFor(viewer));
 		model.addAttribute("mayRecord", viewer.isMediator());
@@ -55,6 +61,20 @@ class AttendanceController {
 		model.addAttribute("recordable", List.of(AttendanceKind.PRESENT, AttendanceKind.WALKED_OUT,
 				AttendanceKind.RETURNED, AttendanceKind.DECLINED, AttendanceKind.BOYCOTTED));
 		return "rounds/attendance";
+	}
+
+	/**
+	 * The key of each meeting's form on the page: its kind, and for a second meeting of the same kind the kind
+	 * and its number (WORKING_GROUP_II, INFORMATION_SESSION, INFORMATION_SESSION-2 …).
+	 */
+	static Map<UUID, String> formKeys(List<SessionView> sessions) {
+		Map<UUID, String> keys = new HashMap<>();
+		Map<SessionKind, Integer> seen = new HashMap<>();
+		for (SessionView session : sessions) {
+			int count = seen.merge(session.kind(), 1, Integer::sum);
+			keys.put(session.id(), count == 1 ? session.kind().name() : session.kind().name() + "-" + count);
+		}
+		return keys;
 	}
 
 	/** The secretariat's one-click form: a group, a meeting, what happened (and, for a walkout, why). */

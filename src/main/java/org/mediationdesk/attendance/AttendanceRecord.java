@@ -23,6 +23,7 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.AgendaItemView;
+import org.mediationdesk.process.Capacity;
 import org.mediationdesk.process.FileProblems;
 import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
@@ -196,17 +197,26 @@ public class AttendanceRecord {
 				if (anyInvited && !session.invitedGroups().contains(group.code())) {
 					notInvited.add(group.label(language));
 				}
-				Optional<AttendanceEvent> last = recorded.stream()
-					.filter(event -> group.id().equals(event.groupId()))
-					.reduce((first, second) -> second);
+				List<AttendanceEvent> own = recorded.stream().filter(event -> group.id().equals(event.groupId())).toList();
+				Optional<AttendanceEvent> last = own.stream().reduce((first, second) -> second);
 				if (last.isPresent() && last.get().kind().seats()) {
-					seated.add(new EqualityCheck.Seat(group.label(language), last.get().capacity()));
+					// a return without a capacity keeps the one recorded when the group took its seat
+					Capacity capacity = own.stream()
+						.map(AttendanceEvent::capacity)
+						.filter(java.util.Objects::nonNull)
+						.reduce((first, second) -> second)
+						.orElse(null);
+					seated.add(new EqualityCheck.Seat(group.label(language), capacity));
 				}
 				else {
 					notSeated.add(group.label(language));
 				}
 			}
-			boolean sameCapacity = seated.stream().map(EqualityCheck.Seat::capacity).distinct().count() <= 1;
+			boolean sameCapacity = seated.stream()
+				.map(EqualityCheck.Seat::capacity)
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.count() <= 1;
 			boolean alike = notInvited.isEmpty() && (seated.isEmpty() || notSeated.isEmpty()) && sameCapacity;
 			checks.add(new EqualityCheck(session.kind(), session.topic(), alike, notInvited, seated, notSeated));
 		}

@@ -28,7 +28,8 @@ public record EqualityCheck(SessionKind session, String topic, boolean alike, Li
 		return seated.isEmpty() || notSeated.isEmpty();
 	}
 
+	/** Whether the seated groups whose capacity is recorded all sit in the same one. */
 	public boolean sameCapacity() {
-		return seated.stream().map(Seat::capacity).distinct().count() <= 1;
+		return seated.stream().map(Seat::capacity).filter(java.util.Objects::nonNull).distinct().count() <= 1;
 	}
 }

@@ -62,7 +62,7 @@ class TerminologyController {
 		requireMediator();
 		model.addAttribute("kinds", TextKind.values());
 		model.addAttribute("kind", TextKind.MEDIATOR);
-		model.addAttribute("language", "auto");
+		model.addAttribute("textLanguage", "auto");
 		return "terminology/check";
 	}
 
@@ -73,7 +73,7 @@ class TerminologyController {
 		requireMediator();
 		model.addAttribute("kinds", TextKind.values());
 		model.addAttribute("kind", kind);
-		model.addAttribute("language", language);
+		model.addAttribute("textLanguage", language);
 		String checked = text;
 		try {
 			if (file != null && !file.isEmpty()) {
@@ -114,8 +114,13 @@ class TerminologyController {
 			if (finding.end() > limit) {
 				break;
 			}
-			segments.add(new Segment(text.substring(at, finding.start()), null));
-			segments.add(new Segment(finding.text(), finding));
+			if (finding.end() <= at) {
+				continue;
+			}
+			// a finding that overlaps the one before is marked from where that one ends
+			int start = Math.max(at, finding.start());
+			segments.add(new Segment(text.substring(at, start), null));
+			segments.add(new Segment(text.substring(start, finding.end()), finding));
 			at = finding.end();
 		}
 		segments.add(new Segment(text.substring(at, limit), null));

@@ -36,6 +36,7 @@ public class ProcessFileReader {
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			// a flag left out is false; a round number left out is caught by the round checks
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.enable(SerializationFeature.INDENT_OUTPUT)
 			.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
 			.build();
@@ -56,6 +57,9 @@ public class ProcessFileReader {
 		Map<String, Integer> lines = lines(content);
 		try {
 			ProcessFile file = mapper.readValue(content, ProcessFile.class);
+			if (file == null) {
+				throw new ProcessFileRejected(List.of(new ProcessFileRejected.Problem(1, "(file)", "import.empty", List.of())));
+			}
 			return new Read(file, new FileProblems(lines));
 		}
 		catch (JacksonException e) {

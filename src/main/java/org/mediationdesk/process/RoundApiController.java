@@ -57,7 +57,7 @@ class RoundApiController {
 		Map<String, Object> round = new LinkedHashMap<>(json.convertValue(record.round(viewer, number),
 				new TypeReference<Map<String, Object>>() {
 				}));
-		round.put("sessions", record.sessions(number));
+		round.put("sessions", record.sessions(viewer, number));
 		LanguageCode language = "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
 		for (RoundPart part : parts) {
 			round.put(part.name(), part.of(viewer, number, language));
@@ -112,7 +112,7 @@ class RoundApiController {
 	@GetMapping("/{number}/sessions")
 	List<SessionView> sessions(@PathVariable int number) {
 		record.round(Viewers.current(), number);
-		return record.sessions(number);
+		return record.sessions(Viewers.current(), number);
 	}
 
 	@PostMapping("/{number}/sessions")

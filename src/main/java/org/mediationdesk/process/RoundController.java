@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,7 +45,10 @@ class RoundController {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("process", record.process().orElse(null));
 		model.addAttribute("round", record.round(viewer, number));
-		model.addAttribute("sessions", record.sessions(number));
+		model.addAttribute("sessions", record.sessions(viewer, number));
+		model.addAttribute("groupLabels", directory.allGroups()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(GroupView::code, group -> group)));
 		model.addAttribute("mayPlan", viewer.isMediator());
 		model.addAttribute("actions", RoundAction.values());
 		model.addAttribute("sessionKinds", SessionKind.values());

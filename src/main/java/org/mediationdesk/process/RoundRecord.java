@@ -205,6 +205,9 @@ public class RoundRecord {
 				throw new DeskException.Invalid("session.groupUnknown", code);
 			}
 		}
+		if (String.join(",", meeting.invitedGroups().stream().distinct().toList()).length() > 200) {
+			throw new DeskException.Invalid("session.tooManyInvited");
+		}
 		Round round = load(number);
 		RoundSession session = sessions.save(RoundSession.of(round.id(), new NewSession(meeting.kind(), topic,
 				meeting.heldOn(), meeting.startsAt(), place, coModerators,
@@ -242,12 +245,32 @@ public class RoundRecord {
 		jdbc.sql("SELECT id FROM round_session WHERE id = :id FOR UPDATE").param("id", sessionId).query().listOfRows();
 	}
 
+	/** Meetings in the order of their kinds (working groups first), then of their days and times. */
+	private static final java.util.Comparator<SessionView> SESSION_ORDER = java.util.Comparator
+		.comparing(SessionView::kind)
+		.thenComparing(SessionView::heldOn, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+		.thenComparing(SessionView::startsAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+		.thenComparing(SessionView::topic, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
+	/**
+	 * The meetings of a round as the viewer may read them: who was invited to a meeting is for the co-chairs
+	 * and secretariat (for a sideline meeting or a shuttle visit, it would say who met).
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> sessions(Viewer viewer, int number) {
+		boolean inside = policy.maySee(viewer, Audience.coChairs());
+		return sessions(number).stream()
+			.map(session -> inside ? session : new SessionView(session.id(), session.kind(), session.topic(),
+					session.heldOn(), session.startsAt(), session.place(), session.coModerators(), List.of()))
+			.toList();
+	}
+
 	/** The meetings of a round, working groups first. */
 	@Transactional(readOnly = true)
 	public List<SessionView> sessions(int number) {
 		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
 		Round round = rounds.findByProcessIdAndNumber(process.id(), number).orElseThrow(DeskException.NotFound::new);
-		return sessions.findByRoundIdOrderByKindAscHeldOnAscStartsAtAsc(round.id()).stream().map(RoundSession::view).toList();
+		return sessions.findByRoundId(round.id()).stream().map(RoundSession::view).sorted(SESSION_ORDER).toList();
 	}
 
 	/**
@@ -350,12 +373,22 @@ public class RoundRecord {
 		}
 	}
 
-	/** Checks that each code names a participant group of the directory. */
+	/**
+	 * Checks that each code names a participant group of the directory, once, and that the list fits the
+	 * column it is kept in.
+	 */
 	public void checkGroups(String at, List<String> codes, FileProblems problems) {
+		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < codes.size(); i++) {
 			if (directory.groupByCode(codes.get(i)).isEmpty()) {
 				problems.add(at + "/" + i, "import.unknownGroup", codes.get(i));
 			}
+			else if (!seen.add(codes.get(i))) {
+				problems.add(at + "/" + i, "import.duplicate", codes.get(i));
+			}
+		}
+		if (String.join(",", codes).length() > 200) {
+			problems.add(at, "import.tooLong", 200);
 		}
 	}
 
@@ -418,9 +451,10 @@ public class RoundRecord {
 			.toList();
 		List<ProcessFile.RoundEntry> entries = new ArrayList<>();
 		for (Round round : rounds.findByProcessIdOrderByNumber(view.id())) {
-			List<ProcessFile.SessionEntry> meetings = sessions.findByRoundIdOrderByKindAscHeldOnAscStartsAtAsc(round.id())
+			List<ProcessFile.SessionEntry> meetings = sessions.findByRoundId(round.id())
 				.stream()
 				.map(RoundSession::view)
+				.sorted(SESSION_ORDER)
 				.map(session -> new ProcessFile.SessionEntry(session.kind(), session.topic(), session.heldOn(),
 						session.startsAt(), session.place(), session.coModerators(), session.invitedGroups(),
 						attendanceOf.apply(session.id())))

@@ -7,5 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface RoundSessionRepository extends ListCrudRepository<RoundSession, UUID> {
 
-	List<RoundSession> findByRoundIdOrderByKindAscHeldOnAscStartsAtAsc(UUID roundId);
+	List<RoundSession> findByRoundId(UUID roundId);
 }

@@ -25,6 +25,8 @@ public class Glossary {
 	private final GlossaryConceptRepository concepts;
 	private final ApplicationEventPublisher events;
 	private volatile Terminology current;
+	/** Bumped by every committed change; a glossary compiled before the latest change is not kept. */
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
 	Glossary(GlossaryConceptRepository concepts, ApplicationEventPublisher events) {
 		this.concepts = concepts;
@@ -34,16 +36,21 @@ public class Glossary {
 	/** The glossary compiled for checking texts. */
 	public Terminology current() {
 		Terminology compiled = current;
-		if (compiled == null) {
-			synchronized (this) {
-				if (current == null) {
-					current = Terminology.of(new GlossaryFile(GlossaryFile.FORMAT_VERSION,
-							concepts.findAllByOrderByCode().stream().map(GlossaryConcept::entry).toList()));
-				}
-				compiled = current;
-			}
+		if (compiled != null) {
+			return compiled;
 		}
-		return compiled;
+		synchronized (this) {
+			if (current != null) {
+				return current;
+			}
+			long before = generation.get();
+			compiled = Terminology.of(new GlossaryFile(GlossaryFile.FORMAT_VERSION,
+					concepts.findAllByOrderByCode().stream().map(GlossaryConcept::entry).toList()));
+			if (generation.get() == before) {
+				current = compiled;
+			}
+			return compiled;
+		}
 	}
 
 	/** Loads the reference glossary into an empty glossary; false if there is one already. */
@@ -70,7 +77,7 @@ public class Glossary {
 		List<GlossaryFile.ConceptEntry> found = current().glossary()
 			.concepts()
 			.stream()
-			.filter(concept -> wanted.isEmpty() || concept.id().contains(wanted)
+			.filter(concept -> wanted.isEmpty() || Normalizer.normalize(concept.id()).contains(wanted)
 					|| concept.name().values().stream().anyMatch(name -> Normalizer.normalize(name).contains(wanted))
 					|| concept.forms().stream().anyMatch(form -> Normalizer.normalize(form.text()).contains(wanted)))
 			.toList();
@@ -133,11 +140,13 @@ public class Glossary {
 
 	/** Rebuilds the compiled glossary once the change is committed (and drops it at once, so no stale read lasts). */
 	private void recompileAfterCommit() {
+		generation.incrementAndGet();
 		current = null;
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					generation.incrementAndGet();
 					current = null;
 				}
 			});

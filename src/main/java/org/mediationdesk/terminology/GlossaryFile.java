@@ -28,6 +28,8 @@ public record GlossaryFile(Integer formatVersion, List<ConceptEntry> concepts) {
 	public static final String REFERENCE = "reference/glossary.json";
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+	/** Ids that name pages of the glossary, not concepts. */
+	private static final Set<String> RESERVED = Set.of("new", "export", "import");
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -112,8 +114,22 @@ public record GlossaryFile(Integer formatVersion, List<ConceptEntry> concepts) {
 			if (concept.id() == null || !ID.matcher(concept.id()).matches()) {
 				problems.add(at + ".id: a lowercase slug of letters, digits and hyphens is required");
 			}
+			else if (RESERVED.contains(concept.id())) {
+				problems.add(at + ".id: \"" + concept.id() + "\" is reserved; choose another");
+			}
 			else if (!ids.add(concept.id())) {
 				problems.add(at + ".id: appears more than once");
+			}
+			if (concept.category() != null && concept.category().length() > 30) {
+				problems.add(at + ".category: at most 30 characters");
+			}
+			for (Map.Entry<String, String> name : concept.name().entrySet()) {
+				if (!name.getKey().equals("en") && !name.getKey().equals("ru")) {
+					problems.add(at + ".name." + name.getKey() + ": names are kept in en and ru");
+				}
+				else if (name.getValue() != null && name.getValue().length() > 200) {
+					problems.add(at + ".name." + name.getKey() + ": at most 200 characters");
+				}
 			}
 			if (concept.name().get("en") == null || concept.name().get("en").isBlank()) {
 				problems.add(at + ".name.en: required");
@@ -151,6 +167,20 @@ public record GlossaryFile(Integer formatVersion, List<ConceptEntry> concepts) {
 				}
 				if (form.neutral()) {
 					neutral.add(form.language());
+				}
+				if (form.perspectives().size() != new HashSet<>(form.perspectives()).size()) {
+					problems.add(field + ".perspectives: each perspective once");
+				}
+				for (Map.Entry<String, String> why : form.why().entrySet()) {
+					if (!why.getKey().equals("en") && !why.getKey().equals("ru")) {
+						problems.add(field + ".why." + why.getKey() + ": explanations are kept in en and ru");
+					}
+					else if (why.getValue() != null && why.getValue().length() > 500) {
+						problems.add(field + ".why." + why.getKey() + ": at most 500 characters");
+					}
+				}
+				if (form.suggestion() != null && form.suggestion().length() > 200) {
+					problems.add(field + ".suggestion: at most 200 characters");
 				}
 			}
 			languages.removeAll(neutral);

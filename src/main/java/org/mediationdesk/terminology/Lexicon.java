@@ -105,9 +105,9 @@ final class Lexicon {
 	}
 
 	/**
-	 * Keeps, of overlapping candidates, the longest (of equally long ones, the form as written, then the
-	 * first). In the order in which they start, those that overlap stand together: each run of them is decided
-	 * on its own, and a candidate that overlaps nothing is kept as it is.
+	 * Keeps, of candidates one of which contains another, the longest (of equally long ones, the form as
+	 * written, then the first). Candidates that only partly overlap are both kept: "occupied Abkhazia and South
+	 * Ossetia" is a blocker and a neutral form, and the neutral one must not hide the blocker.
 	 */
 	private static List<Match> resolve(List<Match> candidates) {
 		// nearly in order already: the automaton reports them as they end
@@ -140,7 +140,7 @@ final class Lexicon {
 		ranked.sort(RANK);
 		List<Match> chosen = new ArrayList<>();
 		for (Match candidate : ranked) {
-			if (chosen.stream().allMatch(taken -> taken.end() <= candidate.start() || candidate.end() <= taken.start())) {
+			if (chosen.stream().noneMatch(taken -> taken.start() <= candidate.start() && candidate.end() <= taken.end())) {
 				chosen.add(candidate);
 			}
 		}

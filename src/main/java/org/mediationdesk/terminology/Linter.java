@@ -118,19 +118,15 @@ final class Linter {
 
 	/**
 	 * Walks the text once, forward, keeping the line and whether the position stands inside a quotation.
-	 * Quotations open with “ « „ or a straight double quote, and close with ” » “ or a straight double quote;
-	 * a blank line ends any quotation.
+	 * Quotations nest: « » and “ ” and „ “ and straight double quotes each open and close their own; a
+	 * straight double quote right after a digit is an inch mark; a blank line ends every quotation.
 	 */
 	static final class Cursor {
 
 		private static final byte ORDINARY = 0;
 		private static final byte SPACE = 1;
 		private static final byte NEWLINE = 2;
-		private static final byte OPENS = 3;
-		private static final byte CLOSES = 4;
-		private static final byte TOGGLES = 5;
-		/** “ opens an English quotation and closes a German one („…“). */
-		private static final byte OPENS_OR_CLOSES = 6;
+		private static final byte QUOTE = 3;
 		private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
 
 		static {
@@ -138,19 +134,17 @@ final class Linter {
 				KIND[c] = Character.isWhitespace((char) c) ? SPACE : ORDINARY;
 			}
 			KIND['\n'] = NEWLINE;
-			KIND['\u00AB'] = OPENS;
-			KIND['\u201E'] = OPENS;
-			KIND['\u201D'] = CLOSES;
-			KIND['\u00BB'] = CLOSES;
-			KIND['"'] = TOGGLES;
-			KIND['\u201C'] = OPENS_OR_CLOSES;
+			for (char quote : new char[] { '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '"' }) {
+				KIND[quote] = QUOTE;
+			}
 		}
 
 		private final String text;
+		/** The quotation marks open at the position, innermost last. */
+		private final StringBuilder open = new StringBuilder();
 		private int position;
 		private int line = 1;
 		private int lineStart;
-		private boolean quoted;
 		private boolean blankLine;
 
 		Cursor(String text) {
@@ -167,31 +161,56 @@ final class Linter {
 					}
 					case NEWLINE -> {
 						if (blankLine) {
-							quoted = false;
+							open.setLength(0);
 						}
 						blankLine = true;
 						line++;
 						lineStart = position + 1;
 					}
-					case OPENS -> {
-						quoted = true;
+					default -> {
+						quote(c);
 						blankLine = false;
 					}
-					case CLOSES -> {
-						quoted = false;
-						blankLine = false;
-					}
-					case OPENS_OR_CLOSES, TOGGLES -> {
-						quoted = !quoted;
-						blankLine = false;
-					}
-					default -> throw new IllegalStateException();
 				}
 			}
 		}
 
+		private void quote(char c) {
+			char innermost = open.isEmpty() ? 0 : open.charAt(open.length() - 1);
+			switch (c) {
+				case '\u00AB', '\u201E' -> open.append(c);
+				case '\u00BB' -> close('\u00AB');
+				case '\u201D' -> close('\u201C');
+				// “ closes „…“ and opens “…”
+				case '\u201C' -> {
+					if (innermost == '\u201E') {
+						open.setLength(open.length() - 1);
+					}
+					else {
+						open.append(c);
+					}
+				}
+				default -> {
+					if (innermost == '"') {
+						open.setLength(open.length() - 1);
+					}
+					else if (position == 0 || !Character.isDigit(text.charAt(position - 1))) {
+						open.append('"');
+					}
+				}
+			}
+		}
+
+		/** Closes the innermost quotation opened with this mark, and any left open inside it. */
+		private void close(char opener) {
+			int at = open.lastIndexOf(String.valueOf(opener));
+			if (at >= 0) {
+				open.setLength(at);
+			}
+		}
+
 		boolean quoted() {
-			return quoted;
+			return !open.isEmpty();
 		}
 
 		int line() {

@@ -114,8 +114,12 @@ public final class Terminology {
 	 */
 	public List<Replacement> neutralRendering(CheckResult result) {
 		List<Replacement> replacements = new ArrayList<>();
+		int replacedTo = 0;
 		for (Finding finding : result.findings()) {
-			if (!finding.quoted() && finding.severity() != Severity.OK && finding.suggestion() != null) {
+			// of two loaded forms that overlap, the first is replaced; the second shows once it is read again
+			if (!finding.quoted() && finding.severity() != Severity.OK && finding.suggestion() != null
+					&& finding.start() >= replacedTo) {
+				replacedTo = finding.end();
 				replacements.add(new Replacement(finding.start(), finding.end(), finding.text(), finding.suggestion()));
 			}
 		}

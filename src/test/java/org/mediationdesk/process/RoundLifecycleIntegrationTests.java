@@ -74,6 +74,11 @@ class RoundLifecycleIntegrationTests {
 			.singleElement()
 			.as("every group is invited to the working groups of a convened round")
 			.satisfies(session -> assertThat(session.invitedGroups()).contains("GE", "RU", "US", "AB", "SO"));
+		assertThat(record.sessions(fixtures.secretariat(), convened.number())).anyMatch(s -> !s.invitedGroups().isEmpty());
+		assertThat(record.sessions(Viewer.anonymous(), convened.number()))
+			.as("who was invited to a meeting is for the co-chairs and secretariat")
+			.allMatch(session -> session.invitedGroups().isEmpty());
+		assertThat(record.sessions(fixtures.participant("AB"), convened.number())).allMatch(s -> s.invitedGroups().isEmpty());
 
 		assertThatThrownBy(() -> record.postpone(coChair, convened.number(), null, null, "too late"))
 			.isInstanceOf(DeskException.Conflict.class)

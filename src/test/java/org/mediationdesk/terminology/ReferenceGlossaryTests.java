@@ -101,6 +101,27 @@ class ReferenceGlossaryTests {
 	}
 
 	@Test
+	void doesNotLetANeutralFormHideALoadedOneItOverlaps() {
+		CheckResult result = TERMINOLOGY.check("Visits to occupied Abkhazia and South Ossetia resumed.", LanguageCode.EN,
+				TextKind.MEDIATOR);
+		assertThat(result.passed()).isFalse();
+		assertThat(result.findings()).extracting(Finding::text)
+			.containsExactly("occupied Abkhazia", "Abkhazia and South Ossetia");
+		assertThat(Terminology.apply("Visits to occupied Abkhazia and South Ossetia resumed.",
+				TERMINOLOGY.neutralRendering(result))).isEqualTo("Visits to Abkhazia and South Ossetia resumed.");
+	}
+
+	@Test
+	void keepsNestedQuotationsQuotedAndTakesAnInchMarkForWhatItIs() {
+		CheckResult nested = TERMINOLOGY.check("Он сказал: «Речь о „линии оккупации“ и о линии оккупации».", LanguageCode.RU,
+				TextKind.MEDIATOR);
+		assertThat(nested.findings()).extracting(Finding::quoted).containsExactly(true, true);
+		assertThat(nested.passed()).isTrue();
+		CheckResult inches = TERMINOLOGY.check("A 12\" pipe crosses the occupation line.", LanguageCode.EN, TextKind.MEDIATOR);
+		assertThat(inches.passed()).as("an inch mark opens no quotation").isFalse();
+	}
+
+	@Test
 	void keepsAParticipantsOwnWordingAndSaysWhoseItIs() {
 		CheckResult result = TERMINOLOGY.check("Our delegation left Tskhinval because of the Georgian aggression.",
 				LanguageCode.EN, TextKind.PARTICIPANT);
