@@ -1,5 +1,6 @@
 package org.mediationdesk;
 
+import org.mediationdesk.formats.FormatsCommand;
 import org.mediationdesk.platform.CommandLine;
 import org.mediationdesk.terminology.LintCommand;
 import org.springframework.boot.SpringApplication;
@@ -10,7 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  *
  * <p>Run without arguments to start the web application. {@code audit verify}, {@code process import} and
  * {@code process export} run against the configured database and exit; {@code terminology lint} checks files
- * against the glossary without starting the application.
+ * against the glossary and {@code formats check|propose|cascade} answers about a scenario file, both without
+ * starting the application.
  */
 @SpringBootApplication
 public class MediationDeskApplication {
@@ -19,6 +21,10 @@ public class MediationDeskApplication {
 		if (LintCommand.matches(args)) {
 			// the linter needs neither the application nor a database
 			System.exit(LintCommand.run(args, System.out, System.err));
+		}
+		if (FormatsCommand.matches(args)) {
+			// nor does the format solver on a scenario file
+			System.exit(FormatsCommand.run(args, System.out, System.err));
 		}
 		SpringApplication application = CommandLine.configure(new SpringApplication(MediationDeskApplication.class), args);
 		var context = application.run(args);

@@ -16,7 +16,9 @@
  * </ul>
  *
  * The solver is Choco-solver; it runs without the application for {@code formats check|propose|cascade}.
+ * Conditions are stored with the audience of their group and the co-chairs: a side's conditions are confided
+ * to the mediators, and no other group sees them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Formats",
-		allowedDependencies = { "shared", "participants", "process", "terminology" })
+		allowedDependencies = { "shared", "identity", "participants", "process", "terminology", "confidentiality" })
 package org.mediationdesk.formats;

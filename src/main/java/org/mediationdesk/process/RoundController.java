@@ -41,14 +41,18 @@ class RoundController {
 	}
 
 	@GetMapping("/rounds/{number}")
-	String show(@PathVariable int number, Model model) {
+	String show(@PathVariable int number, java.util.Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("process", record.process().orElse(null));
 		model.addAttribute("round", record.round(viewer, number));
-		model.addAttribute("sessions", record.sessions(viewer, number));
-		model.addAttribute("groupLabels", directory.allGroups()
+		List<SessionView> sessions = record.sessions(viewer, number);
+		model.addAttribute("sessions", sessions);
+		java.util.Map<String, String> labels = directory.allGroups()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(GroupView::code, group -> group)));
+			.collect(java.util.stream.Collectors.toMap(GroupView::code, group -> group.label(language(locale))));
+		model.addAttribute("invited", sessions.stream()
+			.collect(java.util.stream.Collectors.toMap(SessionView::id, session -> String.join(", ",
+					session.invitedGroups().stream().map(code -> labels.getOrDefault(code, code)).toList()))));
 		model.addAttribute("mayPlan", viewer.isMediator());
 		model.addAttribute("actions", RoundAction.values());
 		model.addAttribute("sessionKinds", SessionKind.values());
@@ -140,6 +144,11 @@ class RoundController {
 			refuse(redirect, refused);
 		}
 		return "redirect:/rounds/" + number;
+	}
+
+	private static org.mediationdesk.shared.LanguageCode language(java.util.Locale locale) {
+		return "ru".equals(locale.getLanguage()) ? org.mediationdesk.shared.LanguageCode.RU
+				: org.mediationdesk.shared.LanguageCode.EN;
 	}
 
 	private static Viewer requireMediator() {

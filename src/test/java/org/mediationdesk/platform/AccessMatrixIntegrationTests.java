@@ -35,6 +35,9 @@ import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.formats.ConditionType;
+import org.mediationdesk.formats.FormatConditions;
+import org.mediationdesk.formats.Scenario;
 import org.mediationdesk.terminology.Glossary;
 import org.mediationdesk.terminology.GlossaryFile;
 import org.mediationdesk.terminology.Severity;
@@ -80,6 +83,8 @@ class AccessMatrixIntegrationTests {
 		REVISER,
 		/** Only the holder of the token named in the path. */
 		TOKEN_OWNER,
+		/** Only those who see the condition named in the path: its group and the co-chairs. */
+		CONDITION_HOLDER,
 		/** HTTP Basic credentials of any account. */
 		BASIC,
 		/** The container's error page: reached only by error dispatches, checked by the error page tests. */
@@ -157,6 +162,18 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/terminology/check", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/terminology/render", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/terminology/glossary", Rule.MEDIATOR);
+		MATRIX.put("GET /formats", Rule.MEDIATOR);
+		MATRIX.put("GET /formats/scenarios/{id}", Rule.MEDIATOR);
+		MATRIX.put("POST /formats/scenarios/{id}", Rule.MEDIATOR);
+		MATRIX.put("POST /formats/scenarios/{id}/cascade", Rule.MEDIATOR);
+		MATRIX.put("GET /formats/conditions", Rule.FILER);
+		MATRIX.put("POST /formats/conditions", Rule.FILER);
+		MATRIX.put("POST /formats/conditions/{code}/delete", Rule.CONDITION_HOLDER);
+		MATRIX.put("POST /api/v1/formats/check", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/formats/propose", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/formats/cascade", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/formats/scenarios", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/formats/scenarios/{id}", Rule.MEDIATOR);
 		MATRIX.put("GET /admin/process", Rule.ADMIN);
 		MATRIX.put("POST /admin/process", Rule.ADMIN);
 		MATRIX.put("GET /rounds/export", Rule.MEDIATOR);
@@ -255,6 +272,9 @@ class AccessMatrixIntegrationTests {
 	@Autowired
 	Glossary glossary;
 
+	@Autowired
+	FormatConditions conditions;
+
 	private void ensureConcept() {
 		if (glossary.concept(MATRIX_CONCEPT).isEmpty()) {
 			glossary.save("matrix", null, new GlossaryFile.ConceptEntry(MATRIX_CONCEPT, "test", Map.of("en", "Matrix"),
@@ -305,6 +325,7 @@ class AccessMatrixIntegrationTests {
 			for (AudienceKind audience : audiences) {
 				DocumentDetail document = byAudience.get(audience);
 				String path = pattern.replace("{id}", idFor(pattern, document))
+					.replace("{code}", "matrix-404")
 					.replace("{number}", "5")
 					.replace("{language}", "EN")
 					.replace("/**", "/liveness");
@@ -322,6 +343,15 @@ class AccessMatrixIntegrationTests {
 					int status = perform(method, path, viewer);
 					String label = method + " " + path + " [" + audience + "] as " + named.getKey();
 					expect(violations, label, allowed, viewer, path, status);
+				}
+			}
+			if (rule == Rule.CONDITION_HOLDER) {
+				Viewer holder = viewers.get("participant of group A");
+				String code = conditions.state(holder, new Scenario.Condition(null, null, ConditionType.REFUSES_VENUE, null,
+						null, null, null, null, null, null, null, "Matrixville")).id();
+				int status = perform(method, pattern.replace("{code}", code), holder);
+				if (status >= 400) {
+					violations.add(endpoint.getKey() + " as the condition's group answered " + status);
 				}
 			}
 			if (rule == Rule.TOKEN_OWNER) {
@@ -396,7 +426,7 @@ class AccessMatrixIntegrationTests {
 			case DOCUMENT -> policy.maySee(viewer, document.audience());
 			case REVISER -> policy.maySee(viewer, document.audience()) && policy.mayAssign(viewer, document.audience())
 					&& (viewer.isMediator() || viewer.belongsTo(document.authorGroup()));
-			case TOKEN_OWNER, BASIC, ERROR_PAGE -> false;
+			case TOKEN_OWNER, CONDITION_HOLDER, BASIC, ERROR_PAGE -> false;
 		};
 	}
 
@@ -410,6 +440,9 @@ class AccessMatrixIntegrationTests {
 		if (pattern.startsWith("/terminology/glossary/")) {
 			return MATRIX_CONCEPT;
 		}
+		if (pattern.contains("/formats/scenarios/")) {
+			return "round-5-report-title";
+		}
 		return document.id().toString();
 	}
 
@@ -420,7 +453,8 @@ class AccessMatrixIntegrationTests {
 					.file(new MockMultipartFile("file", "again.pdf", AttachmentType.PDF.mediaType(), "%PDF-1.4\n".getBytes()))
 					.param("language", "EN")
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
-		if ((path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") || path.startsWith("/api/v1/terminology"))
+		if ((path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") || path.startsWith("/api/v1/terminology")
+				|| path.startsWith("/api/v1/formats"))
 				&& method.equals("POST")) {
 			// an empty body: what answers is the access decision, then the validation
 			((MockHttpServletRequestBuilder) request).contentType("application/json").content("{}");

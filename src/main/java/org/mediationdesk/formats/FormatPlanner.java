@@ -1,0 +1,71 @@
+package org.mediationdesk.formats;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.participants.GroupView;
+import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.terminology.TerminologyCheck;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The format solver for the co-chairs and secretariat, with the terminology check for documents' wording and
+ * the directory's names of the groups. Everyone else is answered as if it did not exist.
+ */
+@Service
+public class FormatPlanner {
+
+	private final FormatSolver solver;
+	private final ParticipantDirectory directory;
+
+	FormatPlanner(TerminologyCheck terminology, ParticipantDirectory directory,
+			@Value("${mediationdesk.formats.time-limit:2s}") Duration timeLimit) {
+		this.solver = new FormatSolver(terminology::uses, timeLimit);
+		this.directory = directory;
+	}
+
+	public FormatSolver.CheckAnswer check(Viewer viewer, Scenario scenario, LanguageCode language) {
+		requireMediator(viewer);
+		return solver.check(scenario, wording(language));
+	}
+
+	public FormatSolver.ProposeAnswer propose(Viewer viewer, Scenario scenario, LanguageCode language) {
+		requireMediator(viewer);
+		return solver.propose(scenario, wording(language));
+	}
+
+	public FormatSolver.CascadeAnswer cascade(Viewer viewer, Scenario scenario, FormatSolver.Event event,
+			LanguageCode language) {
+		requireMediator(viewer);
+		return solver.cascade(scenario, event, wording(language));
+	}
+
+	/** A condition in plain words. */
+	public String describe(Scenario.Condition condition, LanguageCode language) {
+		return wording(language).condition(condition);
+	}
+
+	/** The groups' names in a language, by code: the directory's, with the reference names for codes it lacks. */
+	public Map<String, String> labels(LanguageCode language) {
+		Map<String, String> labels = new LinkedHashMap<>(ParticipantDirectory.referenceLabels(language));
+		for (GroupView group : directory.allGroups()) {
+			labels.put(group.code(), group.label(language));
+		}
+		return labels;
+	}
+
+	private Wording wording(LanguageCode language) {
+		return new Wording(language, labels(language));
+	}
+
+	private static void requireMediator(Viewer viewer) {
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package org.mediationdesk.formats;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.terminology.Terminology;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code formats check|propose|cascade SCENARIO.json [--leaves GROUP] [--language en|ru]}: answers about a
+ * scenario file as the API does, printing the same JSON, without the application or a database (documents'
+ * wording is checked against the built-in reference glossary). Exits 0 with an answer, 2 on a usage error,
+ * an unreadable file or an invalid scenario (saying why).
+ */
+public final class FormatsCommand {
+
+	static final String USAGE = "Usage: java -jar mediation-desk.jar formats check|propose|cascade SCENARIO.json"
+			+ " [--leaves GROUP] [--language en|ru]";
+
+	private FormatsCommand() {
+	}
+
+	public static boolean matches(String[] args) {
+		return args.length >= 1 && args[0].equals("formats");
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length < 3 || !List.of("check", "propose", "cascade").contains(args[1])) {
+			err.println(USAGE);
+			return 2;
+		}
+		String leaves = null;
+		LanguageCode language = LanguageCode.EN;
+		for (int i = 3; i < args.length; i++) {
+			if (args[i].equals("--leaves") && i + 1 < args.length) {
+				leaves = args[++i];
+			}
+			else if (args[i].equals("--language") && i + 1 < args.length && LanguageCode.parse(args[i + 1]).isPresent()) {
+				language = LanguageCode.parse(args[++i]).get();
+			}
+			else {
+				err.println("Unknown or incomplete option: " + args[i]);
+				err.println(USAGE);
+				return 2;
+			}
+		}
+		if (args[1].equals("cascade") && leaves == null) {
+			err.println("cascade needs --leaves GROUP");
+			err.println(USAGE);
+			return 2;
+		}
+		Path file = Path.of(args[2]);
+		Scenario scenario;
+		try {
+			scenario = ReferenceScenarios.JSON.readValue(Files.readAllBytes(file), Scenario.class);
+		}
+		catch (NoSuchFileException e) {
+			err.println(file + ": no such file");
+			return 2;
+		}
+		catch (IOException e) {
+			err.println(file + ": cannot be read: " + e.getMessage());
+			return 2;
+		}
+		catch (JacksonException e) {
+			err.println(file + ": not a scenario: " + e.getOriginalMessage()
+					+ (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+			return 2;
+		}
+		if (scenario == null) {
+			err.println(file + ": the file is empty");
+			return 2;
+		}
+		Terminology terminology = Terminology.of(Terminology.referenceGlossary());
+		FormatSolver solver = new FormatSolver(terminology::uses, Duration.ofSeconds(2));
+		Wording wording = new Wording(language, ParticipantDirectory.referenceLabels(language));
+		try {
+			Object answer = switch (args[1]) {
+				case "check" -> solver.check(scenario, wording);
+				case "propose" -> solver.propose(scenario, wording);
+				default -> solver.cascade(scenario, new FormatSolver.Event(leaves, null, null), wording);
+			};
+			out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(answer));
+			return 0;
+		}
+		catch (ScenarioRejected rejected) {
+			err.println(file + ": the scenario cannot be solved as given:");
+			rejected.problems().forEach(problem -> err.println("  " + problem));
+			return 2;
+		}
+	}
+}
