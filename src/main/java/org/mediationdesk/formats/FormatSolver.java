@@ -16,6 +16,7 @@ import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.constraints.Constraint;
+import org.chocosolver.solver.search.strategy.Search;
 import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.mediationdesk.process.Capacity;
@@ -126,13 +127,18 @@ public final class FormatSolver {
 	 * co-chairs' preferred kind, then fewest changes from the format asked about. Pinned parts do not change.
 	 */
 	public ProposeAnswer propose(Scenario scenario, Wording wording) {
+		return propose(scenario, wording, MAX_PROPOSALS);
+	}
+
+	/** As {@link #propose(Scenario, Wording)}, giving at most {@code count} formats. */
+	public ProposeAnswer propose(Scenario scenario, Wording wording, int count) {
 		ScenarioCheck.require(scenario);
 		long deadline = System.nanoTime() + timeLimit.toNanos();
 		Encoding encoding = new Encoding(scenario, true, false);
 		encoding.maximizeScore();
 		List<Proposal> proposals = new ArrayList<>();
 		boolean complete = true;
-		while (proposals.size() < MAX_PROPOSALS && System.nanoTime() < deadline) {
+		while (proposals.size() < count && System.nanoTime() < deadline) {
 			Solution best = encoding.solveBest(deadline);
 			complete &= !encoding.model.getSolver().isStopCriterionMet();
 			if (best == null) {
@@ -142,7 +148,7 @@ public final class FormatSolver {
 			encoding.model.getSolver().reset();
 			encoding.exclude(best);
 		}
-		return new ProposeAnswer(proposals, complete && proposals.size() <= MAX_PROPOSALS);
+		return new ProposeAnswer(proposals, complete);
 	}
 
 	/**
@@ -247,7 +253,8 @@ public final class FormatSolver {
 			for (String group : seated) {
 				attend.put(group, model.boolVar("attend " + group));
 				int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
-				capacity.put(group, open ? model.intVar("capacity " + group, DELEGATION, INDIVIDUAL) : model.intVar(asked));
+				capacity.put(group, open && !scenario.pins().capacities() ? model.intVar("capacity " + group, DELEGATION, INDIVIDUAL)
+						: model.intVar(asked));
 			}
 			Set<String> places = new LinkedHashSet<>();
 			places.add(format.venue() == null ? "" : format.venue());
@@ -263,7 +270,7 @@ public final class FormatSolver {
 				agendaIn.put(item, open && !scenario.pins().agenda().contains(item) ? model.boolVar("item " + item) : model.boolVar(true));
 			}
 			for (int d = 0; d < format.documents().size(); d++) {
-				documentIn.add(open ? model.boolVar("document " + d) : model.boolVar(true));
+				documentIn.add(open && !scenario.pins().documents() ? model.boolVar("document " + d) : model.boolVar(true));
 			}
 			if (open) {
 				// a bilateral meeting seats two at most
@@ -311,16 +318,17 @@ public final class FormatSolver {
 			if (who == null) {
 				return List.of();
 			}
-			Constraint away = model.arithm(who, "=", 0);
+			// built only where used: Choco warns of a constraint that is neither posted nor part of another
+			java.util.function.Supplier<Constraint> away = () -> model.arithm(who, "=", 0);
 			Scenario.Format format = scenario.format();
 			return switch (condition.type()) {
 				case REQUIRES_PRESENCE -> attend.containsKey(condition.other())
-						? List.of(model.arithm(who, "<=", attend.get(condition.other()))) : List.of(away);
+						? List.of(model.arithm(who, "<=", attend.get(condition.other()))) : List.of(away.get());
 				case REFUSES_PRESENCE -> {
 					if (!attend.containsKey(condition.other())) {
 						yield List.of();
 					}
-					List<Constraint> escapes = new ArrayList<>(List.of(away, model.arithm(attend.get(condition.other()), "=", 0),
+					List<Constraint> escapes = new ArrayList<>(List.of(away.get(), model.arithm(attend.get(condition.other()), "=", 0),
 							model.arithm(kind, "=", FormatKind.PROXIMITY.ordinal())));
 					if (!condition.inKinds().isEmpty()) {
 						escapes.add(model.notMember(kind, condition.inKinds().stream().mapToInt(Enum::ordinal).toArray()));
@@ -330,15 +338,15 @@ public final class FormatSolver {
 					}
 					yield List.of(model.or(escapes.toArray(Constraint[]::new)));
 				}
-				case REFUSES_KIND -> List.of(model.or(away, model.arithm(kind, "!=", condition.kind().ordinal())));
-				case REQUIRES_OWN_CAPACITY -> List.of(model.or(away,
+				case REFUSES_KIND -> List.of(model.or(away.get(), model.arithm(kind, "!=", condition.kind().ordinal())));
+				case REQUIRES_OWN_CAPACITY -> List.of(model.or(away.get(),
 						model.arithm(capacity.get(condition.group()), "=", code(condition.capacity()))));
 				case REQUIRES_EQUAL_CAPACITY -> {
 					List<String> listed = condition.groups().stream().filter(attend::containsKey).distinct().toList();
 					List<Constraint> pairs = new ArrayList<>();
 					for (int a = 0; a < listed.size(); a++) {
 						for (int b = a + 1; b < listed.size(); b++) {
-							pairs.add(model.or(away, model.arithm(attend.get(listed.get(a)), "=", 0),
+							pairs.add(model.or(away.get(), model.arithm(attend.get(listed.get(a)), "=", 0),
 									model.arithm(attend.get(listed.get(b)), "=", 0),
 									model.arithm(capacity.get(listed.get(a)), "=", capacity.get(listed.get(b)))));
 						}
@@ -349,16 +357,16 @@ public final class FormatSolver {
 					List<Constraint> withdrawn = new ArrayList<>();
 					for (int d = 0; d < format.documents().size(); d++) {
 						if (documentUses.test(format.documents().get(d).text(), condition.term())) {
-							withdrawn.add(model.or(away, model.arithm(documentIn.get(d), "=", 0)));
+							withdrawn.add(model.or(away.get(), model.arithm(documentIn.get(d), "=", 0)));
 						}
 					}
 					yield withdrawn;
 				}
 				case REQUIRES_AGENDA_EXCLUDES -> agendaIn.containsKey(condition.item())
-						? List.of(model.or(away, model.arithm(agendaIn.get(condition.item()), "=", 0))) : List.of();
+						? List.of(model.or(away.get(), model.arithm(agendaIn.get(condition.item()), "=", 0))) : List.of();
 				case REFUSES_VENUE -> {
 					int place = indexOfIgnoringCase(venues, condition.venue());
-					yield place < 0 ? List.of() : List.of(model.or(away, model.arithm(venue, "!=", place)));
+					yield place < 0 ? List.of() : List.of(model.or(away.get(), model.arithm(venue, "!=", place)));
 				}
 			};
 		}
@@ -368,6 +376,9 @@ public final class FormatSolver {
 			model.sum(attend.values().toArray(BoolVar[]::new), "=", count).post();
 			score = count;
 			model.setObjective(Model.MAXIMIZE, count);
+			model.getSolver()
+				.setSearch(Search.lastConflict(Search.sequencer(Search.inputOrderUBSearch(attend.values().toArray(BoolVar[]::new)),
+						Search.domOverWDegSearch(model.retrieveIntVars(true)))));
 		}
 
 
@@ -400,6 +411,10 @@ public final class FormatSolver {
 			score = model.intVar("score", -bound, bound);
 			model.scalar(terms.toArray(IntVar[]::new), weights.stream().mapToInt(Integer::intValue).toArray(), "=", score).post();
 			model.setObjective(Model.MAXIMIZE, score);
+			// seat first, then decide the rest: good formats come early, and the bound prunes the others
+			model.getSolver()
+				.setSearch(Search.lastConflict(Search.sequencer(Search.inputOrderUBSearch(attend.values().toArray(BoolVar[]::new)),
+						Search.domOverWDegSearch(model.retrieveIntVars(true)))));
 		}
 
 		/** The best solution found before the deadline (proven optimal unless the search was stopped). */
@@ -418,14 +433,16 @@ public final class FormatSolver {
 			return seated.stream().filter(group -> solution.getIntVal(attend.get(group)) == 1).toList();
 		}
 
-		/** Excludes this format from the next proposals. */
+		/**
+		 * Excludes this format from the next proposals, and with it the same format with other capacities: a
+		 * proposal must differ in its kind, venue, groups seated, agenda or documents.
+		 */
 		void exclude(Solution solution) {
 			List<Constraint> differs = new ArrayList<>();
 			differs.add(model.arithm(kind, "!=", solution.getIntVal(kind)));
 			differs.add(model.arithm(venue, "!=", solution.getIntVal(venue)));
 			for (String group : seated) {
 				differs.add(model.arithm(attend.get(group), "!=", solution.getIntVal(attend.get(group))));
-				differs.add(model.arithm(capacity.get(group), "!=", solution.getIntVal(capacity.get(group))));
 			}
 			agendaIn.values().forEach(in -> differs.add(model.arithm(in, "!=", solution.getIntVal(in))));
 			documentIn.forEach(in -> differs.add(model.arithm(in, "!=", solution.getIntVal(in))));

@@ -21,7 +21,7 @@ public record Scenario(List<String> groups, List<Condition> conditions, Format f
 				? List.of(FormatKind.WORKING_GROUP, FormatKind.PLENARY, FormatKind.INFORMAL_CONSULTATION,
 						FormatKind.PROXIMITY, FormatKind.BILATERAL)
 				: List.copyOf(preferredKinds);
-		pins = pins == null ? new Pins(false, false, List.of(), List.of()) : pins;
+		pins = pins == null ? new Pins(false, false, false, false, List.of(), List.of()) : pins;
 	}
 
 	/** The same question about another format. */
@@ -70,10 +70,11 @@ public record Scenario(List<String> groups, List<Condition> conditions, Format f
 	}
 
 	/**
-	 * What a proposal may not change: the kind, the venue, groups that must be seated, agenda items that must
-	 * stay.
+	 * What a proposal may not change: the kind, the venue, the capacities, the documents tabled, groups that
+	 * must be seated, agenda items that must stay.
 	 */
-	public record Pins(boolean kind, boolean venue, List<String> seated, List<String> agenda) {
+	public record Pins(boolean kind, boolean venue, boolean capacities, boolean documents, List<String> seated,
+			List<String> agenda) {
 
 		public Pins {
 			seated = seated == null ? List.of() : List.copyOf(seated);

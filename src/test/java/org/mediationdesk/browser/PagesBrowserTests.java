@@ -189,6 +189,20 @@ class PagesBrowserTests {
 	}
 
 	@Test
+	void answersAWhatIfInTheFormatPlannerWithoutReloadingThePage() {
+		logIn(fixtures.account(Role.SECRETARIAT, null, null));
+		driver.get(url("/formats/scenarios/round-5-report-title"));
+		assertThat(driver.findElement(By.id("verdict")).getText()).contains("cannot seat everyone");
+		assertThat(driver.findElement(By.id("conflicts")).getText()).contains("(ab-1)");
+		driver.executeScript("window.notReloaded = true;");
+		click(By.id("document-0"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "can attend"));
+		assertThat(driver.findElements(By.id("conflicts"))).isEmpty();
+		assertThat(driver.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+		Browser.screenshot(driver, "format-planner");
+	}
+
+	@Test
 	void switchesTheInterfaceToRussianAndKeepsIt() {
 		logIn(fixtures.account(Role.SECRETARIAT, null, null));
 		driver.get(url("/documents"));

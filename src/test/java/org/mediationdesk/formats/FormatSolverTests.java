@@ -89,7 +89,7 @@ class FormatSolverTests {
 		assertThat(best.attending()).hasSize(5);
 
 		Scenario pinned = new Scenario(scenario.groups(), scenario.conditions(), scenario.format(), scenario.venues(),
-				scenario.preferredKinds(), new Scenario.Pins(false, false, List.of(), List.of("IDP")));
+				scenario.preferredKinds(), new Scenario.Pins(false, false, false, false, List.of(), List.of("IDP")));
 		assertThat(SOLVER.propose(pinned, ENGLISH).formats().get(0).attending())
 			.as("with the item pinned, no format seats those who refuse it")
 			.containsExactlyInAnyOrder("GE", "US");
