@@ -21,6 +21,7 @@ class FormatCondition {
 	private UUID audienceGroup;
 	private String statedBy;
 	private Instant statedAt;
+	private Instant withdrawnAt;
 	@Version
 	private Long version;
 
@@ -41,6 +42,14 @@ class FormatCondition {
 		condition.statedBy = statedBy;
 		condition.statedAt = statedAt;
 		return condition;
+	}
+
+	void withdraw(Instant at) {
+		withdrawnAt = at;
+	}
+
+	boolean withdrawn() {
+		return withdrawnAt != null;
 	}
 
 	String code() {

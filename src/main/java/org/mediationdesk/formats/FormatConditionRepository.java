@@ -8,7 +8,8 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface FormatConditionRepository extends ListCrudRepository<FormatCondition, UUID> {
 
-	List<FormatCondition> findAllByOrderByCode();
+	/** The conditions in force. */
+	List<FormatCondition> findByWithdrawnAtIsNullOrderByCode();
 
-	Optional<FormatCondition> findByCode(String code);
+	Optional<FormatCondition> findByCodeAndWithdrawnAtIsNull(String code);
 }

@@ -43,7 +43,7 @@ public class FormatConditions {
 	@Transactional(readOnly = true)
 	public List<Scenario.Condition> visibleTo(Viewer viewer) {
 		List<Scenario.Condition> visible = new ArrayList<>();
-		for (FormatCondition stored : conditions.findAllByOrderByCode()) {
+		for (FormatCondition stored : conditions.findByWithdrawnAtIsNullOrderByCode()) {
 			if (policy.maySee(viewer, stored.audience())) {
 				visible.add(json.readValue(stored.body(), Scenario.Condition.class));
 			}
@@ -87,13 +87,14 @@ public class FormatConditions {
 		return stated;
 	}
 
-	/** Withdraws a condition: its group's participants or the co-chairs. */
+	/** Withdraws a condition (it is kept, marked withdrawn): its group's participants or the co-chairs. */
 	@Transactional
 	public void withdraw(Viewer viewer, String code) {
-		FormatCondition stored = conditions.findByCode(code)
+		FormatCondition stored = conditions.findByCodeAndWithdrawnAtIsNull(code)
 			.filter(found -> policy.maySee(viewer, found.audience()) && mayState(viewer))
 			.orElseThrow(DeskException.NotFound::new);
-		conditions.delete(stored);
+		stored.withdraw(clock.instant());
+		conditions.save(stored);
 		events.publishEvent(new ConditionChanged(viewer.username(), "withdrawn", code, stored.audience()));
 	}
 
@@ -112,16 +113,17 @@ public class FormatConditions {
 	}
 
 	private List<Scenario.Condition> allConditions() {
-		return conditions.findAllByOrderByCode()
+		return conditions.findByWithdrawnAtIsNullOrderByCode()
 			.stream()
 			.map(stored -> json.readValue(stored.body(), Scenario.Condition.class))
 			.toList();
 	}
 
+	/** The group's next code; withdrawn conditions keep theirs, so no code is given twice. */
 	private String nextCode(String group) {
 		String prefix = group.toLowerCase(Locale.ROOT) + "-";
 		int next = 1;
-		for (FormatCondition stored : conditions.findAllByOrderByCode()) {
+		for (FormatCondition stored : conditions.findAll()) {
 			if (stored.code().startsWith(prefix)) {
 				try {
 					next = Math.max(next, Integer.parseInt(stored.code().substring(prefix.length())) + 1);

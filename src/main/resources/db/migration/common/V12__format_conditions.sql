@@ -1,4 +1,5 @@
 -- The conditions each participant group states for taking part in a meeting; confided to the co-chairs.
+-- A withdrawn condition is kept, marked withdrawn, so that its code is never given again.
 CREATE TABLE format_condition (
     id             UUID PRIMARY KEY,
     code           VARCHAR(40)   NOT NULL UNIQUE,
@@ -8,6 +9,7 @@ CREATE TABLE format_condition (
     audience_group UUID,
     stated_by      VARCHAR(40)   NOT NULL,
     stated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    withdrawn_at   TIMESTAMP WITH TIME ZONE,
     version        BIGINT        NOT NULL
 );
 
