@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+
 /**
  * The format solver over JSON, for the co-chairs and secretariat: each call takes a scenario (groups,
  * conditions, format), as described in {@code docs/formats.md}; the reference scenarios can be read to start
@@ -29,12 +33,28 @@ class FormatsApiController {
 		this.planner = planner;
 	}
 
+	/** The October 2008 question, as an example for the API description. */
+	static final String EXAMPLE = """
+			{"groups": ["GE", "RU", "US", "AB", "SO"],
+			 "conditions": [
+			  {"id": "ge-1", "group": "GE", "type": "REFUSES_PRESENCE", "other": "AB", "whenCapacity": "DELEGATION"},
+			  {"id": "ru-1", "group": "RU", "type": "REQUIRES_PRESENCE", "other": "AB"}],
+			 "format": {"kind": "PLENARY", "venue": "Geneva", "seated": ["GE", "RU", "US", "AB", "SO"],
+			  "capacities": {"GE": "DELEGATION", "RU": "DELEGATION", "US": "DELEGATION", "AB": "DELEGATION",
+			   "SO": "DELEGATION"}}}""";
+
+	@Operation(summary = "Checks a format: who attends, and the minimal conflicts if not everyone can",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "October 2008", value = EXAMPLE))))
 	@PostMapping("/check")
 	FormatSolver.CheckAnswer check(@RequestBody Scenario scenario, Locale locale) {
 		requireMediator();
 		return planner.check(Viewers.current(), required(scenario), language(locale));
 	}
 
+	@Operation(summary = "Proposes the most inclusive formats that satisfy every condition, best first",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "October 2008", value = EXAMPLE))))
 	@PostMapping("/propose")
 	FormatSolver.ProposeAnswer propose(@RequestBody Scenario scenario, Locale locale) {
 		requireMediator();
@@ -45,6 +65,10 @@ class FormatsApiController {
 	record CascadeRequest(Scenario scenario, String leaves, Scenario.Document tabled, String added) {
 	}
 
+	@Operation(summary = "Follows who leaves after whom once a group leaves, a document is tabled or an item is added",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "October 2008, participants from Sukhum(i) leave",
+							value = "{\"scenario\": " + EXAMPLE + ", \"leaves\": \"AB\"}"))))
 	@PostMapping("/cascade")
 	FormatSolver.CascadeAnswer cascade(@RequestBody CascadeRequest request, Locale locale) {
 		requireMediator();
