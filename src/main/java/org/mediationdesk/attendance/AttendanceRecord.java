@@ -188,7 +188,8 @@ public class AttendanceRecord {
 			.orElse(List.of());
 		List<EqualityCheck> checks = new ArrayList<>();
 		for (SessionView session : rounds.sessions(number)) {
-			List<AttendanceEvent> recorded = events.findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(List.of(session.id()));
+			// a group's state is its last event as recorded, as when attendance is recorded
+			List<AttendanceEvent> recorded = events.findBySessionIdOrderByRecordedAtAsc(session.id());
 			boolean anyInvited = declared.stream().anyMatch(group -> session.invitedGroups().contains(group.code()));
 			List<String> notInvited = new ArrayList<>();
 			List<EqualityCheck.Seat> seated = new ArrayList<>();

@@ -51,7 +51,9 @@ public final class TextExtraction {
 				}
 			}
 			if (name.endsWith(".pdf")) {
-				try (PDDocument document = Loader.loadPDF(content)) {
+				// a PDF's streams are cached in temporary files, not in memory
+				try (PDDocument document = Loader.loadPDF(content, "", null, null,
+						org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache())) {
 					return new Extracted(new PDFTextStripper().getText(document), 0);
 				}
 			}

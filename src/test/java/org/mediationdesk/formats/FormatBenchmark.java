@@ -52,6 +52,13 @@ public final class FormatBenchmark {
 				+ " conflict(s) %.0f ms; target < 1,000 ms%n", proposeMillis, best.complete(),
 				best.formats().isEmpty() ? 0 : best.formats().get(0).attending().size(), conflict.conflicts().size(), checkMillis);
 
+		for (long limit : new long[] { 250, 500, 1000 }) {
+			FormatSolver limited = new FormatSolver(uses, Duration.ofMillis(limit));
+			FormatSolver.ProposeAnswer within = limited.propose(osce, wording, 1);
+			System.out.printf("  with a %d ms limit: seats %d, score %d (the proven optimum: %d)%n", limit,
+					within.formats().get(0).attending().size(), within.formats().get(0).score(), best.formats().get(0).score());
+		}
+
 		System.out.println("solver against enumeration of every format (kind x groups seated; venue, capacities, documents"
 				+ " and agenda as asked, for both):");
 		for (int n : new int[] { 10, 14, 18, 20 }) {
