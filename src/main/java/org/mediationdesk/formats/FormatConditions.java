@@ -72,11 +72,24 @@ public class FormatConditions {
 		Scenario.Condition stated = new Scenario.Condition(code, group.code(), condition.type(), condition.other(),
 				condition.whenCapacity(), condition.inKinds(), condition.kind(), condition.capacity(), condition.groups(),
 				blankToNull(condition.term()), blankToNull(condition.item()), blankToNull(condition.venue()));
-		List<Scenario.Condition> all = new ArrayList<>(allConditions());
-		all.add(stated);
+		// checked with the group's own conditions only: what others have stated is none of the viewer's business
+		List<Scenario.Condition> own = new ArrayList<>(allConditions().stream()
+			.filter(existing -> existing.group().equals(group.code()))
+			.toList());
+		own.add(stated);
 		List<String> groups = directory.allGroups().stream().map(GroupView::code).toList();
-		ScenarioCheck.require(new Scenario(groups, all, new Scenario.Format(FormatKind.WORKING_GROUP, null, groups, null,
-				null, null), null, null, null));
+		try {
+			ScenarioCheck.require(new Scenario(groups, own, new Scenario.Format(FormatKind.WORKING_GROUP, null, groups, null,
+					null, null), null, null, null));
+		}
+		catch (ScenarioRejected rejected) {
+			String at = "conditions[" + (own.size() - 1) + "]";
+			throw new ScenarioRejected(rejected.problems()
+				.stream()
+				.map(problem -> problem.replace(at, "condition"))
+				.map(problem -> problem.replaceAll("conditions\\[\\d+\\]", "an earlier condition of the group"))
+				.toList());
+		}
 		String body = json.writeValueAsString(stated);
 		if (body.length() > 2000) {
 			throw new DeskException.Invalid("formats.conditionTooLong");

@@ -31,7 +31,10 @@ public final class FormatSolver {
 
 	private static final int DELEGATION = 0;
 	private static final int INDIVIDUAL = 1;
-	/** The id in a conflict of the format's aim to seat a group that states no condition: {@code seated:AB}. */
+	/**
+	 * The id in a conflict of the format's aim to seat a group ({@code seated:AB}): a conflict is a set of
+	 * conditions and seats that cannot all hold.
+	 */
 	public static final String SEATED = "seated:";
 	/** How many conflicts a check reports at most, each disjoint from the others. */
 	static final int MAX_CONFLICTS = 3;
@@ -89,15 +92,19 @@ public final class FormatSolver {
 		attendance.maximizeAttendance();
 		Solution best = attendance.solveBest(deadline);
 		boolean complete = !attendance.model.getSolver().isStopCriterionMet();
+		// (set to false below if the search for conflicts stops at the deadline)
 		List<String> attending = best == null ? List.of() : attendance.attending(best);
 		List<String> seated = scenario.format().seated();
 		List<String> absent = seated.stream().filter(group -> !attending.contains(group)).toList();
 		List<Conflict> conflicts = new ArrayList<>();
 		if (!absent.isEmpty()) {
 			Scenario remaining = scenario;
-			while (conflicts.size() < MAX_CONFLICTS && System.nanoTime() < deadline) {
+			while (conflicts.size() < MAX_CONFLICTS) {
+				if (System.nanoTime() >= deadline) {
+					complete = false;
+					break;
+				}
 				Encoding clash = new Encoding(remaining, false, true);
-				// conditions first: QuickXplain prefers a conflict of conditions to one that needs a mere seat
 				List<Constraint> soft = new ArrayList<>(clash.byCondition.keySet());
 				soft.addAll(clash.byPresence.keySet());
 				List<Constraint> core = clash.model.getSolver().findMinimumConflictingSet(soft);
@@ -109,10 +116,18 @@ public final class FormatSolver {
 					.map(clash.byCondition::get)
 					.sorted(Comparator.comparing(condition -> scenario.conditions().indexOf(condition)))
 					.toList();
-				List<String> seats = core.stream().filter(clash.byPresence::containsKey).map(clash.byPresence::get).toList();
+				List<String> seats = core.stream()
+					.filter(clash.byPresence::containsKey)
+					.map(clash.byPresence::get)
+					.sorted(Comparator.comparing(group -> scenario.groups().indexOf(group)))
+					.toList();
 				List<String> ids = new ArrayList<>(conditions.stream().map(Scenario.Condition::id).toList());
 				seats.forEach(group -> ids.add(SEATED + group));
-				conflicts.add(new Conflict(ids, wording.conflict(conditions, seats)));
+				// in words, a group whose condition is in the conflict is there by that condition's own words
+				List<String> unstated = seats.stream()
+					.filter(group -> conditions.stream().noneMatch(condition -> condition.group().equals(group)))
+					.toList();
+				conflicts.add(new Conflict(ids, wording.conflict(conditions, unstated)));
 				if (conditions.isEmpty()) {
 					break;
 				}
@@ -256,10 +271,14 @@ public final class FormatSolver {
 				capacity.put(group, open && !scenario.pins().capacities() ? model.intVar("capacity " + group, DELEGATION, INDIVIDUAL)
 						: model.intVar(asked));
 			}
-			Set<String> places = new LinkedHashSet<>();
+			List<String> places = new ArrayList<>();
 			places.add(format.venue() == null ? "" : format.venue());
 			if (open && !scenario.pins().venue()) {
-				places.addAll(scenario.venues());
+				for (String place : scenario.venues()) {
+					if (place != null && !place.isBlank() && indexOfIgnoringCase(places, place) < 0) {
+						places.add(place);
+					}
+				}
 			}
 			this.venues = List.copyOf(places);
 			this.venue = open ? model.intVar("venue", 0, venues.size() - 1) : model.intVar(0);
@@ -273,9 +292,9 @@ public final class FormatSolver {
 				documentIn.add(open && !scenario.pins().documents() ? model.boolVar("document " + d) : model.boolVar(true));
 			}
 			if (open) {
-				// a bilateral meeting seats two at most
+				// a bilateral meeting seats two
 				model.or(model.arithm(kind, "!=", FormatKind.BILATERAL.ordinal()),
-						model.sum(attend.values().toArray(BoolVar[]::new), "<=", 2)).post();
+						model.sum(attend.values().toArray(BoolVar[]::new), "=", 2)).post();
 				for (String group : scenario.pins().seated()) {
 					if (attend.containsKey(group)) {
 						model.arithm(attend.get(group), "=", 1).post();
@@ -287,27 +306,29 @@ public final class FormatSolver {
 					model.or(model.arithm(attend.get(group), "=", 1), model.arithm(capacity.get(group), "=", asked)).post();
 				}
 			}
-			Set<String> stating = new HashSet<>();
 			for (Scenario.Condition condition : scenario.conditions()) {
-				List<Constraint> parts = new ArrayList<>(parts(condition));
+				List<Constraint> parts = parts(condition);
 				if (parts.isEmpty()) {
 					continue;
-				}
-				if (explaining) {
-					parts.add(0, model.arithm(attend.get(condition.group()), "=", 1));
-					stating.add(condition.group());
 				}
 				Constraint constraint = parts.size() == 1 ? parts.get(0) : model.and(parts.toArray(Constraint[]::new));
 				constraint.post();
 				byCondition.put(constraint, condition);
 			}
 			if (explaining) {
-				for (String group : seated) {
-					if (!stating.contains(group)) {
-						Constraint present = model.arithm(attend.get(group), "=", 1);
-						present.post();
-						byPresence.put(present, group);
+				// every seated group present, those that state conditions first, so that QuickXplain prefers a
+				// conflict between conditions to one that needs a mere seat
+				List<String> order = new ArrayList<>();
+				scenario.conditions().forEach(condition -> {
+					if (attend.containsKey(condition.group()) && !order.contains(condition.group())) {
+						order.add(condition.group());
 					}
+				});
+				seated.stream().filter(group -> !order.contains(group)).forEach(order::add);
+				for (String group : order) {
+					Constraint present = model.arithm(attend.get(group), "=", 1);
+					present.post();
+					byPresence.put(present, group);
 				}
 			}
 		}
@@ -343,15 +364,19 @@ public final class FormatSolver {
 						model.arithm(capacity.get(condition.group()), "=", code(condition.capacity()))));
 				case REQUIRES_EQUAL_CAPACITY -> {
 					List<String> listed = condition.groups().stream().filter(attend::containsKey).distinct().toList();
-					List<Constraint> pairs = new ArrayList<>();
-					for (int a = 0; a < listed.size(); a++) {
-						for (int b = a + 1; b < listed.size(); b++) {
-							pairs.add(model.or(away.get(), model.arithm(attend.get(listed.get(a)), "=", 0),
-									model.arithm(attend.get(listed.get(b)), "=", 0),
-									model.arithm(capacity.get(listed.get(a)), "=", capacity.get(listed.get(b)))));
-						}
+					if (listed.size() < 2) {
+						yield List.of();
 					}
-					yield pairs;
+					// no two of them present in different capacities: not some as delegations and some individually
+					BoolVar[] asDelegation = new BoolVar[listed.size()];
+					BoolVar[] individually = new BoolVar[listed.size()];
+					for (int i = 0; i < listed.size(); i++) {
+						IntVar sits = capacity.get(listed.get(i));
+						BoolVar there = attend.get(listed.get(i));
+						asDelegation[i] = model.and(there, model.arithm(sits, "=", DELEGATION).reify()).reify();
+						individually[i] = model.and(there, model.arithm(sits, "=", INDIVIDUAL).reify()).reify();
+					}
+					yield List.of(model.or(away.get(), model.sum(asDelegation, "=", 0), model.sum(individually, "=", 0)));
 				}
 				case REFUSES_DOCUMENT_TERM -> {
 					List<Constraint> withdrawn = new ArrayList<>();
@@ -477,7 +502,8 @@ public final class FormatSolver {
 				changed.add(wording.message("formats.change.kind", wording.kind(asked.kind()), wording.kind(chosenKind)));
 			}
 			if (!chosenVenue.equals(asked.venue() == null ? "" : asked.venue())) {
-				changed.add(wording.message("formats.change.venue", asked.venue(), chosenVenue));
+				changed.add(asked.venue() == null ? wording.message("formats.change.venueNew", chosenVenue)
+						: wording.message("formats.change.venue", asked.venue(), chosenVenue));
 			}
 			for (String group : attending) {
 				if (capacities.get(group) != asked.capacity(group)) {
@@ -497,8 +523,7 @@ public final class FormatSolver {
 			}
 			List<String> absent = seated.stream().filter(group -> !attending.contains(group)).toList();
 			String explanation = absent.isEmpty() ? wording.message("formats.proposal.everyone")
-					: wording.message("formats.proposal.without", absent.stream().map(wording::label).toList().toString()
-						.replaceAll("^\\[|\\]$", ""));
+					: wording.message("formats.proposal.without", String.join(", ", absent.stream().map(wording::label).toList()));
 			return new Proposal(format, attending, solution.getIntVal(score), changed, explanation);
 		}
 	}

@@ -65,7 +65,8 @@ class FormatsController {
 		Scenario.Format asked = base.format();
 		FormatKind kind = parse(FormatKind.class, form.getFirst("kind"), asked.kind());
 		String venue = form.getFirst("venue") == null || form.getFirst("venue").isBlank() ? asked.venue() : form.getFirst("venue").strip();
-		List<String> seated = form.containsKey("seated") ? form.get("seated").stream().filter(base.groups()::contains).toList()
+		List<String> seated = form.containsKey("submitted")
+				? form.getOrDefault("seated", List.of()).stream().filter(base.groups()::contains).distinct().toList()
 				: asked.seated();
 		Map<String, Capacity> capacities = new LinkedHashMap<>();
 		for (String group : base.groups()) {

@@ -15,6 +15,8 @@ final class ScenarioCheck {
 
 	static final int MAX_GROUPS = 200;
 	static final int MAX_CONDITIONS = 5000;
+	static final int MAX_DOCUMENTS = 20;
+	static final int MAX_DOCUMENT_TEXT = 200_000;
 
 	private ScenarioCheck() {
 	}
@@ -49,6 +51,26 @@ final class ScenarioCheck {
 				problems.add("format.kind: one of " + List.of(FormatKind.values()));
 			}
 			knownGroups("format.seated", format.seated(), groups, problems);
+			if (format.seated().isEmpty()) {
+				problems.add("format.seated: seat at least one group");
+			}
+			if (format.seated().size() != new HashSet<>(format.seated()).size()) {
+				problems.add("format.seated: each group once");
+			}
+			for (String pinned : scenario.pins().seated()) {
+				if (!format.seated().contains(pinned)) {
+					problems.add("pins.seated: \"" + pinned + "\" must be seated, but the format does not seat it");
+				}
+			}
+			if (format.documents().size() > MAX_DOCUMENTS) {
+				problems.add("format.documents: at most " + MAX_DOCUMENTS + " documents");
+			}
+			for (int d = 0; d < format.documents().size(); d++) {
+				Scenario.Document document = format.documents().get(d);
+				if (document == null || document.text() == null || document.text().length() > MAX_DOCUMENT_TEXT) {
+					problems.add("format.documents[" + d + "].text: required, at most " + MAX_DOCUMENT_TEXT + " characters");
+				}
+			}
 			knownGroups("format.capacities", List.copyOf(format.capacities().keySet()), groups, problems);
 			if (format.kind() == FormatKind.BILATERAL && format.seated().size() != 2) {
 				problems.add("format.seated: a bilateral meeting seats two groups");

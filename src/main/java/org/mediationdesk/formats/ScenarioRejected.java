@@ -9,7 +9,7 @@ public class ScenarioRejected extends DeskException.Invalid {
 
 	private final transient List<String> problems;
 
-	ScenarioRejected(List<String> problems) {
+	public ScenarioRejected(List<String> problems) {
 		super("formats.rejected", problems.size(), String.join("; ", problems.subList(0, Math.min(10, problems.size()))));
 		this.problems = List.copyOf(problems);
 	}

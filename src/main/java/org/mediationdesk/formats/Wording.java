@@ -61,7 +61,7 @@ public final class Wording {
 	public String conflict(List<Scenario.Condition> conditions, List<String> seats) {
 		java.util.stream.Stream<String> parts = java.util.stream.Stream.concat(
 				conditions.stream().map(condition -> condition(condition) + " (" + condition.id() + ")"),
-				seats.stream().map(group -> message("formats.seated", label(group))));
+				seats.stream().map(group -> message("formats.seatedPart", label(group))));
 		String sentence = parts.collect(Collectors.joining(message("formats.while")));
 		return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".";
 	}

@@ -34,7 +34,7 @@ class FormatSolverTests {
 		assertThat(answer.attending()).containsExactly("RU", "US", "AB", "SO");
 		assertThat(answer.absent()).containsExactly("GE");
 		assertThat(answer.conflicts()).extracting(FormatSolver.Conflict::conditions)
-			.containsExactly(List.of("ge-1", "ru-1"), List.of("ge-2", "ru-2"));
+			.containsExactly(List.of("ge-1", "ru-1", "seated:GE", "seated:RU"), List.of("ge-2", "ru-2", "seated:GE", "seated:RU"));
 		assertThat(answer.conflicts().get(0).explanation()).isEqualTo("Participants from Tbilisi will not sit with"
 				+ " participants from Sukhum(i) seated as a delegation (ge-1), while participants from Moscow attend only"
 				+ " if participants from Sukhum(i) are seated (ru-1).");
@@ -60,7 +60,7 @@ class FormatSolverTests {
 		Scenario scenario = reference("round-5-report-title");
 		FormatSolver.CheckAnswer answer = SOLVER.check(scenario, ENGLISH);
 		assertThat(answer.absent()).containsExactly("RU", "AB", "SO");
-		assertThat(answer.conflicts()).extracting(FormatSolver.Conflict::conditions).first().isEqualTo(List.of("ab-1"));
+		assertThat(answer.conflicts()).extracting(FormatSolver.Conflict::conditions).first().isEqualTo(List.of("ab-1", "seated:AB"));
 
 		Scenario.Format retitled = new Scenario.Format(FormatKind.WORKING_GROUP, "Geneva", scenario.format().seated(),
 				Map.of(), List.of(new Scenario.Document("Report of the Secretary-General", "Report of the Secretary-General"
@@ -83,7 +83,7 @@ class FormatSolverTests {
 		FormatSolver.CheckAnswer answer = SOLVER.check(scenario, ENGLISH);
 		assertThat(answer.absent()).containsExactlyInAnyOrder("RU", "AB", "SO");
 		assertThat(answer.conflicts()).extracting(FormatSolver.Conflict::conditions)
-			.contains(List.of("ab-1"), List.of("so-1"));
+			.contains(List.of("ab-1", "seated:AB"), List.of("so-1", "seated:SO"));
 		FormatSolver.Proposal best = SOLVER.propose(scenario, ENGLISH).formats().get(0);
 		assertThat(best.format().agenda()).containsExactly("FOM-CROSS", "MISSING");
 		assertThat(best.attending()).hasSize(5);
@@ -126,14 +126,15 @@ class FormatSolverTests {
 	}
 
 	/**
-	 * Whether these conditions (each with its group present) and these seats clash, checked by enumerating
-	 * who attends rather than with the solver.
+	 * Whether these conditions (each binding its group when present) and these seats clash, checked by
+	 * enumerating who attends rather than with the solver.
 	 */
 	private static boolean infeasible(Scenario scenario, List<String> ids) {
 		List<Scenario.Condition> conditions = scenario.conditions().stream().filter(c -> ids.contains(c.id())).toList();
-		List<String> required = new ArrayList<>();
-		conditions.forEach(condition -> required.add(condition.group()));
-		ids.stream().filter(id -> id.startsWith(FormatSolver.SEATED)).forEach(id -> required.add(id.substring(FormatSolver.SEATED.length())));
+		List<String> required = ids.stream()
+			.filter(id -> id.startsWith(FormatSolver.SEATED))
+			.map(id -> id.substring(FormatSolver.SEATED.length()))
+			.toList();
 		List<String> seated = scenario.format().seated();
 		for (int mask = 0; mask < 1 << seated.size(); mask++) {
 			java.util.Set<String> present = new java.util.HashSet<>();
@@ -142,8 +143,8 @@ class FormatSolverTests {
 					present.add(seated.get(g));
 				}
 			}
-			if (present.containsAll(required)
-					&& conditions.stream().allMatch(condition -> SOLVER.holds(condition, present, scenario.format()))) {
+			if (present.containsAll(required) && conditions.stream()
+				.allMatch(condition -> !present.contains(condition.group()) || SOLVER.holds(condition, present, scenario.format()))) {
 				return false;
 			}
 		}
@@ -169,6 +170,29 @@ class FormatSolverTests {
 						"conditions[8].id: \"ge-1\" appears more than once",
 						"conditions[8].kind: required for this type of condition",
 						"conditions: ru-1 and ru-4 of RU contradict each other; the group could never attend"));
+	}
+
+	@Test
+	void blamesOnlyConditionsThatTakePartInTheClash() {
+		Scenario scenario = new Scenario(List.of("GE", "AB"), List.of(
+				new Scenario.Condition("ge-1", "GE", ConditionType.REFUSES_PRESENCE, "AB", null, null, null, null, null, null,
+						null, null),
+				new Scenario.Condition("ab-1", "AB", ConditionType.REFUSES_KIND, null, null, null, FormatKind.BILATERAL, null,
+						null, null, null, null)),
+				new Scenario.Format(FormatKind.PLENARY, "Geneva", List.of("GE", "AB"), null, null, null), null, null, null);
+		FormatSolver.CheckAnswer answer = SOLVER.check(scenario, ENGLISH);
+		assertThat(answer.conflicts()).extracting(FormatSolver.Conflict::conditions)
+			.containsExactly(List.of("ge-1", FormatSolver.SEATED + "GE", FormatSolver.SEATED + "AB"));
+		assertThat(answer.conflicts().get(0).explanation()).endsWith("while the format seats participants from Sukhum(i).");
+	}
+
+	@Test
+	void refusesAFormatThatSeatsNobodyOrTheSameGroupTwice() {
+		Scenario scenario = reference("venue-2024");
+		for (List<String> seated : List.of(List.<String>of(), List.of("GE", "GE"))) {
+			Scenario bad = scenario.with(new Scenario.Format(FormatKind.PLENARY, "Geneva", seated, null, null, null));
+			assertThatThrownBy(() -> SOLVER.check(bad, ENGLISH)).isInstanceOf(ScenarioRejected.class);
+		}
 	}
 
 	@Test

@@ -124,6 +124,8 @@ class FormatsIntegrationTests {
 		mvc.perform(as(get("/formats/scenarios/stated"), tbilisi)).andExpect(status().isNotFound());
 
 		mvc.perform(as(post("/formats/conditions/{code}/delete", stated.id()), moscow)).andExpect(status().isNotFound());
+		mvc.perform(as(post("/formats/conditions/{code}/delete", stated.id()), fixtures.admin())).andExpect(status().isNotFound());
+		assertThat(page(as(get("/formats/conditions"), coChair))).as("withdrawing failed for the others").contains("Secretville");
 		assertThat(jdbc.sql("SELECT audience_kind FROM audit_entry WHERE object_id = :code AND action = 'format-condition.stated'")
 			.param("code", stated.id())
 			.query(String.class)

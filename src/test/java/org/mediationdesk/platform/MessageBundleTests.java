@@ -105,6 +105,18 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String bundle : List.of("messages.properties", "messages_ru.properties")) {
+			List<String> keys = Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)
+				.stream()
+				.filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+				.map(line -> line.substring(0, line.indexOf('=')).strip())
+				.toList();
+			assertThat(keys).as(bundle + ": the later of two definitions silently wins").doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
 	void bundlesUseTheSamePlaceholders() throws IOException {
 		Properties english = load("messages.properties");
 		Properties russian = load("messages_ru.properties");
