@@ -1,0 +1,158 @@
+package org.mediationdesk.texts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceKind;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** A negotiating text: what it is, who may see it, where it stands. Its provisions, alternatives and stances are kept beside it. */
+class NegotiatingText {
+
+	@Id
+	private UUID id;
+	private String symbol;
+	private String title;
+	private String titleRu;
+	private String chapeau;
+	private AudienceKind audienceKind;
+	private UUID audienceGroup;
+	private TextStatus status;
+	private int revision;
+	private String requiredGroups;
+	private boolean revealed;
+	private int nextProvision;
+	private String createdBy;
+	@Version
+	private Long version;
+
+	@PersistenceCreator
+	NegotiatingText() {
+	}
+
+	static NegotiatingText create(String symbol, String title, String titleRu, String chapeau, Audience audience,
+			List<String> requiredGroups, String createdBy) {
+		NegotiatingText text = new NegotiatingText();
+		text.id = UUID.randomUUID();
+		text.symbol = symbol;
+		text.title = title;
+		text.titleRu = titleRu;
+		text.chapeau = chapeau;
+		text.audienceKind = audience.kind();
+		text.audienceGroup = audience.group();
+		text.status = TextStatus.DRAFT;
+		text.requiredGroups = String.join(",", requiredGroups);
+		text.nextProvision = 1;
+		text.createdBy = createdBy;
+		return text;
+	}
+
+	/** The id the next provision gets; ids are never given twice. */
+	String nextProvisionId() {
+		return "para_" + nextProvision++;
+	}
+
+	/** Refuses a change of wording (a provision, an alternative) unless the text is a draft or circulated. */
+	void requireEditable() {
+		if (status != TextStatus.DRAFT && status != TextStatus.CIRCULATED) {
+			throw new DeskException.Conflict("texts.notEditable", status);
+		}
+	}
+
+	/** Refuses a stance unless the text is still under negotiation. */
+	void requireOpenForStances() {
+		if (status == TextStatus.AGREED || status == TextStatus.ABANDONED || status == TextStatus.AGREED_AD_REFERENDUM) {
+			throw new DeskException.Conflict("texts.closed", status);
+		}
+	}
+
+	void circulate() {
+		requireEditable();
+		revision++;
+		status = TextStatus.CIRCULATED;
+	}
+
+	void freeze() {
+		if (status != TextStatus.CIRCULATED) {
+			throw new DeskException.Conflict("texts.illegalTransition", status, TextStatus.FROZEN);
+		}
+		status = TextStatus.FROZEN;
+	}
+
+	void unfreeze() {
+		if (status != TextStatus.FROZEN) {
+			throw new DeskException.Conflict("texts.illegalTransition", status, TextStatus.CIRCULATED);
+		}
+		status = TextStatus.CIRCULATED;
+	}
+
+	void agreeAdReferendum() {
+		if (status != TextStatus.CIRCULATED && status != TextStatus.FROZEN) {
+			throw new DeskException.Conflict("texts.illegalTransition", status, TextStatus.AGREED_AD_REFERENDUM);
+		}
+		status = TextStatus.AGREED_AD_REFERENDUM;
+	}
+
+	void confirm() {
+		if (status != TextStatus.AGREED_AD_REFERENDUM) {
+			throw new DeskException.Conflict("texts.illegalTransition", status, TextStatus.AGREED);
+		}
+		status = TextStatus.AGREED;
+	}
+
+	void abandon() {
+		if (status == TextStatus.AGREED || status == TextStatus.ABANDONED) {
+			throw new DeskException.Conflict("texts.illegalTransition", status, TextStatus.ABANDONED);
+		}
+		status = TextStatus.ABANDONED;
+	}
+
+	void reveal() {
+		revealed = true;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String symbol() {
+		return symbol;
+	}
+
+	String title() {
+		return title;
+	}
+
+	String titleRu() {
+		return titleRu;
+	}
+
+	String chapeau() {
+		return chapeau;
+	}
+
+	Audience audience() {
+		return new Audience(audienceKind, audienceGroup);
+	}
+
+	TextStatus status() {
+		return status;
+	}
+
+	int revision() {
+		return revision;
+	}
+
+	boolean revealed() {
+		return revealed;
+	}
+
+	List<String> requiredGroups() {
+		return requiredGroups.isBlank() ? List.of() : Arrays.asList(requiredGroups.split(","));
+	}
+}

@@ -1,0 +1,556 @@
+package org.mediationdesk.texts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.mediationdesk.confidentiality.AccessPolicy;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.participants.GroupView;
+import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.terminology.CheckResult;
+import org.mediationdesk.terminology.Finding;
+import org.mediationdesk.terminology.TerminologyCheck;
+import org.mediationdesk.terminology.TextKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Negotiating texts: the co-chairs and secretariat create them, add provisions and alternatives, circulate,
+ * freeze, reveal and agree; participants propose alternatives for their group and state its stances. Each
+ * text is seen by its audience only; a confidential alternative by the co-chairs and its sponsor; a sealed
+ * stance by its group only.
+ */
+@Service
+public class NegotiatingTexts {
+
+	/** The sponsor of the co-chairs' own alternatives. */
+	public static final String CO_CHAIRS = "CO_CHAIRS";
+
+	private final NegotiatingTextRepository texts;
+	private final JdbcClient jdbc;
+	private final AccessPolicy policy;
+	private final ParticipantDirectory directory;
+	private final TerminologyCheck terminology;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final JsonMapper json;
+
+	NegotiatingTexts(NegotiatingTextRepository texts, JdbcClient jdbc, AccessPolicy policy, ParticipantDirectory directory,
+			TerminologyCheck terminology, ApplicationEventPublisher events, Clock clock, JsonMapper json) {
+		this.texts = texts;
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.directory = directory;
+		this.terminology = terminology;
+		this.events = events;
+		this.clock = clock;
+		this.json = json;
+	}
+
+	/** A text to create: its symbol, titles, chapeau, audience and the groups whose stances it needs. */
+	public record NewText(String symbol, String title, String titleRu, String chapeau, Audience audience,
+			List<String> requiredGroups) {
+	}
+
+	/** The texts the viewer may see, by symbol. */
+	@Transactional(readOnly = true)
+	public List<TextView> list(Viewer viewer) {
+		return texts.findAllByOrderBySymbol().stream().filter(text -> policy.maySee(viewer, text.audience()))
+			.map(text -> view(viewer, text))
+			.toList();
+	}
+
+	@Transactional
+	public TextView create(Viewer viewer, NewText draft) {
+		requireMediator(viewer);
+		String symbol = required(draft.symbol(), 100, "texts.symbolInvalid");
+		String title = required(draft.title(), 300, "texts.titleInvalid");
+		if (texts.existsBySymbol(symbol)) {
+			throw new DeskException.Conflict("texts.symbolTaken", symbol);
+		}
+		if (draft.audience() == null || !policy.mayAssign(viewer, draft.audience())) {
+			throw new DeskException.Invalid("document.audienceNotAllowed");
+		}
+		List<String> required = draft.requiredGroups() == null ? List.of() : draft.requiredGroups().stream().distinct().toList();
+		if (required.isEmpty()) {
+			throw new DeskException.Invalid("texts.requiredGroups");
+		}
+		for (String code : required) {
+			directory.groupByCode(code).orElseThrow(() -> new DeskException.Invalid("session.groupUnknown", code));
+		}
+		String chapeau = optional(draft.chapeau(), 4000, "texts.chapeauTooLong");
+		checkBrackets(chapeau);
+		NegotiatingText text = texts.save(NegotiatingText.create(symbol, title, optional(draft.titleRu(), 300,
+				"texts.titleInvalid"), chapeau, draft.audience(), required, viewer.username()));
+		publish(viewer, text, "created", "");
+		return view(viewer, text);
+	}
+
+	/** Adds a provision at the end; its id ({@code para_n}) is never given again. */
+	@Transactional
+	public String addProvision(Viewer viewer, UUID textId) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		text.requireEditable();
+		String eId = text.nextProvisionId();
+		int position = jdbc.sql("SELECT COUNT(*) FROM text_provision WHERE text_id = :text").param("text", textId)
+			.query(Integer.class)
+			.single();
+		jdbc.sql("INSERT INTO text_provision (id, text_id, e_id, position) VALUES (:id, :text, :eid, :position)")
+			.param("id", UUID.randomUUID())
+			.param("text", textId)
+			.param("eid", eId)
+			.param("position", position)
+			.update();
+		texts.save(text);
+		publish(viewer, text, "provision-added", eId);
+		return eId;
+	}
+
+	/** An alternative wording of a provision, in English and (optionally) Russian. */
+	public record NewAlternative(String textEn, String textRu, String sponsor, boolean confidential) {
+	}
+
+	/**
+	 * Proposes an alternative for a provision. A participant proposes for their own group; the co-chairs
+	 * propose their own or table a group's. A confidential alternative is shared with the co-chairs only.
+	 */
+	@Transactional
+	public UUID propose(Viewer viewer, UUID textId, String eId, NewAlternative alternative) {
+		if (!viewer.isMediator() && !viewer.isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		NegotiatingText text = load(viewer, textId);
+		text.requireEditable();
+		boolean known = jdbc.sql("SELECT COUNT(*) FROM text_provision WHERE text_id = :text AND e_id = :eid")
+			.param("text", textId)
+			.param("eid", eId)
+			.query(Integer.class)
+			.single() > 0;
+		if (!known) {
+			throw new DeskException.NotFound();
+		}
+		String sponsor = viewer.isParticipant() ? ownGroup(viewer)
+				: alternative.sponsor() == null || alternative.sponsor().isBlank() ? CO_CHAIRS : alternative.sponsor();
+		if (!sponsor.equals(CO_CHAIRS) && directory.groupByCode(sponsor).isEmpty()) {
+			throw new DeskException.Invalid("session.groupUnknown", sponsor);
+		}
+		String english = required(alternative.textEn(), 4000, "texts.alternativeInvalid");
+		checkBrackets(english);
+		String russian = optional(alternative.textRu(), 4000, "texts.alternativeInvalid");
+		checkBrackets(russian);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO text_alternative (id, text_id, provision_eid, sponsor, text_en, text_ru, introduced_in,"
+				+ " confidential, created_by, created_at) VALUES (:id, :text, :eid, :sponsor, :en, :ru, :introduced,"
+				+ " :confidential, :by, :at)")
+			.param("id", id)
+			.param("text", textId)
+			.param("eid", eId)
+			.param("sponsor", sponsor)
+			.param("en", english)
+			.param("ru", russian)
+			.param("introduced", text.revision() + 1)
+			.param("confidential", alternative.confidential())
+			.param("by", viewer.username())
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.update();
+		events.publishEvent(new TextChanged(viewer.username(), "alternative-proposed", text.symbol(), eId + " " + sponsor,
+				alternative.confidential() ? confidentialAudience(sponsor) : text.audience()));
+		return id;
+	}
+
+	/** Tables a confidential alternative to all who see the text: the co-chairs' decision. */
+	@Transactional
+	public void table(Viewer viewer, UUID textId, UUID alternativeId) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		text.requireEditable();
+		int changed = jdbc.sql("UPDATE text_alternative SET confidential = FALSE WHERE id = :id AND text_id = :text")
+			.param("id", alternativeId)
+			.param("text", textId)
+			.update();
+		if (changed == 0) {
+			throw new DeskException.NotFound();
+		}
+		publish(viewer, text, "alternative-tabled", alternativeId.toString());
+	}
+
+	/**
+	 * States the viewer's group's stance on an alternative; a later stance replaces it, and the earlier ones
+	 * are kept. Only a participant states their group's stance, and only while the text is under negotiation.
+	 */
+	@Transactional
+	public void state(Viewer viewer, UUID textId, UUID alternativeId, StanceKind stance, String comment) {
+		if (!viewer.isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		NegotiatingText text = load(viewer, textId);
+		String group = ownGroup(viewer);
+		if (!alternatives(textId).stream().anyMatch(row -> row.id().equals(alternativeId) && mayRead(viewer, row))) {
+			throw new DeskException.NotFound();
+		}
+		text.requireOpenForStances();
+		if (!text.requiredGroups().contains(group)) {
+			throw new DeskException.Conflict("texts.notRequired", group);
+		}
+		if (stance == null) {
+			throw new DeskException.Invalid("texts.stanceRequired");
+		}
+		jdbc.sql("INSERT INTO text_stance (id, text_id, alternative_id, group_code, stance, comment, stated_by, stated_at)"
+				+ " VALUES (:id, :text, :alternative, :group, :stance, :comment, :by, :at)")
+			.param("id", UUID.randomUUID())
+			.param("text", textId)
+			.param("alternative", alternativeId)
+			.param("group", group)
+			.param("stance", stance.name())
+			.param("comment", optional(comment, 1000, "texts.commentTooLong"))
+			.param("by", viewer.username())
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.update();
+		// the fact that the group stated is for the co-chairs too; what it stated is not in the log
+		events.publishEvent(new TextChanged(viewer.username(), "stance-stated", text.symbol(), alternativeId.toString(),
+				confidentialAudience(group)));
+	}
+
+	/** Reveals every stance on the text: the co-chairs' decision. */
+	@Transactional
+	public void reveal(Viewer viewer, UUID textId) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		text.reveal();
+		texts.save(text);
+		publish(viewer, text, "revealed", "");
+	}
+
+	/** The co-chairs' own wording found to take a side: why a text cannot be circulated. */
+	public static class GateRefused extends DeskException.Conflict {
+
+		private final transient List<Finding> findings;
+
+		GateRefused(List<Finding> findings) {
+			super("texts.blockers", findings.size());
+			this.findings = List.copyOf(findings);
+		}
+
+		public List<Finding> findings() {
+			return findings;
+		}
+	}
+
+	/**
+	 * Circulates the text as a new revision, an immutable snapshot of its tabled wording. Refused while the
+	 * co-chairs' own wording (the chapeau and their alternatives) has a blocker of the terminology check.
+	 */
+	@Transactional
+	public int circulate(Viewer viewer, UUID textId) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		List<Finding> blockers = new ArrayList<>();
+		List<String> own = new ArrayList<>();
+		if (text.chapeau() != null) {
+			own.add(text.chapeau());
+		}
+		alternatives(textId).stream().filter(row -> row.sponsor().equals(CO_CHAIRS)).forEach(row -> own.add(row.textEn()));
+		for (String wording : own) {
+			CheckResult result = terminology.check(wording, LanguageCode.EN, TextKind.MEDIATOR);
+			result.findings().stream().filter(Finding::blocks).forEach(blockers::add);
+		}
+		if (!blockers.isEmpty()) {
+			throw new GateRefused(blockers);
+		}
+		text.circulate();
+		texts.save(text);
+		TextView snapshot = view(viewer, text);
+		jdbc.sql("INSERT INTO text_revision (text_id, number, circulated_on, snapshot) VALUES (:text, :number, :on, :snapshot)")
+			.param("text", textId)
+			.param("number", text.revision())
+			.param("on", LocalDate.now(clock))
+			.param("snapshot", json.writeValueAsString(tabledOnly(snapshot)))
+			.update();
+		publish(viewer, text, "circulated", "Rev. " + text.revision());
+		return text.revision();
+	}
+
+	@Transactional
+	public TextView freeze(Viewer viewer, UUID textId, boolean frozen) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		if (frozen) {
+			text.freeze();
+		}
+		else {
+			text.unfreeze();
+		}
+		texts.save(text);
+		publish(viewer, text, frozen ? "frozen" : "unfrozen", "");
+		return view(viewer, text);
+	}
+
+	/** Marks the text agreed ad referendum (every provision settled), then agreed. */
+	@Transactional
+	public TextView agree(Viewer viewer, UUID textId) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		if (text.status() == TextStatus.AGREED_AD_REFERENDUM) {
+			text.confirm();
+		}
+		else {
+			if (!compute(text).settled()) {
+				throw new DeskException.Conflict("texts.notSettled");
+			}
+			text.agreeAdReferendum();
+		}
+		texts.save(text);
+		publish(viewer, text, text.status() == TextStatus.AGREED ? "agreed" : "agreed-ad-referendum", "");
+		return view(viewer, text);
+	}
+
+	@Transactional
+	public TextView abandon(Viewer viewer, UUID textId) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		text.abandon();
+		texts.save(text);
+		publish(viewer, text, "abandoned", "");
+		return view(viewer, text);
+	}
+
+	@Transactional(readOnly = true)
+	public TextView text(Viewer viewer, UUID textId) {
+		return view(viewer, load(viewer, textId));
+	}
+
+	/** The numbers of the text's revisions, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Integer> revisions(Viewer viewer, UUID textId) {
+		load(viewer, textId);
+		return jdbc.sql("SELECT number FROM text_revision WHERE text_id = :text ORDER BY number").param("text", textId)
+			.query(Integer.class)
+			.list();
+	}
+
+	/** A revision as circulated: its provisions and tabled alternatives, without stances. */
+	@Transactional(readOnly = true)
+	public TextView revision(Viewer viewer, UUID textId, int number) {
+		load(viewer, textId);
+		String snapshot = jdbc.sql("SELECT snapshot FROM text_revision WHERE text_id = :text AND number = :number")
+			.param("text", textId)
+			.param("number", number)
+			.query(String.class)
+			.optional()
+			.orElseThrow(DeskException.NotFound::new);
+		return json.readValue(snapshot, TextView.class);
+	}
+
+	// --- reading -----------------------------------------------------------------------------------------
+
+	record AlternativeRow(UUID id, String provisionEid, String sponsor, String textEn, String textRu, int introducedIn,
+			boolean confidential) {
+	}
+
+	record StanceRow(UUID alternativeId, String group, StanceKind stance, String comment) {
+	}
+
+	private List<AlternativeRow> alternatives(UUID textId) {
+		return jdbc.sql("SELECT id, provision_eid, sponsor, text_en, text_ru, introduced_in, confidential FROM text_alternative"
+				+ " WHERE text_id = :text ORDER BY created_at, id")
+			.param("text", textId)
+			.query((row, n) -> new AlternativeRow(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+					row.getString(4), row.getString(5), row.getInt(6), row.getBoolean(7)))
+			.list();
+	}
+
+	/** Each group's latest stance on each alternative. */
+	private Map<UUID, Map<String, StanceRow>> stances(UUID textId) {
+		Map<UUID, Map<String, StanceRow>> latest = new HashMap<>();
+		jdbc.sql("SELECT alternative_id, group_code, stance, comment FROM text_stance WHERE text_id = :text"
+				+ " ORDER BY stated_at, id")
+			.param("text", textId)
+			.query((row, n) -> new StanceRow(row.getObject(1, UUID.class), row.getString(2),
+					StanceKind.valueOf(row.getString(3)), row.getString(4)))
+			.list()
+			.forEach(stance -> latest.computeIfAbsent(stance.alternativeId(), id -> new LinkedHashMap<>())
+				.put(stance.group(), stance));
+		return latest;
+	}
+
+	private boolean mayRead(Viewer viewer, AlternativeRow alternative) {
+		return !alternative.confidential() || viewer.isMediator()
+				|| viewer.isParticipant() && alternative.sponsor().equals(groupCode(viewer));
+	}
+
+	/** What the package rule says of the whole text, whatever the viewer may see. */
+	private TextView compute(NegotiatingText text) {
+		return build(null, text);
+	}
+
+	private TextView view(Viewer viewer, NegotiatingText text) {
+		return build(viewer, text);
+	}
+
+	/** The text as the viewer sees it ({@code null}: every alternative and stance, for the package rule). */
+	private TextView build(Viewer viewer, NegotiatingText text) {
+		List<String> provisions = jdbc.sql("SELECT e_id FROM text_provision WHERE text_id = :text ORDER BY position")
+			.param("text", text.id())
+			.query(String.class)
+			.list();
+		List<AlternativeRow> alternatives = alternatives(text.id());
+		Map<UUID, Map<String, StanceRow>> stances = stances(text.id());
+		String own = viewer == null ? null : groupCode(viewer);
+		List<TextView.ProvisionView> views = new ArrayList<>();
+		int sealed = 0;
+		int openProvisions = 0;
+		int openBrackets = 0;
+		int openAlternatives = 0;
+		for (int p = 0; p < provisions.size(); p++) {
+			String eId = provisions.get(p);
+			List<TextView.AlternativeView> shown = new ArrayList<>();
+			UUID settledBy = null;
+			List<AlternativeRow> ofProvision = alternatives.stream().filter(row -> row.provisionEid().equals(eId)).toList();
+			for (AlternativeRow alternative : ofProvision) {
+				Map<String, StanceRow> on = stances.getOrDefault(alternative.id(), Map.of());
+				boolean everyone = text.requiredGroups().stream().allMatch(on::containsKey);
+				if (everyone && text.requiredGroups().stream().allMatch(group -> on.get(group).stance().settles())
+						&& !alternative.confidential() && settledBy == null) {
+					settledBy = alternative.id();
+				}
+				if (viewer != null && !mayRead(viewer, alternative)) {
+					continue;
+				}
+				boolean revealed = everyone || text.revealed();
+				Map<String, TextView.StanceView> visible = new LinkedHashMap<>();
+				for (StanceRow stance : on.values()) {
+					if (viewer == null || revealed || stance.group().equals(own)) {
+						visible.put(stance.group(), new TextView.StanceView(stance.stance(), stance.comment()));
+					}
+					else {
+						sealed++;
+					}
+				}
+				shown.add(new TextView.AlternativeView(alternative.id(), alternative.sponsor(), alternative.textEn(),
+						alternative.textRu(), alternative.introducedIn(), alternative.confidential(),
+						brackets(alternative.textEn()), revealed, visible));
+			}
+			if (settledBy == null) {
+				openProvisions++;
+				openAlternatives += shown.size();
+				openBrackets += shown.stream().mapToInt(TextView.AlternativeView::brackets).sum();
+			}
+			views.add(new TextView.ProvisionView(eId, p + 1, shown, settledBy));
+		}
+		return new TextView(text.id(), text.symbol(), text.title(), text.titleRu(), text.chapeau(), text.status(),
+				text.revision(), text.requiredGroups(), text.revealed(), views, sealed, openProvisions, openBrackets,
+				openAlternatives);
+	}
+
+	/** The snapshot of a revision: tabled alternatives only, and no stances. */
+	private static TextView tabledOnly(TextView view) {
+		List<TextView.ProvisionView> provisions = view.provisions()
+			.stream()
+			.map(provision -> new TextView.ProvisionView(provision.eId(), provision.number(), provision.alternatives()
+				.stream()
+				.filter(alternative -> !alternative.confidential())
+				.map(alternative -> new TextView.AlternativeView(alternative.id(), alternative.sponsor(), alternative.textEn(),
+						alternative.textRu(), alternative.introducedIn(), false, alternative.brackets(), false, Map.of()))
+				.toList(), provision.settledBy()))
+			.toList();
+		return new TextView(view.id(), view.symbol(), view.title(), view.titleRu(), view.chapeau(), view.status(),
+				view.revision(), view.requiredGroups(), false, provisions, 0, view.openProvisions(), view.openBrackets(),
+				view.openAlternatives());
+	}
+
+	/** How many bracket pairs an alternative has (its brackets are balanced: they were checked when it was proposed). */
+	static int brackets(String text) {
+		if (text == null) {
+			return 0;
+		}
+		return (int) text.chars().filter(c -> c == '[').count();
+	}
+
+	private static void checkBrackets(String text) {
+		if (text == null) {
+			return;
+		}
+		int depth = 0;
+		for (char c : text.toCharArray()) {
+			if (c == '[') {
+				depth++;
+				if (depth > 3) {
+					throw new DeskException.Invalid("texts.bracketsTooDeep");
+				}
+			}
+			else if (c == ']') {
+				depth--;
+				if (depth < 0) {
+					throw new DeskException.Invalid("texts.bracketsUnbalanced");
+				}
+			}
+		}
+		if (depth != 0) {
+			throw new DeskException.Invalid("texts.bracketsUnbalanced");
+		}
+	}
+
+	private NegotiatingText load(Viewer viewer, UUID textId) {
+		return texts.findById(textId).filter(text -> policy.maySee(viewer, text.audience()))
+			.orElseThrow(DeskException.NotFound::new);
+	}
+
+	private String ownGroup(Viewer viewer) {
+		String code = groupCode(viewer);
+		if (code == null) {
+			throw new DeskException.NotFound();
+		}
+		return code;
+	}
+
+	private String groupCode(Viewer viewer) {
+		return viewer.isParticipant() && viewer.groupId() != null
+				? directory.group(viewer.groupId()).map(GroupView::code).orElse(null) : null;
+	}
+
+	/** A group and the co-chairs: for what a group confides (a confidential alternative, the fact of a stance). */
+	private Audience confidentialAudience(String sponsor) {
+		return sponsor.equals(CO_CHAIRS) ? Audience.coChairs()
+				: directory.groupByCode(sponsor).map(group -> Audience.groupAndCoChairs(group.id())).orElse(Audience.coChairs());
+	}
+
+	private void publish(Viewer viewer, NegotiatingText text, String change, String detail) {
+		events.publishEvent(new TextChanged(viewer.username(), change, text.symbol(), detail, text.audience()));
+	}
+
+	private static void requireMediator(Viewer viewer) {
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
+	}
+
+	private static String required(String value, int max, String code) {
+		String clean = value == null ? "" : value.strip();
+		if (clean.isEmpty() || clean.length() > max) {
+			throw new DeskException.Invalid(code, max);
+		}
+		return clean;
+	}
+
+	private static String optional(String value, int max, String code) {
+		String clean = value == null || value.isBlank() ? null : value.strip();
+		if (clean != null && clean.length() > max) {
+			throw new DeskException.Invalid(code, max);
+		}
+		return clean;
+	}
+}

@@ -1,0 +1,41 @@
+package org.mediationdesk.texts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A negotiating text as a viewer may see it: the provisions with the alternatives the viewer may see, each
+ * with the stances the viewer may see, and how much remains open.
+ *
+ * @param sealed how many stances are stated but not yet shown (to anyone but their own group)
+ * @param openProvisions provisions not yet settled
+ * @param openBrackets square-bracket pairs in the alternatives of provisions not yet settled
+ * @param openAlternatives alternatives of provisions not yet settled
+ */
+public record TextView(UUID id, String symbol, String title, String titleRu, String chapeau, TextStatus status,
+		int revision, List<String> requiredGroups, boolean revealed, List<ProvisionView> provisions, int sealed,
+		int openProvisions, int openBrackets, int openAlternatives) {
+
+	/** Whether every provision is settled: by the package rule, only then is the text agreed. */
+	public boolean settled() {
+		return openProvisions == 0 && !provisions.isEmpty();
+	}
+
+	/** A provision: its stable id, its number for display, its alternatives, and the one that settles it. */
+	public record ProvisionView(String eId, int number, List<AlternativeView> alternatives, UUID settledBy) {
+	}
+
+	/**
+	 * An alternative and the stances on it the viewer may see, by group code.
+	 *
+	 * @param confidential shared in confidence to the co-chairs, not yet tabled to all
+	 * @param revealed whether every group's stance on it shows
+	 */
+	public record AlternativeView(UUID id, String sponsor, String textEn, String textRu, int introducedIn,
+			boolean confidential, int brackets, boolean revealed, Map<String, StanceView> stances) {
+	}
+
+	public record StanceView(StanceKind kind, String comment) {
+	}
+}

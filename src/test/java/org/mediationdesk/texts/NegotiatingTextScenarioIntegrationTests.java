@@ -1,0 +1,163 @@
+package org.mediationdesk.texts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Institution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A non-use-of-force statement walked through three revisions: the co-chairs' draft, rival alternatives from
+ * two sides, sealed stances then their reveal, a freeze, a reservation lifted, every provision settled, and the
+ * text agreed; with what each side may see checked at each step.
+ */
+@IntegrationTest
+class NegotiatingTextScenarioIntegrationTests {
+
+	@Autowired
+	NegotiatingTexts texts;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aStatementOnTheNonUseOfForce() {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		Viewer tbilisi = fixtures.participant("GE");
+		Viewer moscow = fixtures.participant("RU");
+		Viewer sukhum = fixtures.participant("AB");
+		Viewer tskhinval = fixtures.participant("SO");
+		String symbol = "GID/NUF/" + UUID.randomUUID().toString().substring(0, 6);
+
+		TextView created = texts.create(coChair, new NegotiatingTexts.NewText(symbol, "Joint statement on the non-use of force",
+				null, "The participants of the Geneva International Discussions,", Audience.allParticipants(),
+				List.of("GE", "RU", "AB", "SO")));
+		UUID id = created.id();
+		String first = texts.addProvision(coChair, id);
+		String second = texts.addProvision(coChair, id);
+		assertThat(List.of(first, second)).containsExactly("para_1", "para_2");
+		UUID commitment = texts.propose(coChair, id, first, new NegotiatingTexts.NewAlternative(
+				"Reaffirm their commitment not to use force [or the threat of force].", null, null, false));
+		UUID arrangements = texts.propose(coChair, id, second, new NegotiatingTexts.NewAlternative(
+				"Support [international] security arrangements along the dividing line.", null, null, false));
+		assertThat(texts.circulate(coChair, id)).isEqualTo(1);
+
+		// rival wordings from two sides, and one confided to the co-chairs
+		UUID tbilisiWording = texts.propose(tbilisi, id, second, new NegotiatingTexts.NewAlternative(
+				"Support international security arrangements along the occupation line.", null, "RU", false));
+		texts.propose(moscow, id, second, new NegotiatingTexts.NewAlternative(
+				"Respect the state border between the sides.", null, null, false));
+		UUID confided = texts.propose(tskhinval, id, second, new NegotiatingTexts.NewAlternative(
+				"Refrain from [any] use of force along the line.", null, null, true));
+		assertThat(jdbc.sql("SELECT sponsor FROM text_alternative WHERE id = :id").param("id", tbilisiWording)
+			.query(String.class).single()).as("a participant proposes for their own group only").isEqualTo("GE");
+		assertThat(alternatives(texts.text(moscow, id), second)).hasSize(3).doesNotContain(confided);
+		assertThat(alternatives(texts.text(tskhinval, id), second)).contains(confided);
+		assertThat(alternatives(texts.text(coChair, id), second)).contains(confided);
+		assertThat(texts.circulate(coChair, id)).isEqualTo(2);
+
+		// sealed stances: each side sees its own, the co-chairs only how many
+		texts.state(tbilisi, id, commitment, StanceKind.ACCEPT, null);
+		assertThat(stances(texts.text(tbilisi, id), commitment)).containsOnlyKeys("GE");
+		assertThat(stances(texts.text(moscow, id), commitment)).isEmpty();
+		TextView forCoChairs = texts.text(coChair, id);
+		assertThat(stances(forCoChairs, commitment)).isEmpty();
+		assertThat(forCoChairs.sealed()).isEqualTo(1);
+		for (Viewer side : List.of(moscow, sukhum, tskhinval)) {
+			texts.state(side, id, commitment, StanceKind.CAN_LIVE_WITH, null);
+		}
+		assertThat(stances(texts.text(moscow, id), commitment)).as("everyone has stated: the stances show")
+			.containsOnlyKeys("GE", "RU", "AB", "SO");
+		assertThat(texts.text(coChair, id).provisions().get(0).settledBy()).isEqualTo(commitment);
+		assertThatThrownBy(() -> texts.state(coChair, id, commitment, StanceKind.ACCEPT, null))
+			.as("the co-chairs state no stance").isInstanceOf(DeskException.NotFound.class);
+
+		// the third revision goes to capitals: frozen, stances still allowed
+		assertThat(texts.circulate(coChair, id)).isEqualTo(3);
+		texts.freeze(coChair, id, true);
+		assertThatThrownBy(() -> texts.propose(moscow, id, second, new NegotiatingTexts.NewAlternative("Another wording.",
+				null, null, false))).isInstanceOf(DeskException.Conflict.class).hasMessage("texts.notEditable");
+		texts.state(tbilisi, id, arrangements, StanceKind.ACCEPT, null);
+		texts.state(moscow, id, arrangements, StanceKind.RESERVE, "pending instructions from the capital");
+		texts.state(sukhum, id, arrangements, StanceKind.CAN_LIVE_WITH, null);
+		assertThat(stances(texts.text(sukhum, id), arrangements)).containsOnlyKeys("AB");
+		texts.reveal(coChair, id);
+		assertThat(stances(texts.text(sukhum, id), arrangements)).containsOnlyKeys("GE", "RU", "AB");
+		assertThat(texts.text(coChair, id).openProvisions()).isEqualTo(1);
+		assertThatThrownBy(() -> texts.agree(coChair, id)).isInstanceOf(DeskException.Conflict.class)
+			.hasMessage("texts.notSettled");
+
+		// the reservation is lifted and the last side states: every provision settled, the text agreed
+		texts.state(moscow, id, arrangements, StanceKind.ACCEPT, null);
+		texts.state(tskhinval, id, arrangements, StanceKind.ACCEPT, null);
+		TextView settled = texts.text(coChair, id);
+		assertThat(settled.settled()).isTrue();
+		assertThat(settled.openProvisions()).isZero();
+		assertThat(settled.openBrackets()).isZero();
+		assertThat(texts.agree(coChair, id).status()).isEqualTo(TextStatus.AGREED_AD_REFERENDUM);
+		assertThat(texts.agree(coChair, id).status()).isEqualTo(TextStatus.AGREED);
+		assertThatThrownBy(() -> texts.state(moscow, id, arrangements, StanceKind.REJECT, null))
+			.isInstanceOf(DeskException.Conflict.class).hasMessage("texts.closed");
+
+		// revisions are snapshots of the tabled wording, without stances or confided alternatives
+		assertThat(texts.revisions(moscow, id)).containsExactly(1, 2, 3);
+		assertThat(alternatives(texts.revision(moscow, id, 1), second)).containsExactly(arrangements);
+		assertThat(alternatives(texts.revision(coChair, id, 2), second)).hasSize(3).doesNotContain(confided);
+		assertThat(texts.revision(coChair, id, 3).provisions()).allSatisfy(provision -> assertThat(provision.alternatives())
+			.allSatisfy(alternative -> assertThat(alternative.stances()).isEmpty()));
+
+		// who may see the text at all
+		assertThatThrownBy(() -> texts.text(Viewer.anonymous(), id)).isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> texts.text(fixtures.admin(), id)).isInstanceOf(DeskException.NotFound.class);
+
+		List<String> trail = jdbc.sql("SELECT action FROM audit_entry WHERE object_id = :symbol ORDER BY seq")
+			.param("symbol", symbol).query(String.class).list();
+		assertThat(trail).startsWith("text.created").contains("text.circulated", "text.stance-stated", "text.revealed",
+				"text.frozen", "text.agreed-ad-referendum").endsWith("text.agreed");
+		assertThat(trail).filteredOn("text.circulated"::equals).hasSize(3);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id = :symbol AND detail LIKE '%ACCEPT%'")
+			.param("symbol", symbol).query(Integer.class).single()).as("the log does not say what a side stated").isZero();
+	}
+
+	@Test
+	void refusesToCirculateWhileTheCoChairsOwnWordingTakesASide() {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		TextView text = texts.create(coChair, new NegotiatingTexts.NewText("GID/GATE/" + UUID.randomUUID().toString()
+				.substring(0, 6), "A draft", null, null, Audience.coChairs(), List.of("GE", "RU")));
+		String provision = texts.addProvision(coChair, text.id());
+		texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
+				"Patrols along the occupation line will stop.", null, null, false));
+		assertThatThrownBy(() -> texts.circulate(coChair, text.id())).isInstanceOfSatisfying(NegotiatingTexts.GateRefused.class,
+				refused -> assertThat(refused.findings()).singleElement()
+					.satisfies(finding -> assertThat(finding.suggestion()).isEqualTo("dividing line")));
+		assertThatThrownBy(() -> texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
+				"[[[[too deep]]]]", null, null, false))).hasMessage("texts.bracketsTooDeep");
+		assertThatThrownBy(() -> texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
+				"[open", null, null, false))).hasMessage("texts.bracketsUnbalanced");
+		assertThatThrownBy(() -> texts.text(fixtures.participant("GE"), text.id()))
+			.as("a text for the co-chairs only").isInstanceOf(DeskException.NotFound.class);
+	}
+
+	private static List<UUID> alternatives(TextView text, String eId) {
+		return text.provisions().stream().filter(p -> p.eId().equals(eId)).findFirst().orElseThrow().alternatives()
+			.stream().map(TextView.AlternativeView::id).toList();
+	}
+
+	private static java.util.Map<String, TextView.StanceView> stances(TextView text, UUID alternative) {
+		return text.provisions().stream().flatMap(p -> p.alternatives().stream()).filter(a -> a.id().equals(alternative))
+			.findFirst().orElseThrow().stances();
+	}
+}
