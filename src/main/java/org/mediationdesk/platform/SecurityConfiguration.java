@@ -48,15 +48,15 @@ class SecurityConfiguration {
 			"/rounds/*/status", "/rounds/*/sessions", "/rounds/*/outcomes", "/rounds/*/decisions",
 			"/rounds/*/attendance", "/participants/people", "/terminology/check", "/terminology/glossary",
 			"/terminology/glossary/*", "/terminology/glossary/*/delete", "/terminology/glossary/import",
-			"/formats/scenarios/*", "/formats/scenarios/*/cascade");
+			"/formats/scenarios/*", "/formats/scenarios/*/cascade", "/texts", "/texts/*/provisions", "/texts/*/status");
 	private static final RequestMatcher MEDIATORS_ONLY_API = anyPost("/api/v1/rounds", "/api/v1/rounds/*/postponement",
 			"/api/v1/rounds/*/status", "/api/v1/rounds/*/sessions", "/api/v1/rounds/*/outcomes",
 			"/api/v1/rounds/*/decisions", "/api/v1/rounds/*/attendance", "/api/v1/terminology/check",
 			"/api/v1/terminology/render", "/api/v1/formats/check", "/api/v1/formats/propose", "/api/v1/formats/cascade");
 	/** Forms that participants send too: their own group's accounts. */
 	private static final RequestMatcher FILERS_ONLY_PAGES = anyPost("/rounds/*/accounts", "/formats/conditions",
-			"/formats/conditions/*/delete");
-	private static final RequestMatcher FILERS_ONLY_API = anyPost("/api/v1/rounds/*/accounts");
+			"/formats/conditions/*/delete", "/texts/*/alternatives", "/texts/*/stances");
+	private static final RequestMatcher FILERS_ONLY_API = anyPost("/api/v1/rounds/*/accounts", "/api/v1/texts/*/stances");
 
 	/** Pages that do not exist for anyone without the right role, not even as a login prompt. */
 	private static final RequestMatcher ADMINISTRATION = new OrRequestMatcher(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,6 +50,9 @@ class PagesBrowserTests {
 
 	@Autowired
 	DocumentRegistry documents;
+
+	@Autowired
+	org.mediationdesk.texts.NegotiatingTexts texts;
 
 	private ChromeDriverService service;
 	private ChromeDriver driver;
@@ -200,6 +204,29 @@ class PagesBrowserTests {
 		assertThat(driver.findElements(By.id("conflicts"))).isEmpty();
 		assertThat(driver.executeScript("return window.notReloaded === true;")).isEqualTo(true);
 		Browser.screenshot(driver, "format-planner");
+	}
+
+	@Test
+	void proposesAWordingAndStatesAStanceThatTheMatrixShows() {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		org.mediationdesk.texts.TextView text = texts.create(coChair, new org.mediationdesk.texts.NegotiatingTexts.NewText(
+				"GID/BROWSER/" + UUID.randomUUID().toString().substring(0, 6), "A statement for the browser test", null,
+				null, Audience.allParticipants(), List.of("GE", "RU")));
+		texts.addProvision(coChair, text.id());
+		logIn(fixtures.account(Role.PARTICIPANT, null, "GE"));
+		driver.get(url("/texts/" + text.id()));
+		driver.findElement(By.id("textEn")).sendKeys("The participants [reaffirm] their commitment.");
+		click(By.id("propose"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td[data-group=GE]")));
+		assertThat(driver.findElement(By.cssSelector("td[data-group=GE]")).getText()).isEqualTo("—");
+		driver.executeScript("window.notReloaded = true;");
+		new Select(driver.findElement(By.name("stance"))).selectByValue("ACCEPT");
+		click(By.cssSelector("form[hx-post] button[type=submit]"));
+		wait.until(ExpectedConditions.textToBe(By.cssSelector("td[data-group=GE]"), "accepts"));
+		assertThat(driver.findElement(By.cssSelector("td[data-group=RU]")).getText()).isEqualTo("—");
+		assertThat(driver.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+		Browser.screenshot(driver, "text-stance-matrix");
+		logOut();
 	}
 
 	@Test

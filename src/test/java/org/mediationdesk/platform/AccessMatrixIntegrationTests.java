@@ -39,6 +39,7 @@ import org.mediationdesk.formats.ConditionType;
 import org.mediationdesk.formats.FormatConditions;
 import org.mediationdesk.formats.Scenario;
 import org.mediationdesk.terminology.Glossary;
+import org.mediationdesk.texts.NegotiatingTexts;
 import org.mediationdesk.terminology.GlossaryFile;
 import org.mediationdesk.terminology.Severity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,8 @@ class AccessMatrixIntegrationTests {
 		FILER,
 		/** The co-chairs and the secretariat. */
 		MEDIATOR,
+		/** Participants only (stances are a group's, not the co-chairs'). */
+		PARTICIPANT,
 		/** Whoever may see the document named in the path, under the access policy. */
 		DOCUMENT,
 		/** Whoever may see the document and revise it: the co-chairs, the secretariat, the authoring group. */
@@ -174,6 +177,17 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/formats/cascade", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/formats/scenarios", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/formats/scenarios/{id}", Rule.MEDIATOR);
+		MATRIX.put("GET /texts", Rule.LOGGED_IN);
+		MATRIX.put("POST /texts", Rule.MEDIATOR);
+		MATRIX.put("GET /texts/{id}", Rule.FILER);
+		MATRIX.put("GET /texts/{id}/revisions/{revision}", Rule.FILER);
+		MATRIX.put("POST /texts/{id}/provisions", Rule.MEDIATOR);
+		MATRIX.put("POST /texts/{id}/alternatives", Rule.FILER);
+		MATRIX.put("POST /texts/{id}/stances", Rule.PARTICIPANT);
+		MATRIX.put("POST /texts/{id}/status", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/texts", Rule.LOGGED_IN);
+		MATRIX.put("GET /api/v1/texts/{id}", Rule.FILER);
+		MATRIX.put("POST /api/v1/texts/{id}/stances", Rule.PARTICIPANT);
 		MATRIX.put("GET /admin/process", Rule.ADMIN);
 		MATRIX.put("POST /admin/process", Rule.ADMIN);
 		MATRIX.put("GET /rounds/export", Rule.MEDIATOR);
@@ -256,6 +270,12 @@ class AccessMatrixIntegrationTests {
 		sessions.put(tokenOwner, login(tokenOwner));
 		tokens.put(tokenOwner, accounts.issueToken(tokenOwner, "owner's API access").secret());
 		targetAccount = fixtures.viewer(Role.PARTICIPANT, null, "SO").accountId();
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		matrixText = negotiatingTexts.create(coChair, new NegotiatingTexts.NewText("GID/MATRIX/TEXT/"
+				+ UUID.randomUUID().toString().substring(0, 6), "Matrix text", null, null, Audience.allParticipants(),
+				List.of("GE", "RU"))).id();
+		negotiatingTexts.addProvision(coChair, matrixText);
+		negotiatingTexts.circulate(coChair, matrixText);
 	}
 
 	private MockHttpSession login(Viewer viewer) throws Exception {
@@ -274,6 +294,12 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	FormatConditions conditions;
+
+	@Autowired
+	NegotiatingTexts negotiatingTexts;
+
+	/** A text for all participants, circulated once, for the texts' endpoints. */
+	UUID matrixText;
 
 	private void ensureConcept() {
 		if (glossary.concept(MATRIX_CONCEPT).isEmpty()) {
@@ -326,6 +352,7 @@ class AccessMatrixIntegrationTests {
 				DocumentDetail document = byAudience.get(audience);
 				String path = pattern.replace("{id}", idFor(pattern, document))
 					.replace("{code}", "matrix-404")
+					.replace("{revision}", "1")
 					.replace("{number}", "5")
 					.replace("{language}", "EN")
 					.replace("/**", "/liveness");
@@ -423,6 +450,7 @@ class AccessMatrixIntegrationTests {
 			case ADMIN -> viewer.isAdmin();
 			case FILER -> mayFile.test(viewer);
 			case MEDIATOR -> viewer.isMediator();
+			case PARTICIPANT -> viewer.isParticipant();
 			case DOCUMENT -> policy.maySee(viewer, document.audience());
 			case REVISER -> policy.maySee(viewer, document.audience()) && policy.mayAssign(viewer, document.audience())
 					&& (viewer.isMediator() || viewer.belongsTo(document.authorGroup()));
@@ -443,6 +471,9 @@ class AccessMatrixIntegrationTests {
 		if (pattern.contains("/formats/scenarios/")) {
 			return "round-5-report-title";
 		}
+		if (pattern.startsWith("/texts/") || pattern.startsWith("/api/v1/texts/")) {
+			return matrixText.toString();
+		}
 		return document.id().toString();
 	}
 
@@ -454,7 +485,7 @@ class AccessMatrixIntegrationTests {
 					.param("language", "EN")
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
 		if ((path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") || path.startsWith("/api/v1/terminology")
-				|| path.startsWith("/api/v1/formats"))
+				|| path.startsWith("/api/v1/formats") || path.startsWith("/api/v1/texts"))
 				&& method.equals("POST")) {
 			// an empty body: what answers is the access decision, then the validation
 			((MockHttpServletRequestBuilder) request).contentType("application/json").content("{}");

@@ -1,0 +1,204 @@
+package org.mediationdesk.texts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.shared.DeskException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The negotiating texts on the web: the list, a text with its stance matrix, and the forms of the co-chairs
+ * (create, add provisions and alternatives, circulate, freeze, reveal, agree) and of the participants (propose
+ * an alternative for their group, state its stance). A text is there only for its audience.
+ */
+@Controller
+class TextsController {
+
+	private final NegotiatingTexts texts;
+	private final ParticipantDirectory directory;
+
+	TextsController(NegotiatingTexts texts, ParticipantDirectory directory) {
+		this.texts = texts;
+		this.directory = directory;
+	}
+
+	@GetMapping("/texts")
+	String list(Model model) {
+		Viewer viewer = loggedIn();
+		model.addAttribute("texts", texts.list(viewer));
+		model.addAttribute("groups", directory.allGroups());
+		return "texts/list";
+	}
+
+	@PostMapping("/texts")
+	String create(@RequestParam(required = false) String symbol, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String chapeau, @RequestParam(required = false) String audience,
+			@RequestParam(required = false) List<String> requiredGroups, RedirectAttributes redirect) {
+		Viewer viewer = Viewers.current();
+		try {
+			TextView created = texts.create(viewer, new NegotiatingTexts.NewText(symbol, title, null, chapeau,
+					audience == null ? Audience.allParticipants() : Audience.parse(audience), requiredGroups));
+			return "redirect:/texts/" + created.id();
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			refuse(redirect, refused);
+			return "redirect:/texts";
+		}
+	}
+
+	@GetMapping("/texts/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		Viewer viewer = loggedIn();
+		model.addAttribute("text", texts.text(viewer, id));
+		model.addAttribute("revisions", texts.revisions(viewer, id));
+		model.addAttribute("stanceKinds", StanceKind.values());
+		model.addAttribute("mayPropose", viewer.isMediator() || viewer.isParticipant());
+		model.addAttribute("ownGroup", viewer.isParticipant() && viewer.groupId() != null
+				? directory.group(viewer.groupId()).map(group -> group.code()).orElse(null) : null);
+		return "texts/show";
+	}
+
+	@GetMapping("/texts/{id}/revisions/{revision}")
+	String revision(@PathVariable UUID id, @PathVariable int revision, Model model) {
+		Viewer viewer = loggedIn();
+		model.addAttribute("text", texts.revision(viewer, id, revision));
+		model.addAttribute("revisionNumber", revision);
+		return "texts/revision";
+	}
+
+	@PostMapping("/texts/{id}/provisions")
+	String addProvision(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> texts.addProvision(Viewers.current(), id), "texts.provisionAdded");
+	}
+
+	@PostMapping("/texts/{id}/alternatives")
+	String propose(@PathVariable UUID id, @RequestParam(required = false) String provision,
+			@RequestParam(required = false) String textEn, @RequestParam(required = false) String textRu,
+			@RequestParam(required = false) String sponsor, @RequestParam(defaultValue = "false") boolean confidential,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			if (provision == null || provision.isBlank()) {
+				texts.text(Viewers.current(), id);
+				throw new DeskException.Invalid("texts.provisionRequired");
+			}
+			texts.propose(Viewers.current(), id, provision, new NegotiatingTexts.NewAlternative(textEn, textRu, sponsor,
+					confidential));
+		}, "texts.alternativeProposed");
+	}
+
+	@PostMapping("/texts/{id}/stances")
+	String state(@PathVariable UUID id, @RequestParam(required = false) UUID alternative,
+			@RequestParam(required = false) StanceKind stance, @RequestParam(required = false) String comment,
+			RedirectAttributes redirect) {
+		if (!Viewers.current().isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		return act(id, redirect, () -> {
+			if (alternative == null) {
+				texts.text(Viewers.current(), id);
+				throw new DeskException.Invalid("texts.stanceRequired");
+			}
+			texts.state(Viewers.current(), id, alternative, stance, comment);
+		}, "texts.stanceStated");
+	}
+
+	/** The co-chairs' actions on a text: circulate, freeze, unfreeze, reveal, agree, abandon, table. */
+	@PostMapping("/texts/{id}/status")
+	String status(@PathVariable UUID id, @RequestParam(required = false) String action,
+			@RequestParam(required = false) UUID alternative, RedirectAttributes redirect) {
+		Viewer viewer = Viewers.current();
+		return act(id, redirect, () -> {
+			switch (action == null ? "" : action) {
+				case "circulate" -> texts.circulate(viewer, id);
+				case "freeze" -> texts.freeze(viewer, id, true);
+				case "unfreeze" -> texts.freeze(viewer, id, false);
+				case "reveal" -> texts.reveal(viewer, id);
+				case "agree" -> texts.agree(viewer, id);
+				case "abandon" -> texts.abandon(viewer, id);
+				case "table" -> {
+					if (alternative == null) {
+						throw new DeskException.Invalid("texts.alternativeRequired");
+					}
+					texts.table(viewer, id, alternative);
+				}
+				default -> {
+					texts.text(viewer, id);
+					throw new DeskException.Invalid("texts.actionUnknown", Arrays.toString(new String[] { "circulate",
+							"freeze", "unfreeze", "reveal", "agree", "abandon", "table" }));
+				}
+			}
+		}, "texts.done");
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, Runnable action, String notice) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (NegotiatingTexts.GateRefused refused) {
+			redirect.addFlashAttribute("gate", refused.findings());
+			refuse(redirect, refused);
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			refuse(redirect, refused);
+		}
+		return "redirect:/texts/" + id;
+	}
+
+	private static void refuse(RedirectAttributes redirect, DeskException refused) {
+		redirect.addFlashAttribute("problem", refused.code());
+		redirect.addFlashAttribute("problemArguments", refused.arguments());
+	}
+
+	private static Viewer loggedIn() {
+		Viewer viewer = Viewers.current();
+		if (viewer.isAnonymous()) {
+			throw new DeskException.NotFound();
+		}
+		return viewer;
+	}
+
+	/** The texts and one text over JSON, as the caller may see them. */
+	@GetMapping("/api/v1/texts")
+	@ResponseBody
+	List<TextView> listOverApi() {
+		return texts.list(Viewers.current());
+	}
+
+	@GetMapping("/api/v1/texts/{id}")
+	@ResponseBody
+	TextView textOverApi(@PathVariable UUID id) {
+		return texts.text(Viewers.current(), id);
+	}
+
+	/** A stance over JSON: {@code {"alternative": "…", "stance": "ACCEPT", "comment": "…"}}. */
+	record StanceRequest(UUID alternative, StanceKind stance, String comment) {
+	}
+
+	@PostMapping("/api/v1/texts/{id}/stances")
+	@ResponseBody
+	TextView stateOverApi(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody StanceRequest request) {
+		Viewer viewer = Viewers.current();
+		if (!viewer.isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		if (request.alternative() == null) {
+			texts.text(viewer, id);
+			throw new DeskException.Invalid("texts.stanceRequired");
+		}
+		texts.state(viewer, id, request.alternative(), request.stance(), request.comment());
+		return texts.text(viewer, id);
+	}
+}
