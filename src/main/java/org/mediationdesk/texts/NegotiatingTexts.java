@@ -355,6 +355,27 @@ public class NegotiatingTexts {
 		return json.readValue(snapshot, TextView.class);
 	}
 
+	/** A text exported as a file. */
+	public record Export(String fileName, String mediaType, byte[] content) {
+	}
+
+	/**
+	 * The text as a file for the viewer: Word ({@code docx}), PDF ({@code pdf}) or Akoma Ntoso ({@code akn}),
+	 * holding only what the viewer may see, and no stances.
+	 */
+	@Transactional(readOnly = true)
+	public Export export(Viewer viewer, UUID textId, String format) {
+		TextView text = view(viewer, load(viewer, textId));
+		String name = text.symbol().replaceAll("[^A-Za-z0-9._-]+", "-") + (text.revision() > 0 ? "-rev" + text.revision() : "");
+		return switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
+			case "docx" -> new Export(name + ".docx",
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", TextExports.docx(text));
+			case "pdf" -> new Export(name + ".pdf", "application/pdf", TextExports.pdf(text));
+			case "akn" -> new Export(name + ".akn.xml", "application/akn+xml", TextExports.akn(text));
+			default -> throw new DeskException.Invalid("texts.exportFormat");
+		};
+	}
+
 	// --- reading -----------------------------------------------------------------------------------------
 
 	record AlternativeRow(UUID id, String provisionEid, String sponsor, String textEn, String textRu, int introducedIn,

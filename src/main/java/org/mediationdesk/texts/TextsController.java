@@ -170,6 +170,18 @@ class TextsController {
 		return viewer;
 	}
 
+	/** The text as a file, as the caller may see it: {@code ?format=docx|pdf|akn}. */
+	@GetMapping({ "/texts/{id}/export", "/api/v1/texts/{id}/export" })
+	org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id,
+			@RequestParam(defaultValue = "docx") String format) {
+		NegotiatingTexts.Export export = texts.export(loggedIn(), id, format);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(export.mediaType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(export.fileName()).build().toString())
+			.body(export.content());
+	}
+
 	/** The texts and one text over JSON, as the caller may see them. */
 	@GetMapping("/api/v1/texts")
 	@ResponseBody

@@ -185,6 +185,8 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /texts/{id}/alternatives", Rule.FILER);
 		MATRIX.put("POST /texts/{id}/stances", Rule.PARTICIPANT);
 		MATRIX.put("POST /texts/{id}/status", Rule.MEDIATOR);
+		MATRIX.put("GET /texts/{id}/export", Rule.FILER);
+		MATRIX.put("GET /api/v1/texts/{id}/export", Rule.FILER);
 		MATRIX.put("GET /api/v1/texts", Rule.LOGGED_IN);
 		MATRIX.put("GET /api/v1/texts/{id}", Rule.FILER);
 		MATRIX.put("POST /api/v1/texts/{id}/stances", Rule.PARTICIPANT);

@@ -151,6 +151,55 @@ class NegotiatingTextScenarioIntegrationTests {
 			.as("a text for the co-chairs only").isInstanceOf(DeskException.NotFound.class);
 	}
 
+	@Test
+	void exportsOnlyWhatTheCallerMaySee() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.OSCE);
+		TextView text = texts.create(coChair, new NegotiatingTexts.NewText("GID/EXPORT/" + UUID.randomUUID().toString()
+				.substring(0, 6), "Statement for export", null, "The participants,", Audience.allParticipants(),
+				List.of("GE", "RU", "SO")));
+		String provision = texts.addProvision(coChair, text.id());
+		texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
+				"Reaffirm [their] commitment.", null, null, false));
+		texts.propose(fixtures.participant("SO"), text.id(), provision, new NegotiatingTexts.NewAlternative(
+				"Confided wording from Tskhinval.", null, null, true));
+		texts.circulate(coChair, text.id());
+		texts.state(fixtures.participant("GE"), text.id(), texts.text(coChair, text.id()).provisions().get(0).alternatives()
+			.get(0).id(), StanceKind.REJECT, "sealed reason");
+		Viewer moscow = fixtures.participant("RU");
+
+		NegotiatingTexts.Export docx = texts.export(moscow, text.id(), "docx");
+		String word;
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx.content()));
+				org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			word = extractor.getText();
+			assertThat(document.getFootnotes()).isNotEmpty();
+			assertThat(document.getHeaderList().get(0).getText()).contains(text.symbol()).contains("Rev. 1");
+		}
+		assertThat(word).contains("Statement for export", "Reaffirm [their] commitment.")
+			.doesNotContain("Confided wording", "sealed reason", "REJECT");
+
+		NegotiatingTexts.Export pdf = texts.export(moscow, text.id(), "pdf");
+		String printed;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
+			printed = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+		assertThat(printed).contains("Reaffirm [their] commitment.").doesNotContain("Confided wording");
+
+		NegotiatingTexts.Export akn = texts.export(moscow, text.id(), "akn");
+		javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(akn.content()));
+		assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(TextExports.AKN);
+		assertThat(xml.getElementsByTagNameNS(TextExports.AKN, "paragraph").item(0).getAttributes().getNamedItem("eId")
+			.getNodeValue()).isEqualTo("para_1");
+		assertThat(xml.getElementsByTagNameNS(TextExports.AKN, "blockContainer").getLength()).isEqualTo(1);
+		assertThat(new String(texts.export(fixtures.participant("SO"), text.id(), "akn").content(),
+				java.nio.charset.StandardCharsets.UTF_8)).as("its sponsor sees the confided wording").contains("Confided wording");
+		assertThatThrownBy(() -> texts.export(Viewer.anonymous(), text.id(), "docx")).isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> texts.export(moscow, text.id(), "odt")).hasMessage("texts.exportFormat");
+	}
+
 	private static List<UUID> alternatives(TextView text, String eId) {
 		return text.provisions().stream().filter(p -> p.eId().equals(eId)).findFirst().orElseThrow().alternatives()
 			.stream().map(TextView.AlternativeView::id).toList();
