@@ -355,6 +355,12 @@ public class NegotiatingTexts {
 		return json.readValue(snapshot, TextView.class);
 	}
 
+	/** Compares two revisions of a text, provision by provision and word by word. */
+	@Transactional(readOnly = true)
+	public Comparison compare(Viewer viewer, UUID textId, int from, int to) {
+		return Comparison.of(from, revision(viewer, textId, from), to, revision(viewer, textId, to));
+	}
+
 	/** A text exported as a file. */
 	public record Export(String fileName, String mediaType, byte[] content) {
 	}

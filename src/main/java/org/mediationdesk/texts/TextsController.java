@@ -170,6 +170,35 @@ class TextsController {
 		return viewer;
 	}
 
+	/** Two revisions compared: {@code ?from=1&to=3} (by default the first and the latest). */
+	@GetMapping("/texts/{id}/compare")
+	String compare(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, Model model) {
+		Viewer viewer = loggedIn();
+		List<Integer> revisions = texts.revisions(viewer, id);
+		if (revisions.isEmpty()) {
+			throw new DeskException.NotFound();
+		}
+		model.addAttribute("text", texts.text(viewer, id));
+		model.addAttribute("revisions", revisions);
+		model.addAttribute("comparison", texts.compare(viewer, id, from == null ? revisions.get(0) : from,
+				to == null ? revisions.get(revisions.size() - 1) : to));
+		return "texts/compare";
+	}
+
+	@GetMapping("/api/v1/texts/{id}/compare")
+	@ResponseBody
+	Comparison compareOverApi(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to) {
+		Viewer viewer = loggedIn();
+		List<Integer> revisions = texts.revisions(viewer, id);
+		if (revisions.isEmpty()) {
+			throw new DeskException.NotFound();
+		}
+		return texts.compare(viewer, id, from == null ? revisions.get(0) : from,
+				to == null ? revisions.get(revisions.size() - 1) : to);
+	}
+
 	/** The text as a file, as the caller may see it: {@code ?format=docx|pdf|akn}. */
 	@GetMapping({ "/texts/{id}/export", "/api/v1/texts/{id}/export" })
 	org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id,

@@ -186,6 +186,8 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /texts/{id}/stances", Rule.PARTICIPANT);
 		MATRIX.put("POST /texts/{id}/status", Rule.MEDIATOR);
 		MATRIX.put("GET /texts/{id}/export", Rule.FILER);
+		MATRIX.put("GET /texts/{id}/compare", Rule.FILER);
+		MATRIX.put("GET /api/v1/texts/{id}/compare", Rule.FILER);
 		MATRIX.put("GET /api/v1/texts/{id}/export", Rule.FILER);
 		MATRIX.put("GET /api/v1/texts", Rule.LOGGED_IN);
 		MATRIX.put("GET /api/v1/texts/{id}", Rule.FILER);

@@ -119,6 +119,16 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(texts.revision(coChair, id, 3).provisions()).allSatisfy(provision -> assertThat(provision.alternatives())
 			.allSatisfy(alternative -> assertThat(alternative.stances()).isEmpty()));
 
+		// the second revision against the first: the new wordings of provision 2, word by word
+		Comparison comparison = texts.compare(moscow, id, 1, 2);
+		assertThat(comparison.provisions()).extracting(Comparison.ProvisionChange::eId, Comparison.ProvisionChange::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("para_1", Comparison.Status.UNCHANGED),
+					org.assertj.core.groups.Tuple.tuple("para_2", Comparison.Status.CHANGED));
+		assertThat(comparison.provisions().get(1).words()).filteredOn(words -> words.piece() == Comparison.Piece.ADDED)
+			.extracting(Comparison.Words::text)
+			.anySatisfy(added -> assertThat(added).contains("occupation line"))
+			.noneSatisfy(added -> assertThat(added).contains("use of force along"));
+
 		// who may see the text at all
 		assertThatThrownBy(() -> texts.text(Viewer.anonymous(), id)).isInstanceOf(DeskException.NotFound.class);
 		assertThatThrownBy(() -> texts.text(fixtures.admin(), id)).isInstanceOf(DeskException.NotFound.class);
