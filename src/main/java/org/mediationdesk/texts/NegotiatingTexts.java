@@ -355,6 +355,29 @@ public class NegotiatingTexts {
 		return json.readValue(snapshot, TextView.class);
 	}
 
+	/**
+	 * What the Russian version lacks: the title, and each alternative the viewer may see that has no Russian
+	 * wording, by provision ({@code para_2: option 1 (GE)}). Alternatives are never edited, so what is there is
+	 * never out of date with the English.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> missingInRussian(Viewer viewer, UUID textId) {
+		TextView text = view(viewer, load(viewer, textId));
+		List<String> missing = new ArrayList<>();
+		if (text.titleRu() == null) {
+			missing.add("title");
+		}
+		for (TextView.ProvisionView provision : text.provisions()) {
+			for (int a = 0; a < provision.alternatives().size(); a++) {
+				TextView.AlternativeView alternative = provision.alternatives().get(a);
+				if (alternative.textRu() == null) {
+					missing.add(provision.eId() + ": option " + (a + 1) + " (" + alternative.sponsor() + ")");
+				}
+			}
+		}
+		return missing;
+	}
+
 	/** Compares two revisions of a text, provision by provision and word by word. */
 	@Transactional(readOnly = true)
 	public Comparison compare(Viewer viewer, UUID textId, int from, int to) {

@@ -63,6 +63,7 @@ class TextsController {
 		Viewer viewer = loggedIn();
 		model.addAttribute("text", texts.text(viewer, id));
 		model.addAttribute("revisions", texts.revisions(viewer, id));
+		model.addAttribute("missingInRussian", texts.missingInRussian(viewer, id));
 		model.addAttribute("stanceKinds", StanceKind.values());
 		model.addAttribute("mayPropose", viewer.isMediator() || viewer.isParticipant());
 		model.addAttribute("ownGroup", viewer.isParticipant() && viewer.groupId() != null
@@ -222,6 +223,62 @@ class TextsController {
 	@ResponseBody
 	TextView textOverApi(@PathVariable UUID id) {
 		return texts.text(Viewers.current(), id);
+	}
+
+	@PostMapping("/api/v1/texts")
+	@ResponseBody
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+	TextView createOverApi(@org.springframework.web.bind.annotation.RequestBody NegotiatingTexts.NewText text) {
+		return texts.create(Viewers.current(), text);
+	}
+
+	@PostMapping("/api/v1/texts/{id}/provisions")
+	@ResponseBody
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+	TextView addProvisionOverApi(@PathVariable UUID id) {
+		texts.addProvision(Viewers.current(), id);
+		return texts.text(Viewers.current(), id);
+	}
+
+	/** An alternative over JSON: the provision's eId and the wording. */
+	record AlternativeRequest(String provision, String textEn, String textRu, String sponsor, boolean confidential) {
+	}
+
+	@PostMapping("/api/v1/texts/{id}/alternatives")
+	@ResponseBody
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+	TextView proposeOverApi(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody AlternativeRequest request) {
+		Viewer viewer = Viewers.current();
+		if (request.provision() == null || request.provision().isBlank()) {
+			texts.text(viewer, id);
+			throw new DeskException.Invalid("texts.provisionRequired");
+		}
+		texts.propose(viewer, id, request.provision(), new NegotiatingTexts.NewAlternative(request.textEn(), request.textRu(),
+				request.sponsor(), request.confidential()));
+		return texts.text(viewer, id);
+	}
+
+	/** A co-chairs' action over JSON: circulate, freeze, unfreeze, reveal, agree, abandon. */
+	record ActionRequest(String action) {
+	}
+
+	@PostMapping("/api/v1/texts/{id}/status")
+	@ResponseBody
+	TextView statusOverApi(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody ActionRequest request) {
+		Viewer viewer = Viewers.current();
+		switch (request.action() == null ? "" : request.action()) {
+			case "circulate" -> texts.circulate(viewer, id);
+			case "freeze" -> texts.freeze(viewer, id, true);
+			case "unfreeze" -> texts.freeze(viewer, id, false);
+			case "reveal" -> texts.reveal(viewer, id);
+			case "agree" -> texts.agree(viewer, id);
+			case "abandon" -> texts.abandon(viewer, id);
+			default -> {
+				texts.text(viewer, id);
+				throw new DeskException.Invalid("texts.actionUnknown", "circulate, freeze, unfreeze, reveal, agree, abandon");
+			}
+		}
+		return texts.text(viewer, id);
 	}
 
 	/** A stance over JSON: {@code {"alternative": "…", "stance": "ACCEPT", "comment": "…"}}. */

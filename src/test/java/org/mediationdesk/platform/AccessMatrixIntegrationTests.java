@@ -190,6 +190,10 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/texts/{id}/compare", Rule.FILER);
 		MATRIX.put("GET /api/v1/texts/{id}/export", Rule.FILER);
 		MATRIX.put("GET /api/v1/texts", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/texts", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/texts/{id}/provisions", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/texts/{id}/alternatives", Rule.FILER);
+		MATRIX.put("POST /api/v1/texts/{id}/status", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/texts/{id}", Rule.FILER);
 		MATRIX.put("POST /api/v1/texts/{id}/stances", Rule.PARTICIPANT);
 		MATRIX.put("GET /admin/process", Rule.ADMIN);
