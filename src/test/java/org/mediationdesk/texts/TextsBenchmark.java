@@ -1,0 +1,93 @@
+package org.mediationdesk.texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.mediationdesk.MediationDeskApplication;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Role;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.shared.Institution;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A negotiating text of 200 provisions with 4 alternatives each and 6 groups' stances on every alternative:
+ * the compiled view with its stance matrix, a Word export, and the comparison of two revisions that differ in
+ * 20 provisions, each timed warm. Runs the application on an in-memory database. Run with
+ * {@code bench/texts.sh}.
+ */
+public final class TextsBenchmark {
+
+	private TextsBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(MediationDeskApplication.class,
+				"--spring.datasource.url=jdbc:h2:mem:texts-bench;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"--mediationdesk.reference-record=false", "--mediationdesk.demo-accounts=false", "--server.port=0",
+				"--logging.level.root=WARN")) {
+			NegotiatingTexts texts = context.getBean(NegotiatingTexts.class);
+			ParticipantDirectory directory = context.getBean(ParticipantDirectory.class);
+			Viewer coChair = new Viewer(UUID.randomUUID(), "bench-co-chair", Role.CO_CHAIR, Institution.EU, null);
+			List<String> groups = List.of("GE", "RU", "US", "AB", "SO", "TB-AB");
+			List<Viewer> sides = groups.stream()
+				.map(code -> new Viewer(UUID.randomUUID(), "bench-" + code, Role.PARTICIPANT, null,
+						directory.groupByCode(code).orElseThrow().id()))
+				.toList();
+			long start = System.nanoTime();
+			UUID id = texts.create(coChair, new NegotiatingTexts.NewText("BENCH/1", "A long statement", null, "The participants,",
+					Audience.allParticipants(), groups)).id();
+			List<String> provisions = new ArrayList<>();
+			List<UUID> alternatives = new ArrayList<>();
+			for (int p = 0; p < 200; p++) {
+				String eId = texts.addProvision(coChair, id);
+				provisions.add(eId);
+				for (int a = 0; a < 4; a++) {
+					alternatives.add(texts.propose(coChair, id, eId, new NegotiatingTexts.NewAlternative("Provision " + p
+							+ ", option " + a + ": the participants [reaffirm] their commitment to [the] security arrangements"
+							+ " along the dividing line and to the return of displaced persons.", null, null, false)));
+				}
+			}
+			texts.circulate(coChair, id);
+			for (UUID alternative : alternatives) {
+				for (int g = 0; g < sides.size(); g++) {
+					texts.state(sides.get(g), id, alternative, StanceKind.values()[(g + alternative.hashCode()) & 3], null);
+				}
+			}
+			for (int p = 0; p < 20; p++) {
+				texts.propose(coChair, id, provisions.get(p * 10), new NegotiatingTexts.NewAlternative(
+						"A fifth wording for provision " + p * 10 + ".", null, null, false));
+			}
+			texts.circulate(coChair, id);
+			System.out.printf("set up: 200 provisions, 820 alternatives, 4,800 stances, 2 revisions in %.1f s%n",
+					(System.nanoTime() - start) / 1e9);
+			Viewer moscow = sides.get(1);
+			report("compiled view with the stance matrix (a participant)", () -> texts.text(moscow, id));
+			report("compiled view with the stance matrix (a co-chair)", () -> texts.text(coChair, id));
+			report("Word export", () -> texts.export(moscow, id, "docx"));
+			report("comparison of Rev. 1 and Rev. 2 (20 provisions differ)", () -> texts.compare(moscow, id, 1, 2));
+		}
+	}
+
+	interface Run {
+		Object run();
+	}
+
+	private static void report(String what, Run run) {
+		for (int i = 0; i < 5; i++) {
+			run.run();
+		}
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < 15; i++) {
+			long start = System.nanoTime();
+			run.run();
+			times.add((System.nanoTime() - start) / 1e6);
+		}
+		times.sort(Double::compare);
+		System.out.printf("  %-58s median %6.1f ms, worst %6.1f ms (target < 200 ms)%n", what, times.get(times.size() / 2),
+				times.get(times.size() - 1));
+	}
+}
