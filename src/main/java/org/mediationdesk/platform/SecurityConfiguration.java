@@ -48,7 +48,8 @@ class SecurityConfiguration {
 			"/rounds/*/status", "/rounds/*/sessions", "/rounds/*/outcomes", "/rounds/*/decisions",
 			"/rounds/*/attendance", "/participants/people", "/terminology/check", "/terminology/glossary",
 			"/terminology/glossary/*", "/terminology/glossary/*/delete", "/terminology/glossary/import",
-			"/formats/scenarios/*", "/formats/scenarios/*/cascade", "/texts", "/texts/*/provisions", "/texts/*/status");
+			"/formats/scenarios/*", "/formats/scenarios/*/cascade", "/texts", "/texts/*/provisions", "/texts/*/status",
+			"/texts/*/provisions/*");
 	private static final RequestMatcher MEDIATORS_ONLY_API = anyPost("/api/v1/rounds", "/api/v1/rounds/*/postponement",
 			"/api/v1/rounds/*/status", "/api/v1/rounds/*/sessions", "/api/v1/rounds/*/outcomes",
 			"/api/v1/rounds/*/decisions", "/api/v1/rounds/*/attendance", "/api/v1/terminology/check",

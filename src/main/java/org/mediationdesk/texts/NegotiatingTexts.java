@@ -106,10 +106,11 @@ public class NegotiatingTexts {
 		NegotiatingText text = load(viewer, textId);
 		text.requireEditable();
 		String eId = text.nextProvisionId();
-		int position = jdbc.sql("SELECT COUNT(*) FROM text_provision WHERE text_id = :text").param("text", textId)
+		int position = jdbc.sql("SELECT COALESCE(MAX(position), -1) + 1 FROM text_provision WHERE text_id = :text")
+			.param("text", textId)
 			.query(Integer.class)
 			.single();
-		jdbc.sql("INSERT INTO text_provision (id, text_id, e_id, position) VALUES (:id, :text, :eid, :position)")
+		jdbc.sql("INSERT INTO text_provision (id, text_id, e_id, position, removed) VALUES (:id, :text, :eid, :position, FALSE)")
 			.param("id", UUID.randomUUID())
 			.param("text", textId)
 			.param("eid", eId)
@@ -118,6 +119,50 @@ public class NegotiatingTexts {
 		texts.save(text);
 		publish(viewer, text, "provision-added", eId);
 		return eId;
+	}
+
+	/**
+	 * Removes a provision from the text (its wordings and stances stay on record, and its id is not given
+	 * again), or moves it one place up or down. The co-chairs', while the text is a draft or circulated.
+	 */
+	@Transactional
+	public void rearrange(Viewer viewer, UUID textId, String eId, String action) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		List<String> order = jdbc.sql("SELECT e_id FROM text_provision WHERE text_id = :text AND NOT removed ORDER BY position")
+			.param("text", textId)
+			.query(String.class)
+			.list();
+		int at = order.indexOf(eId);
+		if (at < 0) {
+			throw new DeskException.NotFound();
+		}
+		text.requireEditable();
+		switch (action == null ? "" : action) {
+			case "remove" -> jdbc.sql("UPDATE text_provision SET removed = TRUE WHERE text_id = :text AND e_id = :eid")
+				.param("text", textId)
+				.param("eid", eId)
+				.update();
+			case "up", "down" -> {
+				int other = action.equals("up") ? at - 1 : at + 1;
+				if (other < 0 || other >= order.size()) {
+					throw new DeskException.Invalid("texts.cannotMove");
+				}
+				List<String> moved = new ArrayList<>(order);
+				moved.set(at, order.get(other));
+				moved.set(other, eId);
+				for (int position = 0; position < moved.size(); position++) {
+					jdbc.sql("UPDATE text_provision SET position = :position WHERE text_id = :text AND e_id = :eid")
+						.param("position", position)
+						.param("text", textId)
+						.param("eid", moved.get(position))
+						.update();
+				}
+			}
+			default -> throw new DeskException.Invalid("texts.actionUnknown", "remove, up, down");
+		}
+		texts.save(text);
+		publish(viewer, text, "provision-" + action, eId);
 	}
 
 	/** An alternative wording of a provision, in English and (optionally) Russian. */
@@ -135,7 +180,7 @@ public class NegotiatingTexts {
 		}
 		NegotiatingText text = load(viewer, textId);
 		text.requireEditable();
-		boolean known = jdbc.sql("SELECT COUNT(*) FROM text_provision WHERE text_id = :text AND e_id = :eid")
+		boolean known = jdbc.sql("SELECT COUNT(*) FROM text_provision WHERE text_id = :text AND e_id = :eid AND NOT removed")
 			.param("text", textId)
 			.param("eid", eId)
 			.query(Integer.class)
@@ -378,6 +423,31 @@ public class NegotiatingTexts {
 		return missing;
 	}
 
+	/**
+	 * For the co-chairs: the loaded terms in the participants' wordings they may see, by wording. Never
+	 * altered: a side's wording stays its own; the co-chairs only see whose vocabulary it uses.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<Finding>> findingsInParticipantsWordings(Viewer viewer, UUID textId) {
+		requireMediator(viewer);
+		Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
+		for (TextView.ProvisionView provision : view(viewer, load(viewer, textId)).provisions()) {
+			for (TextView.AlternativeView alternative : provision.alternatives()) {
+				if (!alternative.sponsor().equals(CO_CHAIRS)) {
+					List<Finding> loaded = terminology.check(alternative.textEn(), LanguageCode.EN, TextKind.PARTICIPANT)
+						.findings()
+						.stream()
+						.filter(finding -> finding.severity() != org.mediationdesk.terminology.Severity.OK)
+						.toList();
+					if (!loaded.isEmpty()) {
+						findings.put(alternative.id(), loaded);
+					}
+				}
+			}
+		}
+		return findings;
+	}
+
 	/** Compares two revisions of a text, provision by provision and word by word. */
 	@Transactional(readOnly = true)
 	public Comparison compare(Viewer viewer, UUID textId, int from, int to) {
@@ -453,7 +523,7 @@ public class NegotiatingTexts {
 
 	/** The text as the viewer sees it ({@code null}: every alternative and stance, for the package rule). */
 	private TextView build(Viewer viewer, NegotiatingText text) {
-		List<String> provisions = jdbc.sql("SELECT e_id FROM text_provision WHERE text_id = :text ORDER BY position")
+		List<String> provisions = jdbc.sql("SELECT e_id FROM text_provision WHERE text_id = :text AND NOT removed ORDER BY position")
 			.param("text", text.id())
 			.query(String.class)
 			.list();

@@ -44,11 +44,12 @@ class TextsController {
 
 	@PostMapping("/texts")
 	String create(@RequestParam(required = false) String symbol, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String chapeau, @RequestParam(required = false) String audience,
+			@RequestParam(required = false) String titleRu, @RequestParam(required = false) String chapeau,
+			@RequestParam(required = false) String audience,
 			@RequestParam(required = false) List<String> requiredGroups, RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current();
 		try {
-			TextView created = texts.create(viewer, new NegotiatingTexts.NewText(symbol, title, null, chapeau,
+			TextView created = texts.create(viewer, new NegotiatingTexts.NewText(symbol, title, titleRu, chapeau,
 					audience == null ? Audience.allParticipants() : Audience.parse(audience), requiredGroups));
 			return "redirect:/texts/" + created.id();
 		}
@@ -64,6 +65,8 @@ class TextsController {
 		model.addAttribute("text", texts.text(viewer, id));
 		model.addAttribute("revisions", texts.revisions(viewer, id));
 		model.addAttribute("missingInRussian", texts.missingInRussian(viewer, id));
+		model.addAttribute("findings", viewer.isMediator() ? texts.findingsInParticipantsWordings(viewer, id)
+				: java.util.Map.of());
 		model.addAttribute("stanceKinds", StanceKind.values());
 		model.addAttribute("mayPropose", viewer.isMediator() || viewer.isParticipant());
 		model.addAttribute("ownGroup", viewer.isParticipant() && viewer.groupId() != null
@@ -82,6 +85,13 @@ class TextsController {
 	@PostMapping("/texts/{id}/provisions")
 	String addProvision(@PathVariable UUID id, RedirectAttributes redirect) {
 		return act(id, redirect, () -> texts.addProvision(Viewers.current(), id), "texts.provisionAdded");
+	}
+
+	/** The co-chairs' rearrangement of a provision: {@code action=remove|up|down}. */
+	@PostMapping("/texts/{id}/provisions/{eId}")
+	String rearrange(@PathVariable UUID id, @PathVariable String eId, @RequestParam(required = false) String action,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> texts.rearrange(Viewers.current(), id, eId, action), "texts.done");
 	}
 
 	@PostMapping("/texts/{id}/alternatives")

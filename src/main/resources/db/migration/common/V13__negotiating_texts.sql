@@ -22,6 +22,7 @@ CREATE TABLE text_provision (
     text_id  UUID        NOT NULL REFERENCES negotiating_text (id),
     e_id     VARCHAR(30) NOT NULL,
     position INT         NOT NULL,
+    removed  BOOLEAN     NOT NULL,
     UNIQUE (text_id, e_id)
 );
 

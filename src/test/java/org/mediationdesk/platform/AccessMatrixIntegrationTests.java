@@ -182,6 +182,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /texts/{id}", Rule.FILER);
 		MATRIX.put("GET /texts/{id}/revisions/{revision}", Rule.FILER);
 		MATRIX.put("POST /texts/{id}/provisions", Rule.MEDIATOR);
+		MATRIX.put("POST /texts/{id}/provisions/{eId}", Rule.MEDIATOR);
 		MATRIX.put("POST /texts/{id}/alternatives", Rule.FILER);
 		MATRIX.put("POST /texts/{id}/stances", Rule.PARTICIPANT);
 		MATRIX.put("POST /texts/{id}/status", Rule.MEDIATOR);
@@ -361,6 +362,7 @@ class AccessMatrixIntegrationTests {
 				String path = pattern.replace("{id}", idFor(pattern, document))
 					.replace("{code}", "matrix-404")
 					.replace("{revision}", "1")
+					.replace("{eId}", "para_1")
 					.replace("{number}", "5")
 					.replace("{language}", "EN")
 					.replace("/**", "/liveness");

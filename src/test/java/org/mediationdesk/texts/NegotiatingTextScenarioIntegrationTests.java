@@ -68,6 +68,10 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(alternatives(texts.text(tskhinval, id), second)).contains(confided);
 		assertThat(alternatives(texts.text(coChair, id), second)).contains(confided);
 		assertThat(texts.circulate(coChair, id)).isEqualTo(2);
+		assertThat(texts.findingsInParticipantsWordings(coChair, id).get(tbilisiWording))
+			.as("the co-chairs see whose vocabulary a side's wording uses; it is never altered")
+			.extracting(org.mediationdesk.terminology.Finding::text)
+			.containsExactly("occupation line");
 
 		// sealed stances: each side sees its own, the co-chairs only how many
 		texts.state(tbilisi, id, commitment, StanceKind.ACCEPT, null);
@@ -208,6 +212,37 @@ class NegotiatingTextScenarioIntegrationTests {
 				java.nio.charset.StandardCharsets.UTF_8)).as("its sponsor sees the confided wording").contains("Confided wording");
 		assertThatThrownBy(() -> texts.export(Viewer.anonymous(), text.id(), "docx")).isInstanceOf(DeskException.NotFound.class);
 		assertThatThrownBy(() -> texts.export(moscow, text.id(), "odt")).hasMessage("texts.exportFormat");
+	}
+
+	@Test
+	void showsRemovedAndMovedProvisionsWhenRevisionsAreCompared() {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		TextView text = texts.create(coChair, new NegotiatingTexts.NewText("GID/ORDER/" + UUID.randomUUID().toString()
+				.substring(0, 6), "Order", null, null, Audience.allParticipants(), List.of("GE", "RU")));
+		for (int p = 1; p <= 3; p++) {
+			String eId = texts.addProvision(coChair, text.id());
+			texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("Wording " + p + ".", null, null, false));
+		}
+		texts.circulate(coChair, text.id());
+		texts.rearrange(coChair, text.id(), "para_3", "up");
+		texts.rearrange(coChair, text.id(), "para_1", "remove");
+		assertThatThrownBy(() -> texts.rearrange(coChair, text.id(), "para_3", "up")).hasMessage("texts.cannotMove");
+		assertThat(texts.addProvision(coChair, text.id())).as("ids are never given again").isEqualTo("para_4");
+		texts.circulate(coChair, text.id());
+		assertThat(texts.text(coChair, text.id()).provisions()).extracting(TextView.ProvisionView::eId)
+			.containsExactly("para_3", "para_2", "para_4");
+		Comparison comparison = texts.compare(fixtures.participant("GE"), text.id(), 1, 2);
+		assertThat(comparison.provisions()).extracting(Comparison.ProvisionChange::eId, Comparison.ProvisionChange::status,
+				Comparison.ProvisionChange::moved)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("para_3", Comparison.Status.UNCHANGED, true),
+					org.assertj.core.groups.Tuple.tuple("para_2", Comparison.Status.UNCHANGED, true),
+					org.assertj.core.groups.Tuple.tuple("para_4", Comparison.Status.ADDED, false),
+					org.assertj.core.groups.Tuple.tuple("para_1", Comparison.Status.DELETED, false));
+		assertThatThrownBy(() -> texts.propose(coChair, text.id(), "para_1", new NegotiatingTexts.NewAlternative("Late.",
+				null, null, false))).as("a removed provision takes no wording").isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> texts.rearrange(fixtures.participant("GE"), text.id(), "para_2", "up"))
+			.isInstanceOf(DeskException.NotFound.class);
+		assertThat(texts.findingsInParticipantsWordings(coChair, text.id())).isEmpty();
 	}
 
 	private static List<UUID> alternatives(TextView text, String eId) {
