@@ -462,17 +462,21 @@ public class NegotiatingTexts {
 	 * The text as a file for the viewer: Word ({@code docx}), PDF ({@code pdf}) or Akoma Ntoso ({@code akn}),
 	 * holding only what the viewer may see, and no stances.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Export export(Viewer viewer, UUID textId, String format) {
-		TextView text = view(viewer, load(viewer, textId));
+		NegotiatingText loaded = load(viewer, textId);
+		TextView text = view(viewer, loaded);
 		String name = text.symbol().replaceAll("[^A-Za-z0-9._-]+", "-") + (text.revision() > 0 ? "-rev" + text.revision() : "");
-		return switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
+		Export export = switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
 			case "docx" -> new Export(name + ".docx",
 					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", TextExports.docx(text));
 			case "pdf" -> new Export(name + ".pdf", "application/pdf", TextExports.pdf(text));
 			case "akn" -> new Export(name + ".akn.xml", "application/akn+xml", TextExports.akn(text));
 			default -> throw new DeskException.Invalid("texts.exportFormat");
 		};
+		// who took the text out of the platform, and in which form, is on record like a document's download
+		publish(viewer, loaded, "exported", export.fileName());
+		return export;
 	}
 
 	// --- reading -----------------------------------------------------------------------------------------
