@@ -57,7 +57,7 @@ class SecurityConfiguration {
 			"/api/v1/texts", "/api/v1/texts/*/provisions", "/api/v1/texts/*/status");
 	/** Forms that participants send too: their own group's accounts. */
 	private static final RequestMatcher FILERS_ONLY_PAGES = anyPost("/rounds/*/accounts", "/formats/conditions",
-			"/formats/conditions/*/delete", "/texts/*/alternatives", "/texts/*/stances");
+			"/formats/conditions/*/delete", "/texts/*/alternatives", "/texts/*/stances", "/texts/*/cosponsors");
 	private static final RequestMatcher FILERS_ONLY_API = anyPost("/api/v1/rounds/*/accounts", "/api/v1/texts/*/stances",
 			"/api/v1/texts/*/alternatives");
 

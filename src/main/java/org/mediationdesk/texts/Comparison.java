@@ -73,7 +73,7 @@ public record Comparison(int from, int to, List<ProvisionChange> provisions) {
 			.stream()
 			.flatMap(alternative -> {
 				List<String> words = new ArrayList<>();
-				words.add("[" + alternative.sponsor() + "]");
+				words.add("[" + String.join(",", alternative.sponsors()) + "]");
 				words.addAll(Arrays.asList(alternative.textEn().strip().split("\\s+")));
 				words.add("¶");
 				return words.stream();

@@ -217,6 +217,41 @@ public class NegotiatingTexts {
 		return id;
 	}
 
+	/**
+	 * A participant's group joins a tabled alternative as one of its sponsors, while the text is a draft or
+	 * circulated.
+	 */
+	@Transactional
+	public void cosponsor(Viewer viewer, UUID textId, UUID alternativeId) {
+		if (!viewer.isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		NegotiatingText text = load(viewer, textId);
+		String group = ownGroup(viewer);
+		AlternativeRow alternative = alternatives(textId).stream()
+			.filter(row -> row.id().equals(alternativeId) && mayRead(viewer, row))
+			.findFirst()
+			.orElseThrow(DeskException.NotFound::new);
+		text.requireEditable();
+		if (alternative.confidential()) {
+			throw new DeskException.Conflict("texts.notTabled");
+		}
+		boolean already = alternative.sponsor().equals(group) || jdbc.sql(
+				"SELECT COUNT(*) FROM text_cosponsor WHERE alternative_id = :alternative AND group_code = :group")
+			.param("alternative", alternativeId)
+			.param("group", group)
+			.query(Integer.class)
+			.single() > 0;
+		if (already) {
+			throw new DeskException.Conflict("texts.alreadySponsor", group);
+		}
+		jdbc.sql("INSERT INTO text_cosponsor (alternative_id, group_code) VALUES (:alternative, :group)")
+			.param("alternative", alternativeId)
+			.param("group", group)
+			.update();
+		publish(viewer, text, "cosponsored", alternativeId + " " + group);
+	}
+
 	/** Tables a confidential alternative to all who see the text: the co-chairs' decision. */
 	@Transactional
 	public void table(Viewer viewer, UUID textId, UUID alternativeId) {
@@ -533,6 +568,13 @@ public class NegotiatingTexts {
 			.list();
 		List<AlternativeRow> alternatives = alternatives(text.id());
 		Map<UUID, Map<String, StanceRow>> stances = stances(text.id());
+		Map<UUID, List<String>> cosponsors = new HashMap<>();
+		jdbc.sql("SELECT c.alternative_id, c.group_code FROM text_cosponsor c JOIN text_alternative a ON a.id = c.alternative_id"
+				+ " WHERE a.text_id = :text ORDER BY c.group_code")
+			.param("text", text.id())
+			.query((row, n) -> Map.entry(row.getObject(1, UUID.class), row.getString(2)))
+			.list()
+			.forEach(entry -> cosponsors.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
 		String own = viewer == null ? null : groupCode(viewer);
 		List<TextView.ProvisionView> views = new ArrayList<>();
 		int sealed = 0;
@@ -564,7 +606,8 @@ public class NegotiatingTexts {
 						sealed++;
 					}
 				}
-				shown.add(new TextView.AlternativeView(alternative.id(), alternative.sponsor(), alternative.textEn(),
+				shown.add(new TextView.AlternativeView(alternative.id(), alternative.sponsor(),
+						cosponsors.getOrDefault(alternative.id(), List.of()), alternative.textEn(),
 						alternative.textRu(), alternative.introducedIn(), alternative.confidential(),
 						brackets(alternative.textEn()), revealed, visible));
 			}
@@ -587,7 +630,8 @@ public class NegotiatingTexts {
 			.map(provision -> new TextView.ProvisionView(provision.eId(), provision.number(), provision.alternatives()
 				.stream()
 				.filter(alternative -> !alternative.confidential())
-				.map(alternative -> new TextView.AlternativeView(alternative.id(), alternative.sponsor(), alternative.textEn(),
+				.map(alternative -> new TextView.AlternativeView(alternative.id(), alternative.sponsor(), alternative.cosponsors(),
+						alternative.textEn(),
 						alternative.textRu(), alternative.introducedIn(), false, alternative.brackets(), false, Map.of()))
 				.toList(), provision.settledBy()))
 			.toList();

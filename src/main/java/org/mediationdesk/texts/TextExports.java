@@ -63,7 +63,7 @@ final class TextExports {
 					label.setText(provision.alternatives().size() > 1 ? "Option " + option++ + ": " : "");
 					paragraph.createRun().setText(alternative.textEn());
 					XWPFFootnote footnote = document.createFootnote();
-					footnote.createParagraph().createRun().setText("Sponsor: " + sponsor(alternative.sponsor())
+					footnote.createParagraph().createRun().setText("Sponsors: " + sponsors(alternative)
 							+ (alternative.introducedIn() > 0 ? "; introduced in Rev. " + alternative.introducedIn() : ""));
 					paragraph.addFootnoteReference(footnote);
 				}
@@ -108,7 +108,7 @@ final class TextExports {
 					.append(provision.alternatives().size() > 1 ? "<b>Option " + option++ + ":</b> " : "")
 					.append(escape(alternative.textEn()))
 					.append(" <span class=\"sponsor\">(")
-					.append(escape(sponsor(alternative.sponsor())))
+					.append(escape(sponsors(alternative)))
 					.append(")</span></p>");
 			}
 		}
@@ -154,7 +154,7 @@ final class TextExports {
 					"showAs", "Mediation Desk");
 			text.provisions().stream()
 				.flatMap(provision -> provision.alternatives().stream())
-				.map(TextView.AlternativeView::sponsor)
+				.flatMap(alternative -> alternative.sponsors().stream())
 				.distinct()
 				.forEach(sponsor -> element(out, "TLCOrganization", "eId", eid(sponsor), "href",
 						"/ontology/organization/" + eid(sponsor), "showAs", sponsor(sponsor)));
@@ -189,7 +189,7 @@ final class TextExports {
 					out.writeAttribute("eId", provision.eId() + "__alt_" + option++);
 					out.writeAttribute("class", "alternative");
 					out.writeStartElement("p");
-					out.writeAttribute("refersTo", "#" + eid(alternative.sponsor()));
+					out.writeAttribute("refersTo", String.join(" ", alternative.sponsors().stream().map(s -> "#" + eid(s)).toList()));
 					out.writeCharacters(alternative.textEn());
 					out.writeEndElement();
 					out.writeEndElement();
@@ -241,6 +241,10 @@ final class TextExports {
 
 	private static String eid(String sponsor) {
 		return "sponsor-" + sponsor.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+	}
+
+	private static String sponsors(TextView.AlternativeView alternative) {
+		return String.join(", ", alternative.sponsors().stream().map(TextExports::sponsor).toList());
 	}
 
 	private static String sponsor(String sponsor) {

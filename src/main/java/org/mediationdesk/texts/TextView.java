@@ -29,11 +29,21 @@ public record TextView(UUID id, String symbol, String title, String titleRu, Str
 	/**
 	 * An alternative and the stances on it the viewer may see, by group code.
 	 *
+	 * @param sponsor who proposed it: a group's code, or the co-chairs
+	 * @param cosponsors the groups that joined as its sponsors since
 	 * @param confidential shared in confidence to the co-chairs, not yet tabled to all
 	 * @param revealed whether every group's stance on it shows
 	 */
-	public record AlternativeView(UUID id, String sponsor, String textEn, String textRu, int introducedIn,
-			boolean confidential, int brackets, boolean revealed, Map<String, StanceView> stances) {
+	public record AlternativeView(UUID id, String sponsor, List<String> cosponsors, String textEn, String textRu,
+			int introducedIn, boolean confidential, int brackets, boolean revealed, Map<String, StanceView> stances) {
+
+		/** Every sponsor, the one who proposed it first. */
+		public List<String> sponsors() {
+			List<String> all = new java.util.ArrayList<>();
+			all.add(sponsor);
+			all.addAll(cosponsors);
+			return all;
+		}
 	}
 
 	public record StanceView(StanceKind kind, String comment) {

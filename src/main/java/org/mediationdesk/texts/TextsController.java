@@ -109,6 +109,20 @@ class TextsController {
 		}, "texts.alternativeProposed");
 	}
 
+	@PostMapping("/texts/{id}/cosponsors")
+	String cosponsor(@PathVariable UUID id, @RequestParam(required = false) UUID alternative, RedirectAttributes redirect) {
+		if (!Viewers.current().isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		return act(id, redirect, () -> {
+			if (alternative == null) {
+				texts.text(Viewers.current(), id);
+				throw new DeskException.Invalid("texts.alternativeRequired");
+			}
+			texts.cosponsor(Viewers.current(), id, alternative);
+		}, "texts.cosponsored");
+	}
+
 	@PostMapping("/texts/{id}/stances")
 	String state(@PathVariable UUID id, @RequestParam(required = false) UUID alternative,
 			@RequestParam(required = false) StanceKind stance, @RequestParam(required = false) String comment,

@@ -41,6 +41,13 @@ CREATE TABLE text_alternative (
 
 CREATE INDEX text_alternative_text ON text_alternative (text_id);
 
+-- Groups that joined an alternative's sponsor after it was proposed.
+CREATE TABLE text_cosponsor (
+    alternative_id UUID        NOT NULL REFERENCES text_alternative (id),
+    group_code     VARCHAR(20) NOT NULL,
+    PRIMARY KEY (alternative_id, group_code)
+);
+
 CREATE TABLE text_stance (
     id             UUID PRIMARY KEY,
     text_id        UUID          NOT NULL REFERENCES negotiating_text (id),

@@ -185,6 +185,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /texts/{id}/provisions/{eId}", Rule.MEDIATOR);
 		MATRIX.put("POST /texts/{id}/alternatives", Rule.FILER);
 		MATRIX.put("POST /texts/{id}/stances", Rule.PARTICIPANT);
+		MATRIX.put("POST /texts/{id}/cosponsors", Rule.PARTICIPANT);
 		MATRIX.put("POST /texts/{id}/status", Rule.MEDIATOR);
 		MATRIX.put("GET /texts/{id}/export", Rule.FILER);
 		MATRIX.put("GET /texts/{id}/compare", Rule.FILER);

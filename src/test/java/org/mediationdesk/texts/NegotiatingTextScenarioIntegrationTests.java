@@ -67,6 +67,12 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(alternatives(texts.text(moscow, id), second)).hasSize(3).doesNotContain(confided);
 		assertThat(alternatives(texts.text(tskhinval, id), second)).contains(confided);
 		assertThat(alternatives(texts.text(coChair, id), second)).contains(confided);
+		texts.cosponsor(sukhum, id, texts.text(sukhum, id).provisions().get(1).alternatives().stream()
+			.filter(alternative -> alternative.sponsor().equals("RU")).findFirst().orElseThrow().id());
+		assertThat(texts.text(tbilisi, id).provisions().get(1).alternatives()).filteredOn(a -> a.sponsor().equals("RU"))
+			.singleElement()
+			.satisfies(alternative -> assertThat(alternative.sponsors()).containsExactly("RU", "AB"));
+		assertThatThrownBy(() -> texts.cosponsor(moscow, id, confided)).isInstanceOf(DeskException.NotFound.class);
 		assertThat(texts.circulate(coChair, id)).isEqualTo(2);
 		assertThat(texts.findingsInParticipantsWordings(coChair, id).get(tbilisiWording))
 			.as("the co-chairs see whose vocabulary a side's wording uses; it is never altered")
