@@ -249,6 +249,12 @@ class TextsController {
 		return texts.text(Viewers.current(), id);
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Creates a negotiating text",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+					examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "A statement on the non-use of force",
+							value = "{\"symbol\": \"GID/NUF/1\", \"title\": \"Joint statement on the non-use of force\","
+									+ " \"chapeau\": \"The participants,\", \"audience\": {\"kind\": \"ALL_PARTICIPANTS\"},"
+									+ " \"requiredGroups\": [\"GE\", \"RU\", \"AB\", \"SO\"]}"))))
 	@PostMapping("/api/v1/texts")
 	@ResponseBody
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
@@ -268,6 +274,11 @@ class TextsController {
 	record AlternativeRequest(String provision, String textEn, String textRu, String sponsor, boolean confidential) {
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Proposes a wording for a provision",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+					examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "A wording with words in brackets",
+							value = "{\"provision\": \"para_2\", \"textEn\": \"Refrain from [any] use of force.\","
+									+ " \"confidential\": false}"))))
 	@PostMapping("/api/v1/texts/{id}/alternatives")
 	@ResponseBody
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
@@ -309,6 +320,11 @@ class TextsController {
 	record StanceRequest(UUID alternative, StanceKind stance, String comment) {
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "States the caller's group's stance on a wording",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+					examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "Accept, with a comment",
+							value = "{\"alternative\": \"6f1c2f7e-3b1a-4a53-9c55-2d6f0a4f8b11\", \"stance\": \"ACCEPT\","
+									+ " \"comment\": \"subject to the Russian version\"}"))))
 	@PostMapping("/api/v1/texts/{id}/stances")
 	@ResponseBody
 	TextView stateOverApi(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody StanceRequest request) {
