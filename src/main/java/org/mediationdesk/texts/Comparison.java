@@ -47,6 +47,9 @@ public record Comparison(int from, int to, List<ProvisionChange> provisions) {
 		to.provisions().forEach(provision -> after.put(provision.eId(), provision));
 		List<String> keptBefore = before.keySet().stream().filter(after::containsKey).toList();
 		List<String> keptAfter = after.keySet().stream().filter(before::containsKey).toList();
+		// moved: the kept provisions outside their longest common order
+		java.util.Set<String> moved = new java.util.HashSet<>();
+		DiffUtils.diff(keptBefore, keptAfter).getDeltas().forEach(delta -> moved.addAll(delta.getTarget().getLines()));
 		List<ProvisionChange> changes = new ArrayList<>();
 		for (TextView.ProvisionView provision : to.provisions()) {
 			TextView.ProvisionView earlier = before.get(provision.eId());
@@ -54,9 +57,8 @@ public record Comparison(int from, int to, List<ProvisionChange> provisions) {
 			List<Words> diff = diff(old, words(provision));
 			Status status = earlier == null ? Status.ADDED
 					: diff.stream().allMatch(piece -> piece.piece() == Piece.SAME) ? Status.UNCHANGED : Status.CHANGED;
-			boolean moved = earlier != null && keptBefore.indexOf(provision.eId()) != keptAfter.indexOf(provision.eId());
 			changes.add(new ProvisionChange(provision.eId(), earlier == null ? 0 : earlier.number(), provision.number(),
-					status, moved, diff));
+					status, earlier != null && moved.contains(provision.eId()), diff));
 		}
 		for (TextView.ProvisionView provision : from.provisions()) {
 			if (!after.containsKey(provision.eId())) {

@@ -25,7 +25,8 @@ class NegotiatingText {
 	private TextStatus status;
 	private int revision;
 	private String requiredGroups;
-	private boolean revealed;
+	/** When the co-chairs last revealed the stances: those stated before then show, later ones are sealed again. */
+	private java.time.Instant revealedAt;
 	private int nextProvision;
 	private String createdBy;
 	@Version
@@ -91,8 +92,9 @@ class NegotiatingText {
 		status = TextStatus.CIRCULATED;
 	}
 
+	/** A text is agreed from its frozen state: circulated, then frozen for the capitals, then agreed. */
 	void agreeAdReferendum() {
-		if (status != TextStatus.CIRCULATED && status != TextStatus.FROZEN) {
+		if (status != TextStatus.FROZEN) {
 			throw new DeskException.Conflict("texts.illegalTransition", status, TextStatus.AGREED_AD_REFERENDUM);
 		}
 		status = TextStatus.AGREED_AD_REFERENDUM;
@@ -112,8 +114,11 @@ class NegotiatingText {
 		status = TextStatus.ABANDONED;
 	}
 
-	void reveal() {
-		revealed = true;
+	void reveal(java.time.Instant at) {
+		if (status == TextStatus.ABANDONED || status == TextStatus.AGREED) {
+			throw new DeskException.Conflict("texts.closed", status);
+		}
+		revealedAt = at;
 	}
 
 	UUID id() {
@@ -148,8 +153,8 @@ class NegotiatingText {
 		return revision;
 	}
 
-	boolean revealed() {
-		return revealed;
+	java.time.Instant revealedAt() {
+		return revealedAt;
 	}
 
 	List<String> requiredGroups() {

@@ -84,12 +84,21 @@ public class NegotiatingTexts {
 		if (draft.audience() == null || !policy.mayAssign(viewer, draft.audience())) {
 			throw new DeskException.Invalid("document.audienceNotAllowed");
 		}
-		List<String> required = draft.requiredGroups() == null ? List.of() : draft.requiredGroups().stream().distinct().toList();
+		List<GroupView> requiredGroups = new ArrayList<>();
+		for (String code : draft.requiredGroups() == null ? List.<String>of() : draft.requiredGroups()) {
+			GroupView group = directory.groupByCode(code).orElseThrow(() -> new DeskException.Invalid("session.groupUnknown", code));
+			if (requiredGroups.stream().noneMatch(known -> known.id().equals(group.id()))) {
+				requiredGroups.add(group);
+			}
+			// a group whose stance the text needs must be able to read it
+			if (!policy.maySee(new Viewer(null, "required group", org.mediationdesk.identity.Role.PARTICIPANT, null, group.id()),
+					draft.audience() == null ? Audience.coChairs() : draft.audience())) {
+				throw new DeskException.Invalid("texts.requiredCannotSee", group.code());
+			}
+		}
+		List<String> required = requiredGroups.stream().map(GroupView::code).toList();
 		if (required.isEmpty()) {
 			throw new DeskException.Invalid("texts.requiredGroups");
-		}
-		for (String code : required) {
-			directory.groupByCode(code).orElseThrow(() -> new DeskException.Invalid("session.groupUnknown", code));
 		}
 		String chapeau = optional(draft.chapeau(), 4000, "texts.chapeauTooLong");
 		checkBrackets(chapeau);
@@ -189,10 +198,11 @@ public class NegotiatingTexts {
 			throw new DeskException.NotFound();
 		}
 		String sponsor = viewer.isParticipant() ? ownGroup(viewer)
-				: alternative.sponsor() == null || alternative.sponsor().isBlank() ? CO_CHAIRS : alternative.sponsor();
-		if (!sponsor.equals(CO_CHAIRS) && directory.groupByCode(sponsor).isEmpty()) {
-			throw new DeskException.Invalid("session.groupUnknown", sponsor);
-		}
+				: alternative.sponsor() == null || alternative.sponsor().isBlank() || alternative.sponsor().equals(CO_CHAIRS)
+						? CO_CHAIRS
+						: directory.groupByCode(alternative.sponsor())
+							.map(GroupView::code)
+							.orElseThrow(() -> new DeskException.Invalid("session.groupUnknown", alternative.sponsor()));
 		String english = required(alternative.textEn(), 4000, "texts.alternativeInvalid");
 		checkBrackets(english);
 		String russian = optional(alternative.textRu(), 4000, "texts.alternativeInvalid");
@@ -212,8 +222,10 @@ public class NegotiatingTexts {
 			.param("by", viewer.username())
 			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.update();
+		// a wording in confidence is logged for its sponsor and the co-chairs, never more widely than the text
+		texts.save(text);
 		events.publishEvent(new TextChanged(viewer.username(), "alternative-proposed", text.symbol(), eId + " " + sponsor,
-				alternative.confidential() ? confidentialAudience(sponsor) : text.audience()));
+				alternative.confidential() ? narrower(text.audience(), confidentialAudience(sponsor)) : text.audience()));
 		return id;
 	}
 
@@ -300,9 +312,10 @@ public class NegotiatingTexts {
 			.param("by", viewer.username())
 			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.update();
-		// the fact that the group stated is for the co-chairs too; what it stated is not in the log
-		events.publishEvent(new TextChanged(viewer.username(), "stance-stated", text.symbol(), alternativeId.toString(),
-				confidentialAudience(group)));
+		// that the group stated is for it and the co-chairs; on what, and what it stated, is not in the log
+		texts.save(text);
+		events.publishEvent(new TextChanged(viewer.username(), "stance-stated", text.symbol(), "",
+				narrower(text.audience(), confidentialAudience(group))));
 	}
 
 	/** Reveals every stance on the text: the co-chairs' decision. */
@@ -310,7 +323,7 @@ public class NegotiatingTexts {
 	public void reveal(Viewer viewer, UUID textId) {
 		requireMediator(viewer);
 		NegotiatingText text = load(viewer, textId);
-		text.reveal();
+		text.reveal(clock.instant());
 		texts.save(text);
 		publish(viewer, text, "revealed", "");
 	}
@@ -343,7 +356,9 @@ public class NegotiatingTexts {
 		if (text.chapeau() != null) {
 			own.add(text.chapeau());
 		}
-		alternatives(textId).stream().filter(row -> row.sponsor().equals(CO_CHAIRS)).forEach(row -> own.add(row.textEn()));
+		alternatives(textId).stream()
+			.filter(row -> row.sponsor().equals(CO_CHAIRS) && !row.confidential())
+			.forEach(row -> own.add(row.textEn()));
 		for (String wording : own) {
 			CheckResult result = terminology.check(wording, LanguageCode.EN, TextKind.MEDIATOR);
 			result.findings().stream().filter(Finding::blocks).forEach(blockers::add);
@@ -441,21 +456,25 @@ public class NegotiatingTexts {
 	 * never out of date with the English.
 	 */
 	@Transactional(readOnly = true)
-	public List<String> missingInRussian(Viewer viewer, UUID textId) {
+	public List<Missing> missingInRussian(Viewer viewer, UUID textId) {
 		TextView text = view(viewer, load(viewer, textId));
-		List<String> missing = new ArrayList<>();
+		List<Missing> missing = new ArrayList<>();
 		if (text.titleRu() == null) {
-			missing.add("title");
+			missing.add(new Missing(null, 0, null));
 		}
 		for (TextView.ProvisionView provision : text.provisions()) {
 			for (int a = 0; a < provision.alternatives().size(); a++) {
 				TextView.AlternativeView alternative = provision.alternatives().get(a);
 				if (alternative.textRu() == null) {
-					missing.add(provision.eId() + ": option " + (a + 1) + " (" + alternative.sponsor() + ")");
+					missing.add(new Missing(provision.eId(), a + 1, alternative.sponsor()));
 				}
 			}
 		}
 		return missing;
+	}
+
+	/** What the Russian version lacks: the title ({@code eId} {@code null}), or a provision's option. */
+	public record Missing(String eId, int option, String sponsor) {
 	}
 
 	/**
@@ -520,12 +539,13 @@ public class NegotiatingTexts {
 			boolean confidential) {
 	}
 
-	record StanceRow(UUID alternativeId, String group, StanceKind stance, String comment) {
+	record StanceRow(UUID alternativeId, String group, StanceKind stance, String comment, java.time.Instant statedAt) {
 	}
 
 	private List<AlternativeRow> alternatives(UUID textId) {
-		return jdbc.sql("SELECT id, provision_eid, sponsor, text_en, text_ru, introduced_in, confidential FROM text_alternative"
-				+ " WHERE text_id = :text ORDER BY created_at, id")
+		return jdbc.sql("SELECT a.id, a.provision_eid, a.sponsor, a.text_en, a.text_ru, a.introduced_in, a.confidential"
+				+ " FROM text_alternative a JOIN text_provision p ON p.text_id = a.text_id AND p.e_id = a.provision_eid"
+				+ " WHERE a.text_id = :text AND NOT p.removed ORDER BY a.created_at, a.id")
 			.param("text", textId)
 			.query((row, n) -> new AlternativeRow(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
 					row.getString(4), row.getString(5), row.getInt(6), row.getBoolean(7)))
@@ -535,11 +555,11 @@ public class NegotiatingTexts {
 	/** Each group's latest stance on each alternative. */
 	private Map<UUID, Map<String, StanceRow>> stances(UUID textId) {
 		Map<UUID, Map<String, StanceRow>> latest = new HashMap<>();
-		jdbc.sql("SELECT alternative_id, group_code, stance, comment FROM text_stance WHERE text_id = :text"
+		jdbc.sql("SELECT alternative_id, group_code, stance, comment, stated_at FROM text_stance WHERE text_id = :text"
 				+ " ORDER BY stated_at, id")
 			.param("text", textId)
 			.query((row, n) -> new StanceRow(row.getObject(1, UUID.class), row.getString(2),
-					StanceKind.valueOf(row.getString(3)), row.getString(4)))
+					StanceKind.valueOf(row.getString(3)), row.getString(4), row.getTimestamp(5).toInstant()))
 			.list()
 			.forEach(stance -> latest.computeIfAbsent(stance.alternativeId(), id -> new LinkedHashMap<>())
 				.put(stance.group(), stance));
@@ -596,13 +616,15 @@ public class NegotiatingTexts {
 				if (viewer != null && !mayRead(viewer, alternative)) {
 					continue;
 				}
-				boolean revealed = everyone || text.revealed();
+				boolean revealed = everyone;
 				Map<String, TextView.StanceView> visible = new LinkedHashMap<>();
 				for (StanceRow stance : on.values()) {
-					if (viewer == null || revealed || stance.group().equals(own)) {
+					boolean unsealed = revealed || text.revealedAt() != null && !stance.statedAt().isAfter(text.revealedAt());
+					if (viewer == null || unsealed || stance.group().equals(own)) {
 						visible.put(stance.group(), new TextView.StanceView(stance.stance(), stance.comment()));
 					}
-					else {
+					else if (viewer.isMediator()) {
+						// the co-chairs see how many stances are sealed; a group sees nothing of the others'
 						sealed++;
 					}
 				}
@@ -619,7 +641,7 @@ public class NegotiatingTexts {
 			views.add(new TextView.ProvisionView(eId, p + 1, shown, settledBy));
 		}
 		return new TextView(text.id(), text.symbol(), text.title(), text.titleRu(), text.chapeau(), text.status(),
-				text.revision(), text.requiredGroups(), text.revealed(), views, sealed, openProvisions, openBrackets,
+				text.revision(), text.requiredGroups(), text.revealedAt() != null, views, sealed, openProvisions, openBrackets,
 				openAlternatives);
 	}
 
@@ -635,9 +657,11 @@ public class NegotiatingTexts {
 						alternative.textRu(), alternative.introducedIn(), false, alternative.brackets(), false, Map.of()))
 				.toList(), provision.settledBy()))
 			.toList();
+		List<TextView.ProvisionView> open = provisions.stream().filter(provision -> provision.settledBy() == null).toList();
 		return new TextView(view.id(), view.symbol(), view.title(), view.titleRu(), view.chapeau(), view.status(),
-				view.revision(), view.requiredGroups(), false, provisions, 0, view.openProvisions(), view.openBrackets(),
-				view.openAlternatives());
+				view.revision(), view.requiredGroups(), false, provisions, 0, open.size(),
+				open.stream().flatMap(p -> p.alternatives().stream()).mapToInt(TextView.AlternativeView::brackets).sum(),
+				(int) open.stream().mapToLong(p -> p.alternatives().size()).sum());
 	}
 
 	/** How many bracket pairs an alternative has (its brackets are balanced: they were checked when it was proposed). */
@@ -696,6 +720,14 @@ public class NegotiatingTexts {
 				: directory.groupByCode(sponsor).map(group -> Audience.groupAndCoChairs(group.id())).orElse(Audience.coChairs());
 	}
 
+	/** Of a text's audience and a group's confidence, the narrower: a text for the co-chairs stays theirs. */
+	private static Audience narrower(Audience text, Audience confided) {
+		return switch (text.kind()) {
+			case PUBLIC, ALL_PARTICIPANTS -> confided;
+			default -> text;
+		};
+	}
+
 	private void publish(Viewer viewer, NegotiatingText text, String change, String detail) {
 		events.publishEvent(new TextChanged(viewer.username(), change, text.symbol(), detail, text.audience()));
 	}
@@ -706,8 +738,13 @@ public class NegotiatingTexts {
 		}
 	}
 
+	/** Text without control characters (other than line breaks and tabs), which no export could carry. */
+	private static String printable(String value) {
+		return value == null ? null : value.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+	}
+
 	private static String required(String value, int max, String code) {
-		String clean = value == null ? "" : value.strip();
+		String clean = value == null ? "" : printable(value).strip();
 		if (clean.isEmpty() || clean.length() > max) {
 			throw new DeskException.Invalid(code, max);
 		}
@@ -715,7 +752,7 @@ public class NegotiatingTexts {
 	}
 
 	private static String optional(String value, int max, String code) {
-		String clean = value == null || value.isBlank() ? null : value.strip();
+		String clean = value == null || value.isBlank() ? null : printable(value).strip();
 		if (clean != null && clean.length() > max) {
 			throw new DeskException.Invalid(code, max);
 		}

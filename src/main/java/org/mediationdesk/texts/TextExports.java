@@ -27,6 +27,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 final class TextExports {
 
 	static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+	/** How a wording shared in confidence with the co-chairs is marked in the co-chairs' own export. */
+	static final String IN_CONFIDENCE = "[in confidence to the co-chairs — not tabled]";
 
 	private TextExports() {
 	}
@@ -38,7 +40,7 @@ final class TextExports {
 	static byte[] docx(TextView text) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-			header.createParagraph().createRun().setText(text.symbol() + (text.revision() > 0 ? " — Rev. " + text.revision() : ""));
+			header.createParagraph().createRun().setText(label(text));
 			lineNumbers(document);
 			XWPFRun title = document.createParagraph().createRun();
 			title.setBold(true);
@@ -61,7 +63,7 @@ final class TextExports {
 					XWPFRun label = paragraph.createRun();
 					label.setBold(true);
 					label.setText(provision.alternatives().size() > 1 ? "Option " + option++ + ": " : "");
-					paragraph.createRun().setText(alternative.textEn());
+					paragraph.createRun().setText(alternative.textEn() + (alternative.confidential() ? " " + IN_CONFIDENCE : ""));
 					XWPFFootnote footnote = document.createFootnote();
 					footnote.createParagraph().createRun().setText("Sponsors: " + sponsors(alternative)
 							+ (alternative.introducedIn() > 0 ? "; introduced in Rev. " + alternative.introducedIn() : ""));
@@ -79,7 +81,8 @@ final class TextExports {
 	/** Numbers the lines of the document's section (w:lnNumType), written as XML: the schema classes at hand lack it. */
 	private static void lineNumbers(XWPFDocument document) {
 		String word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-		org.w3c.dom.Node section = document.getDocument().getBody().addNewSectPr().getDomNode();
+		var body = document.getDocument().getBody();
+		org.w3c.dom.Node section = (body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr()).getDomNode();
 		org.w3c.dom.Element numbering = section.getOwnerDocument().createElementNS(word, "w:lnNumType");
 		numbering.setAttributeNS(word, "w:countBy", "1");
 		numbering.setAttributeNS(word, "w:restart", "continuous");
@@ -93,7 +96,7 @@ final class TextExports {
 			.append("</title><style>body{font-family:sans-serif;font-size:11pt} .symbol{color:#555;font-size:9pt}"
 					+ " .option{margin-left:1.5em} .sponsor{color:#555;font-size:9pt}</style></head><body>")
 			.append("<p class=\"symbol\">")
-			.append(escape(text.symbol() + (text.revision() > 0 ? " — Rev. " + text.revision() : "")))
+			.append(escape(label(text)))
 			.append("</p><h1>")
 			.append(escape(text.title()))
 			.append("</h1>");
@@ -106,7 +109,7 @@ final class TextExports {
 			for (TextView.AlternativeView alternative : provision.alternatives()) {
 				html.append("<p class=\"option\">")
 					.append(provision.alternatives().size() > 1 ? "<b>Option " + option++ + ":</b> " : "")
-					.append(escape(alternative.textEn()))
+					.append(escape(alternative.textEn() + (alternative.confidential() ? " " + IN_CONFIDENCE : "")))
 					.append(" <span class=\"sponsor\">(")
 					.append(escape(sponsors(alternative)))
 					.append(")</span></p>");
@@ -187,7 +190,7 @@ final class TextExports {
 				for (TextView.AlternativeView alternative : provision.alternatives()) {
 					out.writeStartElement("blockContainer");
 					out.writeAttribute("eId", provision.eId() + "__alt_" + option++);
-					out.writeAttribute("class", "alternative");
+					out.writeAttribute("class", alternative.confidential() ? "alternative inConfidence" : "alternative");
 					out.writeStartElement("p");
 					out.writeAttribute("refersTo", String.join(" ", alternative.sponsors().stream().map(s -> "#" + eid(s)).toList()));
 					out.writeCharacters(alternative.textEn());
@@ -251,7 +254,17 @@ final class TextExports {
 		return NegotiatingTexts.CO_CHAIRS.equals(sponsor) ? "the co-chairs" : "participants (" + sponsor + ")";
 	}
 
+	/** Escaped for XHTML, which the PDF renderer parses as XML: no HTML-only entities such as &nbsp;. */
 	private static String escape(String text) {
-		return Entities.escape(text);
+		return Entities.escape(text, new org.jsoup.nodes.Document.OutputSettings().escapeMode(Entities.EscapeMode.xhtml)
+			.charset(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The symbol, and whether this is the working text (what stands now, after the latest revision) rather
+	 * than a circulated revision.
+	 */
+	private static String label(TextView text) {
+		return text.symbol() + " — " + (text.revision() > 0 ? "working text after Rev. " + text.revision() : "draft");
 	}
 }

@@ -11,7 +11,7 @@ CREATE TABLE negotiating_text (
     status          VARCHAR(30)   NOT NULL,
     revision        INT           NOT NULL,
     required_groups VARCHAR(200)  NOT NULL,
-    revealed        BOOLEAN       NOT NULL,
+    revealed_at     TIMESTAMP WITH TIME ZONE,
     next_provision  INT           NOT NULL,
     created_by      VARCHAR(40)   NOT NULL,
     version         BIGINT        NOT NULL

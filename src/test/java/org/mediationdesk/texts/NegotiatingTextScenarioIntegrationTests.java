@@ -86,6 +86,7 @@ class NegotiatingTextScenarioIntegrationTests {
 		TextView forCoChairs = texts.text(coChair, id);
 		assertThat(stances(forCoChairs, commitment)).isEmpty();
 		assertThat(forCoChairs.sealed()).isEqualTo(1);
+		assertThat(texts.text(moscow, id).sealed()).as("a group learns nothing of the others' stances").isZero();
 		for (Viewer side : List.of(moscow, sukhum, tskhinval)) {
 			texts.state(side, id, commitment, StanceKind.CAN_LIVE_WITH, null);
 		}
@@ -106,6 +107,9 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(stances(texts.text(sukhum, id), arrangements)).containsOnlyKeys("AB");
 		texts.reveal(coChair, id);
 		assertThat(stances(texts.text(sukhum, id), arrangements)).containsOnlyKeys("GE", "RU", "AB");
+		texts.state(sukhum, id, arrangements, StanceKind.ACCEPT, null);
+		assertThat(stances(texts.text(moscow, id), arrangements)).as("a stance stated after the reveal is sealed again")
+			.containsOnlyKeys("GE", "RU");
 		assertThat(texts.text(coChair, id).openProvisions()).isEqualTo(1);
 		assertThatThrownBy(() -> texts.agree(coChair, id)).isInstanceOf(DeskException.Conflict.class)
 			.hasMessage("texts.notSettled");
@@ -155,8 +159,13 @@ class NegotiatingTextScenarioIntegrationTests {
 	@Test
 	void refusesToCirculateWhileTheCoChairsOwnWordingTakesASide() {
 		Viewer coChair = fixtures.coChair(Institution.UN);
+		assertThatThrownBy(() -> texts.create(coChair, new NegotiatingTexts.NewText("GID/HIDDEN/" + UUID.randomUUID()
+				.toString().substring(0, 6), "A draft", null, null, Audience.coChairs(), List.of("GE", "RU"))))
+			.as("a group whose stance is required must see the text").hasMessage("texts.requiredCannotSee");
 		TextView text = texts.create(coChair, new NegotiatingTexts.NewText("GID/GATE/" + UUID.randomUUID().toString()
-				.substring(0, 6), "A draft", null, null, Audience.coChairs(), List.of("GE", "RU")));
+				.substring(0, 6), "A draft\u00a0with a non-breaking space", null, null, Audience.groupAndCoChairs(
+						fixtures.group("RU").id()), List.of("ru")));
+		assertThat(text.requiredGroups()).as("group codes as the directory spells them").containsExactly("RU");
 		String provision = texts.addProvision(coChair, text.id());
 		texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
 				"Patrols along the occupation line will stop.", null, null, false));
@@ -168,7 +177,9 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThatThrownBy(() -> texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
 				"[open", null, null, false))).hasMessage("texts.bracketsUnbalanced");
 		assertThatThrownBy(() -> texts.text(fixtures.participant("GE"), text.id()))
-			.as("a text for the co-chairs only").isInstanceOf(DeskException.NotFound.class);
+			.as("a text for one group and the co-chairs").isInstanceOf(DeskException.NotFound.class);
+		assertThat(texts.export(coChair, text.id(), "pdf").content()).as("a PDF despite the non-breaking space")
+			.startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 	}
 
 	@Test
@@ -238,12 +249,14 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(texts.text(coChair, text.id()).provisions()).extracting(TextView.ProvisionView::eId)
 			.containsExactly("para_3", "para_2", "para_4");
 		Comparison comparison = texts.compare(fixtures.participant("GE"), text.id(), 1, 2);
-		assertThat(comparison.provisions()).extracting(Comparison.ProvisionChange::eId, Comparison.ProvisionChange::status,
-				Comparison.ProvisionChange::moved)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("para_3", Comparison.Status.UNCHANGED, true),
-					org.assertj.core.groups.Tuple.tuple("para_2", Comparison.Status.UNCHANGED, true),
-					org.assertj.core.groups.Tuple.tuple("para_4", Comparison.Status.ADDED, false),
-					org.assertj.core.groups.Tuple.tuple("para_1", Comparison.Status.DELETED, false));
+		assertThat(comparison.provisions()).extracting(Comparison.ProvisionChange::eId, Comparison.ProvisionChange::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("para_3", Comparison.Status.UNCHANGED),
+					org.assertj.core.groups.Tuple.tuple("para_2", Comparison.Status.UNCHANGED),
+					org.assertj.core.groups.Tuple.tuple("para_4", Comparison.Status.ADDED),
+					org.assertj.core.groups.Tuple.tuple("para_1", Comparison.Status.DELETED));
+		assertThat(comparison.provisions()).as("two provisions swapped: one of them moved, not both")
+			.filteredOn(Comparison.ProvisionChange::moved)
+			.hasSize(1);
 		assertThatThrownBy(() -> texts.propose(coChair, text.id(), "para_1", new NegotiatingTexts.NewAlternative("Late.",
 				null, null, false))).as("a removed provision takes no wording").isInstanceOf(DeskException.NotFound.class);
 		assertThatThrownBy(() -> texts.rearrange(fixtures.participant("GE"), text.id(), "para_2", "up"))
