@@ -379,6 +379,33 @@ public class NegotiatingTexts {
 		return text.revision();
 	}
 
+	/**
+	 * One of the co-chairs' actions by name: {@code circulate}, {@code freeze}, {@code unfreeze}, {@code reveal},
+	 * {@code agree}, {@code abandon}, or {@code table} (with the alternative to table).
+	 */
+	@Transactional
+	public void act(Viewer viewer, UUID textId, String action, UUID alternative) {
+		switch (action == null ? "" : action) {
+			case "circulate" -> circulate(viewer, textId);
+			case "freeze" -> freeze(viewer, textId, true);
+			case "unfreeze" -> freeze(viewer, textId, false);
+			case "reveal" -> reveal(viewer, textId);
+			case "agree" -> agree(viewer, textId);
+			case "abandon" -> abandon(viewer, textId);
+			case "table" -> {
+				if (alternative == null) {
+					load(viewer, textId);
+					throw new DeskException.Invalid("texts.alternativeRequired");
+				}
+				table(viewer, textId, alternative);
+			}
+			default -> {
+				load(viewer, textId);
+				throw new DeskException.Invalid("texts.actionUnknown", "circulate, freeze, unfreeze, reveal, agree, abandon, table");
+			}
+		}
+	}
+
 	@Transactional
 	public TextView freeze(Viewer viewer, UUID textId, boolean frozen) {
 		requireMediator(viewer);

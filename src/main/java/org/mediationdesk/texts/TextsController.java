@@ -1,6 +1,5 @@
 package org.mediationdesk.texts;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -143,28 +142,7 @@ class TextsController {
 	@PostMapping("/texts/{id}/status")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String action,
 			@RequestParam(required = false) UUID alternative, RedirectAttributes redirect) {
-		Viewer viewer = Viewers.current();
-		return act(id, redirect, () -> {
-			switch (action == null ? "" : action) {
-				case "circulate" -> texts.circulate(viewer, id);
-				case "freeze" -> texts.freeze(viewer, id, true);
-				case "unfreeze" -> texts.freeze(viewer, id, false);
-				case "reveal" -> texts.reveal(viewer, id);
-				case "agree" -> texts.agree(viewer, id);
-				case "abandon" -> texts.abandon(viewer, id);
-				case "table" -> {
-					if (alternative == null) {
-						throw new DeskException.Invalid("texts.alternativeRequired");
-					}
-					texts.table(viewer, id, alternative);
-				}
-				default -> {
-					texts.text(viewer, id);
-					throw new DeskException.Invalid("texts.actionUnknown", Arrays.toString(new String[] { "circulate",
-							"freeze", "unfreeze", "reveal", "agree", "abandon", "table" }));
-				}
-			}
-		}, "texts.done");
+		return act(id, redirect, () -> texts.act(Viewers.current(), id, action, alternative), "texts.done");
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, Runnable action, String notice) {
@@ -301,18 +279,7 @@ class TextsController {
 	@ResponseBody
 	TextView statusOverApi(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody ActionRequest request) {
 		Viewer viewer = Viewers.current();
-		switch (request.action() == null ? "" : request.action()) {
-			case "circulate" -> texts.circulate(viewer, id);
-			case "freeze" -> texts.freeze(viewer, id, true);
-			case "unfreeze" -> texts.freeze(viewer, id, false);
-			case "reveal" -> texts.reveal(viewer, id);
-			case "agree" -> texts.agree(viewer, id);
-			case "abandon" -> texts.abandon(viewer, id);
-			default -> {
-				texts.text(viewer, id);
-				throw new DeskException.Invalid("texts.actionUnknown", "circulate, freeze, unfreeze, reveal, agree, abandon");
-			}
-		}
+		texts.act(viewer, id, request.action(), null);
 		return texts.text(viewer, id);
 	}
 
