@@ -223,6 +223,8 @@ class PagesBrowserTests {
 		new Select(driver.findElement(By.name("stance"))).selectByValue("ACCEPT");
 		click(By.cssSelector("form[hx-post] button[type=submit]"));
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("td[data-group=GE]"), "accepts"));
+		assertThat(driver.findElement(By.id("flash")).getText()).as("the notice comes with the new matrix")
+			.contains("Your group's stance was stated");
 		assertThat(driver.findElement(By.cssSelector("td[data-group=RU]")).getText()).isEqualTo("—");
 		assertThat(driver.executeScript("return window.notReloaded === true;")).isEqualTo(true);
 		Browser.screenshot(driver, "text-stance-matrix");
