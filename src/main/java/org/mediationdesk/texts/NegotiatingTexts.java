@@ -572,7 +572,7 @@ public class NegotiatingTexts {
 	private List<AlternativeRow> alternatives(UUID textId) {
 		return jdbc.sql("SELECT a.id, a.provision_eid, a.sponsor, a.text_en, a.text_ru, a.introduced_in, a.confidential"
 				+ " FROM text_alternative a JOIN text_provision p ON p.text_id = a.text_id AND p.e_id = a.provision_eid"
-				+ " WHERE a.text_id = :text AND NOT p.removed ORDER BY a.created_at, a.id")
+				+ " WHERE a.text_id = :text AND NOT p.removed ORDER BY a.seq")
 			.param("text", textId)
 			.query((row, n) -> new AlternativeRow(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
 					row.getString(4), row.getString(5), row.getInt(6), row.getBoolean(7)))
@@ -582,8 +582,9 @@ public class NegotiatingTexts {
 	/** Each group's latest stance on each alternative. */
 	private Map<UUID, Map<String, StanceRow>> stances(UUID textId) {
 		Map<UUID, Map<String, StanceRow>> latest = new HashMap<>();
+		// in the order recorded: a group's last stance is its stance, whatever the clocks said
 		jdbc.sql("SELECT alternative_id, group_code, stance, comment, stated_at FROM text_stance WHERE text_id = :text"
-				+ " ORDER BY stated_at, id")
+				+ " ORDER BY seq")
 			.param("text", textId)
 			.query((row, n) -> new StanceRow(row.getObject(1, UUID.class), row.getString(2),
 					StanceKind.valueOf(row.getString(3)), row.getString(4), row.getTimestamp(5).toInstant()))
