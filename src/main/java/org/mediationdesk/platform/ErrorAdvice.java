@@ -52,8 +52,9 @@ class ErrorAdvice {
 	@ExceptionHandler(DeskException.class)
 	Object desk(DeskException failure, HttpServletRequest request, Locale locale) {
 		HttpStatus status = failure instanceof DeskException.NotFound ? HttpStatus.NOT_FOUND
-				: failure instanceof DeskException.Conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		return answer(request, status, failure.code(), failure.arguments(), locale);
+				: failure instanceof DeskException.Stale ? HttpStatus.PRECONDITION_FAILED
+						: failure instanceof DeskException.Conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		return answer(request, status, failure.code(), failure.arguments(), locale, failure.properties());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -122,10 +123,16 @@ class ErrorAdvice {
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String code, Object[] arguments,
 			Locale locale) {
+		return answer(request, status, code, arguments, locale, java.util.Map.of());
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatus status, String code, Object[] arguments,
+			Locale locale, java.util.Map<String, Object> properties) {
 		String detail = messages.getMessage(code, arguments, code, locale);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setProperty("code", code);
+			properties.forEach(problem::setProperty);
 			return ResponseEntity.status(status).body(problem);
 		}
 		ModelAndView page = new ModelAndView("error/page", status);

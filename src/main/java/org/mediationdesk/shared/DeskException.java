@@ -23,6 +23,11 @@ public abstract class DeskException extends RuntimeException {
 		return arguments.clone();
 	}
 
+	/** What an API problem detail carries beside its message (the findings that refused it, the changes since). */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
+
 	/** What the viewer may not see, or what does not exist: both answer 404. */
 	public static class NotFound extends DeskException {
 		public NotFound() {
@@ -40,6 +45,16 @@ public abstract class DeskException extends RuntimeException {
 	/** The request clashes with the current state (a duplicate, a concurrent edit). */
 	public static class Conflict extends DeskException {
 		public Conflict(String code, Object... arguments) {
+			super(code, arguments);
+		}
+	}
+
+	/**
+	 * The request was made on a view of something that others have changed since (an {@code If-Match} that
+	 * no longer holds, a form older than the latest change): look again, then repeat it.
+	 */
+	public static class Stale extends Conflict {
+		public Stale(String code, Object... arguments) {
 			super(code, arguments);
 		}
 	}

@@ -20,6 +20,10 @@ class NegotiatingText {
 	private String title;
 	private String titleRu;
 	private String chapeau;
+	private String chapeauRu;
+	/** The English title and chapeau that the Russian ones were last aligned with. */
+	private String titleRuOf;
+	private String chapeauRuOf;
 	private AudienceKind audienceKind;
 	private UUID audienceGroup;
 	private TextStatus status;
@@ -43,6 +47,7 @@ class NegotiatingText {
 		text.symbol = symbol;
 		text.title = title;
 		text.titleRu = titleRu;
+		text.titleRuOf = titleRu == null ? null : title;
 		text.chapeau = chapeau;
 		text.audienceKind = audience.kind();
 		text.audienceGroup = audience.group();
@@ -70,6 +75,39 @@ class NegotiatingText {
 		if (status == TextStatus.AGREED || status == TextStatus.ABANDONED || status == TextStatus.AGREED_AD_REFERENDUM) {
 			throw new DeskException.Conflict("texts.closed", status);
 		}
+	}
+
+	/**
+	 * Changes the title and chapeau, in English and Russian ({@code null}: no Russian version). A Russian
+	 * wording saved beside an unchanged English one is taken as aligned with it; an English wording changed
+	 * while its Russian one is kept leaves the Russian out of date.
+	 */
+	void editHeading(String newTitle, String newTitleRu, String newChapeau, String newChapeauRu) {
+		requireEditable();
+		titleRuOf = alignedWith(title, newTitle, titleRu, newTitleRu, titleRuOf);
+		chapeauRuOf = alignedWith(chapeau, newChapeau, chapeauRu, newChapeauRu, chapeauRuOf);
+		title = newTitle;
+		titleRu = newTitleRu;
+		chapeau = newChapeau;
+		chapeauRu = newChapeauRu;
+	}
+
+	private static String alignedWith(String english, String newEnglish, String russian, String newRussian, String was) {
+		if (newRussian == null) {
+			return null;
+		}
+		boolean englishChanged = !java.util.Objects.equals(english, newEnglish);
+		boolean russianChanged = !newRussian.equals(russian);
+		return russianChanged || !englishChanged ? newEnglish : was;
+	}
+
+	/** Whether the Russian title was aligned with an English title since changed. */
+	boolean titleRuOutOfDate() {
+		return titleRu != null && !title.equals(titleRuOf);
+	}
+
+	boolean chapeauRuOutOfDate() {
+		return chapeauRu != null && !java.util.Objects.equals(chapeau, chapeauRuOf);
 	}
 
 	void circulate() {
@@ -139,6 +177,10 @@ class NegotiatingText {
 
 	String chapeau() {
 		return chapeau;
+	}
+
+	String chapeauRu() {
+		return chapeauRu;
 	}
 
 	Audience audience() {

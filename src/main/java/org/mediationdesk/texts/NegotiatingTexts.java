@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.SqlPredicate;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
@@ -47,9 +48,11 @@ public class NegotiatingTexts {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final JsonMapper json;
+	private final org.springframework.context.MessageSource messages;
 
 	NegotiatingTexts(NegotiatingTextRepository texts, JdbcClient jdbc, AccessPolicy policy, ParticipantDirectory directory,
-			TerminologyCheck terminology, ApplicationEventPublisher events, Clock clock, JsonMapper json) {
+			TerminologyCheck terminology, ApplicationEventPublisher events, Clock clock, JsonMapper json,
+			org.springframework.context.MessageSource messages) {
 		this.texts = texts;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -58,6 +61,7 @@ public class NegotiatingTexts {
 		this.events = events;
 		this.clock = clock;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	/** A text to create: its symbol, titles, chapeau, audience and the groups whose stances it needs. */
@@ -104,7 +108,7 @@ public class NegotiatingTexts {
 		checkBrackets(chapeau);
 		NegotiatingText text = texts.save(NegotiatingText.create(symbol, title, optional(draft.titleRu(), 300,
 				"texts.titleInvalid"), chapeau, draft.audience(), required, viewer.username()));
-		publish(viewer, text, "created", "");
+		record(viewer, text, "created", null, "");
 		return view(viewer, text);
 	}
 
@@ -125,8 +129,7 @@ public class NegotiatingTexts {
 			.param("eid", eId)
 			.param("position", position)
 			.update();
-		texts.save(text);
-		publish(viewer, text, "provision-added", eId);
+		record(viewer, text, "provision-added", eId, "");
 		return eId;
 	}
 
@@ -170,8 +173,7 @@ public class NegotiatingTexts {
 			}
 			default -> throw new DeskException.Invalid("texts.actionUnknown", "remove, up, down");
 		}
-		texts.save(text);
-		publish(viewer, text, "provision-" + action, eId);
+		record(viewer, text, "provision-" + action, eId, "");
 	}
 
 	/** An alternative wording of a provision, in English and (optionally) Russian. */
@@ -222,10 +224,9 @@ public class NegotiatingTexts {
 			.param("by", viewer.username())
 			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.update();
-		// a wording in confidence is logged for its sponsor and the co-chairs, never more widely than the text
-		texts.save(text);
-		events.publishEvent(new TextChanged(viewer.username(), "alternative-proposed", text.symbol(), eId + " " + sponsor,
-				alternative.confidential() ? narrower(text.audience(), confidentialAudience(sponsor)) : text.audience()));
+		// a wording in confidence is on record for its sponsor and the co-chairs, never more widely than the text
+		record(viewer, text, "alternative-proposed", eId, sponsor,
+				alternative.confidential() ? narrower(text.audience(), confidentialAudience(sponsor)) : text.audience());
 		return id;
 	}
 
@@ -261,7 +262,7 @@ public class NegotiatingTexts {
 			.param("alternative", alternativeId)
 			.param("group", group)
 			.update();
-		publish(viewer, text, "cosponsored", alternativeId + " " + group);
+		record(viewer, text, "cosponsored", alternative.provisionEid(), group);
 	}
 
 	/** Tables a confidential alternative to all who see the text: the co-chairs' decision. */
@@ -270,14 +271,12 @@ public class NegotiatingTexts {
 		requireMediator(viewer);
 		NegotiatingText text = load(viewer, textId);
 		text.requireEditable();
-		int changed = jdbc.sql("UPDATE text_alternative SET confidential = FALSE WHERE id = :id AND text_id = :text")
-			.param("id", alternativeId)
-			.param("text", textId)
-			.update();
-		if (changed == 0) {
-			throw new DeskException.NotFound();
-		}
-		publish(viewer, text, "alternative-tabled", alternativeId.toString());
+		AlternativeRow alternative = alternatives(textId).stream()
+			.filter(row -> row.id().equals(alternativeId))
+			.findFirst()
+			.orElseThrow(DeskException.NotFound::new);
+		jdbc.sql("UPDATE text_alternative SET confidential = FALSE WHERE id = :id").param("id", alternativeId).update();
+		record(viewer, text, "alternative-tabled", alternative.provisionEid(), alternative.sponsor());
 	}
 
 	/**
@@ -312,10 +311,8 @@ public class NegotiatingTexts {
 			.param("by", viewer.username())
 			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.update();
-		// that the group stated is for it and the co-chairs; on what, and what it stated, is not in the log
-		texts.save(text);
-		events.publishEvent(new TextChanged(viewer.username(), "stance-stated", text.symbol(), "",
-				narrower(text.audience(), confidentialAudience(group))));
+		// that the group stated is for it and the co-chairs; on what, and what it stated, is not on record
+		record(viewer, text, "stance-stated", null, "", narrower(text.audience(), confidentialAudience(group)));
 	}
 
 	/** Reveals every stance on the text: the co-chairs' decision. */
@@ -324,8 +321,7 @@ public class NegotiatingTexts {
 		requireMediator(viewer);
 		NegotiatingText text = load(viewer, textId);
 		text.reveal(clock.instant());
-		texts.save(text);
-		publish(viewer, text, "revealed", "");
+		record(viewer, text, "revealed", null, "");
 	}
 
 	/** The co-chairs' own wording found to take a side: why a text cannot be circulated. */
@@ -341,6 +337,11 @@ public class NegotiatingTexts {
 		public List<Finding> findings() {
 			return findings;
 		}
+
+		@Override
+		public Map<String, Object> properties() {
+			return Map.of("findings", findings);
+		}
 	}
 
 	/**
@@ -352,22 +353,24 @@ public class NegotiatingTexts {
 		requireMediator(viewer);
 		NegotiatingText text = load(viewer, textId);
 		List<Finding> blockers = new ArrayList<>();
-		List<String> own = new ArrayList<>();
-		if (text.chapeau() != null) {
-			own.add(text.chapeau());
-		}
-		alternatives(textId).stream()
-			.filter(row -> row.sponsor().equals(CO_CHAIRS) && !row.confidential())
-			.forEach(row -> own.add(row.textEn()));
-		for (String wording : own) {
-			CheckResult result = terminology.check(wording, LanguageCode.EN, TextKind.MEDIATOR);
-			result.findings().stream().filter(Finding::blocks).forEach(blockers::add);
-		}
+		Map<String, LanguageCode> own = new LinkedHashMap<>();
+		own.put(text.chapeau(), LanguageCode.EN);
+		own.put(text.chapeauRu(), LanguageCode.RU);
+		alternatives(textId).stream().filter(row -> row.sponsor().equals(CO_CHAIRS) && !row.confidential()).forEach(row -> {
+			own.put(row.textEn(), LanguageCode.EN);
+			own.put(row.textRu(), LanguageCode.RU);
+		});
+		own.forEach((wording, language) -> {
+			if (wording != null) {
+				CheckResult result = terminology.check(wording, language, TextKind.MEDIATOR);
+				result.findings().stream().filter(Finding::blocks).forEach(blockers::add);
+			}
+		});
 		if (!blockers.isEmpty()) {
 			throw new GateRefused(blockers);
 		}
 		text.circulate();
-		texts.save(text);
+		record(viewer, text, "circulated", null, "Rev. " + text.revision());
 		TextView snapshot = view(viewer, text);
 		jdbc.sql("INSERT INTO text_revision (text_id, number, circulated_on, snapshot) VALUES (:text, :number, :on, :snapshot)")
 			.param("text", textId)
@@ -375,7 +378,6 @@ public class NegotiatingTexts {
 			.param("on", LocalDate.now(clock))
 			.param("snapshot", json.writeValueAsString(tabledOnly(snapshot)))
 			.update();
-		publish(viewer, text, "circulated", "Rev. " + text.revision());
 		return text.revision();
 	}
 
@@ -416,8 +418,7 @@ public class NegotiatingTexts {
 		else {
 			text.unfreeze();
 		}
-		texts.save(text);
-		publish(viewer, text, frozen ? "frozen" : "unfrozen", "");
+		record(viewer, text, frozen ? "frozen" : "unfrozen", null, "");
 		return view(viewer, text);
 	}
 
@@ -435,8 +436,7 @@ public class NegotiatingTexts {
 			}
 			text.agreeAdReferendum();
 		}
-		texts.save(text);
-		publish(viewer, text, text.status() == TextStatus.AGREED ? "agreed" : "agreed-ad-referendum", "");
+		record(viewer, text, text.status() == TextStatus.AGREED ? "agreed" : "agreed-ad-referendum", null, "");
 		return view(viewer, text);
 	}
 
@@ -445,9 +445,142 @@ public class NegotiatingTexts {
 		requireMediator(viewer);
 		NegotiatingText text = load(viewer, textId);
 		text.abandon();
-		texts.save(text);
-		publish(viewer, text, "abandoned", "");
+		record(viewer, text, "abandoned", null, "");
 		return view(viewer, text);
+	}
+
+	/** The new title and chapeau, in English and Russian (blank: no Russian version). */
+	public record Heading(String title, String titleRu, String chapeau, String chapeauRu) {
+	}
+
+	/**
+	 * The co-chairs change the title and chapeau while the text is a draft or circulated. A Russian wording
+	 * saved beside an unchanged English one is aligned with it; one kept while its English changed is out of
+	 * date until it is saved again.
+	 */
+	@Transactional
+	public TextView editHeading(Viewer viewer, UUID textId, Heading heading) {
+		requireMediator(viewer);
+		NegotiatingText text = load(viewer, textId);
+		String title = required(heading.title(), 300, "texts.titleInvalid");
+		String titleRu = optional(heading.titleRu(), 300, "texts.titleInvalid");
+		String chapeau = optional(heading.chapeau(), 4000, "texts.chapeauTooLong");
+		String chapeauRu = optional(heading.chapeauRu(), 4000, "texts.chapeauTooLong");
+		checkBrackets(chapeau);
+		checkBrackets(chapeauRu);
+		List<String> changed = new ArrayList<>();
+		if (!title.equals(text.title())) {
+			changed.add("title");
+		}
+		if (!java.util.Objects.equals(titleRu, text.titleRu())) {
+			changed.add("title-ru");
+		}
+		if (!java.util.Objects.equals(chapeau, text.chapeau())) {
+			changed.add("chapeau");
+		}
+		if (!java.util.Objects.equals(chapeauRu, text.chapeauRu())) {
+			changed.add("chapeau-ru");
+		}
+		text.editHeading(title, titleRu, chapeau, chapeauRu);
+		record(viewer, text, "heading-edited", null, String.join(", ", changed));
+		return view(viewer, text);
+	}
+
+	/**
+	 * Gives a wording its Russian version, or a new one: its sponsor's participants for their group's wording,
+	 * the co-chairs for theirs. A side's wording is put into Russian by that side only.
+	 */
+	@Transactional
+	public void translate(Viewer viewer, UUID textId, UUID alternativeId, String textRu) {
+		if (!viewer.isMediator() && !viewer.isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		NegotiatingText text = load(viewer, textId);
+		AlternativeRow alternative = alternatives(textId).stream()
+			.filter(row -> row.id().equals(alternativeId) && mayRead(viewer, row))
+			.findFirst()
+			.orElseThrow(DeskException.NotFound::new);
+		String side = viewer.isMediator() ? CO_CHAIRS : ownGroup(viewer);
+		if (!alternative.sponsor().equals(side)) {
+			throw new DeskException.Conflict("texts.notYourWording", alternative.sponsor());
+		}
+		text.requireEditable();
+		String russian = required(textRu, 4000, "texts.alternativeInvalid");
+		checkBrackets(russian);
+		jdbc.sql("UPDATE text_alternative SET text_ru = :ru WHERE id = :id").param("ru", russian).param("id", alternativeId).update();
+		record(viewer, text, "alternative-translated", alternative.provisionEid(), alternative.sponsor(),
+				alternative.confidential() ? narrower(text.audience(), confidentialAudience(alternative.sponsor()))
+						: text.audience());
+	}
+
+	/**
+	 * Runs a write made on a view of the text that showed its history up to {@code seen}, unless others have
+	 * changed the text since in ways the writer may see: then nothing is written, and the refusal lists those
+	 * changes. {@code seen} {@code null}: the writer did not say what they saw, and the write goes ahead. The
+	 * write is tried first, in the same transaction, so that a write the viewer may not make at all is refused
+	 * as such.
+	 */
+	@Transactional
+	public <T> T unlessChangedSince(Viewer viewer, UUID textId, Long seen, java.util.function.Supplier<T> write) {
+		T result = write.get();
+		if (seen != null) {
+			SqlPredicate visible = policy.visibleTo(viewer, "c");
+			List<TextHistory.Change> since = jdbc.sql("SELECT c.seq, c.changed_at, c.actor, c.side, c.change_kind,"
+					+ " c.provision_eid, c.detail FROM text_change c WHERE c.text_id = :text AND c.seq > :seen"
+					+ " AND c.actor <> :me AND " + visible.sql() + " ORDER BY c.seq")
+				.param("text", textId)
+				.param("seen", seen)
+				.param("me", viewer.username())
+				.params(visible.parameters())
+				.query((row, n) -> change(viewer, row))
+				.list();
+			if (!since.isEmpty()) {
+				throw new ChangedMeanwhile(since);
+			}
+		}
+		return result;
+	}
+
+	/** The text's history as the viewer may see it, newest first, a page of {@value #HISTORY_PAGE} at a time. */
+	@Transactional(readOnly = true)
+	public TextHistory history(Viewer viewer, UUID textId, int page) {
+		load(viewer, textId);
+		int from = Math.max(0, page);
+		SqlPredicate visible = policy.visibleTo(viewer, "c");
+		long total = jdbc.sql("SELECT COUNT(*) FROM text_change c WHERE c.text_id = :text AND " + visible.sql())
+			.param("text", textId)
+			.params(visible.parameters())
+			.query(Long.class)
+			.single();
+		List<TextHistory.Change> items = jdbc.sql("SELECT c.seq, c.changed_at, c.actor, c.side, c.change_kind,"
+				+ " c.provision_eid, c.detail FROM text_change c WHERE c.text_id = :text AND " + visible.sql()
+				+ " ORDER BY c.seq DESC LIMIT :limit OFFSET :offset")
+			.param("text", textId)
+			.params(visible.parameters())
+			.param("limit", HISTORY_PAGE)
+			.param("offset", (long) from * HISTORY_PAGE)
+			.query((row, n) -> change(viewer, row))
+			.list();
+		return new TextHistory(items, from, HISTORY_PAGE, total);
+	}
+
+	/** How many changes a page of a text's history shows. */
+	public static final int HISTORY_PAGE = 25;
+
+	private static TextHistory.Change change(Viewer viewer, java.sql.ResultSet row) throws java.sql.SQLException {
+		// which co-chair or participant made a change is for the co-chairs and secretariat; others see the side
+		return new TextHistory.Change(row.getLong(1), row.getTimestamp(2).toInstant(),
+				viewer.isMediator() ? row.getString(3) : null, row.getString(4), row.getString(5), row.getString(6),
+				row.getString(7));
+	}
+
+	private long latestSeen(Viewer viewer, UUID textId) {
+		SqlPredicate visible = policy.visibleTo(viewer, "c");
+		return jdbc.sql("SELECT COALESCE(MAX(c.seq), 0) FROM text_change c WHERE c.text_id = :text AND " + visible.sql())
+			.param("text", textId)
+			.params(visible.parameters())
+			.query(Long.class)
+			.single();
 	}
 
 	@Transactional(readOnly = true)
@@ -474,7 +607,10 @@ public class NegotiatingTexts {
 			.query(String.class)
 			.optional()
 			.orElseThrow(DeskException.NotFound::new);
-		return json.readValue(snapshot, TextView.class);
+		// a snapshot taken before the view gained a field lacks it: read as absent (0, null), not refused
+		return json.readerFor(TextView.class)
+			.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.readValue(snapshot);
 	}
 
 	/**
@@ -484,24 +620,49 @@ public class NegotiatingTexts {
 	 */
 	@Transactional(readOnly = true)
 	public List<Missing> missingInRussian(Viewer viewer, UUID textId) {
-		TextView text = view(viewer, load(viewer, textId));
+		NegotiatingText loaded = load(viewer, textId);
+		TextView text = view(viewer, loaded);
 		List<Missing> missing = new ArrayList<>();
 		if (text.titleRu() == null) {
-			missing.add(new Missing(null, 0, null));
+			missing.add(new Missing(Missing.Gap.MISSING, null, 0, null));
+		}
+		else if (loaded.titleRuOutOfDate()) {
+			missing.add(new Missing(Missing.Gap.OUT_OF_DATE, null, 0, null));
+		}
+		if (text.chapeau() != null && text.chapeauRu() == null) {
+			missing.add(new Missing(Missing.Gap.MISSING, "chapeau", 0, null));
+		}
+		else if (loaded.chapeauRuOutOfDate()) {
+			missing.add(new Missing(Missing.Gap.OUT_OF_DATE, "chapeau", 0, null));
 		}
 		for (TextView.ProvisionView provision : text.provisions()) {
 			for (int a = 0; a < provision.alternatives().size(); a++) {
 				TextView.AlternativeView alternative = provision.alternatives().get(a);
 				if (alternative.textRu() == null) {
-					missing.add(new Missing(provision.eId(), a + 1, alternative.sponsor()));
+					missing.add(new Missing(Missing.Gap.MISSING, provision.eId(), a + 1, alternative.sponsor()));
+				}
+				else if (brackets(alternative.textRu()) != alternative.brackets()) {
+					missing.add(new Missing(Missing.Gap.BRACKETS, provision.eId(), a + 1, alternative.sponsor()));
 				}
 			}
 		}
 		return missing;
 	}
 
-	/** What the Russian version lacks: the title ({@code eId} {@code null}), or a provision's option. */
-	public record Missing(String eId, int option, String sponsor) {
+	/**
+	 * What the Russian version lacks, or has out of step with the English: the title ({@code part}
+	 * {@code null}), the chapeau ({@code chapeau}), or an option of a provision (its eId).
+	 */
+	public record Missing(Gap gap, String part, int option, String sponsor) {
+
+		public enum Gap {
+			/** No Russian version. */
+			MISSING,
+			/** The English changed after the Russian was aligned with it. */
+			OUT_OF_DATE,
+			/** The Russian leaves open a different number of bracketed passages than the English. */
+			BRACKETS
+		}
 	}
 
 	/**
@@ -539,25 +700,67 @@ public class NegotiatingTexts {
 	public record Export(String fileName, String mediaType, byte[] content) {
 	}
 
-	/**
-	 * The text as a file for the viewer: Word ({@code docx}), PDF ({@code pdf}) or Akoma Ntoso ({@code akn}),
-	 * holding only what the viewer may see, and no stances.
-	 */
+	/** The text as a file for the viewer, in English. */
 	@Transactional
 	public Export export(Viewer viewer, UUID textId, String format) {
+		return export(viewer, textId, format, LanguageCode.EN);
+	}
+
+	/**
+	 * The text as a file for the viewer: Word ({@code docx}), PDF ({@code pdf}) or Akoma Ntoso ({@code akn}),
+	 * holding only what the viewer may see, and no stances; in English or Russian. In Russian, a heading or
+	 * wording that has no Russian version yet stands in English, marked as such.
+	 */
+	@Transactional
+	public Export export(Viewer viewer, UUID textId, String format, LanguageCode language) {
 		NegotiatingText loaded = load(viewer, textId);
-		TextView text = view(viewer, loaded);
-		String name = text.symbol().replaceAll("[^A-Za-z0-9._-]+", "-") + (text.revision() > 0 ? "-rev" + text.revision() : "");
+		if (language != LanguageCode.EN && language != LanguageCode.RU) {
+			throw new DeskException.Invalid("texts.exportLanguage");
+		}
+		java.util.Locale locale = language.locale();
+		TextExports.Labels labels = new TextExports.Labels() {
+
+			@Override
+			public String language() {
+				return language == LanguageCode.RU ? "rus" : "eng";
+			}
+
+			@Override
+			public String get(String code, Object... arguments) {
+				return messages.getMessage(code, arguments, locale);
+			}
+		};
+		TextView text = language == LanguageCode.RU ? inRussian(view(viewer, loaded), labels) : view(viewer, loaded);
+		String name = text.symbol().replaceAll("[^A-Za-z0-9._-]+", "-") + (text.revision() > 0 ? "-rev" + text.revision() : "")
+				+ (language == LanguageCode.RU ? "-ru" : "");
 		Export export = switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
 			case "docx" -> new Export(name + ".docx",
-					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", TextExports.docx(text));
-			case "pdf" -> new Export(name + ".pdf", "application/pdf", TextExports.pdf(text));
-			case "akn" -> new Export(name + ".akn.xml", "application/akn+xml", TextExports.akn(text));
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", TextExports.docx(text, labels));
+			case "pdf" -> new Export(name + ".pdf", "application/pdf", TextExports.pdf(text, labels));
+			case "akn" -> new Export(name + ".akn.xml", "application/akn+xml", TextExports.akn(text, labels));
 			default -> throw new DeskException.Invalid("texts.exportFormat");
 		};
 		// who took the text out of the platform, and in which form, is on record like a document's download
-		publish(viewer, loaded, "exported", export.fileName());
+		events.publishEvent(new TextChanged(viewer.username(), "exported", loaded.symbol(), export.fileName(), loaded.audience()));
 		return export;
+	}
+
+	/** The text with its Russian title, chapeau and wordings in place of the English, or the English marked. */
+	private static TextView inRussian(TextView text, TextExports.Labels labels) {
+		String englishOnly = " " + labels.get("texts.export.englishOnly");
+		List<TextView.ProvisionView> provisions = text.provisions()
+			.stream()
+			.map(provision -> new TextView.ProvisionView(provision.eId(), provision.number(), provision.alternatives()
+				.stream()
+				.map(a -> new TextView.AlternativeView(a.id(), a.sponsor(), a.cosponsors(),
+						a.textRu() != null ? a.textRu() : a.textEn() + englishOnly, a.textRu(), a.introducedIn(), a.confidential(),
+						a.brackets(), a.revealed(), a.stances()))
+				.toList(), provision.settledBy()))
+			.toList();
+		return new TextView(text.id(), text.symbol(), text.titleRu() != null ? text.titleRu() : text.title() + englishOnly,
+				text.titleRu(), text.chapeauRu() != null ? text.chapeauRu() : text.chapeau() == null ? null : text.chapeau() + englishOnly,
+				text.chapeauRu(), text.status(), text.revision(), text.requiredGroups(), text.revealed(), provisions, text.sealed(),
+				text.openProvisions(), text.openBrackets(), text.openAlternatives(), text.seen());
 	}
 
 	// --- reading -----------------------------------------------------------------------------------------
@@ -668,9 +871,9 @@ public class NegotiatingTexts {
 			}
 			views.add(new TextView.ProvisionView(eId, p + 1, shown, settledBy));
 		}
-		return new TextView(text.id(), text.symbol(), text.title(), text.titleRu(), text.chapeau(), text.status(),
-				text.revision(), text.requiredGroups(), text.revealedAt() != null, views, sealed, openProvisions, openBrackets,
-				openAlternatives);
+		return new TextView(text.id(), text.symbol(), text.title(), text.titleRu(), text.chapeau(), text.chapeauRu(),
+				text.status(), text.revision(), text.requiredGroups(), text.revealedAt() != null, views, sealed, openProvisions,
+				openBrackets, openAlternatives, viewer == null ? 0 : latestSeen(viewer, text.id()));
 	}
 
 	/** The snapshot of a revision: tabled alternatives only, and no stances. */
@@ -686,10 +889,10 @@ public class NegotiatingTexts {
 				.toList(), provision.settledBy()))
 			.toList();
 		List<TextView.ProvisionView> open = provisions.stream().filter(provision -> provision.settledBy() == null).toList();
-		return new TextView(view.id(), view.symbol(), view.title(), view.titleRu(), view.chapeau(), view.status(),
-				view.revision(), view.requiredGroups(), false, provisions, 0, open.size(),
+		return new TextView(view.id(), view.symbol(), view.title(), view.titleRu(), view.chapeau(), view.chapeauRu(),
+				view.status(), view.revision(), view.requiredGroups(), false, provisions, 0, open.size(),
 				open.stream().flatMap(p -> p.alternatives().stream()).mapToInt(TextView.AlternativeView::brackets).sum(),
-				(int) open.stream().mapToLong(p -> p.alternatives().size()).sum());
+				(int) open.stream().mapToLong(p -> p.alternatives().size()).sum(), 0);
 	}
 
 	/** How many bracket pairs an alternative has (its brackets are balanced: they were checked when it was proposed). */
@@ -756,8 +959,30 @@ public class NegotiatingTexts {
 		};
 	}
 
-	private void publish(Viewer viewer, NegotiatingText text, String change, String detail) {
-		events.publishEvent(new TextChanged(viewer.username(), change, text.symbol(), detail, text.audience()));
+	private void record(Viewer viewer, NegotiatingText text, String change, String eId, String detail) {
+		record(viewer, text, change, eId, detail, text.audience());
+	}
+
+	/**
+	 * Puts a change on the text's history and in the audit log, for the given audience. Saving the text moves
+	 * its version on: of two writes to one text at the same moment, the second fails rather than overwrites.
+	 */
+	private void record(Viewer viewer, NegotiatingText text, String change, String eId, String detail, Audience audience) {
+		texts.save(text);
+		jdbc.sql("INSERT INTO text_change (text_id, changed_at, actor, side, change_kind, provision_eid, detail, audience_kind,"
+				+ " audience_group) VALUES (:text, :at, :actor, :side, :change, :eid, :detail, :kind, :group)")
+			.param("text", text.id())
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.param("actor", viewer.username())
+			.param("side", viewer.isMediator() ? CO_CHAIRS : ownGroup(viewer))
+			.param("change", change)
+			.param("eid", eId)
+			.param("detail", detail)
+			.param("kind", audience.kind().name())
+			.param("group", audience.group())
+			.update();
+		events.publishEvent(new TextChanged(viewer.username(), change, text.symbol(),
+				eId == null ? detail : (eId + " " + detail).strip(), audience));
 	}
 
 	private static void requireMediator(Viewer viewer) {

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Entities;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -27,8 +28,15 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 final class TextExports {
 
 	static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-	/** How a wording shared in confidence with the co-chairs is marked in the co-chairs' own export. */
-	static final String IN_CONFIDENCE = "[in confidence to the co-chairs — not tabled]";
+
+	/** The words of an export in its language, from the message bundles ({@code texts.export.*}). */
+	interface Labels {
+
+		/** The ISO 639-2 code of the export's language, as Akoma Ntoso names expressions ({@code eng}, {@code rus}). */
+		String language();
+
+		String get(String code, Object... arguments);
+	}
 
 	private TextExports() {
 	}
@@ -37,10 +45,10 @@ final class TextExports {
 	 * The compiled text in Word: the symbol and revision in the header, line numbers, numbered provisions, the
 	 * alternatives as options with their brackets, and each option's sponsor in a footnote.
 	 */
-	static byte[] docx(TextView text) {
+	static byte[] docx(TextView text, Labels labels) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-			header.createParagraph().createRun().setText(label(text));
+			header.createParagraph().createRun().setText(label(text, labels));
 			lineNumbers(document);
 			XWPFRun title = document.createParagraph().createRun();
 			title.setBold(true);
@@ -62,11 +70,12 @@ final class TextExports {
 					paragraph.setIndentationLeft(360);
 					XWPFRun label = paragraph.createRun();
 					label.setBold(true);
-					label.setText(provision.alternatives().size() > 1 ? "Option " + option++ + ": " : "");
-					paragraph.createRun().setText(alternative.textEn() + (alternative.confidential() ? " " + IN_CONFIDENCE : ""));
+					label.setText(provision.alternatives().size() > 1 ? labels.get("texts.export.option", option++) + " " : "");
+					paragraph.createRun().setText(wording(alternative, labels));
 					XWPFFootnote footnote = document.createFootnote();
-					footnote.createParagraph().createRun().setText("Sponsors: " + sponsors(alternative)
-							+ (alternative.introducedIn() > 0 ? "; introduced in Rev. " + alternative.introducedIn() : ""));
+					footnote.createParagraph().createRun().setText(labels.get("texts.export.sponsors", sponsors(alternative, labels))
+							+ (alternative.introducedIn() > 0 ? "; " + labels.get("texts.export.introduced", alternative.introducedIn())
+									: ""));
 					paragraph.addFootnoteReference(footnote);
 				}
 			}
@@ -89,14 +98,17 @@ final class TextExports {
 		section.appendChild(numbering);
 	}
 
-	/** The same as PDF, from an XHTML rendering of it. */
-	static byte[] pdf(TextView text) {
+	/**
+	 * The same as PDF, from an XHTML rendering of it, in DejaVu Sans embedded from the classpath: the PDF's
+	 * built-in fonts have no Cyrillic or Georgian letters.
+	 */
+	static byte[] pdf(TextView text, Labels labels) {
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>")
 			.append(escape(text.title()))
-			.append("</title><style>body{font-family:sans-serif;font-size:11pt} .symbol{color:#555;font-size:9pt}"
+			.append("</title><style>body{font-family:'DejaVu Sans';font-size:11pt} .symbol{color:#555;font-size:9pt}"
 					+ " .option{margin-left:1.5em} .sponsor{color:#555;font-size:9pt}</style></head><body>")
 			.append("<p class=\"symbol\">")
-			.append(escape(label(text)))
+			.append(escape(label(text, labels)))
 			.append("</p><h1>")
 			.append(escape(text.title()))
 			.append("</h1>");
@@ -108,10 +120,10 @@ final class TextExports {
 			char option = 'A';
 			for (TextView.AlternativeView alternative : provision.alternatives()) {
 				html.append("<p class=\"option\">")
-					.append(provision.alternatives().size() > 1 ? "<b>Option " + option++ + ":</b> " : "")
-					.append(escape(alternative.textEn() + (alternative.confidential() ? " " + IN_CONFIDENCE : "")))
+					.append(provision.alternatives().size() > 1 ? "<b>" + escape(labels.get("texts.export.option", option++)) + "</b> " : "")
+					.append(escape(wording(alternative, labels)))
 					.append(" <span class=\"sponsor\">(")
-					.append(escape(sponsors(alternative)))
+					.append(escape(sponsors(alternative, labels)))
 					.append(")</span></p>");
 			}
 		}
@@ -119,6 +131,10 @@ final class TextExports {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
+			font(builder, "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
+			font(builder, "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
+			font(builder, "DejaVuSans-BoldOblique.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC);
 			builder.withHtmlContent(html.toString(), null);
 			builder.toStream(out);
 			builder.run();
@@ -129,11 +145,21 @@ final class TextExports {
 		}
 	}
 
+	/** The DejaVu fonts come in a jar of their own (jasperreports-fonts), under this folder. */
+	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+	private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
+		if (TextExports.class.getResource(FONTS + file) == null) {
+			throw new IllegalStateException("font " + FONTS + file + " is not on the classpath");
+		}
+		builder.useFont(() -> TextExports.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight, style, true);
+	}
+
 	/**
 	 * The text as an Akoma Ntoso 3.0 {@code statement}: each provision a {@code paragraph} with its eId, each
 	 * alternative a {@code blockContainer} of class {@code alternative} whose sponsor is a TLC reference.
 	 */
-	static byte[] akn(TextView text) {
+	static byte[] akn(TextView text, Labels labels) {
 		StringWriter xml = new StringWriter();
 		try {
 			XMLStreamWriter out = XMLOutputFactory.newInstance().createXMLStreamWriter(xml);
@@ -146,10 +172,10 @@ final class TextExports {
 			out.writeStartElement("identification");
 			out.writeAttribute("source", "#mediationDesk");
 			String work = "/akn/statement/" + text.symbol().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-			frbr(out, "FRBRWork", work, work + "/main");
-			frbr(out, "FRBRExpression", work + "/eng@rev" + text.revision(), work + "/eng@rev" + text.revision() + "/main");
-			frbr(out, "FRBRManifestation", work + "/eng@rev" + text.revision() + "/main.xml",
-					work + "/eng@rev" + text.revision() + "/main.xml");
+			String expression = work + "/" + labels.language() + "@rev" + text.revision();
+			frbr(out, "FRBRWork", work, work + "/main", labels);
+			frbr(out, "FRBRExpression", expression, expression + "/main", labels);
+			frbr(out, "FRBRManifestation", expression + "/main.xml", expression + "/main.xml", labels);
 			out.writeEndElement();
 			out.writeStartElement("references");
 			out.writeAttribute("source", "#mediationDesk");
@@ -160,7 +186,7 @@ final class TextExports {
 				.flatMap(alternative -> alternative.sponsors().stream())
 				.distinct()
 				.forEach(sponsor -> element(out, "TLCOrganization", "eId", eid(sponsor), "href",
-						"/ontology/organization/" + eid(sponsor), "showAs", sponsor(sponsor)));
+						"/ontology/organization/" + eid(sponsor), "showAs", sponsor(sponsor, labels)));
 			out.writeEndElement();
 			out.writeEndElement();
 			out.writeStartElement("preface");
@@ -170,15 +196,16 @@ final class TextExports {
 			out.writeEndElement();
 			out.writeEndElement();
 			out.writeEndElement();
-			out.writeStartElement("mainBody");
 			if (text.chapeau() != null) {
-				out.writeStartElement("intro");
-				out.writeAttribute("eId", "intro");
+				// the chapeau opens the statement: its preamble
+				out.writeStartElement("preamble");
 				out.writeStartElement("p");
+				out.writeAttribute("eId", "preamble__p_1");
 				out.writeCharacters(text.chapeau());
 				out.writeEndElement();
 				out.writeEndElement();
 			}
+			out.writeStartElement("mainBody");
 			for (TextView.ProvisionView provision : text.provisions()) {
 				out.writeStartElement("paragraph");
 				out.writeAttribute("eId", provision.eId());
@@ -215,7 +242,8 @@ final class TextExports {
 		return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	private static void frbr(XMLStreamWriter out, String level, String thisValue, String uri) throws XMLStreamException {
+	private static void frbr(XMLStreamWriter out, String level, String thisValue, String uri, Labels labels)
+			throws XMLStreamException {
 		out.writeStartElement(level);
 		element(out, "FRBRthis", "value", uri);
 		element(out, "FRBRuri", "value", thisValue);
@@ -225,7 +253,7 @@ final class TextExports {
 			element(out, "FRBRcountry", "value", "int");
 		}
 		if (level.equals("FRBRExpression")) {
-			element(out, "FRBRlanguage", "language", "eng");
+			element(out, "FRBRlanguage", "language", labels.language());
 		}
 		out.writeEndElement();
 	}
@@ -246,12 +274,18 @@ final class TextExports {
 		return "sponsor-" + sponsor.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 	}
 
-	private static String sponsors(TextView.AlternativeView alternative) {
-		return String.join(", ", alternative.sponsors().stream().map(TextExports::sponsor).toList());
+	private static String sponsors(TextView.AlternativeView alternative, Labels labels) {
+		return String.join(", ", alternative.sponsors().stream().map(sponsor -> sponsor(sponsor, labels)).toList());
 	}
 
-	private static String sponsor(String sponsor) {
-		return NegotiatingTexts.CO_CHAIRS.equals(sponsor) ? "the co-chairs" : "participants (" + sponsor + ")";
+	private static String sponsor(String sponsor, Labels labels) {
+		return NegotiatingTexts.CO_CHAIRS.equals(sponsor) ? labels.get("texts.export.coChairs")
+				: labels.get("texts.export.participants", sponsor);
+	}
+
+	/** A wording, marked if it is shared in confidence with the co-chairs and not tabled (in their own export). */
+	private static String wording(TextView.AlternativeView alternative, Labels labels) {
+		return alternative.textEn() + (alternative.confidential() ? " " + labels.get("texts.export.inConfidence") : "");
 	}
 
 	/** Escaped for XHTML, which the PDF renderer parses as XML: no HTML-only entities such as &nbsp;. */
@@ -264,7 +298,8 @@ final class TextExports {
 	 * The symbol, and whether this is the working text (what stands now, after the latest revision) rather
 	 * than a circulated revision.
 	 */
-	private static String label(TextView text) {
-		return text.symbol() + " — " + (text.revision() > 0 ? "working text after Rev. " + text.revision() : "draft");
+	private static String label(TextView text, Labels labels) {
+		return text.revision() > 0 ? labels.get("texts.export.working", text.symbol(), text.revision())
+				: labels.get("texts.export.draft", text.symbol());
 	}
 }

@@ -12,10 +12,12 @@ import java.util.UUID;
  * @param openProvisions provisions not yet settled
  * @param openBrackets square-bracket pairs in the alternatives of provisions not yet settled
  * @param openAlternatives alternatives of provisions not yet settled
+ * @param seen the latest change to the text that the viewer may see: a write made on this view is refused if
+ *        others have changed the text since (the form field {@code seen}, or {@code If-Match} over the API)
  */
-public record TextView(UUID id, String symbol, String title, String titleRu, String chapeau, TextStatus status,
-		int revision, List<String> requiredGroups, boolean revealed, List<ProvisionView> provisions, int sealed,
-		int openProvisions, int openBrackets, int openAlternatives) {
+public record TextView(UUID id, String symbol, String title, String titleRu, String chapeau, String chapeauRu,
+		TextStatus status, int revision, List<String> requiredGroups, boolean revealed, List<ProvisionView> provisions,
+		int sealed, int openProvisions, int openBrackets, int openAlternatives, long seen) {
 
 	/** Whether every provision is settled: by the package rule, only then is the text agreed. */
 	public boolean settled() {

@@ -13,6 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -70,7 +72,16 @@ class TextsController {
 		model.addAttribute("mayPropose", viewer.isMediator() || viewer.isParticipant());
 		model.addAttribute("ownGroup", viewer.isParticipant() && viewer.groupId() != null
 				? directory.group(viewer.groupId()).map(group -> group.code()).orElse(null) : null);
+		model.addAttribute("history", texts.history(viewer, id, 0));
 		return "texts/show";
+	}
+
+	@GetMapping("/texts/{id}/history")
+	String history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+		Viewer viewer = loggedIn();
+		model.addAttribute("text", texts.text(viewer, id));
+		model.addAttribute("history", texts.history(viewer, id, page));
+		return "texts/history";
 	}
 
 	@GetMapping("/texts/{id}/revisions/{revision}")
@@ -82,73 +93,124 @@ class TextsController {
 	}
 
 	@PostMapping("/texts/{id}/provisions")
-	String addProvision(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> texts.addProvision(Viewers.current(), id), "texts.provisionAdded");
+	String addProvision(@PathVariable UUID id, @RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+		return act(id, seen, redirect, () -> texts.addProvision(Viewers.current(), id), "texts.provisionAdded");
+	}
+
+	/** The co-chairs' edit of the title and chapeau; on a clash with another edit, what they wrote comes back. */
+	@PostMapping("/texts/{id}/heading")
+	String editHeading(@PathVariable UUID id, @RequestParam(required = false) Long seen,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String titleRu,
+			@RequestParam(required = false) String chapeau, @RequestParam(required = false) String chapeauRu,
+			RedirectAttributes redirect) {
+		NegotiatingTexts.Heading heading = new NegotiatingTexts.Heading(title, titleRu, chapeau, chapeauRu);
+		redirect.addFlashAttribute("heading", heading);
+		return act(id, seen, redirect, () -> texts.editHeading(Viewers.current(), id, heading), "texts.headingSaved");
+	}
+
+	/** A wording's Russian version, from its sponsor. */
+	@PostMapping("/texts/{id}/translations")
+	String translate(@PathVariable UUID id, @RequestParam(required = false) Long seen,
+			@RequestParam(required = false) UUID alternative, @RequestParam(required = false) String textRu,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("translation", java.util.Map.of("alternative", String.valueOf(alternative), "textRu",
+				textRu == null ? "" : textRu));
+		return act(id, seen, redirect, () -> {
+			if (alternative == null) {
+				texts.text(Viewers.current(), id);
+				throw new DeskException.Invalid("texts.alternativeRequired");
+			}
+			texts.translate(Viewers.current(), id, alternative, textRu);
+			return null;
+		}, "texts.translated");
 	}
 
 	/** The co-chairs' rearrangement of a provision: {@code action=remove|up|down}. */
 	@PostMapping("/texts/{id}/provisions/{eId}")
 	String rearrange(@PathVariable UUID id, @PathVariable String eId, @RequestParam(required = false) String action,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> texts.rearrange(Viewers.current(), id, eId, action), "texts.done");
+			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+		return act(id, seen, redirect, () -> {
+			texts.rearrange(Viewers.current(), id, eId, action);
+			return null;
+		}, "texts.done");
 	}
 
 	@PostMapping("/texts/{id}/alternatives")
 	String propose(@PathVariable UUID id, @RequestParam(required = false) String provision,
 			@RequestParam(required = false) String textEn, @RequestParam(required = false) String textRu,
 			@RequestParam(required = false) String sponsor, @RequestParam(defaultValue = "false") boolean confidential,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
+			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+		// what the writer wrote comes back into the form if the wording is refused
+		redirect.addFlashAttribute("draft", new AlternativeRequest(provision, textEn, textRu, sponsor, confidential));
+		return act(id, seen, redirect, () -> {
 			if (provision == null || provision.isBlank()) {
 				texts.text(Viewers.current(), id);
 				throw new DeskException.Invalid("texts.provisionRequired");
 			}
-			texts.propose(Viewers.current(), id, provision, new NegotiatingTexts.NewAlternative(textEn, textRu, sponsor,
-					confidential));
+			return texts.propose(Viewers.current(), id, provision, new NegotiatingTexts.NewAlternative(textEn, textRu,
+					sponsor, confidential));
 		}, "texts.alternativeProposed");
 	}
 
 	@PostMapping("/texts/{id}/cosponsors")
-	String cosponsor(@PathVariable UUID id, @RequestParam(required = false) UUID alternative, RedirectAttributes redirect) {
+	String cosponsor(@PathVariable UUID id, @RequestParam(required = false) UUID alternative,
+			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
 		if (!Viewers.current().isParticipant()) {
 			throw new DeskException.NotFound();
 		}
-		return act(id, redirect, () -> {
+		return act(id, seen, redirect, () -> {
 			if (alternative == null) {
 				texts.text(Viewers.current(), id);
 				throw new DeskException.Invalid("texts.alternativeRequired");
 			}
 			texts.cosponsor(Viewers.current(), id, alternative);
+			return null;
 		}, "texts.cosponsored");
 	}
 
 	@PostMapping("/texts/{id}/stances")
 	String state(@PathVariable UUID id, @RequestParam(required = false) UUID alternative,
 			@RequestParam(required = false) StanceKind stance, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
 		if (!Viewers.current().isParticipant()) {
 			throw new DeskException.NotFound();
 		}
-		return act(id, redirect, () -> {
+		redirect.addFlashAttribute("stanceDraft", new StanceRequest(alternative, stance, comment));
+		return act(id, seen, redirect, () -> {
 			if (alternative == null) {
 				texts.text(Viewers.current(), id);
 				throw new DeskException.Invalid("texts.stanceRequired");
 			}
 			texts.state(Viewers.current(), id, alternative, stance, comment);
+			return null;
 		}, "texts.stanceStated");
 	}
 
 	/** The co-chairs' actions on a text: circulate, freeze, unfreeze, reveal, agree, abandon, table. */
 	@PostMapping("/texts/{id}/status")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String action,
-			@RequestParam(required = false) UUID alternative, RedirectAttributes redirect) {
-		return act(id, redirect, () -> texts.act(Viewers.current(), id, action, alternative), "texts.done");
+			@RequestParam(required = false) UUID alternative, @RequestParam(required = false) Long seen,
+			RedirectAttributes redirect) {
+		return act(id, seen, redirect, () -> {
+			texts.act(Viewers.current(), id, action, alternative);
+			return null;
+		}, "texts.done");
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, Runnable action, String notice) {
+	/**
+	 * Runs a form's write, unless others changed the text since the form's page showed it ({@code seen}); then
+	 * back to the text, with the notice, or with the refusal and what changed meanwhile. What the writer typed
+	 * is in the flash attributes for the form to show again.
+	 */
+	private String act(UUID id, Long seen, RedirectAttributes redirect, java.util.function.Supplier<?> action, String notice) {
 		try {
-			action.run();
+			texts.unlessChangedSince(Viewers.current(), id, seen, action);
+			redirect.getFlashAttributes().clear(); // done: what the writer typed is not needed again
 			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (ChangedMeanwhile refused) {
+			redirect.addFlashAttribute("changes", refused.changes());
+			refuse(redirect, refused);
 		}
 		catch (NegotiatingTexts.GateRefused refused) {
 			redirect.addFlashAttribute("gate", refused.findings());
@@ -205,8 +267,13 @@ class TextsController {
 	/** The text as a file, as the caller may see it: {@code ?format=docx|pdf|akn}. */
 	@GetMapping({ "/texts/{id}/export", "/api/v1/texts/{id}/export" })
 	org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id,
-			@RequestParam(defaultValue = "docx") String format) {
-		NegotiatingTexts.Export export = texts.export(loggedIn(), id, format);
+			@RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "en") String language) {
+		Viewer viewer = loggedIn();
+		NegotiatingTexts.Export export = texts.export(viewer, id, format, org.mediationdesk.shared.LanguageCode.parse(language)
+			.orElseGet(() -> {
+				texts.text(viewer, id);
+				throw new DeskException.Invalid("texts.exportLanguage");
+			}));
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.parseMediaType(export.mediaType()))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
@@ -221,10 +288,70 @@ class TextsController {
 		return texts.list(Viewers.current());
 	}
 
+	/** A text as the caller may see it; its ETag names the latest change the caller saw, for {@code If-Match}. */
 	@GetMapping("/api/v1/texts/{id}")
+	org.springframework.http.ResponseEntity<TextView> textOverApi(@PathVariable UUID id) {
+		return answer(texts.text(Viewers.current(), id));
+	}
+
+	private static org.springframework.http.ResponseEntity<TextView> answer(TextView text) {
+		return org.springframework.http.ResponseEntity.ok().eTag(Long.toString(text.seen())).body(text);
+	}
+
+	/**
+	 * The change an API caller last saw, from {@code If-Match: "n"} (the ETag of the text they read), or
+	 * {@code null} if they sent none: then the write goes ahead whatever changed.
+	 */
+	private static Long seen(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return null;
+		}
+		String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+		try {
+			return Long.parseLong(tag);
+		}
+		catch (NumberFormatException e) {
+			throw new DeskException.Invalid("texts.ifMatch");
+		}
+	}
+
+	/** A text's history over JSON, newest first, a page at a time. */
+	@GetMapping("/api/v1/texts/{id}/history")
 	@ResponseBody
-	TextView textOverApi(@PathVariable UUID id) {
-		return texts.text(Viewers.current(), id);
+	TextHistory historyOverApi(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page) {
+		return texts.history(Viewers.current(), id, page);
+	}
+
+	@io.swagger.v3.oas.annotations.Operation(summary = "Changes the title and chapeau, in English and Russian",
+			description = "Send If-Match with the ETag of the text you read: if others changed the text since, nothing is"
+					+ " saved and the answer (412) lists their changes.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+					examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "A heading in both languages",
+							value = "{\"title\": \"Joint statement on the non-use of force\", \"titleRu\":"
+									+ " \"Совместное заявление о неприменении силы\", \"chapeau\": \"The participants,\","
+									+ " \"chapeauRu\": \"Участники,\"}"))))
+	@PutMapping("/api/v1/texts/{id}/heading")
+	org.springframework.http.ResponseEntity<TextView> headingOverApi(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@org.springframework.web.bind.annotation.RequestBody NegotiatingTexts.Heading heading) {
+		Viewer viewer = Viewers.current();
+		return answer(texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> texts.editHeading(viewer, id, heading)));
+	}
+
+	/** A wording's Russian version over JSON. */
+	record TranslationRequest(String textRu) {
+	}
+
+	@PutMapping("/api/v1/texts/{id}/alternatives/{alternative}/russian")
+	org.springframework.http.ResponseEntity<TextView> translateOverApi(@PathVariable UUID id, @PathVariable UUID alternative,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@org.springframework.web.bind.annotation.RequestBody TranslationRequest request) {
+		Viewer viewer = Viewers.current();
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> {
+			texts.translate(viewer, id, alternative, request.textRu());
+			return null;
+		});
+		return answer(texts.text(viewer, id));
 	}
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "Creates a negotiating text",
@@ -243,13 +370,18 @@ class TextsController {
 	@PostMapping("/api/v1/texts/{id}/provisions")
 	@ResponseBody
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
-	TextView addProvisionOverApi(@PathVariable UUID id) {
-		texts.addProvision(Viewers.current(), id);
-		return texts.text(Viewers.current(), id);
+	TextView addProvisionOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		Viewer viewer = Viewers.current();
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> texts.addProvision(viewer, id));
+		return texts.text(viewer, id);
 	}
 
-	/** An alternative over JSON: the provision's eId and the wording. */
-	record AlternativeRequest(String provision, String textEn, String textRu, String sponsor, boolean confidential) {
+	/** An alternative over JSON: the provision's eId and the wording; not confidential unless it says so. */
+	record AlternativeRequest(String provision, String textEn, String textRu, String sponsor, Boolean confidential) {
+
+		boolean inConfidence() {
+			return Boolean.TRUE.equals(confidential);
+		}
 	}
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "Proposes a wording for a provision",
@@ -260,14 +392,15 @@ class TextsController {
 	@PostMapping("/api/v1/texts/{id}/alternatives")
 	@ResponseBody
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
-	TextView proposeOverApi(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody AlternativeRequest request) {
+	TextView proposeOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@org.springframework.web.bind.annotation.RequestBody AlternativeRequest request) {
 		Viewer viewer = Viewers.current();
 		if (request.provision() == null || request.provision().isBlank()) {
 			texts.text(viewer, id);
 			throw new DeskException.Invalid("texts.provisionRequired");
 		}
-		texts.propose(viewer, id, request.provision(), new NegotiatingTexts.NewAlternative(request.textEn(), request.textRu(),
-				request.sponsor(), request.confidential()));
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> texts.propose(viewer, id, request.provision(),
+				new NegotiatingTexts.NewAlternative(request.textEn(), request.textRu(), request.sponsor(), request.inConfidence())));
 		return texts.text(viewer, id);
 	}
 
@@ -277,9 +410,13 @@ class TextsController {
 
 	@PostMapping("/api/v1/texts/{id}/status")
 	@ResponseBody
-	TextView statusOverApi(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody ActionRequest request) {
+	TextView statusOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@org.springframework.web.bind.annotation.RequestBody ActionRequest request) {
 		Viewer viewer = Viewers.current();
-		texts.act(viewer, id, request.action(), null);
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> {
+			texts.act(viewer, id, request.action(), null);
+			return null;
+		});
 		return texts.text(viewer, id);
 	}
 
@@ -294,7 +431,8 @@ class TextsController {
 									+ " \"comment\": \"subject to the Russian version\"}"))))
 	@PostMapping("/api/v1/texts/{id}/stances")
 	@ResponseBody
-	TextView stateOverApi(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody StanceRequest request) {
+	TextView stateOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@org.springframework.web.bind.annotation.RequestBody StanceRequest request) {
 		Viewer viewer = Viewers.current();
 		if (!viewer.isParticipant()) {
 			throw new DeskException.NotFound();
@@ -303,7 +441,10 @@ class TextsController {
 			texts.text(viewer, id);
 			throw new DeskException.Invalid("texts.stanceRequired");
 		}
-		texts.state(viewer, id, request.alternative(), request.stance(), request.comment());
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> {
+			texts.state(viewer, id, request.alternative(), request.stance(), request.comment());
+			return null;
+		});
 		return texts.text(viewer, id);
 	}
 }

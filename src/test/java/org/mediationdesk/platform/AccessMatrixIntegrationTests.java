@@ -198,6 +198,12 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/texts/{id}/status", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/texts/{id}", Rule.FILER);
 		MATRIX.put("POST /api/v1/texts/{id}/stances", Rule.PARTICIPANT);
+		MATRIX.put("GET /texts/{id}/history", Rule.FILER);
+		MATRIX.put("GET /api/v1/texts/{id}/history", Rule.FILER);
+		MATRIX.put("POST /texts/{id}/heading", Rule.MEDIATOR);
+		MATRIX.put("PUT /api/v1/texts/{id}/heading", Rule.MEDIATOR);
+		MATRIX.put("POST /texts/{id}/translations", Rule.FILER);
+		MATRIX.put("PUT /api/v1/texts/{id}/alternatives/{alternative}/russian", Rule.FILER);
 		MATRIX.put("GET /admin/process", Rule.ADMIN);
 		MATRIX.put("POST /admin/process", Rule.ADMIN);
 		MATRIX.put("GET /rounds/export", Rule.MEDIATOR);
@@ -285,6 +291,8 @@ class AccessMatrixIntegrationTests {
 				+ UUID.randomUUID().toString().substring(0, 6), "Matrix text", null, null, Audience.allParticipants(),
 				List.of("GE", "RU"))).id();
 		negotiatingTexts.addProvision(coChair, matrixText);
+		matrixAlternative = negotiatingTexts.propose(coChair, matrixText, "para_1", new NegotiatingTexts.NewAlternative(
+				"A wording of the co-chairs.", null, null, false));
 		negotiatingTexts.circulate(coChair, matrixText);
 	}
 
@@ -308,8 +316,10 @@ class AccessMatrixIntegrationTests {
 	@Autowired
 	NegotiatingTexts negotiatingTexts;
 
-	/** A text for all participants, circulated once, for the texts' endpoints. */
+	/** A text for all participants, circulated once, for the texts' endpoints; and its one wording, the co-chairs'. */
 	UUID matrixText;
+
+	UUID matrixAlternative;
 
 	private void ensureConcept() {
 		if (glossary.concept(MATRIX_CONCEPT).isEmpty()) {
@@ -364,6 +374,7 @@ class AccessMatrixIntegrationTests {
 					.replace("{code}", "matrix-404")
 					.replace("{revision}", "1")
 					.replace("{eId}", "para_1")
+					.replace("{alternative}", String.valueOf(matrixAlternative))
 					.replace("{number}", "5")
 					.replace("{language}", "EN")
 					.replace("/**", "/liveness");
@@ -497,7 +508,7 @@ class AccessMatrixIntegrationTests {
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
 		if ((path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") || path.startsWith("/api/v1/terminology")
 				|| path.startsWith("/api/v1/formats") || path.startsWith("/api/v1/texts"))
-				&& method.equals("POST")) {
+				&& (method.equals("POST") || method.equals("PUT"))) {
 			// an empty body: what answers is the access decision, then the validation
 			((MockHttpServletRequestBuilder) request).contentType("application/json").content("{}");
 		}

@@ -1,0 +1,32 @@
+package org.mediationdesk.texts;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One page of a text's history as the viewer may see it, newest first, with the total the viewer may see. */
+public record TextHistory(List<Change> items, int page, int pageSize, long total) {
+
+	/**
+	 * One change to the text.
+	 *
+	 * @param seq its place in the history of every text; a form sends the latest it saw
+	 * @param actor who made it: shown to the co-chairs and secretariat only, {@code null} for others
+	 * @param side the group whose participant made it, or the co-chairs
+	 * @param change what happened ({@code provision-added}, {@code alternative-proposed}, {@code circulated} …)
+	 * @param eId the provision it concerns, if any
+	 */
+	public record Change(long seq, Instant at, String actor, String side, String change, String eId, String detail) {
+	}
+
+	public int totalPages() {
+		return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+	}
+
+	public boolean hasPrevious() {
+		return page > 0;
+	}
+
+	public boolean hasNext() {
+		return page + 1 < totalPages();
+	}
+}

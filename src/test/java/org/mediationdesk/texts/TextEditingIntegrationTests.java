@@ -1,0 +1,306 @@
+package org.mediationdesk.texts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * Working on a text at the same time as others, and in two languages: a write made on a stale view is refused
+ * with what changed meanwhile and nothing of the writer's is lost; the history shows each side only what it may
+ * see; the Russian version is checked against the English; exports come in Russian with their own fonts, and the
+ * Akoma Ntoso export is valid against the OASIS schema.
+ */
+@IntegrationTest
+class TextEditingIntegrationTests {
+
+	@Autowired
+	NegotiatingTexts texts;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MockMvc mvc;
+
+	private TextView newText(Viewer coChair, String chapeau) {
+		return texts.create(coChair, new NegotiatingTexts.NewText("GID/EDIT/" + UUID.randomUUID().toString().substring(0, 8),
+				"Statement on freedom of movement", null, chapeau, Audience.allParticipants(), List.of("GE", "RU", "AB")));
+	}
+
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(B request, Viewer viewer) {
+		return request.with(authentication(Fixtures.authentication(viewer))).with(csrf());
+	}
+
+	@Test
+	void refusesTheSecondWriterOfTheHeadingAndKeepsWhatTheyWrote() throws Exception {
+		Viewer eu = fixtures.coChair(Institution.EU);
+		Viewer un = fixtures.coChair(Institution.UN);
+		TextView text = newText(eu, "The participants,");
+		long seenByEu = texts.text(eu, text.id()).seen();
+
+		texts.unlessChangedSince(un, text.id(), texts.text(un, text.id()).seen(), () -> texts.editHeading(un, text.id(),
+				new NegotiatingTexts.Heading("Statement on freedom of movement", null, "The participants of the discussions,", null)));
+
+		MvcResult refused = mvc.perform(as(post("/texts/" + text.id() + "/heading"), eu).param("seen", Long.toString(seenByEu))
+			.param("title", "Statement on freedom of movement")
+			.param("chapeau", "The participants, meeting in Geneva,"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", "texts.changedMeanwhile"))
+			.andReturn();
+		assertThat(texts.text(eu, text.id()).chapeau()).as("nothing of the stale write is saved")
+			.isEqualTo("The participants of the discussions,");
+		String page = mvc.perform(as(get("/texts/" + text.id()), eu).flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"changed-meanwhile\"").contains("changed the heading (chapeau)")
+			.as("the co-chairs see which of them made the change").contains("(" + un.username() + ")");
+		assertThat(page).as("what the second writer wrote is still in the form")
+			.contains(">The participants, meeting in Geneva,</textarea>")
+			.as("beside what the text says now").containsPattern("id=\"heading-now\"[\\s\\S]*The participants of the discussions,");
+
+		mvc.perform(as(post("/texts/" + text.id() + "/heading"), eu).param("seen", Long.toString(texts.text(eu, text.id()).seen()))
+			.param("title", "Statement on freedom of movement")
+			.param("chapeau", "The participants, meeting in Geneva,"))
+			.andExpect(flash().attribute("notice", "texts.headingSaved"));
+		assertThat(texts.text(un, text.id()).chapeau()).isEqualTo("The participants, meeting in Geneva,");
+		assertThat(texts.history(un, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.containsExactly("heading-edited", "heading-edited", "created");
+	}
+
+	@Test
+	void answersAStaleIfMatchWith412AndTheChangesMeanwhile() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.OSCE);
+		Viewer tbilisi = fixtures.participant("GE");
+		TextView text = newText(coChair, null);
+		texts.addProvision(coChair, text.id());
+		String etag = mvc.perform(as(get("/api/v1/texts/" + text.id()), tbilisi))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("ETag"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+
+		texts.propose(fixtures.participant("RU"), text.id(), "para_1", new NegotiatingTexts.NewAlternative(
+				"Crossings stay open.", null, null, false));
+
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/alternatives"), tbilisi).header("If-Match", etag)
+			.contentType("application/json")
+			.content("{\"provision\": \"para_1\", \"textEn\": \"Crossings [stay] open day and night.\"}"))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.code").value("texts.changedMeanwhile"))
+			.andExpect(jsonPath("$.changes[0].change").value("alternative-proposed"))
+			.andExpect(jsonPath("$.changes[0].side").value("RU"))
+			.andExpect(jsonPath("$.changes[0].actor").doesNotExist());
+		assertThat(texts.text(tbilisi, text.id()).provisions().get(0).alternatives()).as("the stale wording was not saved")
+			.extracting(TextView.AlternativeView::sponsor).containsExactly("RU");
+
+		String fresh = mvc.perform(as(get("/api/v1/texts/" + text.id()), tbilisi)).andReturn().getResponse().getHeader("ETag");
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/alternatives"), tbilisi).header("If-Match", fresh)
+			.contentType("application/json")
+			.content("{\"provision\": \"para_1\", \"textEn\": \"Crossings [stay] open day and night.\"}"))
+			.andExpect(status().isCreated());
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/alternatives"), tbilisi).header("If-Match", "yesterday")
+			.contentType("application/json")
+			.content("{\"provision\": \"para_1\", \"textEn\": \"Another.\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ETag")));
+	}
+
+	@Test
+	void aSealedStanceOfAnotherGroupLeavesNoTraceInHistoryOrETag() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		Viewer tbilisi = fixtures.participant("GE");
+		Viewer moscow = fixtures.participant("RU");
+		TextView text = newText(coChair, null);
+		String eId = texts.addProvision(coChair, text.id());
+		UUID wording = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("Crossings stay open.",
+				null, null, false));
+		long seenByTbilisi = texts.text(tbilisi, text.id()).seen();
+		long seenByCoChairs = texts.text(coChair, text.id()).seen();
+
+		texts.state(moscow, text.id(), wording, StanceKind.REJECT, null);
+
+		assertThat(texts.text(tbilisi, text.id()).seen()).as("another group's sealed stance does not move the ETag")
+			.isEqualTo(seenByTbilisi);
+		assertThat(texts.history(tbilisi, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.doesNotContain("stance-stated");
+		assertThat(texts.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.contains("stance-stated");
+		assertThat(texts.text(coChair, text.id()).seen()).isGreaterThan(seenByCoChairs);
+		assertThat(texts.history(tbilisi, text.id(), 0).items()).as("participants see the side, not the person")
+			.allSatisfy(change -> assertThat(change.actor()).isNull());
+		texts.unlessChangedSince(tbilisi, text.id(), seenByTbilisi, () -> {
+			texts.state(tbilisi, text.id(), wording, StanceKind.ACCEPT, null);
+			return null;
+		});
+		assertThatThrownBy(() -> texts.unlessChangedSince(coChair, text.id(), seenByCoChairs, () -> {
+			texts.reveal(coChair, text.id());
+			return null;
+		})).as("the co-chairs reveal nothing on a view older than the stances")
+			.isInstanceOfSatisfying(ChangedMeanwhile.class, refused -> assertThat(refused.changes())
+				.extracting(TextHistory.Change::side).containsExactly("RU", "GE"));
+		assertThat(texts.text(coChair, text.id()).revealed()).isFalse();
+
+		mvc.perform(as(get("/api/v1/texts/" + text.id() + "/history"), moscow))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(4))
+			.andExpect(jsonPath("$.items[0].change").value("stance-stated"));
+		mvc.perform(as(get("/texts/" + text.id() + "/history"), fixtures.admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void listsWhatTheRussianVersionLacksOrHasOutOfStep() {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		Viewer tbilisi = fixtures.participant("GE");
+		TextView text = newText(coChair, "The participants,");
+		String eId = texts.addProvision(coChair, text.id());
+		UUID own = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("Crossings [stay] open.",
+				null, null, false));
+		UUID tbilisiWording = texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewAlternative(
+				"Crossings [stay] [open].", null, null, false));
+		assertThat(texts.missingInRussian(coChair, text.id())).extracting(NegotiatingTexts.Missing::gap,
+				NegotiatingTexts.Missing::part)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.MISSING, null),
+					org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.MISSING, "chapeau"),
+					org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.MISSING, eId),
+					org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.MISSING, eId));
+
+		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading(text.title(), "Заявление о свободе передвижения",
+				"The participants,", "Участники,"));
+		texts.translate(coChair, text.id(), own, "Пункты пропуска [остаются] открытыми.");
+		texts.translate(tbilisi, text.id(), tbilisiWording, "Пункты пропуска [остаются] открытыми.");
+		assertThatThrownBy(() -> texts.translate(coChair, text.id(), tbilisiWording, "Другое."))
+			.as("a side's wording is put into Russian by that side").hasMessage("texts.notYourWording");
+		assertThat(texts.missingInRussian(coChair, text.id())).as("Tbilisi's Russian leaves one passage open, not two")
+			.extracting(NegotiatingTexts.Missing::gap, NegotiatingTexts.Missing::part, NegotiatingTexts.Missing::sponsor)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.BRACKETS, eId, "GE"));
+
+		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
+				"Заявление о свободе передвижения", "The participants,", "Участники,"));
+		assertThat(texts.missingInRussian(coChair, text.id())).extracting(NegotiatingTexts.Missing::gap,
+				NegotiatingTexts.Missing::part)
+			.contains(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.OUT_OF_DATE, null));
+		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
+				"Заявление о свободе передвижения", "The participants,", "Участники,"));
+		assertThat(texts.missingInRussian(coChair, text.id())).as("saved again beside the English: aligned")
+			.extracting(NegotiatingTexts.Missing::part).doesNotContainNull();
+		assertThatThrownBy(() -> texts.editHeading(tbilisi, text.id(), new NegotiatingTexts.Heading("Mine", null, null,
+				null))).isInstanceOf(DeskException.NotFound.class);
+	}
+
+	@Test
+	void refusesToCirculateWhileTheCoChairsRussianWordingTakesASide() {
+		Viewer coChair = fixtures.coChair(Institution.OSCE);
+		TextView text = newText(coChair, "The participants,");
+		texts.addProvision(coChair, text.id());
+		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading(text.title(), null, "The participants,",
+				"Участники у линии оккупации,"));
+		assertThatThrownBy(() -> texts.circulate(coChair, text.id())).isInstanceOfSatisfying(NegotiatingTexts.GateRefused.class,
+				refused -> assertThat(refused.findings()).extracting(org.mediationdesk.terminology.Finding::text)
+					.containsExactly("линии оккупации"));
+	}
+
+	@Test
+	void statesTheStatusInTheViewersLanguageWhenATransitionIsRefused() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		TextView text = newText(coChair, null);
+		texts.addProvision(coChair, text.id());
+		texts.circulate(coChair, text.id());
+		texts.freeze(coChair, text.id(), true);
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/provisions"), coChair)
+			.cookie(new jakarta.servlet.http.Cookie("mediationdesk-lang", "ru")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("заморожен для консультаций")));
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/provisions"), coChair))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The text is frozen for consultation")));
+	}
+
+	@Test
+	void exportsTheRussianVersionWithItsOwnLettersAndAValidAkomaNtoso() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.UN);
+		Viewer tbilisi = fixtures.participant("GE");
+		TextView text = newText(coChair, "The participants,");
+		String eId = texts.addProvision(coChair, text.id());
+		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading(text.title(), "Заявление о свободе передвижения",
+				"The participants,", "Участники,"));
+		texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("Crossings [stay] open.",
+				"Пункты пропуска [остаются] открытыми.", null, false));
+		texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewAlternative("Signs name the village Ergneti (ერგნეთი).",
+				null, null, false));
+		texts.circulate(coChair, text.id());
+
+		NegotiatingTexts.Export docx = texts.export(tbilisi, text.id(), "docx", LanguageCode.RU);
+		assertThat(docx.fileName()).endsWith("-rev1-ru.docx");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			assertThat(extractor.getText()).contains("Заявление о свободе передвижения", "Участники,",
+					"Вариант A:", "Пункты пропуска [остаются] открытыми.")
+				.as("a wording without a Russian version stands in English, marked")
+				.contains("Signs name the village Ergneti (ერგნეთი). [русской версии пока нет: английский текст]")
+				.doesNotContain("Option A");
+			assertThat(document.getHeaderList().get(0).getText()).contains("рабочий текст после ред. 1");
+		}
+
+		String printed;
+		try (PDDocument document = Loader.loadPDF(texts.export(tbilisi, text.id(), "pdf", LanguageCode.RU).content())) {
+			printed = new PDFTextStripper().getText(document);
+		}
+		assertThat(printed).as("Cyrillic and Georgian letters survive in the PDF")
+			.contains("Заявление о свободе передвижения", "Пункты пропуска [остаются] открытыми.", "ერგნეთი");
+
+		SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+		Path schema = Path.of("target", "akn", "xsd", "akomantoso30.xsd");
+		assertThat(schema).as("the OASIS schema, fetched by the build (generate-test-resources)").exists();
+		javax.xml.validation.Validator validator = factory.newSchema(schema.toFile()).newValidator();
+		for (LanguageCode language : List.of(LanguageCode.EN, LanguageCode.RU)) {
+			byte[] akn = texts.export(coChair, text.id(), "akn", language).content();
+			validator.validate(new StreamSource(new ByteArrayInputStream(akn)));
+			assertThat(new String(akn, StandardCharsets.UTF_8)).contains(language == LanguageCode.RU ? "/rus@rev1" : "/eng@rev1");
+		}
+		assertThat(Files.size(schema)).isPositive();
+		mvc.perform(as(get("/api/v1/texts/" + text.id() + "/export"), tbilisi).param("format", "akn").param("language", "fr"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(as(get("/texts/" + text.id() + "/export"), tbilisi).param("format", "pdf").param("language", "ru"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("-ru.pdf")));
+	}
+}
