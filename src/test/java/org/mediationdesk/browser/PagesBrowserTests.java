@@ -232,6 +232,33 @@ class PagesBrowserTests {
 	}
 
 	@Test
+	void keepsWhatASecondWriterTypedWhenAnotherCoChairChangedTheHeadingMeanwhile() {
+		Viewer un = fixtures.coChair(Institution.UN);
+		org.mediationdesk.texts.TextView text = texts.create(un, new org.mediationdesk.texts.NegotiatingTexts.NewText(
+				"GID/BROWSER/" + UUID.randomUUID().toString().substring(0, 6), "A heading edited twice", null,
+				"The participants,", Audience.allParticipants(), List.of("GE", "RU")));
+		logIn(fixtures.account(Role.CO_CHAIR, Institution.EU, null));
+		driver.get(url("/texts/" + text.id()));
+		click(By.cssSelector("#heading summary"));
+		driver.findElement(By.id("heading-chapeau")).clear();
+		driver.findElement(By.id("heading-chapeau")).sendKeys("The participants, meeting in Geneva,");
+		texts.editHeading(un, text.id(), new org.mediationdesk.texts.NegotiatingTexts.Heading("A heading edited twice", null,
+				"The participants of the discussions,", null));
+		click(By.id("save-heading"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("changed-meanwhile")));
+		assertThat(driver.findElement(By.id("changed-meanwhile")).getText()).contains("changed the heading (chapeau)");
+		assertThat(driver.findElement(By.id("heading-chapeau")).getAttribute("value")).as("what was typed is not lost")
+			.isEqualTo("The participants, meeting in Geneva,");
+		assertThat(driver.findElement(By.id("heading-now")).getText()).contains("The participants of the discussions,");
+		Browser.screenshot(driver, "text-changed-meanwhile");
+		click(By.id("save-heading"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "The heading was saved."));
+		assertThat(texts.text(un, text.id()).chapeau()).isEqualTo("The participants, meeting in Geneva,");
+		assertThat(driver.findElement(By.id("history")).getText()).contains("changed the heading (chapeau)");
+		logOut();
+	}
+
+	@Test
 	void switchesTheInterfaceToRussianAndKeepsIt() {
 		logIn(fixtures.account(Role.SECRETARIAT, null, null));
 		driver.get(url("/documents"));

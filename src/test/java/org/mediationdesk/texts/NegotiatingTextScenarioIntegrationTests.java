@@ -54,6 +54,8 @@ class NegotiatingTextScenarioIntegrationTests {
 		UUID arrangements = texts.propose(coChair, id, second, new NegotiatingTexts.NewAlternative(
 				"Support [international] security arrangements along the dividing line.", null, null, false));
 		assertThat(texts.circulate(coChair, id)).isEqualTo(1);
+		assertThat(counts(texts.text(moscow, id))).as("open provisions, brackets, wordings after Rev. 1")
+			.containsExactly(2, 2, 2);
 
 		// rival wordings from two sides, and one confided to the co-chairs
 		UUID tbilisiWording = texts.propose(tbilisi, id, second, new NegotiatingTexts.NewAlternative(
@@ -73,6 +75,9 @@ class NegotiatingTextScenarioIntegrationTests {
 			.singleElement()
 			.satisfies(alternative -> assertThat(alternative.sponsors()).containsExactly("RU", "AB"));
 		assertThatThrownBy(() -> texts.cosponsor(moscow, id, confided)).isInstanceOf(DeskException.NotFound.class);
+		assertThat(counts(texts.text(moscow, id))).as("the confided wording and its bracket are not counted for others")
+			.containsExactly(2, 2, 4);
+		assertThat(counts(texts.text(coChair, id))).containsExactly(2, 3, 5);
 		assertThat(texts.circulate(coChair, id)).isEqualTo(2);
 		assertThat(texts.findingsInParticipantsWordings(coChair, id).get(tbilisiWording))
 			.as("the co-chairs see whose vocabulary a side's wording uses; it is never altered")
@@ -93,6 +98,8 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(stances(texts.text(moscow, id), commitment)).as("everyone has stated: the stances show")
 			.containsOnlyKeys("GE", "RU", "AB", "SO");
 		assertThat(texts.text(coChair, id).provisions().get(0).settledBy()).isEqualTo(commitment);
+		assertThat(counts(texts.text(moscow, id))).as("provision 1 settled: only provision 2 stays open")
+			.containsExactly(1, 1, 3);
 		assertThatThrownBy(() -> texts.state(coChair, id, commitment, StanceKind.ACCEPT, null))
 			.as("the co-chairs state no stance").isInstanceOf(DeskException.NotFound.class);
 
@@ -152,6 +159,19 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(trail).startsWith("text.created").contains("text.circulated", "text.stance-stated", "text.revealed",
 				"text.frozen", "text.agreed-ad-referendum").endsWith("text.agreed");
 		assertThat(trail).filteredOn("text.circulated"::equals).hasSize(3);
+
+		// the history: each side sees its own stances and everyone's public steps, never another's stance
+		List<TextHistory.Change> moscowHistory = texts.history(moscow, id, 0).items();
+		assertThat(moscowHistory).filteredOn(change -> change.change().equals("stance-stated"))
+			.isNotEmpty()
+			.allSatisfy(change -> assertThat(change.side()).isEqualTo("RU"));
+		assertThat(moscowHistory).filteredOn(change -> change.change().equals("alternative-proposed"))
+			.extracting(TextHistory.Change::side).as("Tskhinval's wording in confidence is not in Moscow's history")
+			.containsExactly("RU", "GE", "CO_CHAIRS", "CO_CHAIRS");
+		assertThat(texts.history(coChair, id, 0).items()).filteredOn(change -> change.change().equals("stance-stated"))
+			.extracting(TextHistory.Change::side)
+			.contains("GE", "RU", "AB", "SO");
+		assertThat(moscowHistory.get(0).change()).isEqualTo("agreed");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id = :symbol AND detail LIKE '%ACCEPT%'")
 			.param("symbol", symbol).query(Integer.class).single()).as("the log does not say what a side stated").isZero();
 	}
@@ -262,6 +282,11 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThatThrownBy(() -> texts.rearrange(fixtures.participant("GE"), text.id(), "para_2", "up"))
 			.isInstanceOf(DeskException.NotFound.class);
 		assertThat(texts.findingsInParticipantsWordings(coChair, text.id())).isEmpty();
+	}
+
+	/** Open provisions, brackets and wordings, as the page shows them. */
+	private static List<Integer> counts(TextView text) {
+		return List.of(text.openProvisions(), text.openBrackets(), text.openAlternatives());
 	}
 
 	private static List<UUID> alternatives(TextView text, String eId) {

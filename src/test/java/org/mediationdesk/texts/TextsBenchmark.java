@@ -74,6 +74,11 @@ public final class TextsBenchmark {
 			report("compiled view with the stance matrix (a participant)", baseline, () -> texts.text(moscow, id));
 			report("compiled view with the stance matrix (a co-chair)", baseline, () -> texts.text(coChair, id));
 			report("Word export", baseline, () -> texts.export(moscow, id, "docx"));
+			report("Word export in Russian", baseline, () -> texts.export(moscow, id, "docx",
+					org.mediationdesk.shared.LanguageCode.RU));
+			report("PDF export in Russian (DejaVu embedded)", baseline, () -> texts.export(moscow, id, "pdf",
+					org.mediationdesk.shared.LanguageCode.RU));
+			report("history, first page (5,700 changes)", baseline, () -> texts.history(coChair, id, 0));
 			report("comparison of Rev. 1 and Rev. 2 (20 provisions differ)", baseline, () -> texts.compare(moscow, id, 1, 2));
 		}
 	}
