@@ -135,7 +135,7 @@ class Round {
 	}
 
 	void markHeld() {
-		requireStatus("mark as held", RoundStatus.SCHEDULED);
+		requireStatus("markHeld", RoundStatus.SCHEDULED);
 		status = RoundStatus.HELD;
 		pendingConfirmation = false;
 		statusReason = null;
@@ -148,14 +148,14 @@ class Round {
 	}
 
 	void recordCollapse(String reason) {
-		requireStatus("record as collapsed", RoundStatus.SCHEDULED, RoundStatus.HELD);
+		requireStatus("recordCollapse", RoundStatus.SCHEDULED, RoundStatus.HELD);
 		status = RoundStatus.COLLAPSED;
 		statusReason = requireReason(reason);
 	}
 
 	/** Records what became of an agenda item; a later record for the same item replaces the earlier one. */
 	void recordOutcome(String itemCode, AgendaOutcomeKind outcome) {
-		requireStatus("record an agenda outcome for", RoundStatus.HELD, RoundStatus.COLLAPSED);
+		requireStatus("recordOutcome", RoundStatus.HELD, RoundStatus.COLLAPSED);
 		if (outcome == null) {
 			throw new DeskException.Invalid("round.outcomeRequired");
 		}
@@ -172,13 +172,17 @@ class Round {
 	}
 
 	void setPendingConfirmation(boolean pending) {
-		requireStatus("change the confirmation of", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
+		requireStatus("changeConfirmation", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
 		pendingConfirmation = pending;
 	}
 
 	private void requireStatus(String action, RoundStatus... allowed) {
 		if (!List.of(allowed).contains(status)) {
-			throw new DeskException.Conflict("round.illegalTransition", number, action, status);
+			// the action and the status read in the viewer's language (round.action.*, roundStatus.*)
+			throw new DeskException.Conflict("round.illegalTransition", number,
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							new String[] { "round.action." + action }, action),
+					status);
 		}
 	}
 

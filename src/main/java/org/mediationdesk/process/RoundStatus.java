@@ -1,6 +1,18 @@
 package org.mediationdesk.process;
 
-/** Where a round stands. */
-public enum RoundStatus {
-	SCHEDULED, HELD, POSTPONED, SUSPENDED, COLLAPSED
+import org.springframework.context.MessageSourceResolvable;
+
+/** Where a round stands; as an argument of a message it reads in the viewer's language ({@code roundStatus.HELD}). */
+public enum RoundStatus implements MessageSourceResolvable {
+	SCHEDULED, HELD, POSTPONED, SUSPENDED, COLLAPSED;
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { "roundStatus." + name() };
+	}
+
+	@Override
+	public String getDefaultMessage() {
+		return name();
+	}
 }

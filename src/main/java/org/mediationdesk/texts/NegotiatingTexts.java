@@ -614,9 +614,10 @@ public class NegotiatingTexts {
 	}
 
 	/**
-	 * What the Russian version lacks: the title, and each alternative the viewer may see that has no Russian
-	 * wording, by provision ({@code para_2: option 1 (GE)}). Alternatives are never edited, so what is there is
-	 * never out of date with the English.
+	 * What the Russian version lacks or has out of step with the English, as the viewer may see the text: a
+	 * title, chapeau or wording without a Russian version; a Russian title or chapeau aligned with an English
+	 * one since changed; a Russian wording with a different number of bracketed passages. The English of a
+	 * wording is never edited, so its Russian cannot fall behind it otherwise.
 	 */
 	@Transactional(readOnly = true)
 	public List<Missing> missingInRussian(Viewer viewer, UUID textId) {

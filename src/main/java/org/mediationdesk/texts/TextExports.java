@@ -148,11 +148,58 @@ final class TextExports {
 	/** The DejaVu fonts come in a jar of their own (jasperreports-fonts), under this folder. */
 	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
+	/** Each font file, read once from the jar. */
+	private static final java.util.Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static {
+		// the PDF renderer logs every step of every export at INFO on a console of its own: into the application's
+		// log instead, and only what went wrong
+		com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+	}
+
 	private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
-		if (TextExports.class.getResource(FONTS + file) == null) {
-			throw new IllegalStateException("font " + FONTS + file + " is not on the classpath");
+		byte[] bytes = FONT_FILES.computeIfAbsent(file, name -> {
+			try (var in = TextExports.class.getResourceAsStream(FONTS + name)) {
+				if (in == null) {
+					throw new IllegalStateException("font " + FONTS + name + " is not on the classpath");
+				}
+				return in.readAllBytes();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+		builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), "DejaVu Sans", weight, style, true);
+	}
+
+	/** The PDF renderer's messages, warnings and worse, in the application's log. */
+	private static final class PdfLog implements com.openhtmltopdf.util.XRLogger {
+
+		private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("com.openhtmltopdf");
+
+		@Override
+		public void log(String where, java.util.logging.Level level, String message) {
+			log(where, level, message, null);
 		}
-		builder.useFont(() -> TextExports.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight, style, true);
+
+		@Override
+		public void log(String where, java.util.logging.Level level, String message, Throwable failure) {
+			if (level.intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+				LOG.error("{}: {}", where, message, failure);
+			}
+			else if (level.intValue() >= java.util.logging.Level.WARNING.intValue()) {
+				LOG.warn("{}: {}", where, message, failure);
+			}
+		}
+
+		@Override
+		public void setLevel(String logger, java.util.logging.Level level) {
+		}
+
+		@Override
+		public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+			return diagnostic.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue();
+		}
 	}
 
 	/**

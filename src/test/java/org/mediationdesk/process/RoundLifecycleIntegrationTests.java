@@ -29,6 +29,9 @@ class RoundLifecycleIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@Test
 	void convenesPostponesAndHoldsTheNextRoundUnderOneNumber() {
 		Viewer coChair = fixtures.coChair(Institution.UN);
@@ -81,8 +84,14 @@ class RoundLifecycleIntegrationTests {
 		assertThat(record.sessions(fixtures.participant("AB"), convened.number())).allMatch(s -> s.invitedGroups().isEmpty());
 
 		assertThatThrownBy(() -> record.postpone(coChair, convened.number(), null, null, "too late"))
-			.isInstanceOf(DeskException.Conflict.class)
-			.hasMessage("round.illegalTransition");
+			.isInstanceOfSatisfying(DeskException.Conflict.class, refused -> {
+				assertThat(refused).hasMessage("round.illegalTransition");
+				assertThat(messages.getMessage(refused.code(), refused.arguments(), java.util.Locale.ENGLISH))
+					.isEqualTo("Round " + convened.number() + " cannot be postponed while its status is Held.");
+				assertThat(messages.getMessage(refused.code(), refused.arguments(), java.util.Locale.forLanguageTag("ru")))
+					.as("the action and the status in the reader's language")
+					.contains("«перенос»", "Состоялся");
+			});
 		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'round' AND object_id = :n ORDER BY seq")
 			.param("n", String.valueOf(convened.number())).query(String.class).list())
 			.containsExactly("round.convened", "round.postponed", "round.postponed", "round.confirmation_changed",

@@ -138,6 +138,20 @@ class TextEditingIntegrationTests {
 			.contentType("application/json")
 			.content("{\"provision\": \"para_1\", \"textEn\": \"Crossings [stay] open day and night.\"}"))
 			.andExpect(status().isCreated());
+		String coChairsTag = mvc.perform(as(get("/api/v1/texts/" + text.id()), coChair)).andReturn().getResponse()
+			.getHeader("ETag");
+		String afterHeading = mvc.perform(as(put("/api/v1/texts/" + text.id() + "/heading"), coChair)
+			.header("If-Match", coChairsTag)
+			.contentType("application/json")
+			.content("{\"title\": \"Statement on crossings\", \"titleRu\": \"Заявление о пунктах пропуска\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.titleRu").value("Заявление о пунктах пропуска"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		assertThat(afterHeading).as("the answer carries the ETag to send with the next write").isNotEqualTo(coChairsTag);
+		mvc.perform(as(get("/api/v1/texts/" + text.id()), coChair).header("If-None-Match", afterHeading))
+			.andExpect(status().isNotModified());
 		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/alternatives"), tbilisi).header("If-Match", "yesterday")
 			.contentType("application/json")
 			.content("{\"provision\": \"para_1\", \"textEn\": \"Another.\"}"))

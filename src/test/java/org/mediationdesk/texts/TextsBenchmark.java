@@ -76,9 +76,11 @@ public final class TextsBenchmark {
 			report("Word export", baseline, () -> texts.export(moscow, id, "docx"));
 			report("Word export in Russian", baseline, () -> texts.export(moscow, id, "docx",
 					org.mediationdesk.shared.LanguageCode.RU));
-			report("PDF export in Russian (DejaVu embedded)", baseline, () -> texts.export(moscow, id, "pdf",
+			report("PDF export in Russian (fonts embedded)", baseline, () -> texts.export(moscow, id, "pdf",
 					org.mediationdesk.shared.LanguageCode.RU));
-			report("history, first page (5,700 changes)", baseline, () -> texts.history(coChair, id, 0));
+			TextHistory history = texts.history(coChair, id, 0);
+			report("history, first page of " + history.items().size() + " (" + history.total() + " changes)", baseline,
+					() -> texts.history(coChair, id, 0));
 			report("comparison of Rev. 1 and Rev. 2 (20 provisions differ)", baseline, () -> texts.compare(moscow, id, 1, 2));
 		}
 	}
