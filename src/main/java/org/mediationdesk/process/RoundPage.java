@@ -2,20 +2,10 @@ package org.mediationdesk.process;
 
 import java.util.List;
 
+import org.mediationdesk.shared.Paged;
+
 /** One page of the timeline, newest round first. */
-public record RoundPage(List<RoundSummary> items, int page, int pageSize, long total) {
+public record RoundPage(List<RoundSummary> items, int page, int pageSize, long total) implements Paged {
 
 	public static final int PAGE_SIZE = 20;
-
-	public int totalPages() {
-		return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-	}
-
-	public boolean hasPrevious() {
-		return page > 0;
-	}
-
-	public boolean hasNext() {
-		return page + 1 < totalPages();
-	}
 }

@@ -3,8 +3,10 @@ package org.mediationdesk.texts;
 import java.time.Instant;
 import java.util.List;
 
+import org.mediationdesk.shared.Paged;
+
 /** One page of a text's history as the viewer may see it, newest first, with the total the viewer may see. */
-public record TextHistory(List<Change> items, int page, int pageSize, long total) {
+public record TextHistory(List<Change> items, int page, int pageSize, long total) implements Paged {
 
 	/**
 	 * One change to the text.
@@ -16,17 +18,5 @@ public record TextHistory(List<Change> items, int page, int pageSize, long total
 	 * @param eId the provision it concerns, if any
 	 */
 	public record Change(long seq, Instant at, String actor, String side, String change, String eId, String detail) {
-	}
-
-	public int totalPages() {
-		return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-	}
-
-	public boolean hasPrevious() {
-		return page > 0;
-	}
-
-	public boolean hasNext() {
-		return page + 1 < totalPages();
 	}
 }
