@@ -49,17 +49,20 @@ class SecurityConfiguration {
 			"/rounds/*/attendance", "/participants/people", "/terminology/check", "/terminology/glossary",
 			"/terminology/glossary/*", "/terminology/glossary/*/delete", "/terminology/glossary/import",
 			"/formats/scenarios/*", "/formats/scenarios/*/cascade", "/texts", "/texts/*/provisions", "/texts/*/status",
-			"/texts/*/provisions/*");
-	private static final RequestMatcher MEDIATORS_ONLY_API = anyPost("/api/v1/rounds", "/api/v1/rounds/*/postponement",
-			"/api/v1/rounds/*/status", "/api/v1/rounds/*/sessions", "/api/v1/rounds/*/outcomes",
-			"/api/v1/rounds/*/decisions", "/api/v1/rounds/*/attendance", "/api/v1/terminology/check",
-			"/api/v1/terminology/render", "/api/v1/formats/check", "/api/v1/formats/propose", "/api/v1/formats/cascade",
-			"/api/v1/texts", "/api/v1/texts/*/provisions", "/api/v1/texts/*/status");
+			"/texts/*/provisions/*", "/texts/*/heading");
+	private static final RequestMatcher MEDIATORS_ONLY_API = new OrRequestMatcher(anyPost("/api/v1/rounds",
+			"/api/v1/rounds/*/postponement", "/api/v1/rounds/*/status", "/api/v1/rounds/*/sessions",
+			"/api/v1/rounds/*/outcomes", "/api/v1/rounds/*/decisions", "/api/v1/rounds/*/attendance",
+			"/api/v1/terminology/check", "/api/v1/terminology/render", "/api/v1/formats/check", "/api/v1/formats/propose",
+			"/api/v1/formats/cascade", "/api/v1/texts", "/api/v1/texts/*/provisions", "/api/v1/texts/*/status"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/v1/texts/*/heading"));
 	/** Forms that participants send too: their own group's accounts. */
 	private static final RequestMatcher FILERS_ONLY_PAGES = anyPost("/rounds/*/accounts", "/formats/conditions",
-			"/formats/conditions/*/delete", "/texts/*/alternatives", "/texts/*/stances", "/texts/*/cosponsors");
-	private static final RequestMatcher FILERS_ONLY_API = anyPost("/api/v1/rounds/*/accounts", "/api/v1/texts/*/stances",
-			"/api/v1/texts/*/alternatives");
+			"/formats/conditions/*/delete", "/texts/*/alternatives", "/texts/*/stances", "/texts/*/cosponsors",
+			"/texts/*/translations");
+	private static final RequestMatcher FILERS_ONLY_API = new OrRequestMatcher(anyPost("/api/v1/rounds/*/accounts",
+			"/api/v1/texts/*/stances", "/api/v1/texts/*/alternatives"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/v1/texts/*/alternatives/*/russian"));
 
 	/** Pages that do not exist for anyone without the right role, not even as a login prompt. */
 	private static final RequestMatcher ADMINISTRATION = new OrRequestMatcher(

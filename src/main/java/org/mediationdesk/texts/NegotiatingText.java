@@ -79,26 +79,25 @@ class NegotiatingText {
 
 	/**
 	 * Changes the title and chapeau, in English and Russian ({@code null}: no Russian version). A Russian
-	 * wording saved beside an unchanged English one is taken as aligned with it; an English wording changed
-	 * while its Russian one is kept leaves the Russian out of date.
+	 * wording that changes is aligned with the English as it now stands; one kept as it was stays aligned with
+	 * the English it was aligned with, so a change of the English leaves it out of date, unless the editor says
+	 * the Russian still matches.
 	 */
-	void editHeading(String newTitle, String newTitleRu, String newChapeau, String newChapeauRu) {
+	void editHeading(String newTitle, String newTitleRu, String newChapeau, String newChapeauRu, boolean russianMatches) {
 		requireEditable();
-		titleRuOf = alignedWith(title, newTitle, titleRu, newTitleRu, titleRuOf);
-		chapeauRuOf = alignedWith(chapeau, newChapeau, chapeauRu, newChapeauRu, chapeauRuOf);
+		titleRuOf = alignedWith(newTitle, titleRu, newTitleRu, titleRuOf, russianMatches);
+		chapeauRuOf = alignedWith(newChapeau, chapeauRu, newChapeauRu, chapeauRuOf, russianMatches);
 		title = newTitle;
 		titleRu = newTitleRu;
 		chapeau = newChapeau;
 		chapeauRu = newChapeauRu;
 	}
 
-	private static String alignedWith(String english, String newEnglish, String russian, String newRussian, String was) {
+	private static String alignedWith(String newEnglish, String russian, String newRussian, String was, boolean matches) {
 		if (newRussian == null) {
 			return null;
 		}
-		boolean englishChanged = !java.util.Objects.equals(english, newEnglish);
-		boolean russianChanged = !newRussian.equals(russian);
-		return russianChanged || !englishChanged ? newEnglish : was;
+		return matches || !newRussian.equals(russian) ? newEnglish : was;
 	}
 
 	/** Whether the Russian title was aligned with an English title since changed. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.confidentiality.SqlPredicate;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
@@ -353,24 +354,27 @@ public class NegotiatingTexts {
 		requireMediator(viewer);
 		NegotiatingText text = load(viewer, textId);
 		List<Finding> blockers = new ArrayList<>();
-		Map<String, LanguageCode> own = new LinkedHashMap<>();
-		own.put(text.chapeau(), LanguageCode.EN);
-		own.put(text.chapeauRu(), LanguageCode.RU);
+		record Wording(String text, LanguageCode language) {
+		}
+		// the co-chairs' own words: the heading and their tabled wordings, in both languages
+		List<Wording> own = new ArrayList<>(List.of(new Wording(text.title(), LanguageCode.EN),
+				new Wording(text.titleRu(), LanguageCode.RU), new Wording(text.chapeau(), LanguageCode.EN),
+				new Wording(text.chapeauRu(), LanguageCode.RU)));
 		alternatives(textId).stream().filter(row -> row.sponsor().equals(CO_CHAIRS) && !row.confidential()).forEach(row -> {
-			own.put(row.textEn(), LanguageCode.EN);
-			own.put(row.textRu(), LanguageCode.RU);
+			own.add(new Wording(row.textEn(), LanguageCode.EN));
+			own.add(new Wording(row.textRu(), LanguageCode.RU));
 		});
-		own.forEach((wording, language) -> {
-			if (wording != null) {
-				CheckResult result = terminology.check(wording, language, TextKind.MEDIATOR);
+		for (Wording wording : own) {
+			if (wording.text() != null) {
+				CheckResult result = terminology.check(wording.text(), wording.language(), TextKind.MEDIATOR);
 				result.findings().stream().filter(Finding::blocks).forEach(blockers::add);
 			}
-		});
+		}
 		if (!blockers.isEmpty()) {
 			throw new GateRefused(blockers);
 		}
 		text.circulate();
-		record(viewer, text, "circulated", null, "Rev. " + text.revision());
+		record(viewer, text, "circulated", null, Integer.toString(text.revision()));
 		TextView snapshot = view(viewer, text);
 		jdbc.sql("INSERT INTO text_revision (text_id, number, circulated_on, snapshot) VALUES (:text, :number, :on, :snapshot)")
 			.param("text", textId)
@@ -449,8 +453,17 @@ public class NegotiatingTexts {
 		return view(viewer, text);
 	}
 
-	/** The new title and chapeau, in English and Russian (blank: no Russian version). */
-	public record Heading(String title, String titleRu, String chapeau, String chapeauRu) {
+	/**
+	 * The new title and chapeau, in English and Russian (blank: no Russian version).
+	 *
+	 * @param russianMatches whether the Russian title and chapeau, as sent, say what the English say now: so
+	 *        marked, a Russian version out of date with a changed English one is aligned again without a change
+	 */
+	public record Heading(String title, String titleRu, String chapeau, String chapeauRu, Boolean russianMatches) {
+
+		public Heading(String title, String titleRu, String chapeau, String chapeauRu) {
+			this(title, titleRu, chapeau, chapeauRu, false);
+		}
 	}
 
 	/**
@@ -481,8 +494,15 @@ public class NegotiatingTexts {
 		if (!java.util.Objects.equals(chapeauRu, text.chapeauRu())) {
 			changed.add("chapeau-ru");
 		}
-		text.editHeading(title, titleRu, chapeau, chapeauRu);
-		record(viewer, text, "heading-edited", null, String.join(", ", changed));
+		boolean confirmed = Boolean.TRUE.equals(heading.russianMatches());
+		if (confirmed && (text.titleRuOutOfDate() || text.chapeauRuOutOfDate())) {
+			changed.add("russian-aligned");
+		}
+		if (changed.isEmpty()) {
+			return view(viewer, text); // nothing changed: nothing on record, nobody's page overtaken
+		}
+		text.editHeading(title, titleRu, chapeau, chapeauRu, confirmed);
+		record(viewer, text, "heading-edited", null, String.join(",", changed));
 		return view(viewer, text);
 	}
 
@@ -514,26 +534,33 @@ public class NegotiatingTexts {
 	}
 
 	/**
-	 * Runs a write made on a view of the text that showed its history up to {@code seen}, unless others have
-	 * changed the text since in ways the writer may see: then nothing is written, and the refusal lists those
-	 * changes. {@code seen} {@code null}: the writer did not say what they saw, and the write goes ahead. The
-	 * write is tried first, in the same transaction, so that a write the viewer may not make at all is refused
-	 * as such.
+	 * Runs a write made on a view of the text that showed the first {@code seen} changes of its history (as the
+	 * writer may see it), unless others have changed the text since in ways the writer may see: then nothing is
+	 * written, and the refusal lists those changes. Stances stated since count only if {@code stancesMatter} (for
+	 * a stance, and for the co-chairs' actions on the whole text, such as a reveal or an agreement); they do not
+	 * stop an edit of the wording. {@code seen} {@code null}: the writer did not say what they saw, and the write
+	 * goes ahead. The write is tried first, in the same transaction, so that a write the viewer may not make at
+	 * all is refused as such, and undone if the view was stale.
 	 */
 	@Transactional
-	public <T> T unlessChangedSince(Viewer viewer, UUID textId, Long seen, java.util.function.Supplier<T> write) {
+	public <T> T unlessChangedSince(Viewer viewer, UUID textId, Long seen, boolean stancesMatter,
+			java.util.function.Supplier<T> write) {
 		T result = write.get();
 		if (seen != null) {
 			SqlPredicate visible = policy.visibleTo(viewer, "c");
-			List<TextHistory.Change> since = jdbc.sql("SELECT c.seq, c.changed_at, c.actor, c.side, c.change_kind,"
-					+ " c.provision_eid, c.detail FROM text_change c WHERE c.text_id = :text AND c.seq > :seen"
-					+ " AND c.actor <> :me AND " + visible.sql() + " ORDER BY c.seq")
+			List<TextHistory.Change> since = jdbc.sql("SELECT c.changed_at, c.actor, c.side, c.change_kind, c.provision_eid,"
+					+ " c.detail FROM text_change c WHERE c.text_id = :text AND " + visible.sql()
+					+ " ORDER BY c.seq OFFSET :seen ROWS")
 				.param("text", textId)
-				.param("seen", seen)
-				.param("me", viewer.username())
+				.param("seen", Math.max(0, seen))
 				.params(visible.parameters())
-				.query((row, n) -> change(viewer, row))
-				.list();
+				.query((row, n) -> Map.entry(row.getString(2), change(viewer, row)))
+				.list()
+				.stream()
+				.filter(entry -> !entry.getKey().equals(viewer.username()))
+				.map(Map.Entry::getValue)
+				.filter(change -> stancesMatter || !change.change().equals("stance-stated"))
+				.toList();
 			if (!since.isEmpty()) {
 				throw new ChangedMeanwhile(since);
 			}
@@ -552,8 +579,8 @@ public class NegotiatingTexts {
 			.params(visible.parameters())
 			.query(Long.class)
 			.single();
-		List<TextHistory.Change> items = jdbc.sql("SELECT c.seq, c.changed_at, c.actor, c.side, c.change_kind,"
-				+ " c.provision_eid, c.detail FROM text_change c WHERE c.text_id = :text AND " + visible.sql()
+		List<TextHistory.Change> items = jdbc.sql("SELECT c.changed_at, c.actor, c.side, c.change_kind, c.provision_eid,"
+				+ " c.detail FROM text_change c WHERE c.text_id = :text AND " + visible.sql()
 				+ " ORDER BY c.seq DESC LIMIT :limit OFFSET :offset")
 			.param("text", textId)
 			.params(visible.parameters())
@@ -569,14 +596,17 @@ public class NegotiatingTexts {
 
 	private static TextHistory.Change change(Viewer viewer, java.sql.ResultSet row) throws java.sql.SQLException {
 		// which co-chair or participant made a change is for the co-chairs and secretariat; others see the side
-		return new TextHistory.Change(row.getLong(1), row.getTimestamp(2).toInstant(),
-				viewer.isMediator() ? row.getString(3) : null, row.getString(4), row.getString(5), row.getString(6),
-				row.getString(7));
+		return new TextHistory.Change(row.getTimestamp(1).toInstant(), viewer.isMediator() ? row.getString(2) : null,
+				row.getString(3), row.getString(4), row.getString(5), row.getString(6));
 	}
 
-	private long latestSeen(Viewer viewer, UUID textId) {
+	/**
+	 * How many changes of the text's history the viewer may see: a number of the viewer's own, which moves only
+	 * with what the viewer may see (never a sequence shared with changes hidden from them).
+	 */
+	private long seenBy(Viewer viewer, UUID textId) {
 		SqlPredicate visible = policy.visibleTo(viewer, "c");
-		return jdbc.sql("SELECT COALESCE(MAX(c.seq), 0) FROM text_change c WHERE c.text_id = :text AND " + visible.sql())
+		return jdbc.sql("SELECT COUNT(*) FROM text_change c WHERE c.text_id = :text AND " + visible.sql())
 			.param("text", textId)
 			.params(visible.parameters())
 			.query(Long.class)
@@ -874,7 +904,7 @@ public class NegotiatingTexts {
 		}
 		return new TextView(text.id(), text.symbol(), text.title(), text.titleRu(), text.chapeau(), text.chapeauRu(),
 				text.status(), text.revision(), text.requiredGroups(), text.revealedAt() != null, views, sealed, openProvisions,
-				openBrackets, openAlternatives, viewer == null ? 0 : latestSeen(viewer, text.id()));
+				openBrackets, openAlternatives, viewer == null ? 0 : seenBy(viewer, text.id()));
 	}
 
 	/** The snapshot of a revision: tabled alternatives only, and no stances. */
@@ -952,11 +982,17 @@ public class NegotiatingTexts {
 				: directory.groupByCode(sponsor).map(group -> Audience.groupAndCoChairs(group.id())).orElse(Audience.coChairs());
 	}
 
-	/** Of a text's audience and a group's confidence, the narrower: a text for the co-chairs stays theirs. */
-	private static Audience narrower(Audience text, Audience confided) {
+	/**
+	 * Who may see both the text and what was confided (the co-chairs, or one group and the co-chairs): a text
+	 * for the co-chairs stays theirs; on a text for one group and the co-chairs, what another side confided is
+	 * for the co-chairs alone. Texts are never a group's private workspace.
+	 */
+	static Audience narrower(Audience text, Audience confided) {
 		return switch (text.kind()) {
 			case PUBLIC, ALL_PARTICIPANTS -> confided;
-			default -> text;
+			case GROUP_AND_CO_CHAIRS -> confided.kind() == AudienceKind.GROUP_AND_CO_CHAIRS
+					&& confided.group().equals(text.group()) ? text : Audience.coChairs();
+			case CO_CHAIRS, GROUP_ONLY -> text;
 		};
 	}
 

@@ -11,12 +11,11 @@ public record TextHistory(List<Change> items, int page, int pageSize, long total
 	/**
 	 * One change to the text.
 	 *
-	 * @param seq its place in the history of every text; a form sends the latest it saw
 	 * @param actor who made it: shown to the co-chairs and secretariat only, {@code null} for others
 	 * @param side the group whose participant made it, or the co-chairs
 	 * @param change what happened ({@code provision-added}, {@code alternative-proposed}, {@code circulated} …)
 	 * @param eId the provision it concerns, if any
 	 */
-	public record Change(long seq, Instant at, String actor, String side, String change, String eId, String detail) {
+	public record Change(Instant at, String actor, String side, String change, String eId, String detail) {
 	}
 }

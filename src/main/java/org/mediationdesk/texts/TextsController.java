@@ -102,8 +102,8 @@ class TextsController {
 	String editHeading(@PathVariable UUID id, @RequestParam(required = false) Long seen,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String titleRu,
 			@RequestParam(required = false) String chapeau, @RequestParam(required = false) String chapeauRu,
-			RedirectAttributes redirect) {
-		NegotiatingTexts.Heading heading = new NegotiatingTexts.Heading(title, titleRu, chapeau, chapeauRu);
+			@RequestParam(defaultValue = "false") boolean russianMatches, RedirectAttributes redirect) {
+		NegotiatingTexts.Heading heading = new NegotiatingTexts.Heading(title, titleRu, chapeau, chapeauRu, russianMatches);
 		redirect.addFlashAttribute("heading", heading);
 		return act(id, seen, redirect, () -> texts.editHeading(Viewers.current(), id, heading), "texts.headingSaved");
 	}
@@ -176,7 +176,7 @@ class TextsController {
 			throw new DeskException.NotFound();
 		}
 		redirect.addFlashAttribute("stanceDraft", new StanceRequest(alternative, stance, comment));
-		return act(id, seen, redirect, () -> {
+		return act(id, seen, true, redirect, () -> {
 			if (alternative == null) {
 				texts.text(Viewers.current(), id);
 				throw new DeskException.Invalid("texts.stanceRequired");
@@ -191,7 +191,7 @@ class TextsController {
 	String status(@PathVariable UUID id, @RequestParam(required = false) String action,
 			@RequestParam(required = false) UUID alternative, @RequestParam(required = false) Long seen,
 			RedirectAttributes redirect) {
-		return act(id, seen, redirect, () -> {
+		return act(id, seen, true, redirect, () -> {
 			texts.act(Viewers.current(), id, action, alternative);
 			return null;
 		}, "texts.done");
@@ -203,8 +203,13 @@ class TextsController {
 	 * is in the flash attributes for the form to show again.
 	 */
 	private String act(UUID id, Long seen, RedirectAttributes redirect, java.util.function.Supplier<?> action, String notice) {
+		return act(id, seen, false, redirect, action, notice);
+	}
+
+	private String act(UUID id, Long seen, boolean stancesMatter, RedirectAttributes redirect,
+			java.util.function.Supplier<?> action, String notice) {
 		try {
-			texts.unlessChangedSince(Viewers.current(), id, seen, action);
+			texts.unlessChangedSince(Viewers.current(), id, seen, stancesMatter, action);
 			redirect.getFlashAttributes().clear(); // done: what the writer typed is not needed again
 			redirect.addFlashAttribute("notice", notice);
 		}
@@ -295,15 +300,20 @@ class TextsController {
 	}
 
 	private static org.springframework.http.ResponseEntity<TextView> answer(TextView text) {
-		return org.springframework.http.ResponseEntity.ok().eTag(Long.toString(text.seen())).body(text);
+		return answer(org.springframework.http.HttpStatus.OK, text);
+	}
+
+	private static org.springframework.http.ResponseEntity<TextView> answer(org.springframework.http.HttpStatus status,
+			TextView text) {
+		return org.springframework.http.ResponseEntity.status(status).eTag(Long.toString(text.seen())).body(text);
 	}
 
 	/**
-	 * The change an API caller last saw, from {@code If-Match: "n"} (the ETag of the text they read), or
-	 * {@code null} if they sent none: then the write goes ahead whatever changed.
+	 * How much of the text's history an API caller saw, from {@code If-Match: "n"} (the ETag of the text they
+	 * read), or {@code null} if they sent none or {@code *}: then the write goes ahead whatever changed.
 	 */
 	private static Long seen(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
+		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
 			return null;
 		}
 		String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
@@ -335,7 +345,7 @@ class TextsController {
 			@RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@org.springframework.web.bind.annotation.RequestBody NegotiatingTexts.Heading heading) {
 		Viewer viewer = Viewers.current();
-		return answer(texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> texts.editHeading(viewer, id, heading)));
+		return answer(texts.unlessChangedSince(viewer, id, seen(ifMatch), false, () -> texts.editHeading(viewer, id, heading)));
 	}
 
 	/** A wording's Russian version over JSON. */
@@ -347,7 +357,7 @@ class TextsController {
 			@RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@org.springframework.web.bind.annotation.RequestBody TranslationRequest request) {
 		Viewer viewer = Viewers.current();
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> {
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), false, () -> {
 			texts.translate(viewer, id, alternative, request.textRu());
 			return null;
 		});
@@ -361,19 +371,17 @@ class TextsController {
 									+ " \"chapeau\": \"The participants,\", \"audience\": {\"kind\": \"ALL_PARTICIPANTS\"},"
 									+ " \"requiredGroups\": [\"GE\", \"RU\", \"AB\", \"SO\"]}"))))
 	@PostMapping("/api/v1/texts")
-	@ResponseBody
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
-	TextView createOverApi(@org.springframework.web.bind.annotation.RequestBody NegotiatingTexts.NewText text) {
-		return texts.create(Viewers.current(), text);
+	org.springframework.http.ResponseEntity<TextView> createOverApi(
+			@org.springframework.web.bind.annotation.RequestBody NegotiatingTexts.NewText text) {
+		return answer(org.springframework.http.HttpStatus.CREATED, texts.create(Viewers.current(), text));
 	}
 
 	@PostMapping("/api/v1/texts/{id}/provisions")
-	@ResponseBody
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
-	TextView addProvisionOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+	org.springframework.http.ResponseEntity<TextView> addProvisionOverApi(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
 		Viewer viewer = Viewers.current();
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> texts.addProvision(viewer, id));
-		return texts.text(viewer, id);
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), false, () -> texts.addProvision(viewer, id));
+		return answer(org.springframework.http.HttpStatus.CREATED, texts.text(viewer, id));
 	}
 
 	/** An alternative over JSON: the provision's eId and the wording; not confidential unless it says so. */
@@ -390,18 +398,16 @@ class TextsController {
 							value = "{\"provision\": \"para_2\", \"textEn\": \"Refrain from [any] use of force.\","
 									+ " \"confidential\": false}"))))
 	@PostMapping("/api/v1/texts/{id}/alternatives")
-	@ResponseBody
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
-	TextView proposeOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+	org.springframework.http.ResponseEntity<TextView> proposeOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@org.springframework.web.bind.annotation.RequestBody AlternativeRequest request) {
 		Viewer viewer = Viewers.current();
 		if (request.provision() == null || request.provision().isBlank()) {
 			texts.text(viewer, id);
 			throw new DeskException.Invalid("texts.provisionRequired");
 		}
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> texts.propose(viewer, id, request.provision(),
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), false, () -> texts.propose(viewer, id, request.provision(),
 				new NegotiatingTexts.NewAlternative(request.textEn(), request.textRu(), request.sponsor(), request.inConfidence())));
-		return texts.text(viewer, id);
+		return answer(org.springframework.http.HttpStatus.CREATED, texts.text(viewer, id));
 	}
 
 	/** A co-chairs' action over JSON: circulate, freeze, unfreeze, reveal, agree, abandon. */
@@ -409,15 +415,14 @@ class TextsController {
 	}
 
 	@PostMapping("/api/v1/texts/{id}/status")
-	@ResponseBody
-	TextView statusOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+	org.springframework.http.ResponseEntity<TextView> statusOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@org.springframework.web.bind.annotation.RequestBody ActionRequest request) {
 		Viewer viewer = Viewers.current();
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> {
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), true, () -> {
 			texts.act(viewer, id, request.action(), null);
 			return null;
 		});
-		return texts.text(viewer, id);
+		return answer(texts.text(viewer, id));
 	}
 
 	/** A stance over JSON: {@code {"alternative": "…", "stance": "ACCEPT", "comment": "…"}}. */
@@ -430,8 +435,7 @@ class TextsController {
 							value = "{\"alternative\": \"6f1c2f7e-3b1a-4a53-9c55-2d6f0a4f8b11\", \"stance\": \"ACCEPT\","
 									+ " \"comment\": \"subject to the Russian version\"}"))))
 	@PostMapping("/api/v1/texts/{id}/stances")
-	@ResponseBody
-	TextView stateOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+	org.springframework.http.ResponseEntity<TextView> stateOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@org.springframework.web.bind.annotation.RequestBody StanceRequest request) {
 		Viewer viewer = Viewers.current();
 		if (!viewer.isParticipant()) {
@@ -441,10 +445,10 @@ class TextsController {
 			texts.text(viewer, id);
 			throw new DeskException.Invalid("texts.stanceRequired");
 		}
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), () -> {
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), true, () -> {
 			texts.state(viewer, id, request.alternative(), request.stance(), request.comment());
 			return null;
 		});
-		return texts.text(viewer, id);
+		return answer(texts.text(viewer, id));
 	}
 }

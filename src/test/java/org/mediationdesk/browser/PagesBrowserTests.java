@@ -246,7 +246,7 @@ class PagesBrowserTests {
 				"The participants of the discussions,", null));
 		click(By.id("save-heading"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("changed-meanwhile")));
-		assertThat(driver.findElement(By.id("changed-meanwhile")).getText()).contains("changed the heading (chapeau)");
+		assertThat(driver.findElement(By.id("changed-meanwhile")).getText()).contains("changed the heading (the chapeau)");
 		assertThat(driver.findElement(By.id("heading-chapeau")).getAttribute("value")).as("what was typed is not lost")
 			.isEqualTo("The participants, meeting in Geneva,");
 		assertThat(driver.findElement(By.id("heading-now")).getText()).contains("The participants of the discussions,");
@@ -254,7 +254,7 @@ class PagesBrowserTests {
 		click(By.id("save-heading"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "The heading was saved."));
 		assertThat(texts.text(un, text.id()).chapeau()).isEqualTo("The participants, meeting in Geneva,");
-		assertThat(driver.findElement(By.id("history")).getText()).contains("changed the heading (chapeau)");
+		assertThat(driver.findElement(By.id("history")).getText()).contains("changed the heading (the chapeau)");
 		logOut();
 	}
 

@@ -75,7 +75,7 @@ class TextEditingIntegrationTests {
 		TextView text = newText(eu, "The participants,");
 		long seenByEu = texts.text(eu, text.id()).seen();
 
-		texts.unlessChangedSince(un, text.id(), texts.text(un, text.id()).seen(), () -> texts.editHeading(un, text.id(),
+		texts.unlessChangedSince(un, text.id(), texts.text(un, text.id()).seen(), false, () -> texts.editHeading(un, text.id(),
 				new NegotiatingTexts.Heading("Statement on freedom of movement", null, "The participants of the discussions,", null)));
 
 		MvcResult refused = mvc.perform(as(post("/texts/" + text.id() + "/heading"), eu).param("seen", Long.toString(seenByEu))
@@ -91,7 +91,7 @@ class TextEditingIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("id=\"changed-meanwhile\"").contains("changed the heading (chapeau)")
+		assertThat(page).contains("id=\"changed-meanwhile\"").contains("changed the heading (the chapeau)")
 			.as("the co-chairs see which of them made the change").contains("(" + un.username() + ")");
 		assertThat(page).as("what the second writer wrote is still in the form")
 			.contains(">The participants, meeting in Geneva,</textarea>")
@@ -182,22 +182,29 @@ class TextEditingIntegrationTests {
 		assertThat(texts.text(coChair, text.id()).seen()).isGreaterThan(seenByCoChairs);
 		assertThat(texts.history(tbilisi, text.id(), 0).items()).as("participants see the side, not the person")
 			.allSatisfy(change -> assertThat(change.actor()).isNull());
-		texts.unlessChangedSince(tbilisi, text.id(), seenByTbilisi, () -> {
+		texts.unlessChangedSince(tbilisi, text.id(), seenByTbilisi, true, () -> {
 			texts.state(tbilisi, text.id(), wording, StanceKind.ACCEPT, null);
 			return null;
 		});
-		assertThatThrownBy(() -> texts.unlessChangedSince(coChair, text.id(), seenByCoChairs, () -> {
+		assertThat(texts.text(tbilisi, text.id()).seen()).as("the ETag counts only what the group may see: one more, its own")
+			.isEqualTo(seenByTbilisi + 1);
+		texts.unlessChangedSince(coChair, text.id(), seenByCoChairs, false, () -> texts.editHeading(coChair, text.id(),
+				new NegotiatingTexts.Heading("Statement on crossings", null, null, null)));
+		assertThatThrownBy(() -> texts.unlessChangedSince(coChair, text.id(), seenByCoChairs, true, () -> {
 			texts.reveal(coChair, text.id());
 			return null;
 		})).as("the co-chairs reveal nothing on a view older than the stances")
 			.isInstanceOfSatisfying(ChangedMeanwhile.class, refused -> assertThat(refused.changes())
 				.extracting(TextHistory.Change::side).containsExactly("RU", "GE"));
 		assertThat(texts.text(coChair, text.id()).revealed()).isFalse();
+		assertThat(texts.text(coChair, text.id()).title()).as("stances do not overtake an edit of the wording")
+			.isEqualTo("Statement on crossings");
 
 		mvc.perform(as(get("/api/v1/texts/" + text.id() + "/history"), moscow))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(4))
-			.andExpect(jsonPath("$.items[0].change").value("stance-stated"));
+			.andExpect(jsonPath("$.total").value(5))
+			.andExpect(jsonPath("$.items[0].change").value("heading-edited"))
+			.andExpect(jsonPath("$.items[1].change").value("stance-stated"));
 		mvc.perform(as(get("/texts/" + text.id() + "/history"), fixtures.admin())).andExpect(status().isNotFound());
 	}
 
@@ -234,11 +241,50 @@ class TextEditingIntegrationTests {
 				NegotiatingTexts.Missing::part)
 			.contains(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.OUT_OF_DATE, null));
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
-				"Заявление о свободе передвижения", "The participants,", "Участники,"));
-		assertThat(texts.missingInRussian(coChair, text.id())).as("saved again beside the English: aligned")
-			.extracting(NegotiatingTexts.Missing::part).doesNotContainNull();
+				"Заявление о свободе передвижения", "The participants of the discussions,", "Участники,"));
+		assertThat(texts.missingInRussian(coChair, text.id())).as("another change does not align the Russian title")
+			.extracting(NegotiatingTexts.Missing::gap, NegotiatingTexts.Missing::part)
+			.contains(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.OUT_OF_DATE, null),
+					org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.OUT_OF_DATE, "chapeau"));
+		int before = texts.history(coChair, text.id(), 0).items().size();
+		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
+				"Заявление о свободе передвижения", "The participants of the discussions,", "Участники,"));
+		assertThat(texts.history(coChair, text.id(), 0).items()).as("a save that changes nothing is not on record")
+			.hasSize(before);
+		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
+				"Заявление о свободе передвижения", "The participants of the discussions,", "Участники обсуждений,", false));
+		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
+				"Заявление о свободе передвижения", "The participants of the discussions,", "Участники обсуждений,", true));
+		assertThat(texts.missingInRussian(coChair, text.id())).as("a new Russian chapeau, and the title confirmed: aligned")
+			.extracting(NegotiatingTexts.Missing::part).doesNotContainNull().doesNotContain("chapeau");
+		assertThat(texts.history(coChair, text.id(), 0).items().get(0).detail()).isEqualTo("russian-aligned");
 		assertThatThrownBy(() -> texts.editHeading(tbilisi, text.id(), new NegotiatingTexts.Heading("Mine", null, null,
 				null))).isInstanceOf(DeskException.NotFound.class);
+	}
+
+	@Test
+	void confidesNothingOfAnotherSideToTheGroupOfATextForOneGroupAndTheCoChairs() {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		Viewer moscow = fixtures.participant("RU");
+		TextView text = texts.create(coChair, new NegotiatingTexts.NewText("GID/EDIT/" + UUID.randomUUID().toString()
+				.substring(0, 8), "A text for Moscow and the co-chairs", null, null,
+				Audience.groupAndCoChairs(fixtures.group("RU").id()), List.of("RU")));
+		String eId = texts.addProvision(coChair, text.id());
+		long seen = texts.text(moscow, text.id()).seen();
+		UUID confided = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("The co-chairs' own idea.",
+				null, null, true));
+		texts.translate(coChair, text.id(), confided, "Собственная мысль сопредседателей.");
+		assertThat(texts.text(moscow, text.id()).seen()).as("the co-chairs' wording in confidence moves nothing for Moscow")
+			.isEqualTo(seen);
+		assertThat(texts.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.doesNotContain("alternative-proposed", "alternative-translated");
+		assertThat(texts.history(coChair, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.contains("alternative-proposed", "alternative-translated");
+		UUID own = texts.propose(moscow, text.id(), eId, new NegotiatingTexts.NewAlternative("Moscow's idea.", null, null, true));
+		assertThat(texts.text(moscow, text.id()).provisions().get(0).alternatives()).extracting(TextView.AlternativeView::id)
+			.containsExactly(own);
+		assertThat(texts.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.as("what Moscow confided stays in its own history").contains("alternative-proposed");
 	}
 
 	@Test
