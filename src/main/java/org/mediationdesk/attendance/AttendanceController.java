@@ -15,6 +15,7 @@ import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.SessionKind;
 import org.mediationdesk.process.SessionView;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -50,11 +51,11 @@ class AttendanceController {
 		List<SessionView> sessions = rounds.sessions(viewer, number);
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("formKeys", formKeys(sessions));
-		model.addAttribute("lines", attendance.forRound(viewer, number, language(locale)));
+		model.addAttribute("lines", attendance.forRound(viewer, number, LanguageCode.ofInterface(locale)));
 		model.addAttribute("attributed", attendance.isAttributedFor(viewer));
 		model.addAttribute("mayRecord", viewer.isMediator());
 		model.addAttribute("equality", attendance.isAttributedFor(viewer)
-				? attendance.equalRepresentation(viewer, number, language(locale)) : List.of());
+				? attendance.equalRepresentation(viewer, number, LanguageCode.ofInterface(locale)) : List.of());
 		model.addAttribute("groups", directory.allGroups());
 		model.addAttribute("agenda", rounds.agenda());
 		model.addAttribute("capacities", Capacity.values());
@@ -96,8 +97,7 @@ class AttendanceController {
 			redirect.addFlashAttribute("notice", "attendance.recorded");
 		}
 		catch (DeskException.Invalid refused) {
-			redirect.addFlashAttribute("problem", refused.code());
-			redirect.addFlashAttribute("problemArguments", refused.arguments());
+			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/rounds/" + number + "/attendance";
 	}
@@ -114,10 +114,7 @@ class AttendanceController {
 	List<AttendanceLine> api(@PathVariable int number, Locale locale) {
 		Viewer viewer = Viewers.current();
 		rounds.round(viewer, number);
-		return attendance.forRound(viewer, number, language(locale));
+		return attendance.forRound(viewer, number, LanguageCode.ofInterface(locale));
 	}
 
-	private static LanguageCode language(Locale locale) {
-		return "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
-	}
 }

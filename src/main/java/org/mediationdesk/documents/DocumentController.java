@@ -16,6 +16,7 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -179,8 +180,7 @@ class DocumentController {
 			redirect.addFlashAttribute("notice", "attachment.added");
 		}
 		catch (DeskException.Invalid e) {
-			redirect.addFlashAttribute("problem", e.code());
-			redirect.addFlashAttribute("problemArguments", e.arguments());
+			Refusals.flash(redirect, e);
 			redirect.addFlashAttribute("uploadLanguage", language);
 		}
 		return "redirect:/documents/" + id;

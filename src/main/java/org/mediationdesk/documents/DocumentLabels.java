@@ -31,7 +31,7 @@ class DocumentLabels {
 	}
 
 	List<Row> rows(List<DocumentSummary> documents, Map<UUID, GroupView> groups, Locale locale) {
-		LanguageCode language = "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
+		LanguageCode language = LanguageCode.ofInterface(locale);
 		return documents.stream()
 			.map(document -> new Row(document.id(), document.symbol(), document.title(),
 					message("documentKind." + document.kind(), locale),

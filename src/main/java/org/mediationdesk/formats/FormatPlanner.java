@@ -30,18 +30,18 @@ public class FormatPlanner {
 	}
 
 	public FormatSolver.CheckAnswer check(Viewer viewer, Scenario scenario, LanguageCode language) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		return solver.check(scenario, wording(language));
 	}
 
 	public FormatSolver.ProposeAnswer propose(Viewer viewer, Scenario scenario, LanguageCode language) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		return solver.propose(scenario, wording(language));
 	}
 
 	public FormatSolver.CascadeAnswer cascade(Viewer viewer, Scenario scenario, FormatSolver.Event event,
 			LanguageCode language) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		return solver.cascade(scenario, event, wording(language));
 	}
 
@@ -63,9 +63,4 @@ public class FormatPlanner {
 		return new Wording(language, labels(language));
 	}
 
-	private static void requireMediator(Viewer viewer) {
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
-	}
 }

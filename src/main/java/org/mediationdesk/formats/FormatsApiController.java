@@ -48,8 +48,8 @@ class FormatsApiController {
 					examples = @ExampleObject(name = "October 2008", value = EXAMPLE))))
 	@PostMapping("/check")
 	FormatSolver.CheckAnswer check(@RequestBody Scenario scenario, Locale locale) {
-		requireMediator();
-		return planner.check(Viewers.current(), required(scenario), language(locale));
+		Viewers.current().requireMediator();
+		return planner.check(Viewers.current(), required(scenario), LanguageCode.ofInterface(locale));
 	}
 
 	@Operation(summary = "Proposes the most inclusive formats that satisfy every condition, best first",
@@ -57,8 +57,8 @@ class FormatsApiController {
 					examples = @ExampleObject(name = "October 2008", value = EXAMPLE))))
 	@PostMapping("/propose")
 	FormatSolver.ProposeAnswer propose(@RequestBody Scenario scenario, Locale locale) {
-		requireMediator();
-		return planner.propose(Viewers.current(), required(scenario), language(locale));
+		Viewers.current().requireMediator();
+		return planner.propose(Viewers.current(), required(scenario), LanguageCode.ofInterface(locale));
 	}
 
 	/** A cascade: the scenario, and what happens: a group leaves, a document is tabled, or an item is added. */
@@ -71,24 +71,24 @@ class FormatsApiController {
 							value = "{\"scenario\": " + EXAMPLE + ", \"leaves\": \"AB\"}"))))
 	@PostMapping("/cascade")
 	FormatSolver.CascadeAnswer cascade(@RequestBody CascadeRequest request, Locale locale) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		Viewer viewer = Viewers.current();
 		if (request.leaves() == null && request.tabled() == null && request.added() == null) {
 			throw new ScenarioRejected(List.of("leaves, tabled or added: say what happens"));
 		}
 		return planner.cascade(viewer, required(request.scenario()),
-				new FormatSolver.Event(request.leaves(), request.tabled(), request.added()), language(locale));
+				new FormatSolver.Event(request.leaves(), request.tabled(), request.added()), LanguageCode.ofInterface(locale));
 	}
 
 	@GetMapping("/scenarios")
 	List<ReferenceScenarios.Named> scenarios() {
-		requireMediator();
+		Viewers.current().requireMediator();
 		return ReferenceScenarios.all();
 	}
 
 	@GetMapping("/scenarios/{id}")
 	ReferenceScenarios.Named scenario(@PathVariable String id) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		return ReferenceScenarios.byId(id).orElseThrow(DeskException.NotFound::new);
 	}
 
@@ -99,13 +99,5 @@ class FormatsApiController {
 		return scenario;
 	}
 
-	private static void requireMediator() {
-		if (!Viewers.current().isMediator()) {
-			throw new DeskException.NotFound();
-		}
-	}
 
-	private static LanguageCode language(Locale locale) {
-		return "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
-	}
 }

@@ -10,6 +10,7 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.process.Capacity;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ class FormatsController {
 
 	@GetMapping("/formats")
 	String list(@RequestParam(required = false) Integer round, Model model) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		List<ReferenceScenarios.Named> scenarios = round == null ? ReferenceScenarios.all() : ReferenceScenarios.ofRound(round);
 		model.addAttribute("scenarios", scenarios);
 		model.addAttribute("round", round);
@@ -51,7 +52,7 @@ class FormatsController {
 
 	@GetMapping("/formats/scenarios/{id}")
 	String planner(@PathVariable String id, Locale locale, Model model) {
-		Viewer viewer = requireMediator();
+		Viewer viewer = Viewers.current().requireMediator();
 		Scenario scenario = base(viewer, id);
 		return show(viewer, id, scenario, scenario, List.of(), locale, model);
 	}
@@ -59,7 +60,7 @@ class FormatsController {
 	/** The what-if form: conditions switched off, and the format's kind, venue, capacities, documents and items. */
 	@PostMapping("/formats/scenarios/{id}")
 	String whatIf(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Locale locale, Model model) {
-		Viewer viewer = requireMediator();
+		Viewer viewer = Viewers.current().requireMediator();
 		Scenario base = base(viewer, id);
 		List<String> off = form.getOrDefault("off", List.of());
 		Scenario.Format asked = base.format();
@@ -88,12 +89,12 @@ class FormatsController {
 
 	@PostMapping("/formats/scenarios/{id}/cascade")
 	String cascade(@PathVariable String id, @RequestParam(required = false) String leaves, Locale locale, Model model) {
-		Viewer viewer = requireMediator();
+		Viewer viewer = Viewers.current().requireMediator();
 		Scenario scenario = base(viewer, id);
 		String page = show(viewer, id, scenario, scenario, List.of(), locale, model);
 		if (leaves != null && scenario.groups().contains(leaves)) {
 			model.addAttribute("cascade", planner.cascade(viewer, scenario, new FormatSolver.Event(leaves, null, null),
-					language(locale)));
+					LanguageCode.ofInterface(locale)));
 			model.addAttribute("leaves", leaves);
 		}
 		return page;
@@ -101,7 +102,7 @@ class FormatsController {
 
 	private String show(Viewer viewer, String id, Scenario base, Scenario scenario, List<String> off, Locale locale,
 			Model model) {
-		LanguageCode language = language(locale);
+		LanguageCode language = LanguageCode.ofInterface(locale);
 		model.addAttribute("id", id);
 		model.addAttribute("named", ReferenceScenarios.byId(id).orElse(null));
 		model.addAttribute("base", base);
@@ -140,7 +141,7 @@ class FormatsController {
 		if (!conditions.mayState(viewer)) {
 			throw new DeskException.NotFound();
 		}
-		LanguageCode language = language(locale);
+		LanguageCode language = LanguageCode.ofInterface(locale);
 		List<Scenario.Condition> visible = conditions.visibleTo(viewer);
 		Map<String, String> described = new LinkedHashMap<>();
 		visible.forEach(condition -> described.put(condition.id(), planner.describe(condition, language)));
@@ -173,8 +174,7 @@ class FormatsController {
 			redirect.addFlashAttribute("rejected", rejected.problems());
 		}
 		catch (DeskException.Invalid refused) {
-			redirect.addFlashAttribute("problem", refused.code());
-			redirect.addFlashAttribute("problemArguments", refused.arguments());
+			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/formats/conditions";
 	}
@@ -186,13 +186,6 @@ class FormatsController {
 		return "redirect:/formats/conditions";
 	}
 
-	private static Viewer requireMediator() {
-		Viewer viewer = Viewers.current();
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
-		return viewer;
-	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, E otherwise) {
 		try {
@@ -207,7 +200,4 @@ class FormatsController {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	private static LanguageCode language(Locale locale) {
-		return "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
-	}
 }

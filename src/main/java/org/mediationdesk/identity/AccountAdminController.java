@@ -3,6 +3,7 @@ package org.mediationdesk.identity;
 import java.util.UUID;
 
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -127,8 +128,7 @@ class AccountAdminController {
 			action.run();
 		}
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
-			redirect.addFlashAttribute("problem", refused.code());
-			redirect.addFlashAttribute("problemArguments", refused.arguments());
+			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/admin/accounts/" + id;
 	}

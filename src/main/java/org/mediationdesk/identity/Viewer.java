@@ -2,6 +2,7 @@ package org.mediationdesk.identity;
 
 import java.util.UUID;
 
+import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
 
 /**
@@ -40,5 +41,50 @@ public record Viewer(UUID accountId, String username, Role role, Institution ins
 
 	public boolean belongsTo(UUID group) {
 		return isParticipant() && groupId != null && groupId.equals(group);
+	}
+
+	/*
+	 * The checks of who acts. What a viewer may not do does not exist for them: each check answers 404, like a
+	 * page that is not there. Facades call them; controllers need not repeat them.
+	 */
+
+	/** The co-chairs and their secretariat, or nobody. */
+	public Viewer requireMediator() {
+		if (!isMediator()) {
+			throw new DeskException.NotFound();
+		}
+		return this;
+	}
+
+	/** A participant, or nobody. */
+	public Viewer requireParticipant() {
+		if (!isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		return this;
+	}
+
+	/** The co-chairs, their secretariat or a participant: whoever takes part in the talks. */
+	public Viewer requireMediatorOrParticipant() {
+		if (!isMediator() && !isParticipant()) {
+			throw new DeskException.NotFound();
+		}
+		return this;
+	}
+
+	/** Anyone logged in. */
+	public Viewer requireLoggedIn() {
+		if (isAnonymous()) {
+			throw new DeskException.NotFound();
+		}
+		return this;
+	}
+
+	/** An administrator, or nobody. */
+	public Viewer requireAdmin() {
+		if (!isAdmin()) {
+			throw new DeskException.NotFound();
+		}
+		return this;
 	}
 }

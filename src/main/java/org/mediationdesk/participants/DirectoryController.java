@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,8 +52,7 @@ class DirectoryController {
 			redirect.addFlashAttribute("notice", "participant.added");
 		}
 		catch (DeskException.Invalid e) {
-			redirect.addFlashAttribute("problem", e.code());
-			redirect.addFlashAttribute("problemArguments", e.arguments());
+			Refusals.flash(redirect, e);
 			redirect.addFlashAttribute("typed", new Typed(groupId, name, function));
 		}
 		return "redirect:/participants";

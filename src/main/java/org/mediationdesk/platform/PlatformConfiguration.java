@@ -1,6 +1,5 @@
 package org.mediationdesk.platform;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -12,14 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Web configuration: the language switch ({@code ?lang=ru}), remembered in a cookie, and the clock. */
+/** Web configuration: the language switch ({@code ?lang=ru}), remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration implements WebMvcConfigurer {
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	LocaleResolver localeResolver() {

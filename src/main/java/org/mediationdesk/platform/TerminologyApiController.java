@@ -41,7 +41,7 @@ class TerminologyApiController {
 
 	@PostMapping("/check")
 	Map<String, Object> check(@RequestBody CheckRequest request) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		LanguageCode language = null;
 		if (request.language() != null && !request.language().equalsIgnoreCase("auto")) {
 			language = LanguageCode.parse(request.language())
@@ -67,7 +67,7 @@ class TerminologyApiController {
 
 	@PostMapping("/render")
 	Rendered render(@RequestBody RenderRequest request) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		LanguageCode language = LanguageCode.parse(request.language())
 			.orElseThrow(() -> new DeskException.Invalid("terminology.languageUnknown", String.valueOf(request.language())));
 		Perspective audience = null;
@@ -87,13 +87,8 @@ class TerminologyApiController {
 
 	@GetMapping("/glossary")
 	ResponseEntity<byte[]> glossary() {
-		requireMediator();
+		Viewers.current().requireMediator();
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(glossary.export());
 	}
 
-	private static void requireMediator() {
-		if (!Viewers.current().isMediator()) {
-			throw new DeskException.NotFound();
-		}
-	}
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.terminology.CheckResult;
 import org.mediationdesk.terminology.Finding;
@@ -59,7 +60,7 @@ class TerminologyController {
 
 	@GetMapping("/terminology")
 	String page(Model model) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		model.addAttribute("kinds", TextKind.values());
 		model.addAttribute("kind", TextKind.MEDIATOR);
 		model.addAttribute("textLanguage", "auto");
@@ -70,7 +71,7 @@ class TerminologyController {
 	String check(@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "MEDIATOR") TextKind kind, @RequestParam(defaultValue = "auto") String language,
 			Locale locale, Model model) throws IOException {
-		requireMediator();
+		Viewers.current().requireMediator();
 		model.addAttribute("kinds", TextKind.values());
 		model.addAttribute("kind", kind);
 		model.addAttribute("textLanguage", language);
@@ -160,7 +161,7 @@ class TerminologyController {
 
 	@GetMapping("/terminology/glossary")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		model.addAttribute("q", q);
 		model.addAttribute("result", glossary.search(q, page));
 		return "terminology/glossary";
@@ -168,13 +169,13 @@ class TerminologyController {
 
 	@GetMapping("/terminology/glossary/new")
 	String newConcept(Model model) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		return edit(model, ConceptForm.blank(), null);
 	}
 
 	@GetMapping("/terminology/glossary/{id}")
 	String show(@PathVariable String id, Model model) {
-		requireMediator();
+		Viewers.current().requireMediator();
 		GlossaryFile.ConceptEntry concept = glossary.concept(id).orElseThrow(DeskException.NotFound::new);
 		return edit(model, ConceptForm.of(concept), id);
 	}
@@ -200,7 +201,7 @@ class TerminologyController {
 	}
 
 	private String save(String id, ConceptForm form, Model model, RedirectAttributes redirect) {
-		Viewer viewer = requireMediator();
+		Viewer viewer = Viewers.current().requireMediator();
 		try {
 			GlossaryFile.ConceptEntry saved = glossary.save(viewer.username(), id, form.entry());
 			redirect.addFlashAttribute("notice", "glossary.saved");
@@ -214,7 +215,7 @@ class TerminologyController {
 
 	@PostMapping("/terminology/glossary/{id}/delete")
 	String delete(@PathVariable String id, RedirectAttributes redirect) {
-		Viewer viewer = requireMediator();
+		Viewer viewer = Viewers.current().requireMediator();
 		glossary.delete(viewer.username(), id);
 		redirect.addFlashAttribute("notice", "glossary.deleted");
 		return "redirect:/terminology/glossary";
@@ -222,7 +223,7 @@ class TerminologyController {
 
 	@GetMapping("/terminology/glossary/export")
 	ResponseEntity<byte[]> export() {
-		requireMediator();
+		Viewers.current().requireMediator();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("glossary.json").build().toString())
@@ -231,7 +232,7 @@ class TerminologyController {
 
 	@PostMapping("/terminology/glossary/import")
 	String importFile(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-		Viewer viewer = requireMediator();
+		Viewer viewer = Viewers.current().requireMediator();
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new DeskException.Invalid("import.fileRequired");
@@ -243,19 +244,11 @@ class TerminologyController {
 			redirect.addFlashAttribute("rejected", rejected.problems());
 		}
 		catch (DeskException.Invalid refused) {
-			redirect.addFlashAttribute("problem", refused.code());
-			redirect.addFlashAttribute("problemArguments", refused.arguments());
+			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/terminology/glossary";
 	}
 
-	private static Viewer requireMediator() {
-		Viewer viewer = Viewers.current();
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
-		return viewer;
-	}
 
 	/**
 	 * The concept form: its id, category and names, and its forms as rows. A row whose text is left empty is

@@ -58,7 +58,7 @@ class RoundApiController {
 				new TypeReference<Map<String, Object>>() {
 				}));
 		round.put("sessions", record.sessions(viewer, number));
-		LanguageCode language = "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
+		LanguageCode language = LanguageCode.ofInterface(locale);
 		for (RoundPart part : parts) {
 			round.put(part.name(), part.of(viewer, number, language));
 		}

@@ -9,6 +9,7 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +50,7 @@ class RoundController {
 		model.addAttribute("sessions", sessions);
 		java.util.Map<String, String> labels = directory.allGroups()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(GroupView::code, group -> group.label(language(locale))));
+			.collect(java.util.stream.Collectors.toMap(GroupView::code, group -> group.label(org.mediationdesk.shared.LanguageCode.ofInterface(locale))));
 		model.addAttribute("invited", sessions.stream()
 			.collect(java.util.stream.Collectors.toMap(SessionView::id, session -> String.join(", ",
 					session.invitedGroups().stream().map(code -> labels.getOrDefault(code, code)).toList()))));
@@ -82,7 +83,7 @@ class RoundController {
 
 	@PostMapping("/rounds")
 	String convene(@ModelAttribute ConveneForm form, RedirectAttributes redirect) {
-		Viewer viewer = requireMediator();
+		Viewer viewer = Viewers.current().requireMediator();
 		try {
 			RoundView round = record.convene(viewer, form.start(), form.end(), form.venue(),
 					Boolean.TRUE.equals(form.pendingConfirmation()));
@@ -90,7 +91,7 @@ class RoundController {
 			return "redirect:/rounds/" + round.number();
 		}
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
-			refuse(redirect, refused);
+			Refusals.flash(redirect, refused);
 			return "redirect:/rounds";
 		}
 	}
@@ -135,32 +136,14 @@ class RoundController {
 
 	private String act(int number, RedirectAttributes redirect, java.util.function.Consumer<Viewer> action,
 			String notice) {
-		Viewer viewer = requireMediator();
+		Viewer viewer = Viewers.current().requireMediator();
 		try {
 			action.accept(viewer);
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
-			refuse(redirect, refused);
+			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/rounds/" + number;
-	}
-
-	private static org.mediationdesk.shared.LanguageCode language(java.util.Locale locale) {
-		return "ru".equals(locale.getLanguage()) ? org.mediationdesk.shared.LanguageCode.RU
-				: org.mediationdesk.shared.LanguageCode.EN;
-	}
-
-	private static Viewer requireMediator() {
-		Viewer viewer = Viewers.current();
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
-		return viewer;
-	}
-
-	private static void refuse(RedirectAttributes redirect, DeskException refused) {
-		redirect.addFlashAttribute("problem", refused.code());
-		redirect.addFlashAttribute("problemArguments", refused.arguments());
 	}
 }

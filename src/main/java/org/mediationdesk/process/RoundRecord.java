@@ -101,7 +101,7 @@ public class RoundRecord {
 	/** Convenes the next round: its number continues the sequence. Co-chairs and secretariat only. */
 	@Transactional
 	public RoundView convene(Viewer viewer, LocalDate start, LocalDate end, String venue, boolean pendingConfirmation) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		ProcessView process = process().orElseThrow(() -> new DeskException.Invalid("round.noProcess"));
 		int next = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM round WHERE process_id = :process")
 			.param("process", process.id())
@@ -121,7 +121,7 @@ public class RoundRecord {
 	/** Postpones a round to new dates (or to dates not yet agreed), keeping its number. */
 	@Transactional
 	public RoundView postpone(Viewer viewer, int number, LocalDate newStart, LocalDate newEnd, String reason) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		Round round = load(number);
 		round.postpone(newStart, newEnd, reason, LocalDate.now(clock));
 		rounds.save(round);
@@ -133,7 +133,7 @@ public class RoundRecord {
 	/** Records a change of a round's status: held, suspended, collapsed, or its confirmation by all. */
 	@Transactional
 	public RoundView change(Viewer viewer, int number, RoundAction action, String reason) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		Round round = load(number);
 		if (action == null) {
 			throw new DeskException.Invalid("round.actionRequired");
@@ -164,7 +164,7 @@ public class RoundRecord {
 	/** Records the outcome of a standing agenda item in a held round. */
 	@Transactional
 	public RoundView recordOutcome(Viewer viewer, int number, String itemCode, AgendaOutcomeKind outcome) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		if (agenda().stream().noneMatch(item -> item.code().equals(itemCode))) {
 			throw new DeskException.Invalid("attendance.itemUnknown");
 		}
@@ -179,7 +179,7 @@ public class RoundRecord {
 	/** Records a decision of a round, such as the dates of the next one. */
 	@Transactional
 	public RoundView recordDecision(Viewer viewer, int number, String text, DecisionStatus status, LocalDate decidedOn) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		Round round = load(number);
 		round.recordDecision(text, status, decidedOn);
 		rounds.save(round);
@@ -193,7 +193,7 @@ public class RoundRecord {
 	 */
 	@Transactional
 	public SessionView openSession(Viewer viewer, int number, NewSession meeting) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		if (meeting.kind() == null) {
 			throw new DeskException.Invalid("session.kindRequired");
 		}
@@ -230,11 +230,6 @@ public class RoundRecord {
 		return rounds.findByProcessIdAndNumber(process.id(), number).orElseThrow(DeskException.NotFound::new);
 	}
 
-	private static void requireMediator(Viewer viewer) {
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
-	}
 
 	/**
 	 * Locks a meeting for the rest of the caller's transaction, so that two records about it (a double click)
@@ -443,7 +438,7 @@ public class RoundRecord {
 	@Transactional(readOnly = true)
 	public ProcessFile export(Viewer viewer, Function<UUID, List<ProcessFile.AttendanceEntry>> attendanceOf,
 			List<ProcessFile.AccountEntry> accounts) {
-		requireMediator(viewer);
+		viewer.requireMediator();
 		TalksProcess process = processes.findAll().stream().findFirst().orElseThrow(DeskException.NotFound::new);
 		ProcessView view = process.view();
 		List<ProcessFile.AgendaEntry> items = agenda().stream()

@@ -12,6 +12,14 @@ public enum LanguageCode {
 		return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * The language of the interface for a reader's locale: Russian for a Russian locale, English otherwise (the
+	 * interface is not yet in Georgian, so a Georgian reader reads English labels).
+	 */
+	public static LanguageCode ofInterface(Locale locale) {
+		return locale != null && "ru".equals(locale.getLanguage()) ? RU : EN;
+	}
+
 	public static Optional<LanguageCode> parse(String value) {
 		if (value == null) {
 			return Optional.empty();

@@ -13,6 +13,7 @@ import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -58,7 +59,7 @@ class AccountsController {
 	String show(@PathVariable int number, Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("round", rounds.round(viewer, number));
-		model.addAttribute("accounts", accounts.forRound(viewer, number, language(locale)));
+		model.addAttribute("accounts", accounts.forRound(viewer, number, LanguageCode.ofInterface(locale)));
 		model.addAttribute("mayRecord", accounts.mayRecord(viewer));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new AccountForm(SourceKind.PRESS, null, "", null, "", "",
@@ -85,8 +86,7 @@ class AccountsController {
 			redirect.addFlashAttribute("notice", "account.recorded");
 		}
 		catch (DeskException.Invalid refused) {
-			redirect.addFlashAttribute("problem", refused.code());
-			redirect.addFlashAttribute("problemArguments", refused.arguments());
+			Refusals.flash(redirect, refused);
 			redirect.addFlashAttribute("form", form);
 		}
 		return "redirect:/rounds/" + number + "/accounts";
@@ -95,7 +95,7 @@ class AccountsController {
 	@GetMapping("/api/v1/rounds/{number}/accounts")
 	@ResponseBody
 	List<AccountView> list(@PathVariable int number, Locale locale) {
-		return accounts.forRound(Viewers.current(), number, language(locale));
+		return accounts.forRound(Viewers.current(), number, LanguageCode.ofInterface(locale));
 	}
 
 	@PostMapping("/api/v1/rounds/{number}/accounts")
@@ -105,7 +105,4 @@ class AccountsController {
 		return accounts.record(Viewers.current(), number, account);
 	}
 
-	private static LanguageCode language(Locale locale) {
-		return "ru".equals(locale.getLanguage()) ? LanguageCode.RU : LanguageCode.EN;
-	}
 }
