@@ -58,11 +58,12 @@ class SecurityConfiguration {
 			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/v1/texts/*/heading"));
 	/** Forms that participants send too: their own group's accounts. */
 	private static final RequestMatcher FILERS_ONLY_PAGES = anyPost("/rounds/*/accounts", "/formats/conditions",
-			"/formats/conditions/*/delete", "/texts/*/alternatives", "/texts/*/stances", "/texts/*/cosponsors",
-			"/texts/*/translations");
+			"/formats/conditions/*/delete", "/texts/*/wordings", "/texts/*/stances", "/texts/*/cosponsors",
+			"/texts/*/translations", "/texts/*/withdrawals");
 	private static final RequestMatcher FILERS_ONLY_API = new OrRequestMatcher(anyPost("/api/v1/rounds/*/accounts",
-			"/api/v1/texts/*/stances", "/api/v1/texts/*/alternatives"),
-			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/v1/texts/*/alternatives/*/russian"));
+			"/api/v1/texts/*/stances", "/api/v1/texts/*/wordings", "/api/v1/texts/*/wordings/*/withdrawal",
+			"/api/v1/texts/*/wordings/*/cosponsors"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/v1/texts/*/wordings/*/russian"));
 
 	/** Pages that do not exist for anyone without the right role, not even as a login prompt. */
 	private static final RequestMatcher ADMINISTRATION = new OrRequestMatcher(

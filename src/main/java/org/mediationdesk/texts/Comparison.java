@@ -69,14 +69,14 @@ public record Comparison(int from, int to, List<ProvisionChange> provisions) {
 		return new Comparison(fromNumber, toNumber, changes);
 	}
 
-	/** A provision's wording as words: its options one after the other, each led by its sponsor. */
+	/** A provision's wordings as words: one after the other, each led by its sponsors. */
 	private static List<String> words(TextView.ProvisionView provision) {
-		return provision.alternatives()
+		return provision.wordings()
 			.stream()
-			.flatMap(alternative -> {
+			.flatMap(wording -> {
 				List<String> words = new ArrayList<>();
-				words.add("[" + String.join(",", alternative.sponsors()) + "]");
-				words.addAll(Arrays.asList(alternative.textEn().strip().split("\\s+")));
+				words.add("[" + String.join(",", wording.sponsors()) + "]");
+				words.addAll(Arrays.asList(wording.textEn().strip().split("\\s+")));
 				words.add("¶");
 				return words.stream();
 			})

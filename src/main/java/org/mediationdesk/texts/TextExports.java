@@ -43,7 +43,7 @@ final class TextExports {
 
 	/**
 	 * The compiled text in Word: the symbol and revision in the header, line numbers, numbered provisions, the
-	 * alternatives as options with their brackets, and each option's sponsor in a footnote.
+	 * wordings as options with their brackets, and each option's sponsor in a footnote.
 	 */
 	static byte[] docx(TextView text, Labels labels) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -65,16 +65,16 @@ final class TextExports {
 				number.setBold(true);
 				number.setText(provision.number() + ".");
 				char option = 'A';
-				for (TextView.AlternativeView alternative : provision.alternatives()) {
+				for (TextView.WordingView wording : provision.wordings()) {
 					XWPFParagraph paragraph = document.createParagraph();
 					paragraph.setIndentationLeft(360);
 					XWPFRun label = paragraph.createRun();
 					label.setBold(true);
-					label.setText(provision.alternatives().size() > 1 ? labels.get("texts.export.option", option++) + " " : "");
-					paragraph.createRun().setText(wording(alternative, labels));
+					label.setText(provision.wordings().size() > 1 ? labels.get("texts.export.wording", option++) + " " : "");
+					paragraph.createRun().setText(shown(wording, labels));
 					XWPFFootnote footnote = document.createFootnote();
-					footnote.createParagraph().createRun().setText(labels.get("texts.export.sponsors", sponsors(alternative, labels))
-							+ (alternative.introducedIn() > 0 ? "; " + labels.get("texts.export.introduced", alternative.introducedIn())
+					footnote.createParagraph().createRun().setText(labels.get("texts.export.sponsors", sponsors(wording, labels))
+							+ (wording.introducedIn() > 0 ? "; " + labels.get("texts.export.introduced", wording.introducedIn())
 									: ""));
 					paragraph.addFootnoteReference(footnote);
 				}
@@ -118,12 +118,12 @@ final class TextExports {
 		for (TextView.ProvisionView provision : text.provisions()) {
 			html.append("<p><b>").append(provision.number()).append(".</b></p>");
 			char option = 'A';
-			for (TextView.AlternativeView alternative : provision.alternatives()) {
+			for (TextView.WordingView wording : provision.wordings()) {
 				html.append("<p class=\"option\">")
-					.append(provision.alternatives().size() > 1 ? "<b>" + escape(labels.get("texts.export.option", option++)) + "</b> " : "")
-					.append(escape(wording(alternative, labels)))
+					.append(provision.wordings().size() > 1 ? "<b>" + escape(labels.get("texts.export.wording", option++)) + "</b> " : "")
+					.append(escape(shown(wording, labels)))
 					.append(" <span class=\"sponsor\">(")
-					.append(escape(sponsors(alternative, labels)))
+					.append(escape(sponsors(wording, labels)))
 					.append(")</span></p>");
 			}
 		}
@@ -204,7 +204,7 @@ final class TextExports {
 
 	/**
 	 * The text as an Akoma Ntoso 3.0 {@code statement}: each provision a {@code paragraph} with its eId, each
-	 * alternative a {@code blockContainer} of class {@code alternative} whose sponsor is a TLC reference.
+	 * wording a {@code blockContainer} of class {@code wording} whose sponsor is a TLC reference.
 	 */
 	static byte[] akn(TextView text, Labels labels) {
 		StringWriter xml = new StringWriter();
@@ -229,8 +229,8 @@ final class TextExports {
 			element(out, "TLCOrganization", "eId", "mediationDesk", "href", "/ontology/organization/mediationDesk",
 					"showAs", "Mediation Desk");
 			text.provisions().stream()
-				.flatMap(provision -> provision.alternatives().stream())
-				.flatMap(alternative -> alternative.sponsors().stream())
+				.flatMap(provision -> provision.wordings().stream())
+				.flatMap(wording -> wording.sponsors().stream())
 				.distinct()
 				.forEach(sponsor -> element(out, "TLCOrganization", "eId", eid(sponsor), "href",
 						"/ontology/organization/" + eid(sponsor), "showAs", sponsor(sponsor, labels)));
@@ -261,17 +261,17 @@ final class TextExports {
 				out.writeEndElement();
 				out.writeStartElement("content");
 				int option = 1;
-				for (TextView.AlternativeView alternative : provision.alternatives()) {
+				for (TextView.WordingView wording : provision.wordings()) {
 					out.writeStartElement("blockContainer");
 					out.writeAttribute("eId", provision.eId() + "__alt_" + option++);
-					out.writeAttribute("class", alternative.confidential() ? "alternative inConfidence" : "alternative");
+					out.writeAttribute("class", wording.confidential() ? "wording inConfidence" : "wording");
 					out.writeStartElement("p");
-					out.writeAttribute("refersTo", String.join(" ", alternative.sponsors().stream().map(s -> "#" + eid(s)).toList()));
-					out.writeCharacters(alternative.textEn());
+					out.writeAttribute("refersTo", String.join(" ", wording.sponsors().stream().map(s -> "#" + eid(s)).toList()));
+					out.writeCharacters(wording.textEn());
 					out.writeEndElement();
 					out.writeEndElement();
 				}
-				if (provision.alternatives().isEmpty()) {
+				if (provision.wordings().isEmpty()) {
 					out.writeEmptyElement("p");
 				}
 				out.writeEndElement();
@@ -321,8 +321,8 @@ final class TextExports {
 		return "sponsor-" + sponsor.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 	}
 
-	private static String sponsors(TextView.AlternativeView alternative, Labels labels) {
-		return String.join(", ", alternative.sponsors().stream().map(sponsor -> sponsor(sponsor, labels)).toList());
+	private static String sponsors(TextView.WordingView wording, Labels labels) {
+		return String.join(", ", wording.sponsors().stream().map(sponsor -> sponsor(sponsor, labels)).toList());
 	}
 
 	private static String sponsor(String sponsor, Labels labels) {
@@ -331,8 +331,8 @@ final class TextExports {
 	}
 
 	/** A wording, marked if it is shared in confidence with the co-chairs and not tabled (in their own export). */
-	private static String wording(TextView.AlternativeView alternative, Labels labels) {
-		return alternative.textEn() + (alternative.confidential() ? " " + labels.get("texts.export.inConfidence") : "");
+	private static String shown(TextView.WordingView wording, Labels labels) {
+		return wording.textEn() + (wording.confidential() ? " " + labels.get("texts.export.inConfidence") : "");
 	}
 
 	/** Escaped for XHTML, which the PDF renderer parses as XML: no HTML-only entities such as &nbsp;. */

@@ -1,44 +1,48 @@
 package org.mediationdesk.texts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
+import org.mediationdesk.terminology.TerminologyGate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The negotiating texts on the web: the list, a text with its stance matrix, and the forms of the co-chairs
- * (create, add provisions and alternatives, circulate, freeze, reveal, agree) and of the participants (propose
- * an alternative for their group, state its stance). A text is there only for its audience.
+ * The negotiating texts on the web: the list, a text with its stance matrix, its history, revisions and their
+ * comparison, and the forms of the co-chairs (create, add and rearrange provisions, edit the heading, the
+ * actions on the text) and of the participants (propose, join, translate or withdraw a wording, state a
+ * stance). Every write is post-redirect-get; a refused one comes back with its reason and what was typed.
  */
 @Controller
 class TextsController {
 
 	private final NegotiatingTexts texts;
+	private final TextReading reading;
 	private final ParticipantDirectory directory;
 
-	TextsController(NegotiatingTexts texts, ParticipantDirectory directory) {
+	TextsController(NegotiatingTexts texts, TextReading reading, ParticipantDirectory directory) {
 		this.texts = texts;
+		this.reading = reading;
 		this.directory = directory;
 	}
 
 	@GetMapping("/texts")
 	String list(Model model) {
-		Viewer viewer = loggedIn();
-		model.addAttribute("texts", texts.list(viewer));
+		model.addAttribute("texts", reading.list(Viewers.current().requireLoggedIn()));
 		model.addAttribute("groups", directory.allGroups());
 		return "texts/list";
 	}
@@ -48,53 +52,84 @@ class TextsController {
 			@RequestParam(required = false) String titleRu, @RequestParam(required = false) String chapeau,
 			@RequestParam(required = false) String audience,
 			@RequestParam(required = false) List<String> requiredGroups, RedirectAttributes redirect) {
-		Viewer viewer = Viewers.current();
 		try {
-			TextView created = texts.create(viewer, new NegotiatingTexts.NewText(symbol, title, titleRu, chapeau,
+			TextView created = texts.create(Viewers.current(), new NegotiatingTexts.NewText(symbol, title, titleRu, chapeau,
 					audience == null ? Audience.allParticipants() : Audience.parse(audience), requiredGroups));
 			return "redirect:/texts/" + created.id();
 		}
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
-			refuse(redirect, refused);
+			Refusals.flash(redirect, refused);
 			return "redirect:/texts";
 		}
 	}
 
 	@GetMapping("/texts/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		Viewer viewer = loggedIn();
-		model.addAttribute("text", texts.text(viewer, id));
-		model.addAttribute("revisions", texts.revisions(viewer, id));
-		model.addAttribute("missingInRussian", texts.missingInRussian(viewer, id));
-		model.addAttribute("findings", viewer.isMediator() ? texts.findingsInParticipantsWordings(viewer, id)
-				: java.util.Map.of());
+		Viewer viewer = Viewers.current().requireLoggedIn();
+		model.addAttribute("text", reading.text(viewer, id));
+		model.addAttribute("revisions", reading.revisions(viewer, id));
+		model.addAttribute("missingInRussian", reading.missingInRussian(viewer, id));
+		model.addAttribute("findings", viewer.isMediator() ? reading.findingsInParticipantsWordings(viewer, id) : Map.of());
 		model.addAttribute("stanceKinds", StanceKind.values());
 		model.addAttribute("mayPropose", viewer.isMediator() || viewer.isParticipant());
 		model.addAttribute("ownGroup", viewer.isParticipant() && viewer.groupId() != null
-				? directory.group(viewer.groupId()).map(group -> group.code()).orElse(null) : null);
-		model.addAttribute("history", texts.history(viewer, id, 0));
+				? directory.group(viewer.groupId()).map(GroupView::code).orElse(null) : null);
+		model.addAttribute("history", reading.history(viewer, id, 0));
 		return "texts/show";
 	}
 
 	@GetMapping("/texts/{id}/history")
 	String history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
-		Viewer viewer = loggedIn();
-		model.addAttribute("text", texts.text(viewer, id));
-		model.addAttribute("history", texts.history(viewer, id, page));
+		Viewer viewer = Viewers.current().requireLoggedIn();
+		model.addAttribute("text", reading.text(viewer, id));
+		model.addAttribute("history", reading.history(viewer, id, page));
 		return "texts/history";
 	}
 
 	@GetMapping("/texts/{id}/revisions/{revision}")
 	String revision(@PathVariable UUID id, @PathVariable int revision, Model model) {
-		Viewer viewer = loggedIn();
-		model.addAttribute("text", texts.revision(viewer, id, revision));
+		model.addAttribute("text", reading.revision(Viewers.current().requireLoggedIn(), id, revision));
 		model.addAttribute("revisionNumber", revision);
 		return "texts/revision";
 	}
 
+	/** Two revisions compared: {@code ?from=1&to=3} (by default the first and the latest). */
+	@GetMapping("/texts/{id}/compare")
+	String compare(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, Model model) {
+		Viewer viewer = Viewers.current().requireLoggedIn();
+		List<Integer> revisions = reading.revisions(viewer, id);
+		if (revisions.isEmpty()) {
+			throw new DeskException.NotFound();
+		}
+		model.addAttribute("text", reading.text(viewer, id));
+		model.addAttribute("revisions", revisions);
+		model.addAttribute("comparison", reading.compare(viewer, id, from == null ? revisions.get(0) : from,
+				to == null ? revisions.get(revisions.size() - 1) : to));
+		return "texts/compare";
+	}
+
+	/** The text as a file, as the viewer may see it: {@code ?format=docx|pdf|akn&language=en|ru}. */
+	@GetMapping("/texts/{id}/export")
+	org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id,
+			@RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "en") String language) {
+		return TextsApiController.download(reading, id, format, language);
+	}
+
 	@PostMapping("/texts/{id}/provisions")
 	String addProvision(@PathVariable UUID id, @RequestParam(required = false) Long seen, RedirectAttributes redirect) {
-		return act(id, seen, redirect, () -> texts.addProvision(Viewers.current(), id), "texts.provisionAdded");
+		return write(id, seen, false, redirect, "texts.provisionAdded", () -> texts.addProvision(Viewers.current(), id));
+	}
+
+	/** The co-chairs' rearrangement of a provision: {@code action=up|down|remove}. */
+	@PostMapping("/texts/{id}/provisions/{eId}")
+	String rearrange(@PathVariable UUID id, @PathVariable String eId, @RequestParam(required = false) String action,
+			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+		NegotiatingTexts.Rearrangement how = parse(NegotiatingTexts.Rearrangement.class, action);
+		return write(id, seen, false, redirect, "texts.done", () -> {
+			texts.rearrange(Viewers.current(), id, eId, how);
+			return null;
+		});
 	}
 
 	/** The co-chairs' edit of the title and chapeau; on a clash with another edit, what they wrote comes back. */
@@ -105,96 +140,97 @@ class TextsController {
 			@RequestParam(defaultValue = "false") boolean russianMatches, RedirectAttributes redirect) {
 		NegotiatingTexts.Heading heading = new NegotiatingTexts.Heading(title, titleRu, chapeau, chapeauRu, russianMatches);
 		redirect.addFlashAttribute("heading", heading);
-		return act(id, seen, redirect, () -> texts.editHeading(Viewers.current(), id, heading), "texts.headingSaved");
+		return write(id, seen, false, redirect, "texts.headingSaved", () -> texts.editHeading(Viewers.current(), id, heading));
+	}
+
+	/** A form's wording as typed, to show again if it is refused. */
+	record WordingForm(String provision, String textEn, String textRu, String sponsor, boolean confidential) {
+	}
+
+	@PostMapping("/texts/{id}/wordings")
+	String propose(@PathVariable UUID id, @RequestParam(required = false) String provision,
+			@RequestParam(required = false) String textEn, @RequestParam(required = false) String textRu,
+			@RequestParam(required = false) String sponsor, @RequestParam(defaultValue = "false") boolean confidential,
+			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("draft", new WordingForm(provision, textEn, textRu, sponsor, confidential));
+		return write(id, seen, false, redirect, "texts.wordingProposed", () -> {
+			requireChosen(id, provision, "texts.provisionRequired");
+			return texts.propose(Viewers.current(), id, provision,
+					new NegotiatingTexts.NewWording(textEn, textRu, sponsor, confidential));
+		});
+	}
+
+	@PostMapping("/texts/{id}/cosponsors")
+	String cosponsor(@PathVariable UUID id, @RequestParam(required = false) UUID wording,
+			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+		Viewers.current().requireParticipant();
+		return write(id, seen, false, redirect, "texts.cosponsored", () -> {
+			requireChosen(id, wording, "texts.wordingRequired");
+			texts.cosponsor(Viewers.current(), id, wording);
+			return null;
+		});
 	}
 
 	/** A wording's Russian version, from its sponsor. */
 	@PostMapping("/texts/{id}/translations")
 	String translate(@PathVariable UUID id, @RequestParam(required = false) Long seen,
-			@RequestParam(required = false) UUID alternative, @RequestParam(required = false) String textRu,
+			@RequestParam(required = false) UUID wording, @RequestParam(required = false) String textRu,
 			RedirectAttributes redirect) {
-		redirect.addFlashAttribute("translation", java.util.Map.of("alternative", String.valueOf(alternative), "textRu",
+		redirect.addFlashAttribute("translation", Map.of("wording", String.valueOf(wording), "textRu",
 				textRu == null ? "" : textRu));
-		return act(id, seen, redirect, () -> {
-			if (alternative == null) {
-				texts.text(Viewers.current(), id);
-				throw new DeskException.Invalid("texts.alternativeRequired");
-			}
-			texts.translate(Viewers.current(), id, alternative, textRu);
+		return write(id, seen, false, redirect, "texts.translated", () -> {
+			requireChosen(id, wording, "texts.wordingRequired");
+			texts.translate(Viewers.current(), id, wording, textRu);
 			return null;
-		}, "texts.translated");
+		});
 	}
 
-	/** The co-chairs' rearrangement of a provision: {@code action=remove|up|down}. */
-	@PostMapping("/texts/{id}/provisions/{eId}")
-	String rearrange(@PathVariable UUID id, @PathVariable String eId, @RequestParam(required = false) String action,
+	/** Its sponsor withdraws a wording nobody has stated on. */
+	@PostMapping("/texts/{id}/withdrawals")
+	String withdraw(@PathVariable UUID id, @RequestParam(required = false) UUID wording,
 			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
-		return act(id, seen, redirect, () -> {
-			texts.rearrange(Viewers.current(), id, eId, action);
+		return write(id, seen, true, redirect, "texts.withdrawn", () -> {
+			requireChosen(id, wording, "texts.wordingRequired");
+			texts.withdraw(Viewers.current(), id, wording);
 			return null;
-		}, "texts.done");
+		});
 	}
 
-	@PostMapping("/texts/{id}/alternatives")
-	String propose(@PathVariable UUID id, @RequestParam(required = false) String provision,
-			@RequestParam(required = false) String textEn, @RequestParam(required = false) String textRu,
-			@RequestParam(required = false) String sponsor, @RequestParam(defaultValue = "false") boolean confidential,
-			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
-		// what the writer wrote comes back into the form if the wording is refused
-		redirect.addFlashAttribute("draft", new AlternativeRequest(provision, textEn, textRu, sponsor, confidential));
-		return act(id, seen, redirect, () -> {
-			if (provision == null || provision.isBlank()) {
-				texts.text(Viewers.current(), id);
-				throw new DeskException.Invalid("texts.provisionRequired");
-			}
-			return texts.propose(Viewers.current(), id, provision, new NegotiatingTexts.NewAlternative(textEn, textRu,
-					sponsor, confidential));
-		}, "texts.alternativeProposed");
-	}
-
-	@PostMapping("/texts/{id}/cosponsors")
-	String cosponsor(@PathVariable UUID id, @RequestParam(required = false) UUID alternative,
-			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
-		if (!Viewers.current().isParticipant()) {
-			throw new DeskException.NotFound();
-		}
-		return act(id, seen, redirect, () -> {
-			if (alternative == null) {
-				texts.text(Viewers.current(), id);
-				throw new DeskException.Invalid("texts.alternativeRequired");
-			}
-			texts.cosponsor(Viewers.current(), id, alternative);
-			return null;
-		}, "texts.cosponsored");
+	/** A stance as typed, to show again if it is refused. */
+	record StanceForm(UUID wording, StanceKind stance, String comment) {
 	}
 
 	@PostMapping("/texts/{id}/stances")
-	String state(@PathVariable UUID id, @RequestParam(required = false) UUID alternative,
+	String state(@PathVariable UUID id, @RequestParam(required = false) UUID wording,
 			@RequestParam(required = false) StanceKind stance, @RequestParam(required = false) String comment,
 			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
-		if (!Viewers.current().isParticipant()) {
-			throw new DeskException.NotFound();
-		}
-		redirect.addFlashAttribute("stanceDraft", new StanceRequest(alternative, stance, comment));
-		return act(id, seen, true, redirect, () -> {
-			if (alternative == null) {
-				texts.text(Viewers.current(), id);
-				throw new DeskException.Invalid("texts.stanceRequired");
-			}
-			texts.state(Viewers.current(), id, alternative, stance, comment);
+		Viewers.current().requireParticipant();
+		redirect.addFlashAttribute("stanceDraft", new StanceForm(wording, stance, comment));
+		return write(id, seen, true, redirect, "texts.stanceStated", () -> {
+			requireChosen(id, wording, "texts.stanceRequired");
+			texts.state(Viewers.current(), id, wording, stance, comment);
 			return null;
-		}, "texts.stanceStated");
+		});
 	}
 
 	/** The co-chairs' actions on a text: circulate, freeze, unfreeze, reveal, agree, abandon, table. */
 	@PostMapping("/texts/{id}/status")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String action,
-			@RequestParam(required = false) UUID alternative, @RequestParam(required = false) Long seen,
+			@RequestParam(required = false) UUID wording, @RequestParam(required = false) Long seen,
 			RedirectAttributes redirect) {
-		return act(id, seen, true, redirect, () -> {
-			texts.act(Viewers.current(), id, action, alternative);
+		CoChairsAction chosen = CoChairsAction.parse(action).orElse(null);
+		return write(id, seen, true, redirect, "texts.done", () -> {
+			texts.act(Viewers.current(), id, chosen, wording);
 			return null;
-		}, "texts.done");
+		});
+	}
+
+	/** What was not chosen in a form: the text must still exist for the viewer (404 first), then the reason. */
+	private void requireChosen(UUID id, Object chosen, String code) {
+		if (chosen == null || chosen instanceof String text && text.isBlank()) {
+			reading.text(Viewers.current(), id);
+			throw new DeskException.Invalid(code);
+		}
 	}
 
 	/**
@@ -202,12 +238,8 @@ class TextsController {
 	 * back to the text, with the notice, or with the refusal and what changed meanwhile. What the writer typed
 	 * is in the flash attributes for the form to show again.
 	 */
-	private String act(UUID id, Long seen, RedirectAttributes redirect, java.util.function.Supplier<?> action, String notice) {
-		return act(id, seen, false, redirect, action, notice);
-	}
-
-	private String act(UUID id, Long seen, boolean stancesMatter, RedirectAttributes redirect,
-			java.util.function.Supplier<?> action, String notice) {
+	private String write(UUID id, Long seen, boolean stancesMatter, RedirectAttributes redirect, String notice,
+			Supplier<?> action) {
 		try {
 			texts.unlessChangedSince(Viewers.current(), id, seen, stancesMatter, action);
 			redirect.getFlashAttributes().clear(); // done: what the writer typed is not needed again
@@ -215,240 +247,24 @@ class TextsController {
 		}
 		catch (ChangedMeanwhile refused) {
 			redirect.addFlashAttribute("changes", refused.changes());
-			refuse(redirect, refused);
+			Refusals.flash(redirect, refused);
 		}
-		catch (NegotiatingTexts.GateRefused refused) {
-			redirect.addFlashAttribute("gate", refused.findings());
-			refuse(redirect, refused);
+		catch (TerminologyGate.Refused refused) {
+			redirect.addFlashAttribute("gate", refused.blockers());
+			Refusals.flash(redirect, refused);
 		}
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
-			refuse(redirect, refused);
+			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/texts/" + id;
 	}
 
-	private static void refuse(RedirectAttributes redirect, DeskException refused) {
-		redirect.addFlashAttribute("problem", refused.code());
-		redirect.addFlashAttribute("problemArguments", refused.arguments());
-	}
-
-	private static Viewer loggedIn() {
-		Viewer viewer = Viewers.current();
-		if (viewer.isAnonymous()) {
-			throw new DeskException.NotFound();
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value == null ? "" : value)) {
+				return constant;
+			}
 		}
-		return viewer;
-	}
-
-	/** Two revisions compared: {@code ?from=1&to=3} (by default the first and the latest). */
-	@GetMapping("/texts/{id}/compare")
-	String compare(@PathVariable UUID id, @RequestParam(required = false) Integer from,
-			@RequestParam(required = false) Integer to, Model model) {
-		Viewer viewer = loggedIn();
-		List<Integer> revisions = texts.revisions(viewer, id);
-		if (revisions.isEmpty()) {
-			throw new DeskException.NotFound();
-		}
-		model.addAttribute("text", texts.text(viewer, id));
-		model.addAttribute("revisions", revisions);
-		model.addAttribute("comparison", texts.compare(viewer, id, from == null ? revisions.get(0) : from,
-				to == null ? revisions.get(revisions.size() - 1) : to));
-		return "texts/compare";
-	}
-
-	@GetMapping("/api/v1/texts/{id}/compare")
-	@ResponseBody
-	Comparison compareOverApi(@PathVariable UUID id, @RequestParam(required = false) Integer from,
-			@RequestParam(required = false) Integer to) {
-		Viewer viewer = loggedIn();
-		List<Integer> revisions = texts.revisions(viewer, id);
-		if (revisions.isEmpty()) {
-			throw new DeskException.NotFound();
-		}
-		return texts.compare(viewer, id, from == null ? revisions.get(0) : from,
-				to == null ? revisions.get(revisions.size() - 1) : to);
-	}
-
-	/** The text as a file, as the caller may see it: {@code ?format=docx|pdf|akn}. */
-	@GetMapping({ "/texts/{id}/export", "/api/v1/texts/{id}/export" })
-	org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id,
-			@RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "en") String language) {
-		Viewer viewer = loggedIn();
-		NegotiatingTexts.Export export = texts.export(viewer, id, format, org.mediationdesk.shared.LanguageCode.parse(language)
-			.orElseGet(() -> {
-				texts.text(viewer, id);
-				throw new DeskException.Invalid("texts.exportLanguage");
-			}));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(export.mediaType()))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment().filename(export.fileName()).build().toString())
-			.body(export.content());
-	}
-
-	/** The texts and one text over JSON, as the caller may see them. */
-	@GetMapping("/api/v1/texts")
-	@ResponseBody
-	List<TextView> listOverApi() {
-		return texts.list(Viewers.current());
-	}
-
-	/** A text as the caller may see it; its ETag names the latest change the caller saw, for {@code If-Match}. */
-	@GetMapping("/api/v1/texts/{id}")
-	org.springframework.http.ResponseEntity<TextView> textOverApi(@PathVariable UUID id) {
-		return answer(texts.text(Viewers.current(), id));
-	}
-
-	private static org.springframework.http.ResponseEntity<TextView> answer(TextView text) {
-		return answer(org.springframework.http.HttpStatus.OK, text);
-	}
-
-	private static org.springframework.http.ResponseEntity<TextView> answer(org.springframework.http.HttpStatus status,
-			TextView text) {
-		return org.springframework.http.ResponseEntity.status(status).eTag(Long.toString(text.seen())).body(text);
-	}
-
-	/**
-	 * How much of the text's history an API caller saw, from {@code If-Match: "n"} (the ETag of the text they
-	 * read), or {@code null} if they sent none or {@code *}: then the write goes ahead whatever changed.
-	 */
-	private static Long seen(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-			return null;
-		}
-		String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-		try {
-			return Long.parseLong(tag);
-		}
-		catch (NumberFormatException e) {
-			throw new DeskException.Invalid("texts.ifMatch");
-		}
-	}
-
-	/** A text's history over JSON, newest first, a page at a time. */
-	@GetMapping("/api/v1/texts/{id}/history")
-	@ResponseBody
-	TextHistory historyOverApi(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page) {
-		return texts.history(Viewers.current(), id, page);
-	}
-
-	@io.swagger.v3.oas.annotations.Operation(summary = "Changes the title and chapeau, in English and Russian",
-			description = "Send If-Match with the ETag of the text you read: if others changed the text since, nothing is"
-					+ " saved and the answer (412) lists their changes.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-					examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "A heading in both languages",
-							value = "{\"title\": \"Joint statement on the non-use of force\", \"titleRu\":"
-									+ " \"Совместное заявление о неприменении силы\", \"chapeau\": \"The participants,\","
-									+ " \"chapeauRu\": \"Участники,\"}"))))
-	@PutMapping("/api/v1/texts/{id}/heading")
-	org.springframework.http.ResponseEntity<TextView> headingOverApi(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@org.springframework.web.bind.annotation.RequestBody NegotiatingTexts.Heading heading) {
-		Viewer viewer = Viewers.current();
-		return answer(texts.unlessChangedSince(viewer, id, seen(ifMatch), false, () -> texts.editHeading(viewer, id, heading)));
-	}
-
-	/** A wording's Russian version over JSON. */
-	record TranslationRequest(String textRu) {
-	}
-
-	@PutMapping("/api/v1/texts/{id}/alternatives/{alternative}/russian")
-	org.springframework.http.ResponseEntity<TextView> translateOverApi(@PathVariable UUID id, @PathVariable UUID alternative,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@org.springframework.web.bind.annotation.RequestBody TranslationRequest request) {
-		Viewer viewer = Viewers.current();
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), false, () -> {
-			texts.translate(viewer, id, alternative, request.textRu());
-			return null;
-		});
-		return answer(texts.text(viewer, id));
-	}
-
-	@io.swagger.v3.oas.annotations.Operation(summary = "Creates a negotiating text",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-					examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "A statement on the non-use of force",
-							value = "{\"symbol\": \"GID/NUF/1\", \"title\": \"Joint statement on the non-use of force\","
-									+ " \"chapeau\": \"The participants,\", \"audience\": {\"kind\": \"ALL_PARTICIPANTS\"},"
-									+ " \"requiredGroups\": [\"GE\", \"RU\", \"AB\", \"SO\"]}"))))
-	@PostMapping("/api/v1/texts")
-	org.springframework.http.ResponseEntity<TextView> createOverApi(
-			@org.springframework.web.bind.annotation.RequestBody NegotiatingTexts.NewText text) {
-		return answer(org.springframework.http.HttpStatus.CREATED, texts.create(Viewers.current(), text));
-	}
-
-	@PostMapping("/api/v1/texts/{id}/provisions")
-	org.springframework.http.ResponseEntity<TextView> addProvisionOverApi(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		Viewer viewer = Viewers.current();
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), false, () -> texts.addProvision(viewer, id));
-		return answer(org.springframework.http.HttpStatus.CREATED, texts.text(viewer, id));
-	}
-
-	/** An alternative over JSON: the provision's eId and the wording; not confidential unless it says so. */
-	record AlternativeRequest(String provision, String textEn, String textRu, String sponsor, Boolean confidential) {
-
-		boolean inConfidence() {
-			return Boolean.TRUE.equals(confidential);
-		}
-	}
-
-	@io.swagger.v3.oas.annotations.Operation(summary = "Proposes a wording for a provision",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-					examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "A wording with words in brackets",
-							value = "{\"provision\": \"para_2\", \"textEn\": \"Refrain from [any] use of force.\","
-									+ " \"confidential\": false}"))))
-	@PostMapping("/api/v1/texts/{id}/alternatives")
-	org.springframework.http.ResponseEntity<TextView> proposeOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@org.springframework.web.bind.annotation.RequestBody AlternativeRequest request) {
-		Viewer viewer = Viewers.current();
-		if (request.provision() == null || request.provision().isBlank()) {
-			texts.text(viewer, id);
-			throw new DeskException.Invalid("texts.provisionRequired");
-		}
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), false, () -> texts.propose(viewer, id, request.provision(),
-				new NegotiatingTexts.NewAlternative(request.textEn(), request.textRu(), request.sponsor(), request.inConfidence())));
-		return answer(org.springframework.http.HttpStatus.CREATED, texts.text(viewer, id));
-	}
-
-	/** A co-chairs' action over JSON: circulate, freeze, unfreeze, reveal, agree, abandon. */
-	record ActionRequest(String action) {
-	}
-
-	@PostMapping("/api/v1/texts/{id}/status")
-	org.springframework.http.ResponseEntity<TextView> statusOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@org.springframework.web.bind.annotation.RequestBody ActionRequest request) {
-		Viewer viewer = Viewers.current();
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), true, () -> {
-			texts.act(viewer, id, request.action(), null);
-			return null;
-		});
-		return answer(texts.text(viewer, id));
-	}
-
-	/** A stance over JSON: {@code {"alternative": "…", "stance": "ACCEPT", "comment": "…"}}. */
-	record StanceRequest(UUID alternative, StanceKind stance, String comment) {
-	}
-
-	@io.swagger.v3.oas.annotations.Operation(summary = "States the caller's group's stance on a wording",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-					examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "Accept, with a comment",
-							value = "{\"alternative\": \"6f1c2f7e-3b1a-4a53-9c55-2d6f0a4f8b11\", \"stance\": \"ACCEPT\","
-									+ " \"comment\": \"subject to the Russian version\"}"))))
-	@PostMapping("/api/v1/texts/{id}/stances")
-	org.springframework.http.ResponseEntity<TextView> stateOverApi(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@org.springframework.web.bind.annotation.RequestBody StanceRequest request) {
-		Viewer viewer = Viewers.current();
-		if (!viewer.isParticipant()) {
-			throw new DeskException.NotFound();
-		}
-		if (request.alternative() == null) {
-			texts.text(viewer, id);
-			throw new DeskException.Invalid("texts.stanceRequired");
-		}
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), true, () -> {
-			texts.state(viewer, id, request.alternative(), request.stance(), request.comment());
-			return null;
-		});
-		return answer(texts.text(viewer, id));
+		return null;
 	}
 }

@@ -4,16 +4,23 @@
  * <ul>
  * <li><b>Text</b>: a statement under negotiation, with a symbol, an audience and a status: a draft, circulated
  * (revision n), frozen for consultation with capitals (stances only), agreed ad referendum, agreed, or
- * abandoned.</li>
+ * abandoned. The aggregate {@code NegotiatingText} holds its provisions and wordings and guards their rules.</li>
  * <li><b>Provision</b>: a paragraph with a stable id ({@code para_3}, never reused) and one or more rival
- * <b>alternatives</b>, each with its sponsor (a participant group or the co-chairs); square brackets inside
- * mark words not yet agreed, nested at most three deep.</li>
- * <li><b>Stance</b>: a group's position on an alternative (accept, can live with, reserve pending the capital,
- * reject). Stances are sealed: a group sees its own; the others' show once every required group has stated
- * on that alternative, or once the co-chairs reveal them.</li>
- * <li><b>Package rule</b>: a provision is settled when one alternative has only accept or can-live-with from
- * every required group; nothing is agreed until every provision is.</li>
+ * <b>wordings</b>, each with its sponsors (a participant group or the co-chairs, and the groups that joined
+ * it); square brackets inside a {@code Wording} mark words not yet agreed, nested at most three deep. A wording
+ * may be shared in confidence to the co-chairs until they table it, and withdrawn by its sponsor while nobody
+ * has stated on it.</li>
+ * <li><b>Stance</b>: a group's position on a wording (accept, can live with, reserve pending the capital,
+ * reject), appended to a log and never changed. Stances are sealed: a group sees its own; the others' show once
+ * every required group has stated on that wording, or once the co-chairs reveal them.</li>
+ * <li><b>Package rule</b>: a provision is settled when one tabled wording has only accept or can-live-with from
+ * every required group; nothing is agreed until every provision is ({@code StanceMatrix}).</li>
+ * <li><b>Revision</b>: an immutable snapshot of the tabled wordings, taken when the text is circulated, kept in
+ * a format of its own ({@code RevisionSnapshot}).</li>
  * </ul>
+ *
+ * {@link org.mediationdesk.texts.NegotiatingTexts} takes the writes, {@link org.mediationdesk.texts.TextReading}
+ * the reads; each change is told as a {@link org.mediationdesk.texts.TextEvent}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Texts",
 		allowedDependencies = { "shared", "identity", "participants", "process", "terminology", "confidentiality" })

@@ -40,6 +40,7 @@ import org.mediationdesk.formats.FormatConditions;
 import org.mediationdesk.formats.Scenario;
 import org.mediationdesk.terminology.Glossary;
 import org.mediationdesk.texts.NegotiatingTexts;
+import org.mediationdesk.texts.StanceKind;
 import org.mediationdesk.terminology.GlossaryFile;
 import org.mediationdesk.terminology.Severity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,7 +184,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /texts/{id}/revisions/{revision}", Rule.FILER);
 		MATRIX.put("POST /texts/{id}/provisions", Rule.MEDIATOR);
 		MATRIX.put("POST /texts/{id}/provisions/{eId}", Rule.MEDIATOR);
-		MATRIX.put("POST /texts/{id}/alternatives", Rule.FILER);
+		MATRIX.put("POST /texts/{id}/wordings", Rule.FILER);
 		MATRIX.put("POST /texts/{id}/stances", Rule.PARTICIPANT);
 		MATRIX.put("POST /texts/{id}/cosponsors", Rule.PARTICIPANT);
 		MATRIX.put("POST /texts/{id}/status", Rule.MEDIATOR);
@@ -194,7 +195,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/texts", Rule.LOGGED_IN);
 		MATRIX.put("POST /api/v1/texts", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/texts/{id}/provisions", Rule.MEDIATOR);
-		MATRIX.put("POST /api/v1/texts/{id}/alternatives", Rule.FILER);
+		MATRIX.put("POST /api/v1/texts/{id}/wordings", Rule.FILER);
 		MATRIX.put("POST /api/v1/texts/{id}/status", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/texts/{id}", Rule.FILER);
 		MATRIX.put("POST /api/v1/texts/{id}/stances", Rule.PARTICIPANT);
@@ -203,7 +204,10 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /texts/{id}/heading", Rule.MEDIATOR);
 		MATRIX.put("PUT /api/v1/texts/{id}/heading", Rule.MEDIATOR);
 		MATRIX.put("POST /texts/{id}/translations", Rule.FILER);
-		MATRIX.put("PUT /api/v1/texts/{id}/alternatives/{alternative}/russian", Rule.FILER);
+		MATRIX.put("PUT /api/v1/texts/{id}/wordings/{wording}/russian", Rule.FILER);
+		MATRIX.put("POST /texts/{id}/withdrawals", Rule.FILER);
+		MATRIX.put("POST /api/v1/texts/{id}/wordings/{wording}/withdrawal", Rule.FILER);
+		MATRIX.put("POST /api/v1/texts/{id}/wordings/{wording}/cosponsors", Rule.PARTICIPANT);
 		MATRIX.put("GET /admin/process", Rule.ADMIN);
 		MATRIX.put("POST /admin/process", Rule.ADMIN);
 		MATRIX.put("GET /rounds/export", Rule.MEDIATOR);
@@ -291,9 +295,11 @@ class AccessMatrixIntegrationTests {
 				+ UUID.randomUUID().toString().substring(0, 6), "Matrix text", null, null, Audience.allParticipants(),
 				List.of("GE", "RU"))).id();
 		negotiatingTexts.addProvision(coChair, matrixText);
-		matrixAlternative = negotiatingTexts.propose(coChair, matrixText, "para_1", new NegotiatingTexts.NewAlternative(
+		matrixWording = negotiatingTexts.propose(coChair, matrixText, "para_1", new NegotiatingTexts.NewWording(
 				"A wording of the co-chairs.", null, null, false));
 		negotiatingTexts.circulate(coChair, matrixText);
+		// a stance on it: its withdrawal is refused (409) to whoever may try, and the wording stays for every endpoint
+		negotiatingTexts.state(fixtures.participant("GE"), matrixText, matrixWording, StanceKind.ACCEPT, null);
 	}
 
 	private MockHttpSession login(Viewer viewer) throws Exception {
@@ -319,7 +325,7 @@ class AccessMatrixIntegrationTests {
 	/** A text for all participants, circulated once, for the texts' endpoints; and its one wording, the co-chairs'. */
 	UUID matrixText;
 
-	UUID matrixAlternative;
+	UUID matrixWording;
 
 	private void ensureConcept() {
 		if (glossary.concept(MATRIX_CONCEPT).isEmpty()) {
@@ -374,7 +380,7 @@ class AccessMatrixIntegrationTests {
 					.replace("{code}", "matrix-404")
 					.replace("{revision}", "1")
 					.replace("{eId}", "para_1")
-					.replace("{alternative}", String.valueOf(matrixAlternative))
+					.replace("{wording}", String.valueOf(matrixWording))
 					.replace("{number}", "5")
 					.replace("{language}", "EN")
 					.replace("/**", "/liveness");

@@ -12,6 +12,7 @@ import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.terminology.TerminologyGate;
 import org.mediationdesk.shared.Institution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,9 @@ class NegotiatingTextScenarioIntegrationTests {
 
 	@Autowired
 	NegotiatingTexts texts;
+
+	@Autowired
+	org.mediationdesk.texts.TextReading reading;
 
 	@Autowired
 	Fixtures fixtures;
@@ -49,56 +53,56 @@ class NegotiatingTextScenarioIntegrationTests {
 		String first = texts.addProvision(coChair, id);
 		String second = texts.addProvision(coChair, id);
 		assertThat(List.of(first, second)).containsExactly("para_1", "para_2");
-		UUID commitment = texts.propose(coChair, id, first, new NegotiatingTexts.NewAlternative(
+		UUID commitment = texts.propose(coChair, id, first, new NegotiatingTexts.NewWording(
 				"Reaffirm their commitment not to use force [or the threat of force].", null, null, false));
-		UUID arrangements = texts.propose(coChair, id, second, new NegotiatingTexts.NewAlternative(
+		UUID arrangements = texts.propose(coChair, id, second, new NegotiatingTexts.NewWording(
 				"Support [international] security arrangements along the dividing line.", null, null, false));
 		assertThat(texts.circulate(coChair, id)).isEqualTo(1);
-		assertThat(counts(texts.text(moscow, id))).as("open provisions, brackets, wordings after Rev. 1")
+		assertThat(counts(reading.text(moscow, id))).as("open provisions, brackets, wordings after Rev. 1")
 			.containsExactly(2, 2, 2);
 
 		// rival wordings from two sides, and one confided to the co-chairs
-		UUID tbilisiWording = texts.propose(tbilisi, id, second, new NegotiatingTexts.NewAlternative(
+		UUID tbilisiWording = texts.propose(tbilisi, id, second, new NegotiatingTexts.NewWording(
 				"Support international security arrangements along the occupation line.", null, "RU", false));
-		texts.propose(moscow, id, second, new NegotiatingTexts.NewAlternative(
+		texts.propose(moscow, id, second, new NegotiatingTexts.NewWording(
 				"Respect the state border between the sides.", null, null, false));
-		UUID confided = texts.propose(tskhinval, id, second, new NegotiatingTexts.NewAlternative(
+		UUID confided = texts.propose(tskhinval, id, second, new NegotiatingTexts.NewWording(
 				"Refrain from [any] use of force along the line.", null, null, true));
-		assertThat(jdbc.sql("SELECT sponsor FROM text_alternative WHERE id = :id").param("id", tbilisiWording)
+		assertThat(jdbc.sql("SELECT sponsor FROM text_wording WHERE id = :id").param("id", tbilisiWording)
 			.query(String.class).single()).as("a participant proposes for their own group only").isEqualTo("GE");
-		assertThat(alternatives(texts.text(moscow, id), second)).hasSize(3).doesNotContain(confided);
-		assertThat(alternatives(texts.text(tskhinval, id), second)).contains(confided);
-		assertThat(alternatives(texts.text(coChair, id), second)).contains(confided);
-		texts.cosponsor(sukhum, id, texts.text(sukhum, id).provisions().get(1).alternatives().stream()
+		assertThat(wordingIds(reading.text(moscow, id), second)).hasSize(3).doesNotContain(confided);
+		assertThat(wordingIds(reading.text(tskhinval, id), second)).contains(confided);
+		assertThat(wordingIds(reading.text(coChair, id), second)).contains(confided);
+		texts.cosponsor(sukhum, id, reading.text(sukhum, id).provisions().get(1).wordings().stream()
 			.filter(alternative -> alternative.sponsor().equals("RU")).findFirst().orElseThrow().id());
-		assertThat(texts.text(tbilisi, id).provisions().get(1).alternatives()).filteredOn(a -> a.sponsor().equals("RU"))
+		assertThat(reading.text(tbilisi, id).provisions().get(1).wordings()).filteredOn(a -> a.sponsor().equals("RU"))
 			.singleElement()
 			.satisfies(alternative -> assertThat(alternative.sponsors()).containsExactly("RU", "AB"));
 		assertThatThrownBy(() -> texts.cosponsor(moscow, id, confided)).isInstanceOf(DeskException.NotFound.class);
-		assertThat(counts(texts.text(moscow, id))).as("the confided wording and its bracket are not counted for others")
+		assertThat(counts(reading.text(moscow, id))).as("the confided wording and its bracket are not counted for others")
 			.containsExactly(2, 2, 4);
-		assertThat(counts(texts.text(coChair, id))).containsExactly(2, 3, 5);
+		assertThat(counts(reading.text(coChair, id))).containsExactly(2, 3, 5);
 		assertThat(texts.circulate(coChair, id)).isEqualTo(2);
-		assertThat(texts.findingsInParticipantsWordings(coChair, id).get(tbilisiWording))
+		assertThat(reading.findingsInParticipantsWordings(coChair, id).get(tbilisiWording))
 			.as("the co-chairs see whose vocabulary a side's wording uses; it is never altered")
 			.extracting(org.mediationdesk.terminology.Finding::text)
 			.containsExactly("occupation line");
 
 		// sealed stances: each side sees its own, the co-chairs only how many
 		texts.state(tbilisi, id, commitment, StanceKind.ACCEPT, null);
-		assertThat(stances(texts.text(tbilisi, id), commitment)).containsOnlyKeys("GE");
-		assertThat(stances(texts.text(moscow, id), commitment)).isEmpty();
-		TextView forCoChairs = texts.text(coChair, id);
+		assertThat(stances(reading.text(tbilisi, id), commitment)).containsOnlyKeys("GE");
+		assertThat(stances(reading.text(moscow, id), commitment)).isEmpty();
+		TextView forCoChairs = reading.text(coChair, id);
 		assertThat(stances(forCoChairs, commitment)).isEmpty();
 		assertThat(forCoChairs.sealed()).isEqualTo(1);
-		assertThat(texts.text(moscow, id).sealed()).as("a group learns nothing of the others' stances").isZero();
+		assertThat(reading.text(moscow, id).sealed()).as("a group learns nothing of the others' stances").isZero();
 		for (Viewer side : List.of(moscow, sukhum, tskhinval)) {
 			texts.state(side, id, commitment, StanceKind.CAN_LIVE_WITH, null);
 		}
-		assertThat(stances(texts.text(moscow, id), commitment)).as("everyone has stated: the stances show")
+		assertThat(stances(reading.text(moscow, id), commitment)).as("everyone has stated: the stances show")
 			.containsOnlyKeys("GE", "RU", "AB", "SO");
-		assertThat(texts.text(coChair, id).provisions().get(0).settledBy()).isEqualTo(commitment);
-		assertThat(counts(texts.text(moscow, id))).as("provision 1 settled: only provision 2 stays open")
+		assertThat(reading.text(coChair, id).provisions().get(0).settledBy()).isEqualTo(commitment);
+		assertThat(counts(reading.text(moscow, id))).as("provision 1 settled: only provision 2 stays open")
 			.containsExactly(1, 1, 3);
 		assertThatThrownBy(() -> texts.state(coChair, id, commitment, StanceKind.ACCEPT, null))
 			.as("the co-chairs state no stance").isInstanceOf(DeskException.NotFound.class);
@@ -106,25 +110,25 @@ class NegotiatingTextScenarioIntegrationTests {
 		// the third revision goes to capitals: frozen, stances still allowed
 		assertThat(texts.circulate(coChair, id)).isEqualTo(3);
 		texts.freeze(coChair, id, true);
-		assertThatThrownBy(() -> texts.propose(moscow, id, second, new NegotiatingTexts.NewAlternative("Another wording.",
+		assertThatThrownBy(() -> texts.propose(moscow, id, second, new NegotiatingTexts.NewWording("Another wording.",
 				null, null, false))).isInstanceOf(DeskException.Conflict.class).hasMessage("texts.notEditable");
 		texts.state(tbilisi, id, arrangements, StanceKind.ACCEPT, null);
 		texts.state(moscow, id, arrangements, StanceKind.RESERVE, "pending instructions from the capital");
 		texts.state(sukhum, id, arrangements, StanceKind.CAN_LIVE_WITH, null);
-		assertThat(stances(texts.text(sukhum, id), arrangements)).containsOnlyKeys("AB");
+		assertThat(stances(reading.text(sukhum, id), arrangements)).containsOnlyKeys("AB");
 		texts.reveal(coChair, id);
-		assertThat(stances(texts.text(sukhum, id), arrangements)).containsOnlyKeys("GE", "RU", "AB");
+		assertThat(stances(reading.text(sukhum, id), arrangements)).containsOnlyKeys("GE", "RU", "AB");
 		texts.state(sukhum, id, arrangements, StanceKind.ACCEPT, null);
-		assertThat(stances(texts.text(moscow, id), arrangements)).as("a stance stated after the reveal is sealed again")
+		assertThat(stances(reading.text(moscow, id), arrangements)).as("a stance stated after the reveal is sealed again")
 			.containsOnlyKeys("GE", "RU");
-		assertThat(texts.text(coChair, id).openProvisions()).isEqualTo(1);
+		assertThat(reading.text(coChair, id).openProvisions()).isEqualTo(1);
 		assertThatThrownBy(() -> texts.agree(coChair, id)).isInstanceOf(DeskException.Conflict.class)
 			.hasMessage("texts.notSettled");
 
 		// the reservation is lifted and the last side states: every provision settled, the text agreed
 		texts.state(moscow, id, arrangements, StanceKind.ACCEPT, null);
 		texts.state(tskhinval, id, arrangements, StanceKind.ACCEPT, null);
-		TextView settled = texts.text(coChair, id);
+		TextView settled = reading.text(coChair, id);
 		assertThat(settled.settled()).isTrue();
 		assertThat(settled.openProvisions()).isZero();
 		assertThat(settled.openBrackets()).isZero();
@@ -134,14 +138,14 @@ class NegotiatingTextScenarioIntegrationTests {
 			.isInstanceOf(DeskException.Conflict.class).hasMessage("texts.closed");
 
 		// revisions are snapshots of the tabled wording, without stances or confided alternatives
-		assertThat(texts.revisions(moscow, id)).containsExactly(1, 2, 3);
-		assertThat(alternatives(texts.revision(moscow, id, 1), second)).containsExactly(arrangements);
-		assertThat(alternatives(texts.revision(coChair, id, 2), second)).hasSize(3).doesNotContain(confided);
-		assertThat(texts.revision(coChair, id, 3).provisions()).allSatisfy(provision -> assertThat(provision.alternatives())
+		assertThat(reading.revisions(moscow, id)).containsExactly(1, 2, 3);
+		assertThat(wordingIds(reading.revision(moscow, id, 1), second)).containsExactly(arrangements);
+		assertThat(wordingIds(reading.revision(coChair, id, 2), second)).hasSize(3).doesNotContain(confided);
+		assertThat(reading.revision(coChair, id, 3).provisions()).allSatisfy(provision -> assertThat(provision.wordings())
 			.allSatisfy(alternative -> assertThat(alternative.stances()).isEmpty()));
 
 		// the second revision against the first: the new wordings of provision 2, word by word
-		Comparison comparison = texts.compare(moscow, id, 1, 2);
+		Comparison comparison = reading.compare(moscow, id, 1, 2);
 		assertThat(comparison.provisions()).extracting(Comparison.ProvisionChange::eId, Comparison.ProvisionChange::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("para_1", Comparison.Status.UNCHANGED),
 					org.assertj.core.groups.Tuple.tuple("para_2", Comparison.Status.CHANGED));
@@ -151,8 +155,8 @@ class NegotiatingTextScenarioIntegrationTests {
 			.noneSatisfy(added -> assertThat(added).contains("use of force along"));
 
 		// who may see the text at all
-		assertThatThrownBy(() -> texts.text(Viewer.anonymous(), id)).isInstanceOf(DeskException.NotFound.class);
-		assertThatThrownBy(() -> texts.text(fixtures.admin(), id)).isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> reading.text(Viewer.anonymous(), id)).isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> reading.text(fixtures.admin(), id)).isInstanceOf(DeskException.NotFound.class);
 
 		List<String> trail = jdbc.sql("SELECT action FROM audit_entry WHERE object_id = :symbol ORDER BY seq")
 			.param("symbol", symbol).query(String.class).list();
@@ -161,14 +165,14 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(trail).filteredOn("text.circulated"::equals).hasSize(3);
 
 		// the history: each side sees its own stances and everyone's public steps, never another's stance
-		List<TextHistory.Change> moscowHistory = texts.history(moscow, id, 0).items();
+		List<TextHistory.Change> moscowHistory = reading.history(moscow, id, 0).items();
 		assertThat(moscowHistory).filteredOn(change -> change.change().equals("stance-stated"))
 			.isNotEmpty()
 			.allSatisfy(change -> assertThat(change.side()).isEqualTo("RU"));
-		assertThat(moscowHistory).filteredOn(change -> change.change().equals("alternative-proposed"))
+		assertThat(moscowHistory).filteredOn(change -> change.change().equals("wording-proposed"))
 			.extracting(TextHistory.Change::side).as("Tskhinval's wording in confidence is not in Moscow's history")
 			.containsExactly("RU", "GE", "CO_CHAIRS", "CO_CHAIRS");
-		assertThat(texts.history(coChair, id, 0).items()).filteredOn(change -> change.change().equals("stance-stated"))
+		assertThat(reading.history(coChair, id, 0).items()).filteredOn(change -> change.change().equals("stance-stated"))
 			.extracting(TextHistory.Change::side)
 			.contains("GE", "RU", "AB", "SO");
 		assertThat(moscowHistory.get(0).change()).isEqualTo("agreed");
@@ -187,18 +191,23 @@ class NegotiatingTextScenarioIntegrationTests {
 						fixtures.group("RU").id()), List.of("ru")));
 		assertThat(text.requiredGroups()).as("group codes as the directory spells them").containsExactly("RU");
 		String provision = texts.addProvision(coChair, text.id());
-		texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
+		texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewWording(
 				"Patrols along the occupation line will stop.", null, null, false));
-		assertThatThrownBy(() -> texts.circulate(coChair, text.id())).isInstanceOfSatisfying(NegotiatingTexts.GateRefused.class,
-				refused -> assertThat(refused.findings()).singleElement()
-					.satisfies(finding -> assertThat(finding.suggestion()).isEqualTo("dividing line")));
-		assertThatThrownBy(() -> texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
+		assertThatThrownBy(() -> texts.circulate(coChair, text.id())).isInstanceOfSatisfying(TerminologyGate.Refused.class,
+				refused -> assertThat(refused.blockers()).as("the refusal names the provision and wording at fault")
+					.singleElement()
+					.satisfies(blocker -> {
+						assertThat(blocker.finding().suggestion()).isEqualTo("dividing line");
+						assertThat(blocker.place()).isEqualTo(new TerminologyGate.Place("wording", provision, 1, 1));
+						assertThat(blocker.language()).isEqualTo(org.mediationdesk.shared.LanguageCode.EN);
+					}));
+		assertThatThrownBy(() -> texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewWording(
 				"[[[[too deep]]]]", null, null, false))).hasMessage("texts.bracketsTooDeep");
-		assertThatThrownBy(() -> texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
+		assertThatThrownBy(() -> texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewWording(
 				"[open", null, null, false))).hasMessage("texts.bracketsUnbalanced");
-		assertThatThrownBy(() -> texts.text(fixtures.participant("GE"), text.id()))
+		assertThatThrownBy(() -> reading.text(fixtures.participant("GE"), text.id()))
 			.as("a text for one group and the co-chairs").isInstanceOf(DeskException.NotFound.class);
-		assertThat(texts.export(coChair, text.id(), "pdf").content()).as("a PDF despite the non-breaking space")
+		assertThat(reading.export(coChair, text.id(), "pdf").content()).as("a PDF despite the non-breaking space")
 			.startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 	}
 
@@ -209,16 +218,16 @@ class NegotiatingTextScenarioIntegrationTests {
 				.substring(0, 6), "Statement for export", null, "The participants,", Audience.allParticipants(),
 				List.of("GE", "RU", "SO")));
 		String provision = texts.addProvision(coChair, text.id());
-		texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewAlternative(
+		texts.propose(coChair, text.id(), provision, new NegotiatingTexts.NewWording(
 				"Reaffirm [their] commitment.", null, null, false));
-		texts.propose(fixtures.participant("SO"), text.id(), provision, new NegotiatingTexts.NewAlternative(
+		texts.propose(fixtures.participant("SO"), text.id(), provision, new NegotiatingTexts.NewWording(
 				"Confided wording from Tskhinval.", null, null, true));
 		texts.circulate(coChair, text.id());
-		texts.state(fixtures.participant("GE"), text.id(), texts.text(coChair, text.id()).provisions().get(0).alternatives()
+		texts.state(fixtures.participant("GE"), text.id(), reading.text(coChair, text.id()).provisions().get(0).wordings()
 			.get(0).id(), StanceKind.REJECT, "sealed reason");
 		Viewer moscow = fixtures.participant("RU");
 
-		NegotiatingTexts.Export docx = texts.export(moscow, text.id(), "docx");
+		TextReading.Export docx = reading.export(moscow, text.id(), "docx");
 		String word;
 		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
 				new java.io.ByteArrayInputStream(docx.content()));
@@ -230,14 +239,14 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(word).contains("Statement for export", "Reaffirm [their] commitment.")
 			.doesNotContain("Confided wording", "sealed reason", "REJECT");
 
-		NegotiatingTexts.Export pdf = texts.export(moscow, text.id(), "pdf");
+		TextReading.Export pdf = reading.export(moscow, text.id(), "pdf");
 		String printed;
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
 			printed = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 		}
 		assertThat(printed).contains("Reaffirm [their] commitment.").doesNotContain("Confided wording");
 
-		NegotiatingTexts.Export akn = texts.export(moscow, text.id(), "akn");
+		TextReading.Export akn = reading.export(moscow, text.id(), "akn");
 		javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(akn.content()));
@@ -245,10 +254,10 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(xml.getElementsByTagNameNS(TextExports.AKN, "paragraph").item(0).getAttributes().getNamedItem("eId")
 			.getNodeValue()).isEqualTo("para_1");
 		assertThat(xml.getElementsByTagNameNS(TextExports.AKN, "blockContainer").getLength()).isEqualTo(1);
-		assertThat(new String(texts.export(fixtures.participant("SO"), text.id(), "akn").content(),
+		assertThat(new String(reading.export(fixtures.participant("SO"), text.id(), "akn").content(),
 				java.nio.charset.StandardCharsets.UTF_8)).as("its sponsor sees the confided wording").contains("Confided wording");
-		assertThatThrownBy(() -> texts.export(Viewer.anonymous(), text.id(), "docx")).isInstanceOf(DeskException.NotFound.class);
-		assertThatThrownBy(() -> texts.export(moscow, text.id(), "odt")).hasMessage("texts.exportFormat");
+		assertThatThrownBy(() -> reading.export(Viewer.anonymous(), text.id(), "docx")).isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> reading.export(moscow, text.id(), "odt")).hasMessage("texts.exportFormat");
 	}
 
 	@Test
@@ -258,17 +267,17 @@ class NegotiatingTextScenarioIntegrationTests {
 				.substring(0, 6), "Order", null, null, Audience.allParticipants(), List.of("GE", "RU")));
 		for (int p = 1; p <= 3; p++) {
 			String eId = texts.addProvision(coChair, text.id());
-			texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("Wording " + p + ".", null, null, false));
+			texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewWording("Wording " + p + ".", null, null, false));
 		}
 		texts.circulate(coChair, text.id());
-		texts.rearrange(coChair, text.id(), "para_3", "up");
-		texts.rearrange(coChair, text.id(), "para_1", "remove");
-		assertThatThrownBy(() -> texts.rearrange(coChair, text.id(), "para_3", "up")).hasMessage("texts.cannotMove");
+		texts.rearrange(coChair, text.id(), "para_3", NegotiatingTexts.Rearrangement.UP);
+		texts.rearrange(coChair, text.id(), "para_1", NegotiatingTexts.Rearrangement.REMOVE);
+		assertThatThrownBy(() -> texts.rearrange(coChair, text.id(), "para_3", NegotiatingTexts.Rearrangement.UP)).hasMessage("texts.cannotMove");
 		assertThat(texts.addProvision(coChair, text.id())).as("ids are never given again").isEqualTo("para_4");
 		texts.circulate(coChair, text.id());
-		assertThat(texts.text(coChair, text.id()).provisions()).extracting(TextView.ProvisionView::eId)
+		assertThat(reading.text(coChair, text.id()).provisions()).extracting(TextView.ProvisionView::eId)
 			.containsExactly("para_3", "para_2", "para_4");
-		Comparison comparison = texts.compare(fixtures.participant("GE"), text.id(), 1, 2);
+		Comparison comparison = reading.compare(fixtures.participant("GE"), text.id(), 1, 2);
 		assertThat(comparison.provisions()).extracting(Comparison.ProvisionChange::eId, Comparison.ProvisionChange::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("para_3", Comparison.Status.UNCHANGED),
 					org.assertj.core.groups.Tuple.tuple("para_2", Comparison.Status.UNCHANGED),
@@ -277,25 +286,25 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(comparison.provisions()).as("two provisions swapped: one of them moved, not both")
 			.filteredOn(Comparison.ProvisionChange::moved)
 			.hasSize(1);
-		assertThatThrownBy(() -> texts.propose(coChair, text.id(), "para_1", new NegotiatingTexts.NewAlternative("Late.",
+		assertThatThrownBy(() -> texts.propose(coChair, text.id(), "para_1", new NegotiatingTexts.NewWording("Late.",
 				null, null, false))).as("a removed provision takes no wording").isInstanceOf(DeskException.NotFound.class);
-		assertThatThrownBy(() -> texts.rearrange(fixtures.participant("GE"), text.id(), "para_2", "up"))
+		assertThatThrownBy(() -> texts.rearrange(fixtures.participant("GE"), text.id(), "para_2", NegotiatingTexts.Rearrangement.UP))
 			.isInstanceOf(DeskException.NotFound.class);
-		assertThat(texts.findingsInParticipantsWordings(coChair, text.id())).isEmpty();
+		assertThat(reading.findingsInParticipantsWordings(coChair, text.id())).isEmpty();
 	}
 
 	/** Open provisions, brackets and wordings, as the page shows them. */
 	private static List<Integer> counts(TextView text) {
-		return List.of(text.openProvisions(), text.openBrackets(), text.openAlternatives());
+		return List.of(text.openProvisions(), text.openBrackets(), text.openWordings());
 	}
 
-	private static List<UUID> alternatives(TextView text, String eId) {
-		return text.provisions().stream().filter(p -> p.eId().equals(eId)).findFirst().orElseThrow().alternatives()
-			.stream().map(TextView.AlternativeView::id).toList();
+	private static List<UUID> wordingIds(TextView text, String eId) {
+		return text.provisions().stream().filter(p -> p.eId().equals(eId)).findFirst().orElseThrow().wordings()
+			.stream().map(TextView.WordingView::id).toList();
 	}
 
 	private static java.util.Map<String, TextView.StanceView> stances(TextView text, UUID alternative) {
-		return text.provisions().stream().flatMap(p -> p.alternatives().stream()).filter(a -> a.id().equals(alternative))
+		return text.provisions().stream().flatMap(p -> p.wordings().stream()).filter(a -> a.id().equals(alternative))
 			.findFirst().orElseThrow().stances();
 	}
 }

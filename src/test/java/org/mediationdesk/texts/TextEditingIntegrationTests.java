@@ -54,6 +54,9 @@ class TextEditingIntegrationTests {
 	NegotiatingTexts texts;
 
 	@Autowired
+	org.mediationdesk.texts.TextReading reading;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
@@ -73,9 +76,9 @@ class TextEditingIntegrationTests {
 		Viewer eu = fixtures.coChair(Institution.EU);
 		Viewer un = fixtures.coChair(Institution.UN);
 		TextView text = newText(eu, "The participants,");
-		long seenByEu = texts.text(eu, text.id()).seen();
+		long seenByEu = reading.text(eu, text.id()).seen();
 
-		texts.unlessChangedSince(un, text.id(), texts.text(un, text.id()).seen(), false, () -> texts.editHeading(un, text.id(),
+		texts.unlessChangedSince(un, text.id(), reading.text(un, text.id()).seen(), false, () -> texts.editHeading(un, text.id(),
 				new NegotiatingTexts.Heading("Statement on freedom of movement", null, "The participants of the discussions,", null)));
 
 		MvcResult refused = mvc.perform(as(post("/texts/" + text.id() + "/heading"), eu).param("seen", Long.toString(seenByEu))
@@ -84,7 +87,7 @@ class TextEditingIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("problem", "texts.changedMeanwhile"))
 			.andReturn();
-		assertThat(texts.text(eu, text.id()).chapeau()).as("nothing of the stale write is saved")
+		assertThat(reading.text(eu, text.id()).chapeau()).as("nothing of the stale write is saved")
 			.isEqualTo("The participants of the discussions,");
 		String page = mvc.perform(as(get("/texts/" + text.id()), eu).flashAttrs(refused.getFlashMap()))
 			.andExpect(status().isOk())
@@ -97,12 +100,12 @@ class TextEditingIntegrationTests {
 			.contains(">The participants, meeting in Geneva,</textarea>")
 			.as("beside what the text says now").containsPattern("id=\"heading-now\"[\\s\\S]*The participants of the discussions,");
 
-		mvc.perform(as(post("/texts/" + text.id() + "/heading"), eu).param("seen", Long.toString(texts.text(eu, text.id()).seen()))
+		mvc.perform(as(post("/texts/" + text.id() + "/heading"), eu).param("seen", Long.toString(reading.text(eu, text.id()).seen()))
 			.param("title", "Statement on freedom of movement")
 			.param("chapeau", "The participants, meeting in Geneva,"))
 			.andExpect(flash().attribute("notice", "texts.headingSaved"));
-		assertThat(texts.text(un, text.id()).chapeau()).isEqualTo("The participants, meeting in Geneva,");
-		assertThat(texts.history(un, text.id(), 0).items()).extracting(TextHistory.Change::change)
+		assertThat(reading.text(un, text.id()).chapeau()).isEqualTo("The participants, meeting in Geneva,");
+		assertThat(reading.history(un, text.id(), 0).items()).extracting(TextHistory.Change::change)
 			.containsExactly("heading-edited", "heading-edited", "created");
 	}
 
@@ -119,22 +122,22 @@ class TextEditingIntegrationTests {
 			.getResponse()
 			.getHeader("ETag");
 
-		texts.propose(fixtures.participant("RU"), text.id(), "para_1", new NegotiatingTexts.NewAlternative(
+		texts.propose(fixtures.participant("RU"), text.id(), "para_1", new NegotiatingTexts.NewWording(
 				"Crossings stay open.", null, null, false));
 
-		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/alternatives"), tbilisi).header("If-Match", etag)
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/wordings"), tbilisi).header("If-Match", etag)
 			.contentType("application/json")
 			.content("{\"provision\": \"para_1\", \"textEn\": \"Crossings [stay] open day and night.\"}"))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.code").value("texts.changedMeanwhile"))
-			.andExpect(jsonPath("$.changes[0].change").value("alternative-proposed"))
+			.andExpect(jsonPath("$.changes[0].change").value("wording-proposed"))
 			.andExpect(jsonPath("$.changes[0].side").value("RU"))
 			.andExpect(jsonPath("$.changes[0].actor").doesNotExist());
-		assertThat(texts.text(tbilisi, text.id()).provisions().get(0).alternatives()).as("the stale wording was not saved")
-			.extracting(TextView.AlternativeView::sponsor).containsExactly("RU");
+		assertThat(reading.text(tbilisi, text.id()).provisions().get(0).wordings()).as("the stale wording was not saved")
+			.extracting(TextView.WordingView::sponsor).containsExactly("RU");
 
 		String fresh = mvc.perform(as(get("/api/v1/texts/" + text.id()), tbilisi)).andReturn().getResponse().getHeader("ETag");
-		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/alternatives"), tbilisi).header("If-Match", fresh)
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/wordings"), tbilisi).header("If-Match", fresh)
 			.contentType("application/json")
 			.content("{\"provision\": \"para_1\", \"textEn\": \"Crossings [stay] open day and night.\"}"))
 			.andExpect(status().isCreated());
@@ -152,7 +155,7 @@ class TextEditingIntegrationTests {
 		assertThat(afterHeading).as("the answer carries the ETag to send with the next write").isNotEqualTo(coChairsTag);
 		mvc.perform(as(get("/api/v1/texts/" + text.id()), coChair).header("If-None-Match", afterHeading))
 			.andExpect(status().isNotModified());
-		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/alternatives"), tbilisi).header("If-Match", "yesterday")
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/wordings"), tbilisi).header("If-Match", "yesterday")
 			.contentType("application/json")
 			.content("{\"provision\": \"para_1\", \"textEn\": \"Another.\"}"))
 			.andExpect(status().isBadRequest())
@@ -166,27 +169,27 @@ class TextEditingIntegrationTests {
 		Viewer moscow = fixtures.participant("RU");
 		TextView text = newText(coChair, null);
 		String eId = texts.addProvision(coChair, text.id());
-		UUID wording = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("Crossings stay open.",
+		UUID wording = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewWording("Crossings stay open.",
 				null, null, false));
-		long seenByTbilisi = texts.text(tbilisi, text.id()).seen();
-		long seenByCoChairs = texts.text(coChair, text.id()).seen();
+		long seenByTbilisi = reading.text(tbilisi, text.id()).seen();
+		long seenByCoChairs = reading.text(coChair, text.id()).seen();
 
 		texts.state(moscow, text.id(), wording, StanceKind.REJECT, null);
 
-		assertThat(texts.text(tbilisi, text.id()).seen()).as("another group's sealed stance does not move the ETag")
+		assertThat(reading.text(tbilisi, text.id()).seen()).as("another group's sealed stance does not move the ETag")
 			.isEqualTo(seenByTbilisi);
-		assertThat(texts.history(tbilisi, text.id(), 0).items()).extracting(TextHistory.Change::change)
+		assertThat(reading.history(tbilisi, text.id(), 0).items()).extracting(TextHistory.Change::change)
 			.doesNotContain("stance-stated");
-		assertThat(texts.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
+		assertThat(reading.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
 			.contains("stance-stated");
-		assertThat(texts.text(coChair, text.id()).seen()).isGreaterThan(seenByCoChairs);
-		assertThat(texts.history(tbilisi, text.id(), 0).items()).as("participants see the side, not the person")
+		assertThat(reading.text(coChair, text.id()).seen()).isGreaterThan(seenByCoChairs);
+		assertThat(reading.history(tbilisi, text.id(), 0).items()).as("participants see the side, not the person")
 			.allSatisfy(change -> assertThat(change.actor()).isNull());
 		texts.unlessChangedSince(tbilisi, text.id(), seenByTbilisi, true, () -> {
 			texts.state(tbilisi, text.id(), wording, StanceKind.ACCEPT, null);
 			return null;
 		});
-		assertThat(texts.text(tbilisi, text.id()).seen()).as("the ETag counts only what the group may see: one more, its own")
+		assertThat(reading.text(tbilisi, text.id()).seen()).as("the ETag counts only what the group may see: one more, its own")
 			.isEqualTo(seenByTbilisi + 1);
 		texts.unlessChangedSince(coChair, text.id(), seenByCoChairs, false, () -> texts.editHeading(coChair, text.id(),
 				new NegotiatingTexts.Heading("Statement on crossings", null, null, null)));
@@ -196,8 +199,8 @@ class TextEditingIntegrationTests {
 		})).as("the co-chairs reveal nothing on a view older than the stances")
 			.isInstanceOfSatisfying(ChangedMeanwhile.class, refused -> assertThat(refused.changes())
 				.extracting(TextHistory.Change::side).containsExactly("RU", "GE"));
-		assertThat(texts.text(coChair, text.id()).revealed()).isFalse();
-		assertThat(texts.text(coChair, text.id()).title()).as("stances do not overtake an edit of the wording")
+		assertThat(reading.text(coChair, text.id()).revealed()).isFalse();
+		assertThat(reading.text(coChair, text.id()).title()).as("stances do not overtake an edit of the wording")
 			.isEqualTo("Statement on crossings");
 
 		mvc.perform(as(get("/api/v1/texts/" + text.id() + "/history"), moscow))
@@ -214,16 +217,16 @@ class TextEditingIntegrationTests {
 		Viewer tbilisi = fixtures.participant("GE");
 		TextView text = newText(coChair, "The participants,");
 		String eId = texts.addProvision(coChair, text.id());
-		UUID own = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("Crossings [stay] open.",
+		UUID own = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewWording("Crossings [stay] open.",
 				null, null, false));
-		UUID tbilisiWording = texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewAlternative(
+		UUID tbilisiWording = texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewWording(
 				"Crossings [stay] [open].", null, null, false));
-		assertThat(texts.missingInRussian(coChair, text.id())).extracting(NegotiatingTexts.Missing::gap,
-				NegotiatingTexts.Missing::part)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.MISSING, null),
-					org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.MISSING, "chapeau"),
-					org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.MISSING, eId),
-					org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.MISSING, eId));
+		assertThat(reading.missingInRussian(coChair, text.id())).extracting(TextReading.Missing::gap,
+				TextReading.Missing::part)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(TextReading.Missing.Gap.MISSING, null),
+					org.assertj.core.groups.Tuple.tuple(TextReading.Missing.Gap.MISSING, "chapeau"),
+					org.assertj.core.groups.Tuple.tuple(TextReading.Missing.Gap.MISSING, eId),
+					org.assertj.core.groups.Tuple.tuple(TextReading.Missing.Gap.MISSING, eId));
 
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading(text.title(), "Заявление о свободе передвижения",
 				"The participants,", "Участники,"));
@@ -231,33 +234,33 @@ class TextEditingIntegrationTests {
 		texts.translate(tbilisi, text.id(), tbilisiWording, "Пункты пропуска [остаются] открытыми.");
 		assertThatThrownBy(() -> texts.translate(coChair, text.id(), tbilisiWording, "Другое."))
 			.as("a side's wording is put into Russian by that side").hasMessage("texts.notYourWording");
-		assertThat(texts.missingInRussian(coChair, text.id())).as("Tbilisi's Russian leaves one passage open, not two")
-			.extracting(NegotiatingTexts.Missing::gap, NegotiatingTexts.Missing::part, NegotiatingTexts.Missing::sponsor)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.BRACKETS, eId, "GE"));
+		assertThat(reading.missingInRussian(coChair, text.id())).as("Tbilisi's Russian leaves one passage open, not two")
+			.extracting(TextReading.Missing::gap, TextReading.Missing::part, TextReading.Missing::sponsor)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(TextReading.Missing.Gap.BRACKETS, eId, "GE"));
 
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
 				"Заявление о свободе передвижения", "The participants,", "Участники,"));
-		assertThat(texts.missingInRussian(coChair, text.id())).extracting(NegotiatingTexts.Missing::gap,
-				NegotiatingTexts.Missing::part)
-			.contains(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.OUT_OF_DATE, null));
+		assertThat(reading.missingInRussian(coChair, text.id())).extracting(TextReading.Missing::gap,
+				TextReading.Missing::part)
+			.contains(org.assertj.core.groups.Tuple.tuple(TextReading.Missing.Gap.OUT_OF_DATE, null));
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
 				"Заявление о свободе передвижения", "The participants of the discussions,", "Участники,"));
-		assertThat(texts.missingInRussian(coChair, text.id())).as("another change does not align the Russian title")
-			.extracting(NegotiatingTexts.Missing::gap, NegotiatingTexts.Missing::part)
-			.contains(org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.OUT_OF_DATE, null),
-					org.assertj.core.groups.Tuple.tuple(NegotiatingTexts.Missing.Gap.OUT_OF_DATE, "chapeau"));
-		int before = texts.history(coChair, text.id(), 0).items().size();
+		assertThat(reading.missingInRussian(coChair, text.id())).as("another change does not align the Russian title")
+			.extracting(TextReading.Missing::gap, TextReading.Missing::part)
+			.contains(org.assertj.core.groups.Tuple.tuple(TextReading.Missing.Gap.OUT_OF_DATE, null),
+					org.assertj.core.groups.Tuple.tuple(TextReading.Missing.Gap.OUT_OF_DATE, "chapeau"));
+		int before = reading.history(coChair, text.id(), 0).items().size();
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
 				"Заявление о свободе передвижения", "The participants of the discussions,", "Участники,"));
-		assertThat(texts.history(coChair, text.id(), 0).items()).as("a save that changes nothing is not on record")
+		assertThat(reading.history(coChair, text.id(), 0).items()).as("a save that changes nothing is not on record")
 			.hasSize(before);
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
 				"Заявление о свободе передвижения", "The participants of the discussions,", "Участники обсуждений,", false));
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading("Statement on the freedom of movement",
 				"Заявление о свободе передвижения", "The participants of the discussions,", "Участники обсуждений,", true));
-		assertThat(texts.missingInRussian(coChair, text.id())).as("a new Russian chapeau, and the title confirmed: aligned")
-			.extracting(NegotiatingTexts.Missing::part).doesNotContainNull().doesNotContain("chapeau");
-		assertThat(texts.history(coChair, text.id(), 0).items().get(0).detail()).isEqualTo("russian-aligned");
+		assertThat(reading.missingInRussian(coChair, text.id())).as("a new Russian chapeau, and the title confirmed: aligned")
+			.extracting(TextReading.Missing::part).doesNotContainNull().doesNotContain("chapeau");
+		assertThat(reading.history(coChair, text.id(), 0).items().get(0).detail()).isEqualTo("russian-aligned");
 		assertThatThrownBy(() -> texts.editHeading(tbilisi, text.id(), new NegotiatingTexts.Heading("Mine", null, null,
 				null))).isInstanceOf(DeskException.NotFound.class);
 	}
@@ -270,21 +273,21 @@ class TextEditingIntegrationTests {
 				.substring(0, 8), "A text for Moscow and the co-chairs", null, null,
 				Audience.groupAndCoChairs(fixtures.group("RU").id()), List.of("RU")));
 		String eId = texts.addProvision(coChair, text.id());
-		long seen = texts.text(moscow, text.id()).seen();
-		UUID confided = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("The co-chairs' own idea.",
+		long seen = reading.text(moscow, text.id()).seen();
+		UUID confided = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewWording("The co-chairs' own idea.",
 				null, null, true));
 		texts.translate(coChair, text.id(), confided, "Собственная мысль сопредседателей.");
-		assertThat(texts.text(moscow, text.id()).seen()).as("the co-chairs' wording in confidence moves nothing for Moscow")
+		assertThat(reading.text(moscow, text.id()).seen()).as("the co-chairs' wording in confidence moves nothing for Moscow")
 			.isEqualTo(seen);
-		assertThat(texts.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
-			.doesNotContain("alternative-proposed", "alternative-translated");
-		assertThat(texts.history(coChair, text.id(), 0).items()).extracting(TextHistory.Change::change)
-			.contains("alternative-proposed", "alternative-translated");
-		UUID own = texts.propose(moscow, text.id(), eId, new NegotiatingTexts.NewAlternative("Moscow's idea.", null, null, true));
-		assertThat(texts.text(moscow, text.id()).provisions().get(0).alternatives()).extracting(TextView.AlternativeView::id)
+		assertThat(reading.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.doesNotContain("wording-proposed", "wording-translated");
+		assertThat(reading.history(coChair, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.contains("wording-proposed", "wording-translated");
+		UUID own = texts.propose(moscow, text.id(), eId, new NegotiatingTexts.NewWording("Moscow's idea.", null, null, true));
+		assertThat(reading.text(moscow, text.id()).provisions().get(0).wordings()).extracting(TextView.WordingView::id)
 			.containsExactly(own);
-		assertThat(texts.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
-			.as("what Moscow confided stays in its own history").contains("alternative-proposed");
+		assertThat(reading.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.as("what Moscow confided stays in its own history").contains("wording-proposed");
 	}
 
 	@Test
@@ -294,9 +297,12 @@ class TextEditingIntegrationTests {
 		texts.addProvision(coChair, text.id());
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading(text.title(), null, "The participants,",
 				"Участники у линии оккупации,"));
-		assertThatThrownBy(() -> texts.circulate(coChair, text.id())).isInstanceOfSatisfying(NegotiatingTexts.GateRefused.class,
-				refused -> assertThat(refused.findings()).extracting(org.mediationdesk.terminology.Finding::text)
-					.containsExactly("линии оккупации"));
+		assertThatThrownBy(() -> texts.circulate(coChair, text.id())).isInstanceOfSatisfying(
+				org.mediationdesk.terminology.TerminologyGate.Refused.class,
+				refused -> assertThat(refused.blockers()).extracting(blocker -> blocker.finding().text(),
+						blocker -> blocker.place().part(), blocker -> blocker.language())
+					.containsExactly(org.assertj.core.groups.Tuple.tuple("линии оккупации", "chapeau",
+							org.mediationdesk.shared.LanguageCode.RU)));
 	}
 
 	@Test
@@ -322,26 +328,26 @@ class TextEditingIntegrationTests {
 		String eId = texts.addProvision(coChair, text.id());
 		texts.editHeading(coChair, text.id(), new NegotiatingTexts.Heading(text.title(), "Заявление о свободе передвижения",
 				"The participants,", "Участники,"));
-		texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewAlternative("Crossings [stay] open.",
+		texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewWording("Crossings [stay] open.",
 				"Пункты пропуска [остаются] открытыми.", null, false));
-		texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewAlternative("Signs name the village Ergneti (ერგნეთი).",
+		texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewWording("Signs name the village Ergneti (ერგნეთი).",
 				null, null, false));
 		texts.circulate(coChair, text.id());
 
-		NegotiatingTexts.Export docx = texts.export(tbilisi, text.id(), "docx", LanguageCode.RU);
+		TextReading.Export docx = reading.export(tbilisi, text.id(), "docx", LanguageCode.RU);
 		assertThat(docx.fileName()).endsWith("-rev1-ru.docx");
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			assertThat(extractor.getText()).contains("Заявление о свободе передвижения", "Участники,",
-					"Вариант A:", "Пункты пропуска [остаются] открытыми.")
+					"Формулировка A:", "Пункты пропуска [остаются] открытыми.")
 				.as("a wording without a Russian version stands in English, marked")
 				.contains("Signs name the village Ergneti (ერგნეთი). [русской версии пока нет: английский текст]")
-				.doesNotContain("Option A");
+				.doesNotContain("Wording A");
 			assertThat(document.getHeaderList().get(0).getText()).contains("рабочий текст после ред. 1");
 		}
 
 		String printed;
-		try (PDDocument document = Loader.loadPDF(texts.export(tbilisi, text.id(), "pdf", LanguageCode.RU).content())) {
+		try (PDDocument document = Loader.loadPDF(reading.export(tbilisi, text.id(), "pdf", LanguageCode.RU).content())) {
 			printed = new PDFTextStripper().getText(document);
 		}
 		assertThat(printed).as("Cyrillic and Georgian letters survive in the PDF")
@@ -352,7 +358,7 @@ class TextEditingIntegrationTests {
 		assertThat(schema).as("the OASIS schema, fetched by the build (generate-test-resources)").exists();
 		javax.xml.validation.Validator validator = factory.newSchema(schema.toFile()).newValidator();
 		for (LanguageCode language : List.of(LanguageCode.EN, LanguageCode.RU)) {
-			byte[] akn = texts.export(coChair, text.id(), "akn", language).content();
+			byte[] akn = reading.export(coChair, text.id(), "akn", language).content();
 			validator.validate(new StreamSource(new ByteArrayInputStream(akn)));
 			assertThat(new String(akn, StandardCharsets.UTF_8)).contains(language == LanguageCode.RU ? "/rus@rev1" : "/eng@rev1");
 		}

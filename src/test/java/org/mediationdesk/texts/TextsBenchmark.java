@@ -30,6 +30,7 @@ public final class TextsBenchmark {
 				"--mediationdesk.reference-record=false", "--mediationdesk.demo-accounts=false", "--server.port=0",
 				"--logging.level.root=WARN")) {
 			NegotiatingTexts texts = context.getBean(NegotiatingTexts.class);
+			TextReading reading = context.getBean(TextReading.class);
 			ParticipantDirectory directory = context.getBean(ParticipantDirectory.class);
 			Viewer coChair = new Viewer(UUID.randomUUID(), "bench-co-chair", Role.CO_CHAIR, Institution.EU, null);
 			List<String> groups = List.of("GE", "RU", "US", "AB", "SO", "TB-AB");
@@ -46,7 +47,7 @@ public final class TextsBenchmark {
 				String eId = texts.addProvision(coChair, id);
 				provisions.add(eId);
 				for (int a = 0; a < 4; a++) {
-					alternatives.add(texts.propose(coChair, id, eId, new NegotiatingTexts.NewAlternative("Provision " + p
+					alternatives.add(texts.propose(coChair, id, eId, new NegotiatingTexts.NewWording("Provision " + p
 							+ ", option " + a + ": the participants [reaffirm] their commitment to [the] security arrangements"
 							+ " along the dividing line and to the return of displaced persons.", null, null, false)));
 				}
@@ -58,7 +59,7 @@ public final class TextsBenchmark {
 				}
 			}
 			for (int p = 0; p < 20; p++) {
-				texts.propose(coChair, id, provisions.get(p * 10), new NegotiatingTexts.NewAlternative(
+				texts.propose(coChair, id, provisions.get(p * 10), new NegotiatingTexts.NewWording(
 						"A fifth wording for provision " + p * 10 + ".", null, null, false));
 			}
 			texts.circulate(coChair, id);
@@ -68,20 +69,20 @@ public final class TextsBenchmark {
 			org.springframework.jdbc.core.simple.JdbcClient jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 			// the baseline: reading the text's rows, building nothing
 			double baseline = median(() -> jdbc.sql("SELECT e_id FROM text_provision WHERE text_id = :t").param("t", id).query().listOfRows()
-					.size() + jdbc.sql("SELECT * FROM text_alternative WHERE text_id = :t").param("t", id).query().listOfRows().size()
+					.size() + jdbc.sql("SELECT * FROM text_wording WHERE text_id = :t").param("t", id).query().listOfRows().size()
 					+ jdbc.sql("SELECT * FROM text_stance WHERE text_id = :t").param("t", id).query().listOfRows().size());
 			System.out.printf("  %-58s median %6.1f ms (the baseline)%n", "reading the text's rows, building nothing", baseline);
-			report("compiled view with the stance matrix (a participant)", baseline, () -> texts.text(moscow, id));
-			report("compiled view with the stance matrix (a co-chair)", baseline, () -> texts.text(coChair, id));
-			report("Word export", baseline, () -> texts.export(moscow, id, "docx"));
-			report("Word export in Russian", baseline, () -> texts.export(moscow, id, "docx",
+			report("compiled view with the stance matrix (a participant)", baseline, () -> reading.text(moscow, id));
+			report("compiled view with the stance matrix (a co-chair)", baseline, () -> reading.text(coChair, id));
+			report("Word export", baseline, () -> reading.export(moscow, id, "docx"));
+			report("Word export in Russian", baseline, () -> reading.export(moscow, id, "docx",
 					org.mediationdesk.shared.LanguageCode.RU));
-			report("PDF export in Russian (fonts embedded)", baseline, () -> texts.export(moscow, id, "pdf",
+			report("PDF export in Russian (fonts embedded)", baseline, () -> reading.export(moscow, id, "pdf",
 					org.mediationdesk.shared.LanguageCode.RU));
-			TextHistory history = texts.history(coChair, id, 0);
+			TextHistory history = reading.history(coChair, id, 0);
 			report("history, first page of " + history.items().size() + " (" + history.total() + " changes)", baseline,
-					() -> texts.history(coChair, id, 0));
-			report("comparison of Rev. 1 and Rev. 2 (20 provisions differ)", baseline, () -> texts.compare(moscow, id, 1, 2));
+					() -> reading.history(coChair, id, 0));
+			report("comparison of Rev. 1 and Rev. 2 (20 provisions differ)", baseline, () -> reading.compare(moscow, id, 1, 2));
 		}
 	}
 

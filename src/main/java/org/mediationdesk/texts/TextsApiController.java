@@ -1,0 +1,250 @@
+package org.mediationdesk.texts;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+
+/**
+ * The negotiating texts over JSON, as the caller may see them. Every answer with a text carries its
+ * {@code ETag} (how many changes of its history the caller may see); a write sent with {@code If-Match} is
+ * refused (412, with the changes) if others changed the text since.
+ */
+@RestController
+class TextsApiController {
+
+	private final NegotiatingTexts texts;
+	private final TextReading reading;
+
+	TextsApiController(NegotiatingTexts texts, TextReading reading) {
+		this.texts = texts;
+		this.reading = reading;
+	}
+
+	@Operation(summary = "The negotiating texts the caller may see")
+	@GetMapping("/api/v1/texts")
+	List<TextView> list() {
+		return reading.list(Viewers.current());
+	}
+
+	@Operation(summary = "Creates a negotiating text", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(examples = @ExampleObject(name = "A statement on the non-use of force",
+					value = "{\"symbol\": \"GID/NUF/1\", \"title\": \"Joint statement on the non-use of force\","
+							+ " \"chapeau\": \"The participants,\", \"audience\": {\"kind\": \"ALL_PARTICIPANTS\"},"
+							+ " \"requiredGroups\": [\"GE\", \"RU\", \"AB\", \"SO\"]}"))))
+	@PostMapping("/api/v1/texts")
+	ResponseEntity<TextView> create(@RequestBody NegotiatingTexts.NewText text) {
+		return answer(HttpStatus.CREATED, texts.create(Viewers.current(), text));
+	}
+
+	@Operation(summary = "A text as the caller may see it; its ETag is what If-Match sends back on a write")
+	@GetMapping("/api/v1/texts/{id}")
+	ResponseEntity<TextView> text(@PathVariable UUID id) {
+		return answer(HttpStatus.OK, reading.text(Viewers.current(), id));
+	}
+
+	@Operation(summary = "A text's history, newest first, a page at a time")
+	@GetMapping("/api/v1/texts/{id}/history")
+	TextHistory history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page) {
+		return reading.history(Viewers.current(), id, page);
+	}
+
+	@Operation(summary = "Two revisions compared provision by provision and word by word (by default the first and the latest)")
+	@GetMapping("/api/v1/texts/{id}/compare")
+	Comparison compare(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to) {
+		Viewer viewer = Viewers.current();
+		List<Integer> revisions = reading.revisions(viewer, id);
+		if (revisions.isEmpty()) {
+			throw new DeskException.NotFound();
+		}
+		return reading.compare(viewer, id, from == null ? revisions.get(0) : from,
+				to == null ? revisions.get(revisions.size() - 1) : to);
+	}
+
+	@Operation(summary = "The text as a file (docx, pdf or akn), in English or Russian, as the caller may see it")
+	@GetMapping("/api/v1/texts/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+			@RequestParam(defaultValue = "en") String language) {
+		return download(reading, id, format, language);
+	}
+
+	/** The export for the API and the page alike: the file, named, as an attachment. */
+	static ResponseEntity<byte[]> download(TextReading reading, UUID id, String format, String language) {
+		Viewer viewer = Viewers.current().requireLoggedIn();
+		LanguageCode chosen = LanguageCode.parse(language).orElseGet(() -> {
+			reading.text(viewer, id);
+			throw new DeskException.Invalid("texts.exportLanguage");
+		});
+		TextReading.Export export = reading.export(viewer, id, format, chosen);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(export.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName()).build().toString())
+			.body(export.content());
+	}
+
+	@Operation(summary = "Changes the title and chapeau, in English and Russian",
+			description = "Send If-Match with the ETag of the text you read: if others changed the text since, nothing is"
+					+ " saved and the answer (412) lists their changes.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+					name = "A heading in both languages", value = "{\"title\": \"Joint statement on the non-use of force\","
+							+ " \"titleRu\": \"Совместное заявление о неприменении силы\", \"chapeau\": \"The participants,\","
+							+ " \"chapeauRu\": \"Участники,\"}"))))
+	@PutMapping("/api/v1/texts/{id}/heading")
+	ResponseEntity<TextView> heading(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestBody NegotiatingTexts.Heading heading) {
+		Viewer viewer = Viewers.current();
+		return answer(HttpStatus.OK, texts.unlessChangedSince(viewer, id, seen(ifMatch), false,
+				() -> texts.editHeading(viewer, id, heading)));
+	}
+
+	@Operation(summary = "Adds a provision at the end of the text")
+	@PostMapping("/api/v1/texts/{id}/provisions")
+	ResponseEntity<TextView> addProvision(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		return write(HttpStatus.CREATED, id, ifMatch, false, viewer -> texts.addProvision(viewer, id));
+	}
+
+	/** A wording over JSON: the provision's id and the words; not in confidence unless it says so. */
+	record WordingRequest(String provision, String textEn, String textRu, String sponsor, Boolean confidential) {
+	}
+
+	@Operation(summary = "Proposes a wording for a provision",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+					name = "A wording with words in brackets", value = "{\"provision\": \"para_2\", \"textEn\":"
+							+ " \"Refrain from [any] use of force.\", \"confidential\": false}"))))
+	@PostMapping("/api/v1/texts/{id}/wordings")
+	ResponseEntity<TextView> propose(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestBody WordingRequest request) {
+		return write(HttpStatus.CREATED, id, ifMatch, false, viewer -> {
+			if (request.provision() == null || request.provision().isBlank()) {
+				reading.text(viewer, id);
+				throw new DeskException.Invalid("texts.provisionRequired");
+			}
+			return texts.propose(viewer, id, request.provision(), new NegotiatingTexts.NewWording(request.textEn(),
+					request.textRu(), request.sponsor(), Boolean.TRUE.equals(request.confidential())));
+		});
+	}
+
+	/** A wording's Russian version over JSON. */
+	record TranslationRequest(String textRu) {
+	}
+
+	@Operation(summary = "Gives a wording its Russian version (its sponsor only)")
+	@PutMapping("/api/v1/texts/{id}/wordings/{wording}/russian")
+	ResponseEntity<TextView> translate(@PathVariable UUID id, @PathVariable UUID wording,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody TranslationRequest request) {
+		return write(HttpStatus.OK, id, ifMatch, false, viewer -> {
+			texts.translate(viewer, id, wording, request.textRu());
+			return null;
+		});
+	}
+
+	@Operation(summary = "The caller's group joins a tabled wording as one of its sponsors")
+	@PostMapping("/api/v1/texts/{id}/wordings/{wording}/cosponsors")
+	ResponseEntity<TextView> cosponsor(@PathVariable UUID id, @PathVariable UUID wording,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		return write(HttpStatus.OK, id, ifMatch, false, viewer -> {
+			texts.cosponsor(viewer, id, wording);
+			return null;
+		});
+	}
+
+	@Operation(summary = "Its sponsor withdraws a wording on which nobody has stated; it stays on record as withdrawn")
+	@PostMapping("/api/v1/texts/{id}/wordings/{wording}/withdrawal")
+	ResponseEntity<TextView> withdraw(@PathVariable UUID id, @PathVariable UUID wording,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		return write(HttpStatus.OK, id, ifMatch, true, viewer -> {
+			texts.withdraw(viewer, id, wording);
+			return null;
+		});
+	}
+
+	/** A co-chairs' action over JSON: circulate, freeze, unfreeze, reveal, agree, abandon, or table a wording. */
+	record ActionRequest(String action, UUID wording) {
+	}
+
+	@Operation(summary = "One of the co-chairs' actions on the text",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+					@ExampleObject(name = "Circulate a new revision", value = "{\"action\": \"circulate\"}"),
+					@ExampleObject(name = "Table a wording shared in confidence",
+							value = "{\"action\": \"table\", \"wording\": \"6f1c2f7e-3b1a-4a53-9c55-2d6f0a4f8b11\"}") })))
+	@PostMapping("/api/v1/texts/{id}/status")
+	ResponseEntity<TextView> status(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestBody ActionRequest request) {
+		return write(HttpStatus.OK, id, ifMatch, true, viewer -> {
+			texts.act(viewer, id, CoChairsAction.parse(request.action()).orElse(null), request.wording());
+			return null;
+		});
+	}
+
+	/** A stance over JSON: {@code {"wording": "…", "stance": "ACCEPT", "comment": "…"}}. */
+	record StanceRequest(UUID wording, StanceKind stance, String comment) {
+	}
+
+	@Operation(summary = "States the caller's group's stance on a wording",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+					name = "Accept, with a comment", value = "{\"wording\": \"6f1c2f7e-3b1a-4a53-9c55-2d6f0a4f8b11\","
+							+ " \"stance\": \"ACCEPT\", \"comment\": \"subject to the Russian version\"}"))))
+	@PostMapping("/api/v1/texts/{id}/stances")
+	ResponseEntity<TextView> state(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestBody StanceRequest request) {
+		Viewers.current().requireParticipant();
+		return write(HttpStatus.OK, id, ifMatch, true, viewer -> {
+			if (request.wording() == null) {
+				reading.text(viewer, id);
+				throw new DeskException.Invalid("texts.stanceRequired");
+			}
+			texts.state(viewer, id, request.wording(), request.stance(), request.comment());
+			return null;
+		});
+	}
+
+	/** Runs a write on the text as the caller last read it ({@code If-Match}), then answers with the text now. */
+	private ResponseEntity<TextView> write(HttpStatus status, UUID id, String ifMatch, boolean stancesMatter,
+			java.util.function.Function<Viewer, ?> write) {
+		Viewer viewer = Viewers.current();
+		texts.unlessChangedSince(viewer, id, seen(ifMatch), stancesMatter, () -> write.apply(viewer));
+		return answer(status, reading.text(viewer, id));
+	}
+
+	private static ResponseEntity<TextView> answer(HttpStatus status, TextView text) {
+		return ResponseEntity.status(status).eTag(Long.toString(text.seen())).body(text);
+	}
+
+	/**
+	 * How much of the text's history an API caller saw, from {@code If-Match: "n"} (the ETag of the text they
+	 * read), or {@code null} if they sent none or {@code *}: then the write goes ahead whatever changed.
+	 */
+	private static Long seen(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+			return null;
+		}
+		try {
+			return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+		}
+		catch (NumberFormatException e) {
+			throw new DeskException.Invalid("texts.ifMatch");
+		}
+	}
+}
