@@ -84,9 +84,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 			"glossary.json", "the name of the glossary's export file",
 			"login.succeeded", "the audit log's name for a login (AuditLog), shown as it is");
 
-	/**
-	 * The keys of the bundle that no code names because a framework builds them, and which.
-	 */
+	/** The keys of the bundle that no code names because a framework builds them, and which. */
 	static final Map<String, String> USED_BY_THE_FRAMEWORK = Map.of(
 			"typeMismatch", "Spring's binder: a form value of the wrong type",
 			"typeMismatch.java.time.LocalDate", "Spring's binder: a date that does not parse",
@@ -164,7 +162,8 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		for (String source : read(SOURCES, ".java")) {
 			String code = AUDIT_ACTION.matcher(source).replaceAll("");
 			for (String literal : all(JAVA_LITERAL, code)) {
-				if (prefixesOfBundle.contains(literal.substring(0, literal.indexOf('.'))) && !NOT_KEYS.containsKey(literal)) {
+				boolean bundlePrefix = prefixesOfBundle.contains(literal.substring(0, literal.indexOf('.')));
+				if (bundlePrefix && !NOT_KEYS.containsKey(literal)) {
 					(literal.endsWith(".") ? prefixes : keys).add(literal);
 				}
 			}
