@@ -19,7 +19,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The process record file on the web: the administrator imports one (into an installation without a
@@ -70,7 +73,14 @@ class ProcessRecordController {
 		return download(Viewers.current());
 	}
 
+	/**
+	 * The same file over the API. Of a page controller, the OpenAPI description lists only the methods marked
+	 * {@code @ResponseBody}.
+	 */
 	@GetMapping("/api/v1/process/record")
+	@ResponseBody
+	@Operation(summary = "Exports the process record file (the process, its rounds, sessions, attendance and accounts); "
+			+ "co-chairs and secretariat only")
 	ResponseEntity<byte[]> exportOverApi() {
 		return download(Viewers.current());
 	}

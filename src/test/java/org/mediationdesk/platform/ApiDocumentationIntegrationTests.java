@@ -1,0 +1,92 @@
+package org.mediationdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OpenAPI description at {@code /v3/api-docs} is what an integrator reads to use the API: every
+ * endpoint under {@code /api/v1} that Spring MVC answers is in it, with its method and path.
+ */
+@IntegrationTest
+class ApiDocumentationIntegrationTests {
+
+	private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void documentsEveryEndpointOfTheApi() throws Exception {
+		Set<String> answered = answered();
+		assertThat(answered).as("the API's endpoints, as Spring MVC maps them").hasSizeGreaterThan(30);
+		Set<String> missing = new TreeSet<>(answered);
+		missing.removeAll(documented());
+		assertThat(missing).as("endpoints of /api/v1 missing from /v3/api-docs").isEmpty();
+	}
+
+	@Test
+	void documentsTheApiAndNothingElse() throws Exception {
+		assertThat(documented()).isNotEmpty().allSatisfy(endpoint -> assertThat(endpoint).contains(" /api/"));
+	}
+
+	/** Every method and path under {@code /api/v1} that a handler answers. */
+	private Set<String> answered() {
+		Set<String> endpoints = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/v1/") || pattern.equals("/api/v1")) {
+					// a mapping without a method answers them all; the description must then name at least GET
+					(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+						.forEach(method -> endpoints.add(endpoint(method.name(), pattern)));
+				}
+			}
+		});
+		return endpoints;
+	}
+
+	/** Every method and path of the OpenAPI description. */
+	private Set<String> documented() throws Exception {
+		String json = mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode paths = JsonMapper.builder().build().readTree(json).path("paths");
+		Set<String> endpoints = new TreeSet<>();
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.get(path).propertyNames()) {
+				if (HTTP_METHODS.contains(method)) {
+					endpoints.add(endpoint(method, path));
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	/** "GET /api/v1/texts/{}": path variables are compared by place, not by name. */
+	private static String endpoint(String method, String path) {
+		return method.toUpperCase(Locale.ROOT) + " " + path.replaceAll("\\{[^}]*}", "{}");
+	}
+}
