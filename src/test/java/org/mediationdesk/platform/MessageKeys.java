@@ -39,6 +39,9 @@ import org.mediationdesk.terminology.Perspective;
 import org.mediationdesk.terminology.Severity;
 import org.mediationdesk.terminology.TextKind;
 import org.mediationdesk.texts.StanceKind;
+import org.mediationdesk.texts.CoChairsAction;
+import org.mediationdesk.texts.Comparison;
+import org.mediationdesk.texts.TextReading;
 import org.mediationdesk.texts.TextStatus;
 
 /**
@@ -91,13 +94,6 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 			"typeMismatch.java.util.UUID", "Spring's binder: a choice (an id) that does not parse");
 
 	/**
-	 * Prefixes of the keys that only the negotiating texts use. Those keys are neither added nor deleted while
-	 * the texts module is rewritten.
-	 */
-	// texts: checked after its rewrite lands
-	static final List<String> TEXTS_PREFIXES = List.of("texts.", "textStatus.", "stance.", "stanceKind.", "textChange.");
-
-	/**
 	 * Every prefix that the code or a template builds keys from, with the values it is followed by. An enum
 	 * stands for its constants' names; a list stands for values that are not an enum, read from where the
 	 * code has them.
@@ -128,6 +124,26 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		BUILT.put("textKind.", names(TextKind.values()));
 		BUILT.put("textStatus.", names(TextStatus.values()));
 		BUILT.put("stance.", names(StanceKind.values()));
+		// the negotiating texts: the co-chairs' actions by their form names (tabling has a button of its own), the
+		// comparison's kinds of change, the gaps of the Russian version, the history's changes (an export is not
+		// one), the heading's fields, the places the terminology gate names, and the export formats of the page
+		BUILT.put("texts.action.", Arrays.stream(CoChairsAction.values())
+			.filter(action -> action != CoChairsAction.TABLE)
+			.map(CoChairsAction::key)
+			.toList());
+		BUILT.put("texts.change.", names(Comparison.Status.values()));
+		BUILT.put("texts.parity.", names(TextReading.Missing.Gap.values()));
+		BUILT.put("texts.history.", found(SOURCES.resolve("org/mediationdesk/texts/TextEvent.java"),
+				Pattern.compile("(?s)String change\\(\\) \\{.*?\\n\\t\\t}"), Pattern.compile("\"([a-z-]+)\""))
+			.stream()
+			.filter(change -> !change.equals("exported"))
+			.toList());
+		BUILT.put("texts.field.", found(SOURCES.resolve("org/mediationdesk/texts/NegotiatingText.java"),
+				Pattern.compile("changed\\.add\\(\"([a-z-]+)\"\\)")));
+		BUILT.put("texts.place.", found(SOURCES.resolve("org/mediationdesk/texts/NegotiatingText.java"),
+				Pattern.compile("Place\\.of\\(\"([a-z]+)\"\\)")));
+		BUILT.put("texts.format.", found(TEMPLATES.resolve("texts/show.html"),
+				Pattern.compile("List\\)\\.of\\(([^)]*)\\)"), Pattern.compile("'([a-z]+)'")));
 		// the actions a round names when it refuses a transition: requireStatus("postpone", ...)
 		BUILT.put("round.action.", found(SOURCES.resolve("org/mediationdesk/process/Round.java"),
 				Pattern.compile("requireStatus\\(\"([a-zA-Z]+)\"")));
@@ -136,19 +152,9 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 				Pattern.compile("(?s)String kindOfValue\\(.*?\\n\\t}"), Pattern.compile("return \"([a-z]+)\";")));
 	}
 
-	/**
-	 * Prefixes of the texts module that it builds keys from with values it has as strings (its actions, its
-	 * history's changes, its fields, its export formats).
-	 */
-	// texts: checked after its rewrite lands
-	static final List<String> TEXTS_BUILT = List.of("texts.action.", "texts.change.", "texts.field.", "texts.format.",
-			"texts.history.", "texts.parity.");
-
 	/** Every prefix whose built keys are accounted for. */
 	static Set<String> covered() {
-		Set<String> covered = new TreeSet<>(BUILT.keySet());
-		covered.addAll(TEXTS_BUILT);
-		return covered;
+		return new TreeSet<>(BUILT.keySet());
 	}
 
 	/** Scans the sources and the templates. */
