@@ -28,7 +28,7 @@ public final class CommandLine {
 	static final String FILE_PROPERTY = DeskCommand.FILE_PROPERTY;
 
 	/** A command as its runner declares it: its words and how many file arguments it takes. */
-	private record Command(String words, int files) {
+	record Command(String words, int files) {
 
 		/** The name its runner answers to. */
 		String name() {
