@@ -1,5 +1,6 @@
 package org.mediationdesk.audit;
 
+import org.mediationdesk.shared.DeskCommand;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** {@code audit verify}: checks the chain in the configured database, prints the result, exits 0 or 1. */
 @Component
-@ConditionalOnProperty(name = "mediationdesk.command", havingValue = "audit-verify")
+@DeskCommand("audit verify")
+@ConditionalOnProperty(name = DeskCommand.PROPERTY, havingValue = "audit-verify")
 class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final AuditLog log;

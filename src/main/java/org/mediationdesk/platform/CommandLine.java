@@ -4,35 +4,41 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.mediationdesk.shared.DeskCommand;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.classreading.MetadataReader;
 
 /**
  * The command-line entry. Without arguments (or with only {@code --option} arguments) the web application
- * starts; a command runs against the configured database and exits:
- * <ul>
- * <li>{@code audit verify}: checks the audit chain;</li>
- * <li>{@code process import FILE}: imports a process record file into an installation without a process;</li>
- * <li>{@code process export FILE}: writes the process record to a file.</li>
- * </ul>
- * Every run gets the production-readiness check.
+ * starts; a command runs against the configured database and exits. The commands are those the modules
+ * declare on their runners ({@link DeskCommand}), such as {@code audit verify}, {@code process import FILE}
+ * and {@code process export FILE}. Every run gets the production-readiness check.
  */
 public final class CommandLine {
 
-	static final String COMMAND_PROPERTY = "mediationdesk.command";
-	static final String FILE_PROPERTY = "mediationdesk.command-file";
-	private static final String USAGE = "Usage: java -jar mediation-desk.jar [audit verify | process import FILE"
-			+ " | process export FILE] [--spring.profiles.active=prod]";
+	static final String COMMAND_PROPERTY = DeskCommand.PROPERTY;
+	static final String FILE_PROPERTY = DeskCommand.FILE_PROPERTY;
 
-	/** Each command, the name its runner answers to, and how many file arguments it takes. */
-	private record Command(String name, int minFiles, int maxFiles) {
+	/** A command as its runner declares it: its words and how many file arguments it takes. */
+	record Command(String words, int files) {
+
+		/** The name its runner answers to. */
+		String name() {
+			return words.replace(' ', '-');
+		}
+
+		String usage() {
+			return words + " FILE".repeat(files);
+		}
 	}
-
-	private static final Map<String, Command> COMMANDS = Map.of("audit verify", new Command("audit-verify", 0, 0),
-			"process import", new Command("process-import", 1, 1), "process export",
-			new Command("process-export", 1, 1));
 
 	private CommandLine() {
 	}
@@ -46,13 +52,14 @@ public final class CommandLine {
 		if (!isCommand(args)) {
 			return application;
 		}
+		Map<String, Command> commands = commands(application);
 		List<String> words = List.of(positional(args));
 		String verb = String.join(" ", words.subList(0, Math.min(2, words.size())));
-		Command command = COMMANDS.get(verb);
+		Command command = commands.get(verb);
 		List<String> files = words.subList(Math.min(2, words.size()), words.size());
-		if (command == null || files.size() < command.minFiles() || files.size() > command.maxFiles()) {
+		if (command == null || files.size() != command.files()) {
 			System.err.println((command == null ? "Unknown command: " : "Wrong arguments for: ") + String.join(" ", words));
-			System.err.println(USAGE);
+			System.err.println(usage(commands));
 			System.exit(2);
 		}
 		application.setWebApplicationType(WebApplicationType.NONE);
@@ -65,6 +72,39 @@ public final class CommandLine {
 		}
 		application.setDefaultProperties(properties);
 		return application;
+	}
+
+	static String usage(Map<String, Command> commands) {
+		return "Usage: java -jar mediation-desk.jar ["
+				+ commands.values().stream().map(Command::usage).collect(Collectors.joining(" | "))
+				+ "] [--spring.profiles.active=prod]";
+	}
+
+	/**
+	 * The commands that the runners in the application's packages declare, by their words. Read from the
+	 * classes' metadata without loading them, before the application starts; a runner's conditions are not
+	 * asked here, since they depend on the command being run.
+	 */
+	static Map<String, Command> commands(SpringApplication application) {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(MetadataReader reader) {
+				return reader.getAnnotationMetadata().hasAnnotation(DeskCommand.class.getName());
+			}
+		};
+		Map<String, Command> commands = new TreeMap<>();
+		for (Object source : application.getAllSources()) {
+			if (source instanceof Class<?> type) {
+				for (BeanDefinition runner : scanner.findCandidateComponents(type.getPackageName())) {
+					Map<String, Object> declared = ((AnnotatedBeanDefinition) runner).getMetadata()
+						.getAnnotationAttributes(DeskCommand.class.getName());
+					for (String words : (String[]) declared.get("value")) {
+						commands.put(words, new Command(words, (Integer) declared.get("files")));
+					}
+				}
+			}
+		}
+		return commands;
 	}
 
 	private static String[] positional(String[] args) {

@@ -8,6 +8,7 @@ import org.mediationdesk.identity.Assignment;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
+import org.mediationdesk.records.ProcessTransfer;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.terminology.Glossary;
 import org.slf4j.Logger;

@@ -2,9 +2,13 @@ package org.mediationdesk.platform;
 
 import org.mediationdesk.identity.AccountManagement;
 import org.mediationdesk.identity.AccountRefreshFilter;
+import org.mediationdesk.identity.UrlRules;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -34,7 +39,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * password for a personal token. The rest of {@code /api/**} is stateless and takes only bearer tokens. The
  * pages use form login with CSRF, session fixation protection and a Content-Security-Policy that allows no
  * inline script. What a viewer may not reach answers 404, like everything else they may not see; a form
- * sent without a valid CSRF token (usually an expired session) answers 403 and says so.
+ * sent without a valid CSRF token (usually an expired session) answers 403 and says so. Who may reach which
+ * URL each module declares for its own URLs ({@link UrlRules}); this configuration only assembles them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -42,45 +48,62 @@ class SecurityConfiguration {
 
 	private static final String[] MEDIATORS = { "CO_CHAIR", "SECRETARIAT" };
 	private static final String[] FILERS = { "CO_CHAIR", "SECRETARIAT", "PARTICIPANT" };
-
-	/** Forms that only the co-chairs and secretariat send: planning and running rounds. */
-	private static final RequestMatcher MEDIATORS_ONLY_PAGES = anyPost("/rounds", "/rounds/*/postponement",
-			"/rounds/*/status", "/rounds/*/sessions", "/rounds/*/outcomes", "/rounds/*/decisions",
-			"/rounds/*/attendance", "/participants/people", "/terminology/check", "/terminology/glossary",
-			"/terminology/glossary/*", "/terminology/glossary/*/delete", "/terminology/glossary/import",
-			"/formats/scenarios/*", "/formats/scenarios/*/cascade", "/texts", "/texts/*/provisions", "/texts/*/status",
-			"/texts/*/provisions/*", "/texts/*/heading");
-	private static final RequestMatcher MEDIATORS_ONLY_API = new OrRequestMatcher(anyPost("/api/v1/rounds",
-			"/api/v1/rounds/*/postponement", "/api/v1/rounds/*/status", "/api/v1/rounds/*/sessions",
-			"/api/v1/rounds/*/outcomes", "/api/v1/rounds/*/decisions", "/api/v1/rounds/*/attendance",
-			"/api/v1/terminology/check", "/api/v1/terminology/render", "/api/v1/formats/check", "/api/v1/formats/propose",
-			"/api/v1/formats/cascade", "/api/v1/texts", "/api/v1/texts/*/provisions", "/api/v1/texts/*/status"),
-			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/v1/texts/*/heading"));
-	/** Forms that participants send too: their own group's accounts. */
-	private static final RequestMatcher FILERS_ONLY_PAGES = anyPost("/rounds/*/accounts", "/formats/conditions",
-			"/formats/conditions/*/delete", "/texts/*/wordings", "/texts/*/stances", "/texts/*/cosponsors",
-			"/texts/*/translations", "/texts/*/withdrawals");
-	private static final RequestMatcher FILERS_ONLY_API = new OrRequestMatcher(anyPost("/api/v1/rounds/*/accounts",
-			"/api/v1/texts/*/stances", "/api/v1/texts/*/wordings", "/api/v1/texts/*/wordings/*/withdrawal",
-			"/api/v1/texts/*/wordings/*/cosponsors"),
-			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/v1/texts/*/wordings/*/russian"));
-
-	/** Pages that do not exist for anyone without the right role, not even as a login prompt. */
-	private static final RequestMatcher ADMINISTRATION = new OrRequestMatcher(
-			PathPatternRequestMatcher.withDefaults().matcher("/admin/**"), MEDIATORS_ONLY_PAGES, FILERS_ONLY_PAGES);
-
-	private static RequestMatcher anyPost(String... patterns) {
-		List<RequestMatcher> matchers = new ArrayList<>();
-		for (String pattern : patterns) {
-			matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern));
-		}
-		return new OrRequestMatcher(matchers);
-	}
 	private static final LoginUrlAuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
 			+ " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
 			+ " frame-ancestors 'none'";
+
+	/** Every module's rules for its URLs, by who may reach them, for the API and for the pages. */
+	private final Map<UrlRules.Access, RequestMatcher> apiRules = new EnumMap<>(UrlRules.Access.class);
+	private final Map<UrlRules.Access, RequestMatcher> pageRules = new EnumMap<>(UrlRules.Access.class);
+	/** Pages that do not exist for anyone without the right role, not even as a login prompt. */
+	private final RequestMatcher administration;
+
+	SecurityConfiguration(List<UrlRules> modules) {
+		UrlRules.Declaration declared = new UrlRules.Declaration();
+		modules.forEach(module -> module.declare(declared));
+		for (UrlRules.Access access : UrlRules.Access.values()) {
+			matcher(declared, access, true).ifPresent(matcher -> apiRules.put(access, matcher));
+			matcher(declared, access, false).ifPresent(matcher -> pageRules.put(access, matcher));
+		}
+		List<RequestMatcher> hidden = new ArrayList<>();
+		for (UrlRules.Access access : List.of(UrlRules.Access.ADMINISTRATORS, UrlRules.Access.MEDIATORS,
+				UrlRules.Access.PARTICIPANTS_AND_MEDIATORS)) {
+			if (pageRules.containsKey(access)) {
+				hidden.add(pageRules.get(access));
+			}
+		}
+		administration = hidden.isEmpty() ? request -> false : new OrRequestMatcher(hidden);
+	}
+
+	private static Optional<RequestMatcher> matcher(UrlRules.Declaration declared, UrlRules.Access access, boolean api) {
+		List<RequestMatcher> matchers = declared.rules()
+			.stream()
+			.filter(rule -> rule.access() == access && rule.api() == api)
+			.map(rule -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()))
+			.toList();
+		return matchers.isEmpty() ? Optional.empty() : Optional.of(new OrRequestMatcher(matchers));
+	}
+
+	/**
+	 * The modules' rules in a chain, strictest first: administrators, the co-chairs and secretariat, whoever acts
+	 * in the talks, any login, anyone.
+	 */
+	private static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			Map<UrlRules.Access, RequestMatcher> rules) {
+		rules.forEach((access, matcher) -> {
+			var rule = requests.requestMatchers(matcher);
+			switch (access) {
+				case ADMINISTRATORS -> rule.hasRole("ADMIN");
+				case MEDIATORS -> rule.hasAnyRole(MEDIATORS);
+				case PARTICIPANTS_AND_MEDIATORS -> rule.hasAnyRole(FILERS);
+				case LOGGED_IN -> rule.authenticated();
+				case ANYONE -> rule.permitAll();
+			}
+		});
+	}
 
 	@Bean
 	@Order(1)
@@ -98,15 +121,11 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, AccountManagement accounts, ApiProblems problems) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(MEDIATORS_ONLY_API)
-				.hasAnyRole(MEDIATORS)
-				.requestMatchers(FILERS_ONLY_API)
-				.hasAnyRole(FILERS)
-				// the public record reads without a token; a token that is sent must still be valid
-				.requestMatchers(HttpMethod.GET, "/api/v1/rounds", "/api/v1/rounds/**")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(requests -> {
+				authorize(requests, apiRules);
+				// the rest of the API answers only to a token (and a token that is sent must be valid everywhere)
+				requests.anyRequest().authenticated();
+			})
 			.addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -120,21 +139,15 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, AccountManagement accounts) throws Exception {
 		return http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
-				.hasRole("ADMIN")
-				.requestMatchers(MEDIATORS_ONLY_PAGES)
-				.hasAnyRole(MEDIATORS)
-				.requestMatchers(FILERS_ONLY_PAGES)
-				.hasAnyRole(FILERS)
-				.requestMatchers("/profile/**", "/documents/new")
-				.authenticated()
-				.anyRequest()
-				.permitAll())
+			.authorizeHttpRequests(requests -> {
+				authorize(requests, pageRules);
+				requests.anyRequest().permitAll();
+			})
 			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::deny)
-				.authenticationEntryPoint(SecurityConfiguration::requireLogin))
+				.authenticationEntryPoint(this::requireLogin))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -142,9 +155,9 @@ class SecurityConfiguration {
 	}
 
 	/** Pages that need a login send anonymous visitors to it, except the administration, which is not there. */
-	private static void requireLogin(HttpServletRequest request, HttpServletResponse response,
+	private void requireLogin(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException, ServletException {
-		if (ADMINISTRATION.matches(request)) {
+		if (administration.matches(request)) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 		}
 		else {

@@ -1,7 +1,9 @@
 /**
- * What holds the modules together: security and web configuration, the first start (reference directory,
- * administrator and evaluation accounts), the production-readiness check, error pages and problem details,
- * and the command-line entry.
+ * What holds the modules together, and no feature of its own: the security filter chains (assembled from the
+ * URL rules each module declares), the API token filter, the first start (reference directory, glossary and
+ * record, administrator and evaluation accounts), the production-readiness check, error pages and problem
+ * details, the page layout, the API documentation, the home page and the command-line entry (which runs the
+ * commands the modules declare).
  *
  * <ul>
  * <li><b>Evaluation mode</b>: the embedded H2 database under {@code ./data}; demo accounts are created and

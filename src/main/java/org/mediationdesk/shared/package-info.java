@@ -5,6 +5,7 @@
  * <li><b>Language</b>: a language in which a text or a label exists (English, Russian, Georgian).</li>
  * <li><b>Institution</b>: one of the three co-chairing institutions of the talks.</li>
  * <li><b>Auditable event</b>: a past-tense event that the audit log records.</li>
+ * <li><b>Desk command</b>: a command of the command line, declared by the module that runs it.</li>
  * </ul>
  */
 package org.mediationdesk.shared;

@@ -14,7 +14,10 @@
  * </ul>
  *
  * {@link org.mediationdesk.terminology.TerminologyCheck} is the publication gate that later modules call before
- * anything is circulated or published. The linter runs without Spring for {@code terminology lint}.
+ * anything is circulated or published. The linter runs without Spring for {@code terminology lint}. The
+ * co-chairs' and secretariat's pages (the check, the glossary) and the JSON API live here too; they use
+ * {@code identity} to know who is asking.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Terminology", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Terminology",
+		allowedDependencies = { "shared", "identity" })
 package org.mediationdesk.terminology;

@@ -1,4 +1,4 @@
-package org.mediationdesk.platform;
+package org.mediationdesk.records;
 
 import java.util.Locale;
 

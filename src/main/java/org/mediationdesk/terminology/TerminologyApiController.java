@@ -1,4 +1,4 @@
-package org.mediationdesk.platform;
+package org.mediationdesk.terminology;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,11 +6,6 @@ import java.util.Map;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
-import org.mediationdesk.terminology.CheckResult;
-import org.mediationdesk.terminology.Glossary;
-import org.mediationdesk.terminology.Perspective;
-import org.mediationdesk.terminology.TerminologyCheck;
-import org.mediationdesk.terminology.TextKind;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

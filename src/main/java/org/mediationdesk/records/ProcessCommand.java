@@ -1,4 +1,4 @@
-package org.mediationdesk.platform;
+package org.mediationdesk.records;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.process.ProcessFileRejected;
+import org.mediationdesk.shared.DeskCommand;
 import org.mediationdesk.shared.DeskException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * printing what went wrong (for a refused file, every problem with its line and field).
  */
 @Component
-@ConditionalOnExpression("'${mediationdesk.command:none}'.startsWith('process-')")
+@DeskCommand(value = { "process import", "process export" }, files = 1)
+@ConditionalOnExpression("'${" + DeskCommand.PROPERTY + ":none}'.startsWith('process-')")
 class ProcessCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	/** Who runs the command: reads as the secretariat does, and is named so in the audit log. */
@@ -36,8 +38,8 @@ class ProcessCommand implements ApplicationRunner, ExitCodeGenerator {
 	private int exitCode = 1;
 
 	ProcessCommand(ProcessTransfer transfer, MessageSource messages,
-			@Value("${" + CommandLine.COMMAND_PROPERTY + "}") String command,
-			@Value("${" + CommandLine.FILE_PROPERTY + "}") Path file) {
+			@Value("${" + DeskCommand.PROPERTY + "}") String command,
+			@Value("${" + DeskCommand.FILE_PROPERTY + "}") Path file) {
 		this.transfer = transfer;
 		this.messages = messages;
 		this.command = command;

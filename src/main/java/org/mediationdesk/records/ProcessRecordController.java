@@ -1,4 +1,4 @@
-package org.mediationdesk.platform;
+package org.mediationdesk.records;
 
 import java.io.IOException;
 import java.time.Clock;

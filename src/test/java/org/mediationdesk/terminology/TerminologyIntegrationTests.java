@@ -1,4 +1,4 @@
-package org.mediationdesk.platform;
+package org.mediationdesk.terminology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -19,9 +19,6 @@ import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
-import org.mediationdesk.terminology.Glossary;
-import org.mediationdesk.terminology.TerminologyCheck;
-import org.mediationdesk.terminology.TextKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;

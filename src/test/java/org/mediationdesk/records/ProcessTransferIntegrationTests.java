@@ -1,4 +1,4 @@
-package org.mediationdesk.platform;
+package org.mediationdesk.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,29 +1,31 @@
-package org.mediationdesk.platform;
+package org.mediationdesk.records;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.mediationdesk.attendance.AttendanceRecord;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.ProcessFileReader;
 import org.mediationdesk.process.ProcessFileRejected;
+import org.mediationdesk.process.RecordExport;
+import org.mediationdesk.process.RecordImport;
+import org.mediationdesk.process.RecordPart;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.statements.AccountsOfEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports and exports a process record file across the modules that own its parts: the process and its
- * rounds, the attendance record, the accounts. An import is checked whole before anything is written, and is
- * written in one transaction: a file is imported entirely or not at all.
+ * Imports and exports a process record file across the modules that own its parts (each a {@link RecordPart}:
+ * the process and its rounds, the attendance record, the accounts). An import is checked whole, by every
+ * part, before anything is written, and is written in one transaction: a file is imported entirely or not at
+ * all.
  */
 @Service
 public class ProcessTransfer {
@@ -34,21 +36,20 @@ public class ProcessTransfer {
 	private final ProcessFileReader files;
 	private final ParticipantDirectory directory;
 	private final RoundRecord rounds;
-	private final AttendanceRecord attendance;
-	private final AccountsOfEvents accounts;
+	/** The parts of the file, the process's first. */
+	private final List<RecordPart> parts;
 	private final ApplicationEventPublisher events;
 
 	ProcessTransfer(ProcessFileReader files, ParticipantDirectory directory, RoundRecord rounds,
-			AttendanceRecord attendance, AccountsOfEvents accounts, ApplicationEventPublisher events) {
+			List<RecordPart> parts, ApplicationEventPublisher events) {
 		this.files = files;
 		this.directory = directory;
 		this.rounds = rounds;
-		this.attendance = attendance;
-		this.accounts = accounts;
+		this.parts = List.copyOf(parts);
 		this.events = events;
 	}
 
-	/** What an import recorded. */
+	/** What an import recorded: the rounds, and what the attendance record and the accounts recorded of them. */
 	public record Imported(String processCode, int rounds, int attendanceEvents, int accounts) {
 	}
 
@@ -61,13 +62,17 @@ public class ProcessTransfer {
 	public Imported importFile(String actor, byte[] content) {
 		ProcessFileReader.Read read = files.read(content);
 		directory.loadReferenceDirectory();
-		rounds.check(read.file(), read.problems());
-		attendance.check(read.file(), read.problems());
-		accounts.check(read.file(), read.problems());
+		for (RecordPart part : parts) {
+			part.check(read.file(), read.problems());
+		}
 		read.problems().rejectIfAny();
-		RoundRecord.LoadedRecord loaded = rounds.load(read.file());
-		Imported imported = new Imported(loaded.processCode(), read.file().rounds().size(),
-				attendance.load(read.file(), loaded), accounts.load(read.file()));
+		RecordImport loading = new RecordImport();
+		Map<String, Integer> recorded = new HashMap<>();
+		for (RecordPart part : parts) {
+			recorded.put(part.name(), part.load(read.file(), loading));
+		}
+		Imported imported = new Imported(loading.process().processCode(), read.file().rounds().size(),
+				recorded.getOrDefault("attendance", 0), recorded.getOrDefault("accounts", 0));
 		events.publishEvent(new ProcessRecordTransferred(actor, ProcessRecordTransferred.Direction.IMPORTED,
 				imported.processCode(), imported.rounds() + " rounds"));
 		return imported;
@@ -98,9 +103,11 @@ public class ProcessTransfer {
 	 */
 	@Transactional
 	public byte[] export(Viewer viewer) {
-		Map<UUID, List<ProcessFile.AttendanceEntry>> attendanceBySession = attendance.export(viewer);
-		ProcessFile file = rounds.export(viewer, session -> attendanceBySession.getOrDefault(session, List.of()),
-				accounts.export(viewer));
+		RecordExport exporting = new RecordExport();
+		for (RecordPart part : parts) {
+			part.export(viewer, exporting);
+		}
+		ProcessFile file = exporting.file();
 		events.publishEvent(new ProcessRecordTransferred(viewer.username(), ProcessRecordTransferred.Direction.EXPORTED,
 				file.process().code(), file.rounds().size() + " rounds"));
 		return files.write(file);

@@ -1,0 +1,24 @@
+package org.mediationdesk.process;
+
+import org.mediationdesk.identity.UrlRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/**
+ * Planning and running rounds is for the co-chairs and secretariat; the record of the rounds is public,
+ * in the API too (each part of a round under {@code /api/v1/rounds}, such as its attendance or accounts, shows
+ * what the viewer may see).
+ */
+@Component
+class ProcessUrlRules implements UrlRules {
+
+	@Override
+	public void declare(Declaration urls) {
+		urls.mediatorsOnly(HttpMethod.POST, "/rounds", "/rounds/*/postponement", "/rounds/*/status", "/rounds/*/sessions",
+				"/rounds/*/outcomes", "/rounds/*/decisions");
+		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/postponement", "/api/v1/rounds/*/status",
+				"/api/v1/rounds/*/sessions", "/api/v1/rounds/*/outcomes", "/api/v1/rounds/*/decisions");
+		// the public record reads without a token
+		urls.anyone(HttpMethod.GET, "/api/v1/rounds", "/api/v1/rounds/**");
+	}
+}

@@ -1,0 +1,41 @@
+package org.mediationdesk.process;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * An export of the process record file under way. The attendance record gives each meeting's entries and the
+ * accounts give theirs; the process's part assembles the file around them, with each meeting's attendance in
+ * its place.
+ */
+public final class RecordExport {
+
+	private Function<UUID, List<ProcessFile.AttendanceEntry>> attendance = session -> List.of();
+	private List<ProcessFile.AccountEntry> accounts = List.of();
+	private BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly;
+
+	/** The attendance entries of each meeting, by the meeting's id. */
+	public void attendance(Function<UUID, List<ProcessFile.AttendanceEntry>> bySession) {
+		this.attendance = bySession;
+	}
+
+	/** The accounts of the rounds. */
+	public void accounts(List<ProcessFile.AccountEntry> accounts) {
+		this.accounts = accounts;
+	}
+
+	void assembledBy(
+			BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly) {
+		this.assembly = assembly;
+	}
+
+	/** The file, with every part that was added. */
+	public ProcessFile file() {
+		if (assembly == null) {
+			throw new IllegalStateException("The process's part of the file was not exported");
+		}
+		return assembly.apply(attendance, accounts);
+	}
+}
