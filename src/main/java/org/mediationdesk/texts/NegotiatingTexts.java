@@ -184,12 +184,19 @@ public class NegotiatingTexts {
 				sides.audienceOf(text, wording), wording.provision(), wordingId, wording.sponsor()));
 	}
 
-	/** Its sponsor takes a wording back while nobody has stated on it; it stays on record, withdrawn. */
+	/**
+	 * Its sponsor takes a wording back while nobody has stated on it; it stays on record, withdrawn. A group
+	 * learns nothing from it of the stances sealed from it: only a stance it may see (its own, or one unsealed)
+	 * stops its withdrawal; the co-chairs, who know how many are sealed, are stopped by any.
+	 */
 	@Transactional
 	public void withdraw(Viewer viewer, UUID textId, UUID wordingId) {
 		NegotiatingText text = load(viewer.requireMediatorOrParticipant(), textId);
 		SponsoredWording wording = readable(viewer, text, wordingId);
-		text.withdraw(wordingId, sides.sideOf(viewer), stances.matrix(text).anyStance(wordingId));
+		StanceMatrix matrix = stances.matrix(text);
+		boolean stated = viewer.isMediator() ? matrix.anyStance(wordingId)
+				: !matrix.visibleTo(wordingId, sides.groupOf(viewer)).isEmpty();
+		text.withdraw(wordingId, sides.sideOf(viewer), stated);
 		save(text, new TextEvent.WordingWithdrawn(text.id(), text.symbol(), viewer.username(), sides.sideOf(viewer),
 				sides.audienceOf(text, wording), wording.provision(), wordingId, wording.sponsor()));
 	}

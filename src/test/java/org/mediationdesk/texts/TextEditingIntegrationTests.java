@@ -369,4 +369,47 @@ class TextEditingIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("-ru.pdf")));
 	}
+
+	@Test
+	void letsASponsorWithdrawItsWordingUntilAStanceItMaySeeIsStated() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		Viewer tbilisi = fixtures.participant("GE");
+		Viewer moscow = fixtures.participant("RU");
+		TextView text = newText(coChair, null);
+		String eId = texts.addProvision(coChair, text.id());
+		UUID first = texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewWording("Crossings [stay] open.", null,
+				null, false));
+		UUID second = texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewWording("Crossings open at dawn.", null,
+				null, false));
+		assertThatThrownBy(() -> texts.withdraw(moscow, text.id(), first)).as("only its sponsor withdraws a wording")
+			.hasMessage("texts.notYourWording");
+
+		mvc.perform(as(post("/api/v1/texts/" + text.id() + "/wordings/" + first + "/withdrawal"), tbilisi))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.provisions[0].wordings[*].id").value(org.hamcrest.Matchers.contains(second.toString())));
+		assertThat(reading.text(moscow, text.id()).provisions().get(0).wordings()).extracting(TextView.WordingView::id)
+			.containsExactly(second);
+		assertThat(reading.history(moscow, text.id(), 0).items()).extracting(TextHistory.Change::change)
+			.as("kept on record as withdrawn").contains("wording-withdrawn");
+		assertThatThrownBy(() -> texts.state(moscow, text.id(), first, StanceKind.ACCEPT, null))
+			.as("a withdrawn wording takes no stance").isInstanceOf(DeskException.NotFound.class);
+
+		// Moscow's stance is sealed from Tbilisi: it neither stops Tbilisi nor tells Tbilisi that Moscow stated
+		texts.state(moscow, text.id(), second, StanceKind.REJECT, null);
+		UUID third = texts.propose(tbilisi, text.id(), eId, new NegotiatingTexts.NewWording("Crossings open at noon.", null,
+				null, false));
+		texts.state(tbilisi, text.id(), third, StanceKind.ACCEPT, null);
+		mvc.perform(as(post("/texts/" + text.id() + "/withdrawals"), tbilisi).param("wording", third.toString()))
+			.andExpect(flash().attribute("problem", "texts.wordingHasStances"));
+		texts.withdraw(tbilisi, text.id(), second);
+		assertThat(reading.text(coChair, text.id()).provisions().get(0).wordings()).extracting(TextView.WordingView::id)
+			.containsExactly(third);
+
+		UUID own = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewWording("The co-chairs' words.", null, null,
+				false));
+		texts.state(moscow, text.id(), own, StanceKind.ACCEPT, null);
+		assertThatThrownBy(() -> texts.withdraw(coChair, text.id(), own))
+			.as("the co-chairs know of the sealed stance: it stops them").hasMessage("texts.wordingHasStances");
+	}
+
 }
