@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -351,7 +354,22 @@ class NegotiatingText {
 
 	/** The wordings being negotiated (not withdrawn) of provisions not removed, in the order proposed. */
 	List<SponsoredWording> wordings() {
-		return wordings.stream().filter(wording -> !wording.withdrawn() && isProvision(wording.provision())).toList();
+		Set<String> live = new HashSet<>();
+		provisions.forEach(provision -> {
+			if (!provision.removed()) {
+				live.add(provision.eId());
+			}
+		});
+		return wordings.stream().filter(wording -> !wording.withdrawn() && live.contains(wording.provision())).toList();
+	}
+
+	/** The wordings being negotiated, by provision, each provision's in the order proposed. */
+	Map<String, List<SponsoredWording>> wordingsByProvision() {
+		Map<String, List<SponsoredWording>> byProvision = new HashMap<>();
+		provisions().forEach(provision -> byProvision.put(provision.eId(), new ArrayList<>()));
+		wordings.stream().filter(wording -> !wording.withdrawn() && byProvision.containsKey(wording.provision()))
+			.forEach(wording -> byProvision.get(wording.provision()).add(wording));
+		return byProvision;
 	}
 
 	/** A wording being negotiated, or 404. */
@@ -364,11 +382,7 @@ class NegotiatingText {
 	}
 
 	List<SponsoredWording> wordingsOf(String eId) {
-		return wordings().stream().filter(wording -> wording.provision().equals(eId)).toList();
-	}
-
-	private boolean isProvision(String eId) {
-		return provisions().stream().anyMatch(provision -> provision.eId().equals(eId));
+		return wordingsByProvision().getOrDefault(eId, List.of());
 	}
 
 	/** Every provision and wording ever recorded, for storing: removed and withdrawn ones too. */
@@ -391,8 +405,9 @@ class NegotiatingText {
 				new TerminologyGate.Passage(TerminologyGate.Place.of("chapeau"), LanguageCode.EN, chapeau),
 				new TerminologyGate.Passage(TerminologyGate.Place.of("chapeau"), LanguageCode.RU, chapeauRu)));
 		List<Provision> order = provisions();
+		Map<String, List<SponsoredWording>> byProvision = wordingsByProvision();
 		for (int p = 0; p < order.size(); p++) {
-			List<SponsoredWording> of = wordingsOf(order.get(p).eId());
+			List<SponsoredWording> of = byProvision.get(order.get(p).eId());
 			for (int w = 0; w < of.size(); w++) {
 				SponsoredWording wording = of.get(w);
 				if (wording.sponsor().equals(SponsoredWording.CO_CHAIRS) && !wording.confidential()) {

@@ -33,10 +33,11 @@ record RevisionSnapshot(int format, String symbol, String title, String titleRu,
 
 	/** The text as it goes out now: its tabled wordings only. */
 	static RevisionSnapshot of(NegotiatingText text, StanceMatrix matrix) {
+		java.util.Map<String, List<SponsoredWording>> byProvision = text.wordingsByProvision();
 		List<ProvisionEntry> provisions = text.provisions()
 			.stream()
-			.map(provision -> new ProvisionEntry(provision.eId(), matrix.settledBy(provision.eId()), text
-				.wordingsOf(provision.eId())
+			.map(provision -> new ProvisionEntry(provision.eId(), matrix.settledBy(provision.eId()), byProvision
+				.get(provision.eId())
 				.stream()
 				.filter(wording -> !wording.confidential())
 				.map(wording -> new WordingEntry(wording.id(), wording.sponsor(), wording.cosponsors(),

@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The revisions of each text, as circulated. A snapshot is stored as JSON with its format number and read
- * back by the reader of that format: the first snapshots (format 1, with no number) were the text's view as
- * it was then shown, with "alternatives" where provisions now have wordings.
+ * The revisions of each text, as circulated. A snapshot is stored as JSON beside its format's number and read
+ * back by the reader of that format: the first snapshots (format 1) were the text's view as it was then shown,
+ * with "alternatives" where provisions now have wordings.
  */
 @Component
 class Revisions {
@@ -29,11 +29,13 @@ class Revisions {
 	}
 
 	void store(UUID textId, int number, LocalDate circulatedOn, RevisionSnapshot snapshot) {
-		jdbc.sql("INSERT INTO text_revision (text_id, number, circulated_on, snapshot) VALUES (:text, :number, :on, :snapshot)")
+		jdbc.sql("INSERT INTO text_revision (text_id, number, circulated_on, snapshot, snapshot_format) VALUES (:text,"
+				+ " :number, :on, :snapshot, :format)")
 			.param("text", textId)
 			.param("number", number)
 			.param("on", circulatedOn)
 			.param("snapshot", json.writeValueAsString(snapshot))
+			.param("format", snapshot.format())
 			.update();
 	}
 
@@ -46,21 +48,18 @@ class Revisions {
 	}
 
 	Optional<RevisionSnapshot> find(UUID textId, int number) {
-		return jdbc.sql("SELECT snapshot FROM text_revision WHERE text_id = :text AND number = :number")
+		return jdbc.sql("SELECT snapshot_format, snapshot FROM text_revision WHERE text_id = :text AND number = :number")
 			.param("text", textId)
 			.param("number", number)
-			.query(String.class)
-			.optional()
-			.map(this::read);
+			.query((row, n) -> read(row.getInt(1), row.getString(2)))
+			.optional();
 	}
 
-	/** A stored snapshot, in whichever format it was written. */
-	RevisionSnapshot read(String stored) {
-		JsonNode node = json.readTree(stored);
-		int format = node.path("format").asInt(1);
+	/** A stored snapshot, read by the reader of the format it was written in. */
+	RevisionSnapshot read(int format, String stored) {
 		return switch (format) {
-			case 1 -> readFirstFormat(node);
-			case RevisionSnapshot.FORMAT -> json.treeToValue(node, RevisionSnapshot.class);
+			case 1 -> readFirstFormat(json.readTree(stored));
+			case RevisionSnapshot.FORMAT -> json.readValue(stored, RevisionSnapshot.class);
 			default -> throw new IllegalStateException("A revision snapshot of format " + format
 					+ " is newer than this version of Mediation Desk reads; upgrade it.");
 		};

@@ -1,6 +1,7 @@
 package org.mediationdesk.texts;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class StanceMatrix {
 
 	private final List<String> required;
 	private final List<String> provisions;
-	private final List<Entry> wordings;
+	private final Map<String, List<Entry>> byProvision = new HashMap<>();
 	private final Map<UUID, Map<String, Stance>> latest = new HashMap<>();
 	private final Instant revealedAt;
 
@@ -41,8 +42,10 @@ final class StanceMatrix {
 			Instant revealedAt) {
 		this.required = List.copyOf(required);
 		this.provisions = List.copyOf(provisions);
-		this.wordings = List.copyOf(wordings);
 		this.revealedAt = revealedAt;
+		for (Entry entry : wordings) {
+			byProvision.computeIfAbsent(entry.provision(), eId -> new ArrayList<>()).add(entry);
+		}
 		for (Stance stance : stances) {
 			latest.computeIfAbsent(stance.wording(), id -> new LinkedHashMap<>()).put(stance.group(), stance);
 		}
@@ -70,8 +73,8 @@ final class StanceMatrix {
 
 	/** The tabled wording that settles the provision, or {@code null}. */
 	UUID settledBy(String provision) {
-		for (Entry entry : wordings) {
-			if (entry.provision().equals(provision) && entry.tabled() && everyoneStated(entry.wording())
+		for (Entry entry : byProvision.getOrDefault(provision, List.of())) {
+			if (entry.tabled() && everyoneStated(entry.wording())
 					&& required.stream().allMatch(group -> stancesOn(entry.wording()).get(group).kind().settles())) {
 				return entry.wording();
 			}

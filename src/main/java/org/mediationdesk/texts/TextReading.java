@@ -67,7 +67,7 @@ public class TextReading {
 	/** The text's history as the viewer may see it, newest first, a page of {@value #HISTORY_PAGE} at a time. */
 	@Transactional(readOnly = true)
 	public TextHistory history(Viewer viewer, UUID textId, int page) {
-		load(viewer, textId);
+		requireVisible(viewer, textId);
 		return history.page(viewer, textId, page);
 	}
 
@@ -77,14 +77,14 @@ public class TextReading {
 	/** The numbers of the text's revisions, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Integer> revisions(Viewer viewer, UUID textId) {
-		load(viewer, textId);
+		requireVisible(viewer, textId);
 		return revisions.numbers(textId);
 	}
 
 	/** A revision as circulated: its provisions and tabled wordings, without stances. */
 	@Transactional(readOnly = true)
 	public TextView revision(Viewer viewer, UUID textId, int number) {
-		load(viewer, textId);
+		requireVisible(viewer, textId);
 		return revisions.find(textId, number).orElseThrow(DeskException.NotFound::new).view(textId, number);
 	}
 
@@ -220,6 +220,12 @@ public class TextReading {
 				viewer.isMediator() ? SponsoredWording.CO_CHAIRS : String.valueOf(sides.groupOf(viewer)), loaded.audience(),
 				export.fileName()));
 		return export;
+	}
+
+	/** Only that the viewer may see the text (404 otherwise), without reading its provisions and wordings. */
+	private void requireVisible(Viewer viewer, UUID textId) {
+		store.findHeading(textId).filter(text -> policy.maySee(viewer, text.audience()))
+			.orElseThrow(DeskException.NotFound::new);
 	}
 
 	private NegotiatingText load(Viewer viewer, UUID textId) {

@@ -32,6 +32,11 @@ class TextStore {
 		return texts.findById(id).map(this::withParts);
 	}
 
+	/** The text's own row only, without its provisions and wordings: enough to know who may see it. */
+	Optional<NegotiatingText> findHeading(UUID id) {
+		return texts.findById(id);
+	}
+
 	List<NegotiatingText> all() {
 		return texts.findAllByOrderBySymbol().stream().map(this::withParts).toList();
 	}

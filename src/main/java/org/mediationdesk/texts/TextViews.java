@@ -35,11 +35,12 @@ class TextViews {
 		int openBrackets = 0;
 		int openWordings = 0;
 		List<Provision> provisions = text.provisions();
+		Map<String, List<SponsoredWording>> byProvision = text.wordingsByProvision();
 		for (int p = 0; p < provisions.size(); p++) {
 			String eId = provisions.get(p).eId();
 			UUID settledBy = matrix.settledBy(eId);
 			List<TextView.WordingView> shown = new ArrayList<>();
-			for (SponsoredWording wording : text.wordingsOf(eId)) {
+			for (SponsoredWording wording : byProvision.get(eId)) {
 				if (!sides.mayRead(viewer, text, wording)) {
 					continue;
 				}

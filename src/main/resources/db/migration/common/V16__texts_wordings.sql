@@ -8,3 +8,6 @@ UPDATE text_change SET change_kind = 'wording-proposed' WHERE change_kind = 'alt
 UPDATE text_change SET change_kind = 'wording-translated' WHERE change_kind = 'alternative-translated';
 UPDATE text_change SET change_kind = 'wording-tabled' WHERE change_kind = 'alternative-tabled';
 UPDATE text_change SET change_kind = 'wording-cosponsored' WHERE change_kind = 'cosponsored';
+-- A revision's snapshot is kept in a format of its own, numbered: the first ones (1) were the text's view as it
+-- was then shown; each format stays readable.
+ALTER TABLE text_revision ADD COLUMN snapshot_format INT DEFAULT 1 NOT NULL;

@@ -31,7 +31,7 @@ class RevisionsTests {
 
 	@Test
 	void readsARevisionStoredInTheFirstFormat() {
-		RevisionSnapshot snapshot = revisions.read(FIRST_FORMAT);
+		RevisionSnapshot snapshot = revisions.read(1, FIRST_FORMAT);
 		assertThat(snapshot.format()).isEqualTo(1);
 		TextView view = snapshot.view(UUID.randomUUID(), 1);
 		assertThat(view.symbol()).isEqualTo("GID/NUF/1");
@@ -54,6 +54,6 @@ class RevisionsTests {
 						List.of(new RevisionSnapshot.WordingEntry(UUID.randomUUID(), "GE", List.of("RU"), "Words.", null, 1)))));
 		String stored = JsonMapper.builder().build().writeValueAsString(snapshot);
 		assertThat(stored).contains("\"format\":" + RevisionSnapshot.FORMAT);
-		assertThat(revisions.read(stored)).isEqualTo(snapshot);
+		assertThat(revisions.read(RevisionSnapshot.FORMAT, stored)).isEqualTo(snapshot);
 	}
 }

@@ -96,11 +96,11 @@ public final class TextsBenchmark {
 	}
 
 	private static double median(Run run) {
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 20; i++) {
 			run.run();
 		}
 		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < 15; i++) {
+		for (int i = 0; i < 25; i++) {
 			long start = System.nanoTime();
 			run.run();
 			times.add((System.nanoTime() - start) / 1e6);
