@@ -60,7 +60,7 @@ record RevisionSnapshot(int format, String symbol, String title, String titleRu,
 				.stream()
 				.map(wording -> new TextView.WordingView(wording.id(), wording.sponsor(), wording.cosponsors(),
 						wording.english(), wording.russian(), wording.introducedIn(), false,
-						new Wording(wording.english()).brackets(), false, java.util.Map.of()))
+						new Wording(wording.english()).brackets(), false, java.util.Map.of(), false))
 				.toList();
 			if (provision.settledBy() == null) {
 				openProvisions++;

@@ -39,9 +39,12 @@ public record TextView(UUID id, String symbol, String title, String titleRu, Str
 	 * @param cosponsors the groups that joined as its sponsors since
 	 * @param confidential shared in confidence to the co-chairs, not yet tabled to all
 	 * @param revealed whether every group's stance on it shows
+	 * @param withdrawable whether the viewer may withdraw it now: its sponsor's side, on an editable text, with no
+	 *        stance on it that the viewer knows of
 	 */
 	public record WordingView(UUID id, String sponsor, List<String> cosponsors, String textEn, String textRu,
-			int introducedIn, boolean confidential, int brackets, boolean revealed, Map<String, StanceView> stances) {
+			int introducedIn, boolean confidential, int brackets, boolean revealed, Map<String, StanceView> stances,
+			boolean withdrawable) {
 
 		/** Every sponsor, the one who proposed it first. */
 		public List<String> sponsors() {

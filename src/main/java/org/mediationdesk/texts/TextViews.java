@@ -29,6 +29,7 @@ class TextViews {
 	TextView view(Viewer viewer, NegotiatingText text) {
 		StanceMatrix matrix = stances.matrix(text);
 		String own = sides.groupOf(viewer);
+		String side = viewer.isMediator() ? SponsoredWording.CO_CHAIRS : own;
 		List<TextView.ProvisionView> views = new ArrayList<>();
 		int sealed = 0;
 		int openProvisions = 0;
@@ -51,9 +52,13 @@ class TextViews {
 				Map<String, TextView.StanceView> visible = new LinkedHashMap<>();
 				matrix.visibleTo(wording.id(), own)
 					.forEach((group, stance) -> visible.put(group, new TextView.StanceView(stance.kind(), stance.comment())));
+				// the co-chairs know of every stance, sealed or not; a group only of those it sees
+				boolean withdrawable = text.editable() && wording.sponsor().equals(side)
+						&& (viewer.isMediator() ? !matrix.anyStance(wording.id()) : visible.isEmpty());
 				shown.add(new TextView.WordingView(wording.id(), wording.sponsor(), wording.cosponsors(),
 						wording.english().text(), Wording.text(wording.russian()), wording.introducedIn(),
-						wording.confidential(), wording.english().brackets(), matrix.everyoneStated(wording.id()), visible));
+						wording.confidential(), wording.english().brackets(), matrix.everyoneStated(wording.id()), visible,
+						withdrawable));
 			}
 			if (settledBy == null) {
 				openProvisions++;
@@ -76,7 +81,7 @@ class TextViews {
 				.stream()
 				.map(w -> new TextView.WordingView(w.id(), w.sponsor(), w.cosponsors(),
 						w.textRu() != null ? w.textRu() : w.textEn() + " " + englishOnly, w.textRu(), w.introducedIn(),
-						w.confidential(), w.brackets(), w.revealed(), w.stances()))
+						w.confidential(), w.brackets(), w.revealed(), w.stances(), w.withdrawable()))
 				.toList(), provision.settledBy()))
 			.toList();
 		return new TextView(text.id(), text.symbol(),
