@@ -3,8 +3,6 @@ package org.mediationdesk.formats;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,25 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
-import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
-import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.constraints.Constraint;
-import org.chocosolver.solver.search.strategy.Search;
-import org.chocosolver.solver.variables.BoolVar;
-import org.chocosolver.solver.variables.IntVar;
-import org.mediationdesk.process.Capacity;
 
 /**
  * Answers the co-chairs' three questions about a format with Choco-solver: will everyone it aims to seat
  * attend, and if not, which conditions clash (a minimal conflict, by QuickXplain); which formats seat the
  * most groups; and who leaves after whom once something changes. Plain Java: the command line uses it
- * without the application.
+ * without the application. The Choco model of a scenario is {@link ScenarioEncoding}; the cascade needs no
+ * model, only {@link #holds}.
  */
 public final class FormatSolver {
 
-	private static final int DELEGATION = 0;
-	private static final int INDIVIDUAL = 1;
 	/**
 	 * The id in a conflict of the format's aim to seat a group ({@code seated:AB}): a conflict is a set of
 	 * conditions and seats that cannot all hold.
@@ -88,7 +79,7 @@ public final class FormatSolver {
 	public CheckAnswer check(Scenario scenario, Wording wording) {
 		ScenarioCheck.require(scenario);
 		long deadline = System.nanoTime() + timeLimit.toNanos();
-		Encoding attendance = new Encoding(scenario, false, false);
+		ScenarioEncoding attendance = new ScenarioEncoding(scenario, false, false, documentUses);
 		attendance.maximizeAttendance();
 		Solution best = attendance.solveBest(deadline);
 		boolean complete = !attendance.model.getSolver().isStopCriterionMet();
@@ -104,7 +95,7 @@ public final class FormatSolver {
 					complete = false;
 					break;
 				}
-				Encoding clash = new Encoding(remaining, false, true);
+				ScenarioEncoding clash = new ScenarioEncoding(remaining, false, true, documentUses);
 				List<Constraint> soft = new ArrayList<>(clash.byCondition.keySet());
 				soft.addAll(clash.byPresence.keySet());
 				List<Constraint> core = clash.model.getSolver().findMinimumConflictingSet(soft);
@@ -149,7 +140,7 @@ public final class FormatSolver {
 	public ProposeAnswer propose(Scenario scenario, Wording wording, int count) {
 		ScenarioCheck.require(scenario);
 		long deadline = System.nanoTime() + timeLimit.toNanos();
-		Encoding encoding = new Encoding(scenario, true, false);
+		ScenarioEncoding encoding = new ScenarioEncoding(scenario, true, false, documentUses);
 		encoding.maximizeScore();
 		List<Proposal> proposals = new ArrayList<>();
 		boolean complete = true;
@@ -235,310 +226,6 @@ public final class FormatSolver {
 			case REQUIRES_AGENDA_EXCLUDES -> !format.agenda().contains(condition.item());
 			case REFUSES_VENUE -> !condition.venue().equalsIgnoreCase(String.valueOf(format.venue()));
 		};
-	}
-
-	/**
-	 * The scenario as a Choco model: whether each group the format aims to seat attends, and, for proposals,
-	 * the parts of the format that may change. Each condition that can matter is one constraint, so that
-	 * QuickXplain can name it. To explain a clash, each condition is taken with its own group present (a
-	 * condition of an absent group clashes with nothing), and each seated group that states no condition is
-	 * present as the format asks.
-	 */
-	private final class Encoding {
-
-		final Model model = new Model();
-		final Scenario scenario;
-		final List<String> seated;
-		final Map<String, BoolVar> attend = new LinkedHashMap<>();
-		final Map<String, IntVar> capacity = new HashMap<>();
-		final IntVar kind;
-		final IntVar venue;
-		final List<String> venues;
-		final Map<String, BoolVar> agendaIn = new LinkedHashMap<>();
-		final List<BoolVar> documentIn = new ArrayList<>();
-		final Map<Constraint, Scenario.Condition> byCondition = new LinkedHashMap<>();
-		final Map<Constraint, String> byPresence = new LinkedHashMap<>();
-		final List<BoolVar> changes = new ArrayList<>();
-		IntVar score;
-
-		Encoding(Scenario scenario, boolean open, boolean explaining) {
-			this.scenario = scenario;
-			Scenario.Format format = scenario.format();
-			this.seated = format.seated();
-			for (String group : seated) {
-				attend.put(group, model.boolVar("attend " + group));
-				int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
-				capacity.put(group, open && !scenario.pins().capacities() ? model.intVar("capacity " + group, DELEGATION, INDIVIDUAL)
-						: model.intVar(asked));
-			}
-			List<String> places = new ArrayList<>();
-			places.add(format.venue() == null ? "" : format.venue());
-			if (open && !scenario.pins().venue()) {
-				for (String place : scenario.venues()) {
-					if (place != null && !place.isBlank() && indexOfIgnoringCase(places, place) < 0) {
-						places.add(place);
-					}
-				}
-			}
-			this.venues = List.copyOf(places);
-			this.venue = open ? model.intVar("venue", 0, venues.size() - 1) : model.intVar(0);
-			int askedKind = format.kind().ordinal();
-			this.kind = open && !scenario.pins().kind() ? model.intVar("kind", 0, FormatKind.values().length - 1)
-					: model.intVar(askedKind);
-			for (String item : format.agenda()) {
-				agendaIn.put(item, open && !scenario.pins().agenda().contains(item) ? model.boolVar("item " + item) : model.boolVar(true));
-			}
-			for (int d = 0; d < format.documents().size(); d++) {
-				documentIn.add(open && !scenario.pins().documents() ? model.boolVar("document " + d) : model.boolVar(true));
-			}
-			if (open) {
-				// a bilateral meeting seats two
-				model.or(model.arithm(kind, "!=", FormatKind.BILATERAL.ordinal()),
-						model.sum(attend.values().toArray(BoolVar[]::new), "=", 2)).post();
-				for (String group : scenario.pins().seated()) {
-					if (attend.containsKey(group)) {
-						model.arithm(attend.get(group), "=", 1).post();
-					}
-				}
-				for (String group : seated) {
-					// the capacity of a group that does not come stays as asked, so that proposals differ in substance
-					int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
-					model.or(model.arithm(attend.get(group), "=", 1), model.arithm(capacity.get(group), "=", asked)).post();
-				}
-			}
-			for (Scenario.Condition condition : scenario.conditions()) {
-				List<Constraint> parts = parts(condition);
-				if (parts.isEmpty()) {
-					continue;
-				}
-				Constraint constraint = parts.size() == 1 ? parts.get(0) : model.and(parts.toArray(Constraint[]::new));
-				constraint.post();
-				byCondition.put(constraint, condition);
-			}
-			if (explaining) {
-				// every seated group present, those that state conditions first, so that QuickXplain prefers a
-				// conflict between conditions to one that needs a mere seat
-				List<String> order = new ArrayList<>();
-				scenario.conditions().forEach(condition -> {
-					if (attend.containsKey(condition.group()) && !order.contains(condition.group())) {
-						order.add(condition.group());
-					}
-				});
-				seated.stream().filter(group -> !order.contains(group)).forEach(order::add);
-				for (String group : order) {
-					Constraint present = model.arithm(attend.get(group), "=", 1);
-					present.post();
-					byPresence.put(present, group);
-				}
-			}
-		}
-
-		/** The condition as constraints that must all hold; none if it cannot matter for this format. */
-		private List<Constraint> parts(Scenario.Condition condition) {
-			BoolVar who = attend.get(condition.group());
-			if (who == null) {
-				return List.of();
-			}
-			// built only where used: Choco warns of a constraint that is neither posted nor part of another
-			java.util.function.Supplier<Constraint> away = () -> model.arithm(who, "=", 0);
-			Scenario.Format format = scenario.format();
-			return switch (condition.type()) {
-				case REQUIRES_PRESENCE -> attend.containsKey(condition.other())
-						? List.of(model.arithm(who, "<=", attend.get(condition.other()))) : List.of(away.get());
-				case REFUSES_PRESENCE -> {
-					if (!attend.containsKey(condition.other())) {
-						yield List.of();
-					}
-					List<Constraint> escapes = new ArrayList<>(List.of(away.get(), model.arithm(attend.get(condition.other()), "=", 0),
-							model.arithm(kind, "=", FormatKind.PROXIMITY.ordinal())));
-					if (!condition.inKinds().isEmpty()) {
-						escapes.add(model.notMember(kind, condition.inKinds().stream().mapToInt(Enum::ordinal).toArray()));
-					}
-					if (condition.whenCapacity() != null) {
-						escapes.add(model.arithm(capacity.get(condition.other()), "!=", code(condition.whenCapacity())));
-					}
-					yield List.of(model.or(escapes.toArray(Constraint[]::new)));
-				}
-				case REFUSES_KIND -> List.of(model.or(away.get(), model.arithm(kind, "!=", condition.kind().ordinal())));
-				case REQUIRES_OWN_CAPACITY -> List.of(model.or(away.get(),
-						model.arithm(capacity.get(condition.group()), "=", code(condition.capacity()))));
-				case REQUIRES_EQUAL_CAPACITY -> {
-					List<String> listed = condition.groups().stream().filter(attend::containsKey).distinct().toList();
-					if (listed.size() < 2) {
-						yield List.of();
-					}
-					// no two of them present in different capacities: not some as delegations and some individually
-					BoolVar[] asDelegation = new BoolVar[listed.size()];
-					BoolVar[] individually = new BoolVar[listed.size()];
-					for (int i = 0; i < listed.size(); i++) {
-						IntVar sits = capacity.get(listed.get(i));
-						BoolVar there = attend.get(listed.get(i));
-						asDelegation[i] = model.and(there, model.arithm(sits, "=", DELEGATION).reify()).reify();
-						individually[i] = model.and(there, model.arithm(sits, "=", INDIVIDUAL).reify()).reify();
-					}
-					yield List.of(model.or(away.get(), model.sum(asDelegation, "=", 0), model.sum(individually, "=", 0)));
-				}
-				case REFUSES_DOCUMENT_TERM -> {
-					List<Constraint> withdrawn = new ArrayList<>();
-					for (int d = 0; d < format.documents().size(); d++) {
-						if (documentUses.test(format.documents().get(d).text(), condition.term())) {
-							withdrawn.add(model.or(away.get(), model.arithm(documentIn.get(d), "=", 0)));
-						}
-					}
-					yield withdrawn;
-				}
-				case REQUIRES_AGENDA_EXCLUDES -> agendaIn.containsKey(condition.item())
-						? List.of(model.or(away.get(), model.arithm(agendaIn.get(condition.item()), "=", 0))) : List.of();
-				case REFUSES_VENUE -> {
-					int place = indexOfIgnoringCase(venues, condition.venue());
-					yield place < 0 ? List.of() : List.of(model.or(away.get(), model.arithm(venue, "!=", place)));
-				}
-			};
-		}
-
-		void maximizeAttendance() {
-			IntVar count = model.intVar("attending", 0, seated.size());
-			model.sum(attend.values().toArray(BoolVar[]::new), "=", count).post();
-			score = count;
-			model.setObjective(Model.MAXIMIZE, count);
-			model.getSolver()
-				.setSearch(Search.lastConflict(Search.sequencer(Search.inputOrderUBSearch(attend.values().toArray(BoolVar[]::new)),
-						Search.domOverWDegSearch(model.retrieveIntVars(true)))));
-		}
-
-
-		/** 1000 per group seated, minus 100 per step down the preferred kinds, minus one per change. */
-		void maximizeScore() {
-			Scenario.Format format = scenario.format();
-			int[] rank = new int[FormatKind.values().length];
-			for (FormatKind candidate : FormatKind.values()) {
-				int at = scenario.preferredKinds().indexOf(candidate);
-				rank[candidate.ordinal()] = at < 0 ? scenario.preferredKinds().size() : at;
-			}
-			IntVar kindRank = model.intVar("kind rank", 0, FormatKind.values().length);
-			model.element(kindRank, rank, kind).post();
-			changes.add(model.arithm(kind, "!=", format.kind().ordinal()).reify());
-			changes.add(model.arithm(venue, "!=", 0).reify());
-			for (String group : seated) {
-				int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
-				changes.add(model.arithm(capacity.get(group), "!=", asked).reify());
-			}
-			agendaIn.values().forEach(in -> changes.add(in.not()));
-			documentIn.forEach(in -> changes.add(in.not()));
-			List<IntVar> terms = new ArrayList<>(attend.values());
-			List<Integer> weights = new ArrayList<>();
-			attend.values().forEach(a -> weights.add(1000));
-			terms.add(kindRank);
-			weights.add(-100);
-			terms.addAll(changes);
-			changes.forEach(c -> weights.add(-1));
-			int bound = 1000 * (seated.size() + 1) + 100 * FormatKind.values().length + changes.size();
-			score = model.intVar("score", -bound, bound);
-			model.scalar(terms.toArray(IntVar[]::new), weights.stream().mapToInt(Integer::intValue).toArray(), "=", score).post();
-			model.setObjective(Model.MAXIMIZE, score);
-			// seat first, then decide the rest: good formats come early, and the bound prunes the others
-			model.getSolver()
-				.setSearch(Search.lastConflict(Search.sequencer(Search.inputOrderUBSearch(attend.values().toArray(BoolVar[]::new)),
-						Search.domOverWDegSearch(model.retrieveIntVars(true)))));
-		}
-
-		/** The best solution found before the deadline (proven optimal unless the search was stopped). */
-		Solution solveBest(long deadline) {
-			Solver solver = model.getSolver();
-			long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-			solver.limitTime(left);
-			Solution best = null;
-			while (solver.solve()) {
-				best = new Solution(model).record();
-			}
-			return best;
-		}
-
-		List<String> attending(Solution solution) {
-			return seated.stream().filter(group -> solution.getIntVal(attend.get(group)) == 1).toList();
-		}
-
-		/**
-		 * Excludes this format from the next proposals, and with it the same format with other capacities: a
-		 * proposal must differ in its kind, venue, groups seated, agenda or documents.
-		 */
-		void exclude(Solution solution) {
-			List<Constraint> differs = new ArrayList<>();
-			differs.add(model.arithm(kind, "!=", solution.getIntVal(kind)));
-			differs.add(model.arithm(venue, "!=", solution.getIntVal(venue)));
-			for (String group : seated) {
-				differs.add(model.arithm(attend.get(group), "!=", solution.getIntVal(attend.get(group))));
-			}
-			agendaIn.values().forEach(in -> differs.add(model.arithm(in, "!=", solution.getIntVal(in))));
-			documentIn.forEach(in -> differs.add(model.arithm(in, "!=", solution.getIntVal(in))));
-			model.or(differs.toArray(Constraint[]::new)).post();
-		}
-
-		Proposal proposal(Solution solution, Wording wording) {
-			Scenario.Format asked = scenario.format();
-			List<String> attending = attending(solution);
-			FormatKind chosenKind = FormatKind.values()[solution.getIntVal(kind)];
-			String chosenVenue = venues.get(solution.getIntVal(venue));
-			Map<String, Capacity> capacities = new LinkedHashMap<>();
-			for (String group : attending) {
-				capacities.put(group, solution.getIntVal(capacity.get(group)) == DELEGATION ? Capacity.DELEGATION
-						: Capacity.INDIVIDUAL);
-			}
-			List<String> agenda = agendaIn.entrySet()
-				.stream()
-				.filter(item -> solution.getIntVal(item.getValue()) == 1)
-				.map(Map.Entry::getKey)
-				.toList();
-			List<Scenario.Document> documents = new ArrayList<>();
-			for (int d = 0; d < asked.documents().size(); d++) {
-				if (solution.getIntVal(documentIn.get(d)) == 1) {
-					documents.add(asked.documents().get(d));
-				}
-			}
-			Scenario.Format format = new Scenario.Format(chosenKind, chosenVenue.isEmpty() ? null : chosenVenue, attending,
-					capacities, documents, agenda);
-			List<String> changed = new ArrayList<>();
-			if (chosenKind != asked.kind()) {
-				changed.add(wording.message("formats.change.kind", wording.kind(asked.kind()), wording.kind(chosenKind)));
-			}
-			if (!chosenVenue.equals(asked.venue() == null ? "" : asked.venue())) {
-				changed.add(asked.venue() == null ? wording.message("formats.change.venueNew", chosenVenue)
-						: wording.message("formats.change.venue", asked.venue(), chosenVenue));
-			}
-			for (String group : attending) {
-				if (capacities.get(group) != asked.capacity(group)) {
-					changed.add(wording.message("formats.change.capacity", wording.label(group),
-							wording.capacity(capacities.get(group))));
-				}
-			}
-			for (String item : asked.agenda()) {
-				if (!agenda.contains(item)) {
-					changed.add(wording.message("formats.change.item", item));
-				}
-			}
-			for (Scenario.Document document : asked.documents()) {
-				if (!documents.contains(document)) {
-					changed.add(wording.message("formats.change.document", document.title()));
-				}
-			}
-			List<String> absent = seated.stream().filter(group -> !attending.contains(group)).toList();
-			String explanation = absent.isEmpty() ? wording.message("formats.proposal.everyone")
-					: wording.message("formats.proposal.without", String.join(", ", absent.stream().map(wording::label).toList()));
-			return new Proposal(format, attending, solution.getIntVal(score), changed, explanation);
-		}
-	}
-
-	private static int code(Capacity capacity) {
-		return capacity == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
-	}
-
-	private static int indexOfIgnoringCase(List<String> values, String wanted) {
-		for (int i = 0; i < values.size(); i++) {
-			if (values.get(i).equalsIgnoreCase(wanted)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 }
