@@ -164,7 +164,8 @@ public class AttendanceRecord {
 		AttendanceEvent saved = events.save(AttendanceEvent.record(session.id(), group.id(), attendance.kind(), on,
 				item, reason == null || reason.isEmpty() ? null : reason, attendance.capacity(), viewer.username(),
 				clock.instant()));
-		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), number, attendance.kind()));
+		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), saved.kind(), session.id(),
+				group.id(), number));
 		return new AttendanceLine(session.kind(), saved.kind(), on, group.label(), item, saved.statedReason(),
 				saved.capacity());
 	}
