@@ -225,15 +225,6 @@ public class RoundRecord {
 	}
 
 
-	/**
-	 * Locks a meeting for the rest of the caller's transaction, so that two records about it (a double click)
-	 * are checked one after the other.
-	 */
-	@Transactional
-	public void lockSession(UUID sessionId) {
-		jdbc.sql("SELECT id FROM round_session WHERE id = :id FOR UPDATE").param("id", sessionId).query().listOfRows();
-	}
-
 	/** Meetings in the order of their kinds (working groups first), then of their days and times. */
 	private static final java.util.Comparator<SessionView> SESSION_ORDER = java.util.Comparator
 		.comparing(SessionView::kind)
