@@ -13,7 +13,7 @@ public record DocumentAudienceChanged(String actor, UUID documentId, String symb
 
 	@Override
 	public String action() {
-		return "document.audience_changed";
+		return AUDIT_PREFIX + "audience_changed";
 	}
 
 	@Override

@@ -11,7 +11,7 @@ public record DocumentDownloaded(String actor, UUID documentId, String symbol, L
 
 	@Override
 	public String action() {
-		return "document.downloaded";
+		return AUDIT_PREFIX + "downloaded";
 	}
 
 	@Override

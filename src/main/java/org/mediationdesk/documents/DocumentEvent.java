@@ -13,6 +13,12 @@ import org.mediationdesk.shared.AuditableEvent;
 public sealed interface DocumentEvent extends AuditableEvent, AudienceScoped permits DocumentFiled, DocumentRevised,
 		DocumentAudienceChanged, DocumentFileAttached, DocumentFileRemoved, DocumentDownloaded {
 
+	/**
+	 * What the names of these events in the audit log begin with ({@code document.downloaded}); they are names of
+	 * the log, not message keys.
+	 */
+	String AUDIT_PREFIX = "document.";
+
 	UUID documentId();
 
 	/** The document's symbol, such as {@code GID/WG2/12}. */

@@ -11,7 +11,7 @@ public record DocumentFileAttached(String actor, UUID documentId, String symbol,
 
 	@Override
 	public String action() {
-		return "document.file_attached";
+		return AUDIT_PREFIX + "file_attached";
 	}
 
 	@Override

@@ -11,7 +11,7 @@ public record DocumentFileRemoved(String actor, UUID documentId, String symbol, 
 
 	@Override
 	public String action() {
-		return "document.file_removed";
+		return AUDIT_PREFIX + "file_removed";
 	}
 
 	@Override

@@ -10,6 +10,6 @@ public record DocumentFiled(String actor, UUID documentId, String symbol, Docume
 
 	@Override
 	public String action() {
-		return "document.filed";
+		return AUDIT_PREFIX + "filed";
 	}
 }

@@ -10,6 +10,6 @@ public record DocumentRevised(String actor, UUID documentId, String symbol, Audi
 
 	@Override
 	public String action() {
-		return "document.revised";
+		return AUDIT_PREFIX + "revised";
 	}
 }

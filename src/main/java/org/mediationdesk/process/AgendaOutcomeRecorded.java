@@ -6,7 +6,7 @@ public record AgendaOutcomeRecorded(String actor, int number, String itemCode, A
 
 	@Override
 	public String action() {
-		return "round.outcome_recorded";
+		return AUDIT_PREFIX + "outcome_recorded";
 	}
 
 	@Override

@@ -8,6 +8,6 @@ public record DecisionRecorded(String actor, int number, DecisionStatus status, 
 
 	@Override
 	public String action() {
-		return "round.decision_recorded";
+		return AUDIT_PREFIX + "decision_recorded";
 	}
 }

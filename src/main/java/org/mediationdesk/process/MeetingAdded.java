@@ -12,7 +12,7 @@ public record MeetingAdded(String actor, int number, UUID meetingId, SessionKind
 
 	@Override
 	public String action() {
-		return "round.session_opened";
+		return AUDIT_PREFIX + "session_opened";
 	}
 
 	@Override

@@ -12,7 +12,7 @@ public record RoundConvened(String actor, int number, LocalDate startDate, Local
 
 	@Override
 	public String action() {
-		return "round.convened";
+		return AUDIT_PREFIX + "convened";
 	}
 
 	@Override

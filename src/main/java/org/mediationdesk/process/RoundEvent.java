@@ -13,6 +13,12 @@ import org.mediationdesk.shared.AuditableEvent;
 public sealed interface RoundEvent extends AuditableEvent, AudienceScoped permits RoundConvened, RoundPostponed,
 		RoundStatusChanged, MeetingAdded, AgendaOutcomeRecorded, DecisionRecorded {
 
+	/**
+	 * What the names of these events in the audit log begin with ({@code round.held}); they are names of the
+	 * log, not message keys.
+	 */
+	String AUDIT_PREFIX = "round.";
+
 	/** The number of the round. */
 	int number();
 

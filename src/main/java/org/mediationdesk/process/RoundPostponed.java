@@ -14,7 +14,7 @@ public record RoundPostponed(String actor, int number, LocalDate previousStart, 
 
 	@Override
 	public String action() {
-		return "round.postponed";
+		return AUDIT_PREFIX + "postponed";
 	}
 
 	@Override

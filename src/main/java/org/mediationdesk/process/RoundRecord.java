@@ -139,14 +139,16 @@ public class RoundRecord {
 	public RoundView change(Viewer viewer, int number, RoundAction action, String reason) {
 		viewer.requireMediator();
 		Round round = load(number);
-		if (action == null) {
+		if (action == null || !action.changesStatus()) {
 			throw new DeskException.Invalid("round.actionRequired");
 		}
 		switch (action) {
 			case MARK_HELD -> round.markHeld();
 			case SUSPEND -> round.suspend(reason);
 			case RECORD_COLLAPSE -> round.recordCollapse(reason);
-			case AWAIT_CONFIRMATION, CONFIRM -> round.setPendingConfirmation(action == RoundAction.AWAIT_CONFIRMATION);
+			case AWAIT_CONFIRMATION -> round.awaitConfirmation();
+			case CONFIRM -> round.confirm();
+			default -> throw new IllegalStateException(action + " does not change a round's status");
 		}
 		rounds.save(round);
 		RoundView after = round.view(true);

@@ -12,14 +12,21 @@ package org.mediationdesk.process;
 public record RoundStatusChanged(String actor, int number, RoundAction change, RoundStatus status,
 		boolean pendingConfirmation, String reason) implements RoundEvent {
 
+	public RoundStatusChanged {
+		if (!change.changesStatus()) {
+			throw new IllegalArgumentException(change + " does not change a round's status");
+		}
+	}
+
 	/** The audit log's names for these changes, as they have been written since the first entries. */
 	@Override
 	public String action() {
 		return switch (change) {
-			case MARK_HELD -> "round.held";
-			case SUSPEND -> "round.suspended";
-			case RECORD_COLLAPSE -> "round.collapsed";
-			case AWAIT_CONFIRMATION, CONFIRM -> "round.confirmation_changed";
+			case MARK_HELD -> AUDIT_PREFIX + "held";
+			case SUSPEND -> AUDIT_PREFIX + "suspended";
+			case RECORD_COLLAPSE -> AUDIT_PREFIX + "collapsed";
+			case AWAIT_CONFIRMATION, CONFIRM -> AUDIT_PREFIX + "confirmation_changed";
+			default -> throw new IllegalStateException(change + " does not change a round's status");
 		};
 	}
 
