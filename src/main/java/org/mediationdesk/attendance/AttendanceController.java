@@ -96,7 +96,7 @@ class AttendanceController {
 					form.kind() != null && form.kind().seats() ? form.capacity() : null));
 			redirect.addFlashAttribute("notice", "attendance.recorded");
 		}
-		catch (DeskException.Invalid refused) {
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
 			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/rounds/" + number + "/attendance";

@@ -10,7 +10,5 @@ interface AttendanceEventRepository extends ListCrudRepository<AttendanceEvent, 
 
 	List<AttendanceEvent> findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(Collection<UUID> sessionIds);
 
-	List<AttendanceEvent> findBySessionIdOrderByRecordedAtAsc(UUID sessionId);
-
 	List<AttendanceEvent> findAllByOrderByOccurredOnAscRecordedAtAsc();
 }

@@ -2,7 +2,6 @@ package org.mediationdesk.attendance;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +22,6 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.AgendaItemView;
-import org.mediationdesk.process.Capacity;
 import org.mediationdesk.process.FileProblems;
 import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
@@ -32,6 +30,8 @@ import org.mediationdesk.process.SessionView;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,15 +51,17 @@ public class AttendanceRecord {
 			SessionKind.WORKING_GROUP_II, SessionKind.PLENARY);
 
 	private final AttendanceEventRepository events;
+	private final MeetingAttendanceRepository meetings;
 	private final RoundRecord rounds;
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
-	AttendanceRecord(AttendanceEventRepository events, RoundRecord rounds, ParticipantDirectory directory,
+	AttendanceRecord(AttendanceEventRepository events, MeetingAttendanceRepository meetings, RoundRecord rounds, ParticipantDirectory directory,
 			AccessPolicy policy, ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
+		this.meetings = meetings;
 		this.rounds = rounds;
 		this.directory = directory;
 		this.policy = policy;
@@ -108,65 +110,47 @@ public class AttendanceRecord {
 
 	/**
 	 * Records an attendance event in a meeting of a round. Only the co-chairs and secretariat record
-	 * attendance. The record must stay coherent: a group walks out only while present, and returns only
-	 * after walking out.
+	 * attendance. The meeting's attendance decides whether the record stays coherent (a group walks out only
+	 * while present, returns only after walking out …); of two records made at the same time about the same
+	 * meeting, the one that did not see the other is refused as overtaken.
 	 */
 	@Transactional
 	public AttendanceLine record(Viewer viewer, int number, NewAttendance attendance) {
 		if (!viewer.isMediator()) {
 			throw new DeskException.NotFound();
 		}
-		List<SessionView> sessions = rounds.sessions(number);
-		SessionView session = sessions.stream()
+		SessionView session = rounds.sessions(number)
+			.stream()
 			.filter(candidate -> candidate.id().equals(attendance.sessionId()))
 			.findFirst()
 			.orElseThrow(() -> new DeskException.Invalid("attendance.sessionUnknown"));
 		GroupView group = directory.group(attendance.groupId())
 			.orElseThrow(() -> new DeskException.Invalid("attendance.groupRequired"));
-		rounds.lockSession(session.id());
-		if (attendance.kind() == null) {
-			throw new DeskException.Invalid("attendance.kindRequired");
-		}
-		if (attendance.agendaItem() != null && !attendance.agendaItem().isBlank()
-				&& rounds.agenda().stream().noneMatch(item -> item.code().equals(attendance.agendaItem()))) {
+		String item = attendance.agendaItem() == null || attendance.agendaItem().isBlank() ? null
+				: attendance.agendaItem();
+		if (item != null && rounds.agenda().stream().noneMatch(found -> found.code().equals(item))) {
 			throw new DeskException.Invalid("attendance.itemUnknown");
 		}
 		String reason = attendance.statedReason() == null ? null : attendance.statedReason().strip();
 		if (reason != null && reason.length() > 1000) {
 			throw new DeskException.Invalid("attendance.reasonTooLong", 1000);
 		}
-		// the group's state is its last event as recorded, whatever date was given for it
-		Optional<AttendanceEvent> last = events.findBySessionIdOrderByRecordedAtAsc(session.id())
-			.stream()
-			.filter(event -> group.id().equals(event.groupId()))
-			.reduce((first, second) -> second);
-		AttendanceKind current = last.map(AttendanceEvent::kind).orElse(null);
-		LocalDate lastDay = last.map(AttendanceEvent::occurredOn).orElse(null);
-		if (attendance.occurredOn() != null && lastDay != null && attendance.occurredOn().isBefore(lastDay)) {
-			throw new DeskException.Invalid("attendance.beforeLastEvent", lastDay);
+		MeetingAttendance meeting = meetings.findById(session.id()).orElseGet(() -> MeetingAttendance.of(session.id()));
+		AttendanceEvent event = meeting.record(new NewAttendance(session.id(), group.id(), attendance.kind(),
+				attendance.occurredOn(), item, reason == null || reason.isEmpty() ? null : reason,
+				attendance.capacity()), group.label(), viewer.username(), clock);
+		try {
+			meetings.save(meeting);
 		}
-		if (attendance.kind() == AttendanceKind.PRESENT && current == AttendanceKind.WALKED_OUT) {
-			throw new DeskException.Invalid("attendance.presentAfterWalkout", group.label());
+		catch (ConcurrencyFailureException | DuplicateKeyException overtaken) {
+			// another record about this meeting was stored since this one read it: decided on a stale state
+			throw new DeskException.Conflict("attendance.recordedMeanwhile", group.label());
 		}
-		boolean seated = current != null && current.seats();
-		if (attendance.kind() == AttendanceKind.WALKED_OUT && !seated) {
-			throw new DeskException.Invalid("attendance.walkoutNeedsPresence", group.label());
-		}
-		if (attendance.kind() == AttendanceKind.RETURNED && current != AttendanceKind.WALKED_OUT) {
-			throw new DeskException.Invalid("attendance.returnNeedsWalkout", group.label());
-		}
-		String item = attendance.agendaItem() == null || attendance.agendaItem().isBlank() ? null
-				: attendance.agendaItem();
-		if (attendance.capacity() != null && !attendance.kind().seats()) {
-			throw new DeskException.Invalid("attendance.capacityNeedsSeat");
-		}
-		LocalDate on = attendance.occurredOn() != null ? attendance.occurredOn() : LocalDate.now(clock);
-		AttendanceEvent saved = events.save(AttendanceEvent.record(session.id(), group.id(), attendance.kind(), on,
-				item, reason == null || reason.isEmpty() ? null : reason, attendance.capacity(), viewer.username(),
-				clock.instant()));
-		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), number, attendance.kind()));
-		return new AttendanceLine(session.kind(), saved.kind(), on, group.label(), item, saved.statedReason(),
-				saved.capacity());
+		AttendanceEvent saved = events.save(event);
+		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), saved.kind(), session.id(),
+				group.id(), number));
+		return new AttendanceLine(session.kind(), saved.kind(), saved.occurredOn(), group.label(), item,
+				saved.statedReason(), saved.capacity());
 	}
 
 	/**
@@ -188,8 +172,7 @@ public class AttendanceRecord {
 			.orElse(List.of());
 		List<EqualityCheck> checks = new ArrayList<>();
 		for (SessionView session : rounds.sessions(number)) {
-			// a group's state is its last event as recorded, as when attendance is recorded
-			List<AttendanceEvent> recorded = events.findBySessionIdOrderByRecordedAtAsc(session.id());
+			MeetingAttendance meeting = meetings.findById(session.id()).orElseGet(() -> MeetingAttendance.of(session.id()));
 			boolean anyInvited = declared.stream().anyMatch(group -> session.invitedGroups().contains(group.code()));
 			List<String> notInvited = new ArrayList<>();
 			List<EqualityCheck.Seat> seated = new ArrayList<>();
@@ -198,16 +181,10 @@ public class AttendanceRecord {
 				if (anyInvited && !session.invitedGroups().contains(group.code())) {
 					notInvited.add(group.label(language));
 				}
-				List<AttendanceEvent> own = recorded.stream().filter(event -> group.id().equals(event.groupId())).toList();
-				Optional<AttendanceEvent> last = own.stream().reduce((first, second) -> second);
-				if (last.isPresent() && last.get().kind().seats()) {
-					// a return without a capacity keeps the one recorded when the group took its seat
-					Capacity capacity = own.stream()
-						.map(AttendanceEvent::capacity)
-						.filter(java.util.Objects::nonNull)
-						.reduce((first, second) -> second)
-						.orElse(null);
-					seated.add(new EqualityCheck.Seat(group.label(language), capacity));
+				// a return without a capacity keeps the one recorded when the group took its seat
+				Optional<GroupAttendance> seat = meeting.group(group.id()).filter(GroupAttendance::seated);
+				if (seat.isPresent()) {
+					seated.add(new EqualityCheck.Seat(group.label(language), seat.get().capacity()));
 				}
 				else {
 					notSeated.add(group.label(language));
@@ -266,6 +243,8 @@ public class AttendanceRecord {
 		for (ProcessFile.RoundEntry round : file.rounds()) {
 			for (int m = 0; m < round.sessions().size(); m++) {
 				UUID session = loaded.session(round.number(), m);
+				// the file gives what happened; where each group stands follows from it, unchecked
+				MeetingAttendance meeting = meetings.findById(session).orElseGet(() -> MeetingAttendance.of(session));
 				for (ProcessFile.AttendanceEntry entry : round.sessions().get(m).attendance()) {
 					List<UUID> groups = entry.groups().isEmpty() ? Collections.singletonList(null)
 							: entry.groups()
@@ -274,12 +253,14 @@ public class AttendanceRecord {
 								.toList();
 					for (UUID group : groups) {
 						// one microsecond apart, so that the record keeps the file's order within a day
-						events.save(AttendanceEvent.record(session, group, kindOf(entry.kind()), entry.date(),
-								entry.agendaItem(), entry.statedReason(), entry.capacity(), "import",
-								now.plus(recorded, ChronoUnit.MICROS)));
+						AttendanceEvent event = events.save(AttendanceEvent.record(session, group,
+								kindOf(entry.kind()), entry.date(), entry.agendaItem(), entry.statedReason(),
+								entry.capacity(), "import", now.plus(recorded, ChronoUnit.MICROS)));
+						meeting.take(event);
 						recorded++;
 					}
 				}
+				meetings.save(meeting);
 			}
 		}
 		return recorded;

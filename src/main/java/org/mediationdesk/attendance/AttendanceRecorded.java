@@ -8,11 +8,15 @@ import org.mediationdesk.confidentiality.AudienceScoped;
 import org.mediationdesk.shared.AuditableEvent;
 
 /**
- * An attendance event was recorded (a walkout, a return, a presence …). The attributed record is for the
- * co-chairs, and so is this entry of the audit log.
+ * An attendance event was recorded in a meeting of a round (a walkout, a return, a presence …). It names the
+ * group, so it is for the co-chairs, and so is its entry in the audit log; the stated reason is not part of it.
+ *
+ * @param eventId the attendance event appended to the record
+ * @param meetingId the meeting of the round
+ * @param groupId the participant group
  */
-public record AttendanceRecorded(String actor, UUID eventId, int roundNumber, AttendanceKind kind)
-		implements AuditableEvent, AudienceScoped {
+public record AttendanceRecorded(String actor, UUID eventId, AttendanceKind kind, UUID meetingId, UUID groupId,
+		int roundNumber) implements AuditableEvent, AudienceScoped {
 
 	@Override
 	public String action() {

@@ -5,6 +5,10 @@
  * <li><b>Attendance event</b>: a participant group invited, confirming, declining, present, staying away
  * (boycott), walking out (when, during which agenda item, with the reason stated) or returning. Events are
  * appended, never edited: the record is exact and in order.</li>
+ * <li><b>Attendance of a meeting</b>: where each group stands in one meeting (seated, walked out, back …), kept
+ * with the rules of the record: a walkout only while seated, a return only after a walkout, a capacity only
+ * with a seat, no event dated before the group's last one. Two records made at the same time about the same
+ * meeting are decided one after the other; the overtaken one is refused and says so.</li>
  * <li><b>Attributed record</b>: the events with the groups named, for the co-chairs and secretariat.</li>
  * <li><b>Public projection</b>: what everyone else sees: that some participants left or stayed away, never
  * who, and never their stated reasons.</li>

@@ -15,7 +15,6 @@ import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.confidentiality.SqlPredicate;
-import org.mediationdesk.documents.DocumentChanged.Change;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
@@ -145,7 +144,8 @@ public class DocumentRegistry {
 			throw new DeskException.Conflict("document.symbolTaken", checked.symbol());
 		}
 		Document document = documents.save(Document.file(checked, viewer.username(), clock.instant()));
-		publish(viewer, Change.FILED, document, "");
+		events.publishEvent(new DocumentFiled(viewer.username(), document.id(), document.symbol(), checked.kind(),
+				document.audience()));
 		return document.detail();
 	}
 
@@ -172,9 +172,10 @@ public class DocumentRegistry {
 		Audience before = document.audience();
 		document.revise(checked, clock.instant());
 		document = save(document);
-		publish(viewer, Change.REVISED, document, "");
+		events.publishEvent(new DocumentRevised(viewer.username(), document.id(), document.symbol(), document.audience()));
 		if (!before.equals(document.audience())) {
-			publish(viewer, Change.AUDIENCE_CHANGED, document, before.kind() + " -> " + document.audience().kind());
+			events.publishEvent(new DocumentAudienceChanged(viewer.username(), document.id(), document.symbol(), before,
+					document.audience()));
 		}
 		return document.detail();
 	}
@@ -209,7 +210,8 @@ public class DocumentRegistry {
 		document.attach(language, fileId, name, type, content.length, clock.instant());
 		document = save(document);
 		replaced.ifPresent(this::deleteFile);
-		publish(viewer, Change.FILE_ATTACHED, document, language + " " + name);
+		events.publishEvent(new DocumentFileAttached(viewer.username(), document.id(), document.symbol(), language,
+				name, document.audience()));
 		return document.detail();
 	}
 
@@ -222,7 +224,8 @@ public class DocumentRegistry {
 		UUID fileId = document.detach(language, clock.instant()).orElseThrow(DeskException.NotFound::new);
 		document = save(document);
 		deleteFile(fileId);
-		publish(viewer, Change.FILE_REMOVED, document, language.name());
+		events.publishEvent(new DocumentFileRemoved(viewer.username(), document.id(), document.symbol(), language,
+				document.audience()));
 		return document.detail();
 	}
 
@@ -237,7 +240,8 @@ public class DocumentRegistry {
 			.query((row, number) -> row.getBytes("content"))
 			.optional()
 			.orElseThrow(DeskException.NotFound::new);
-		publish(viewer, Change.DOWNLOADED, document, language.name());
+		events.publishEvent(new DocumentDownloaded(viewer.username(), document.id(), document.symbol(), language,
+				document.audience()));
 		return new Attachment(version.fileName(), version.fileType(), content);
 	}
 
@@ -334,10 +338,5 @@ public class DocumentRegistry {
 
 	private static Viewer groupMember(UUID group) {
 		return new Viewer(null, "member", Role.PARTICIPANT, null, group);
-	}
-
-	private void publish(Viewer viewer, Change change, Document document, String detail) {
-		events.publishEvent(new DocumentChanged(viewer.username(), change, document.id(), document.symbol(),
-				document.audience(), detail));
 	}
 }

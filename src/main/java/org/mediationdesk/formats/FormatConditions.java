@@ -96,7 +96,7 @@ public class FormatConditions {
 		}
 		FormatCondition saved = conditions.save(FormatCondition.stated(code, group.id(), body, viewer.username(),
 				clock.instant()));
-		events.publishEvent(new ConditionChanged(viewer.username(), "stated", code, saved.audience()));
+		events.publishEvent(new ConditionStated(viewer.username(), code, saved.groupId(), saved.audience()));
 		return stated;
 	}
 
@@ -108,7 +108,7 @@ public class FormatConditions {
 			.orElseThrow(DeskException.NotFound::new);
 		stored.withdraw(clock.instant());
 		conditions.save(stored);
-		events.publishEvent(new ConditionChanged(viewer.username(), "withdrawn", code, stored.audience()));
+		events.publishEvent(new ConditionWithdrawn(viewer.username(), code, stored.groupId(), stored.audience()));
 	}
 
 	/** The codes of the participant groups of the directory. */

@@ -2,6 +2,7 @@ package org.mediationdesk.process;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -120,7 +121,7 @@ class Round {
 	 * the round stays postponed until they are agreed; its number does not change.
 	 */
 	void postpone(LocalDate newStart, LocalDate newEnd, String reason, LocalDate announced) {
-		requireStatus("postpone", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
+		require(RoundAction.POSTPONE);
 		if (reason == null || reason.isBlank()) {
 			throw new DeskException.Invalid("round.reasonRequired");
 		}
@@ -134,28 +135,29 @@ class Round {
 		checkDates();
 	}
 
+	/** The round took place; whatever awaited confirmation no longer does. */
 	void markHeld() {
-		requireStatus("markHeld", RoundStatus.SCHEDULED);
+		require(RoundAction.MARK_HELD);
 		status = RoundStatus.HELD;
 		pendingConfirmation = false;
 		statusReason = null;
 	}
 
 	void suspend(String reason) {
-		requireStatus("suspend", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
+		require(RoundAction.SUSPEND);
 		status = RoundStatus.SUSPENDED;
 		statusReason = requireReason(reason);
 	}
 
 	void recordCollapse(String reason) {
-		requireStatus("recordCollapse", RoundStatus.SCHEDULED, RoundStatus.HELD);
+		require(RoundAction.RECORD_COLLAPSE);
 		status = RoundStatus.COLLAPSED;
 		statusReason = requireReason(reason);
 	}
 
 	/** Records what became of an agenda item; a later record for the same item replaces the earlier one. */
 	void recordOutcome(String itemCode, AgendaOutcomeKind outcome) {
-		requireStatus("recordOutcome", RoundStatus.HELD, RoundStatus.COLLAPSED);
+		require(RoundAction.RECORD_OUTCOME);
 		if (outcome == null) {
 			throw new DeskException.Invalid("round.outcomeRequired");
 		}
@@ -171,19 +173,62 @@ class Round {
 		decisions.add(new RoundDecision(clean, status == null ? DecisionStatus.AGREED : status, decidedOn));
 	}
 
-	void setPendingConfirmation(boolean pending) {
-		requireStatus("changeConfirmation", RoundStatus.SCHEDULED, RoundStatus.POSTPONED);
-		pendingConfirmation = pending;
+	/** The dates of a round that is yet to meet now await confirmation by all participants. */
+	void awaitConfirmation() {
+		require(RoundAction.AWAIT_CONFIRMATION);
+		pendingConfirmation = true;
 	}
 
-	private void requireStatus(String action, RoundStatus... allowed) {
-		if (!List.of(allowed).contains(status)) {
-			// the action and the status read in the viewer's language (round.action.*, roundStatus.*)
-			throw new DeskException.Conflict("round.illegalTransition", number,
-					new org.springframework.context.support.DefaultMessageSourceResolvable(
-							new String[] { "round.action." + action }, action),
-					status);
+	/** All participants confirmed the dates of a round that awaited it. */
+	void confirm() {
+		require(RoundAction.CONFIRM);
+		pendingConfirmation = false;
+	}
+
+	/**
+	 * What the round's status allows the co-chairs to do with it now, in the order of {@link RoundAction}:
+	 * each of these is accepted, every other is refused.
+	 */
+	List<RoundAction> availableActions() {
+		return Arrays.stream(RoundAction.values()).filter(this::allows).toList();
+	}
+
+	private boolean allows(RoundAction action) {
+		boolean ahead = status == RoundStatus.SCHEDULED || status == RoundStatus.POSTPONED;
+		return switch (action) {
+			case POSTPONE, SUSPEND -> ahead;
+			case MARK_HELD -> status == RoundStatus.SCHEDULED;
+			case RECORD_COLLAPSE -> status == RoundStatus.SCHEDULED || status == RoundStatus.HELD;
+			case RECORD_OUTCOME -> status == RoundStatus.HELD || status == RoundStatus.COLLAPSED;
+			case AWAIT_CONFIRMATION -> ahead && !pendingConfirmation;
+			case CONFIRM -> ahead && pendingConfirmation;
+			// a round's decisions and meetings are recorded whatever became of it
+			case RECORD_DECISION, ADD_MEETING -> true;
+		};
+	}
+
+	private void require(RoundAction action) {
+		if (allows(action)) {
+			return;
 		}
+		boolean confirmation = action == RoundAction.AWAIT_CONFIRMATION || action == RoundAction.CONFIRM;
+		if (confirmation && (status == RoundStatus.SCHEDULED || status == RoundStatus.POSTPONED)) {
+			throw new DeskException.Conflict(pendingConfirmation ? "round.alreadyAwaitingConfirmation"
+					: "round.notAwaitingConfirmation", number);
+		}
+		String verb = switch (action) {
+			case POSTPONE -> "postpone";
+			case MARK_HELD -> "markHeld";
+			case SUSPEND -> "suspend";
+			case RECORD_COLLAPSE -> "recordCollapse";
+			case RECORD_OUTCOME -> "recordOutcome";
+			default -> "changeConfirmation";
+		};
+		// the action and the status read in the viewer's language (round.action.*, roundStatus.*)
+		throw new DeskException.Conflict("round.illegalTransition", number,
+				new org.springframework.context.support.DefaultMessageSourceResolvable(
+						new String[] { "round.action." + verb }, verb),
+				status);
 	}
 
 	private static String requireReason(String reason) {
@@ -211,8 +256,11 @@ class Round {
 		return id;
 	}
 
-	/** The round as the viewer may read it: the internal note only for the co-chairs and secretariat. */
-	RoundView view(boolean withInternalNote) {
+	/**
+	 * The round as the viewer may read it: the internal note, and what may be done with the round, only for the
+	 * co-chairs and secretariat.
+	 */
+	RoundView view(boolean forCoChairs) {
 		List<RoundView.PostponementView> earlier = new ArrayList<>();
 		postponements.stream()
 			.sorted(Comparator.comparing(Postponement::plannedStart, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -228,7 +276,7 @@ class Round {
 			.map(found -> new RoundView.DecisionView(found.text(), found.status(), found.decidedOn()))
 			.toList();
 		return new RoundView(id, number, startDate, endDate, dateNote, status, venue, publicSummary,
-				withInternalNote ? internalNote : null, earlier, pendingConfirmation, statusReason, outcomeViews,
-				decisionViews, sourceList());
+				forCoChairs ? internalNote : null, earlier, pendingConfirmation, statusReason, outcomeViews,
+				decisionViews, sourceList(), forCoChairs ? availableActions() : List.of());
 	}
 }

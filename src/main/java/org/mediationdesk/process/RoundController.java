@@ -55,7 +55,6 @@ class RoundController {
 			.collect(java.util.stream.Collectors.toMap(SessionView::id, session -> String.join(", ",
 					session.invitedGroups().stream().map(code -> labels.getOrDefault(code, code)).toList()))));
 		model.addAttribute("mayPlan", viewer.isMediator());
-		model.addAttribute("actions", RoundAction.values());
 		model.addAttribute("sessionKinds", SessionKind.values());
 		model.addAttribute("agenda", record.agenda());
 		model.addAttribute("outcomeKinds", AgendaOutcomeKind.values());

@@ -114,8 +114,10 @@ public class RoundRecord {
 		for (SessionKind kind : List.of(SessionKind.WORKING_GROUP_I, SessionKind.WORKING_GROUP_II)) {
 			sessions.save(RoundSession.of(round.id(), new NewSession(kind, null, start, null, place, null, everyone)));
 		}
-		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.CONVENED, next, String.valueOf(start)));
-		return round.view(true);
+		RoundView convened = round.view(true);
+		events.publishEvent(new RoundConvened(viewer.username(), next, convened.startDate(), convened.endDate(), place,
+				pendingConfirmation));
+		return convened;
 	}
 
 	/** Postpones a round to new dates (or to dates not yet agreed), keeping its number. */
@@ -123,11 +125,13 @@ public class RoundRecord {
 	public RoundView postpone(Viewer viewer, int number, LocalDate newStart, LocalDate newEnd, String reason) {
 		viewer.requireMediator();
 		Round round = load(number);
+		LocalDate previousStart = round.view(false).startDate();
 		round.postpone(newStart, newEnd, reason, LocalDate.now(clock));
 		rounds.save(round);
-		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.POSTPONED, number,
-				String.valueOf(newStart)));
-		return round.view(true);
+		RoundView after = round.view(true);
+		events.publishEvent(new RoundPostponed(viewer.username(), number, previousStart, after.startDate(),
+				after.endDate(), after.status(), after.statusReason()));
+		return after;
 	}
 
 	/** Records a change of a round's status: held, suspended, collapsed, or its confirmation by all. */
@@ -135,30 +139,22 @@ public class RoundRecord {
 	public RoundView change(Viewer viewer, int number, RoundAction action, String reason) {
 		viewer.requireMediator();
 		Round round = load(number);
-		if (action == null) {
+		if (action == null || !action.changesStatus()) {
 			throw new DeskException.Invalid("round.actionRequired");
 		}
-		RoundChanged.Change change = switch (action) {
-			case MARK_HELD -> {
-				round.markHeld();
-				yield RoundChanged.Change.HELD;
-			}
-			case SUSPEND -> {
-				round.suspend(reason);
-				yield RoundChanged.Change.SUSPENDED;
-			}
-			case RECORD_COLLAPSE -> {
-				round.recordCollapse(reason);
-				yield RoundChanged.Change.COLLAPSED;
-			}
-			case AWAIT_CONFIRMATION, CONFIRM -> {
-				round.setPendingConfirmation(action == RoundAction.AWAIT_CONFIRMATION);
-				yield RoundChanged.Change.CONFIRMATION_CHANGED;
-			}
-		};
+		switch (action) {
+			case MARK_HELD -> round.markHeld();
+			case SUSPEND -> round.suspend(reason);
+			case RECORD_COLLAPSE -> round.recordCollapse(reason);
+			case AWAIT_CONFIRMATION -> round.awaitConfirmation();
+			case CONFIRM -> round.confirm();
+			default -> throw new IllegalStateException(action + " does not change a round's status");
+		}
 		rounds.save(round);
-		events.publishEvent(new RoundChanged(viewer.username(), change, number, reason == null ? "" : reason));
-		return round.view(true);
+		RoundView after = round.view(true);
+		events.publishEvent(new RoundStatusChanged(viewer.username(), number, action, after.status(),
+				after.pendingConfirmation(), reason == null || reason.isBlank() ? null : reason.strip()));
+		return after;
 	}
 
 	/** Records the outcome of a standing agenda item in a held round. */
@@ -171,8 +167,7 @@ public class RoundRecord {
 		Round round = load(number);
 		round.recordOutcome(itemCode, outcome);
 		rounds.save(round);
-		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.OUTCOME_RECORDED, number,
-				itemCode + " " + outcome));
+		events.publishEvent(new AgendaOutcomeRecorded(viewer.username(), number, itemCode, outcome));
 		return round.view(true);
 	}
 
@@ -183,7 +178,8 @@ public class RoundRecord {
 		Round round = load(number);
 		round.recordDecision(text, status, decidedOn);
 		rounds.save(round);
-		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.DECISION_RECORDED, number, ""));
+		events.publishEvent(new DecisionRecorded(viewer.username(), number,
+				status == null ? DecisionStatus.AGREED : status, decidedOn));
 		return round.view(true);
 	}
 
@@ -212,8 +208,8 @@ public class RoundRecord {
 		RoundSession session = sessions.save(RoundSession.of(round.id(), new NewSession(meeting.kind(), topic,
 				meeting.heldOn(), meeting.startsAt(), place, coModerators,
 				meeting.invitedGroups().stream().distinct().toList())));
-		events.publishEvent(new RoundChanged(viewer.username(), RoundChanged.Change.SESSION_OPENED, number,
-				meeting.kind().name()));
+		events.publishEvent(new MeetingAdded(viewer.username(), number, session.id(), meeting.kind(),
+				meeting.heldOn()));
 		return session.view();
 	}
 
@@ -230,15 +226,6 @@ public class RoundRecord {
 		return rounds.findByProcessIdAndNumber(process.id(), number).orElseThrow(DeskException.NotFound::new);
 	}
 
-
-	/**
-	 * Locks a meeting for the rest of the caller's transaction, so that two records about it (a double click)
-	 * are checked one after the other.
-	 */
-	@Transactional
-	public void lockSession(UUID sessionId) {
-		jdbc.sql("SELECT id FROM round_session WHERE id = :id FOR UPDATE").param("id", sessionId).query().listOfRows();
-	}
 
 	/** Meetings in the order of their kinds (working groups first), then of their days and times. */
 	private static final java.util.Comparator<SessionView> SESSION_ORDER = java.util.Comparator

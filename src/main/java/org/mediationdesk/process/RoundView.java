@@ -10,11 +10,14 @@ import java.util.UUID;
  * {@code pendingConfirmation}: the date awaits confirmation by all participants.
  * {@code statusReason}: why the round was postponed, suspended or collapsed, if recorded.
  * {@code sources}: the public sources (web addresses) of what the record says about the round.
+ * {@code availableActions}: what the round's status allows the co-chairs to do with it now; empty for everyone
+ * else.
  */
 public record RoundView(UUID id, int number, LocalDate startDate, LocalDate endDate, String dateNote,
 		RoundStatus status, String venue, String publicSummary, String internalNote,
 		List<PostponementView> postponements, boolean pendingConfirmation, String statusReason,
-		List<OutcomeView> outcomes, List<DecisionView> decisions, List<String> sources) {
+		List<OutcomeView> outcomes, List<DecisionView> decisions, List<String> sources,
+		List<RoundAction> availableActions) {
 
 	/** The outcome of a standing agenda item in this round. */
 	public record OutcomeView(String itemCode, AgendaOutcomeKind outcome) {
@@ -26,6 +29,16 @@ public record RoundView(UUID id, int number, LocalDate startDate, LocalDate endD
 
 	/** A planned date the round did not keep. */
 	public record PostponementView(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason) {
+	}
+
+	/** The available actions of the status form (held, suspended, collapsed, the confirmation). */
+	public List<RoundAction> statusActions() {
+		return availableActions.stream().filter(RoundAction::changesStatus).toList();
+	}
+
+	/** Whether the action of this name ({@link RoundAction}) applies to the round now; for the page's forms. */
+	public boolean offers(String action) {
+		return availableActions.contains(RoundAction.valueOf(action));
 	}
 
 	public boolean oneDay() {

@@ -76,7 +76,8 @@ public class AccountsOfEvents {
 		UUID round = rounds.round(viewer, number).id();
 		NewAccount checked = check(viewer, account);
 		EventAccount recorded = accounts.save(EventAccount.record(round, checked, viewer.username(), clock.instant()));
-		events.publishEvent(new AccountRecorded(viewer.username(), recorded.id(), number, recorded.audience()));
+		events.publishEvent(new AccountOfEventRecorded(viewer.username(), recorded.id(), number,
+				checked.sourceKind(), recorded.audience()));
 		return recorded.view(directory.group(recorded.groupId()).map(GroupView::label).orElse(null));
 	}
 

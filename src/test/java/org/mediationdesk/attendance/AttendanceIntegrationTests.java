@@ -43,6 +43,12 @@ class AttendanceIntegrationTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@Test
 	void namesWhoLeftTheFifthRoundForTheCoChairs() {
 		List<AttendanceLine> lines = attendance.forRound(fixtures.coChair(Institution.UN), 5, LanguageCode.EN);
@@ -170,6 +176,7 @@ class AttendanceIntegrationTests {
 			.orElseThrow();
 		java.util.UUID us = fixtures.group("US").id();
 		attendance.record(secretariat, 9, new NewAttendance(security.id(), us, AttendanceKind.PRESENT, null, null, null));
+		long walkoutsBefore = walkoutsFromWashington(9);
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
 		java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
 		List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
@@ -181,7 +188,8 @@ class AttendanceIntegrationTests {
 							null, null, null));
 					return true;
 				}
-				catch (org.mediationdesk.shared.DeskException.Invalid refused) {
+				catch (DeskException.Invalid | DeskException.Conflict refused) {
+					// answered clearly: no longer seated, or overtaken by the other click
 					return false;
 				}
 			}));
@@ -193,6 +201,105 @@ class AttendanceIntegrationTests {
 		}
 		clicks.shutdown();
 		assertThat(recorded).isEqualTo(1);
+		assertThat(walkoutsFromWashington(9)).as("one walkout stored, not two").isEqualTo(walkoutsBefore + 1);
+	}
+
+	/**
+	 * The overtaken one of two records made at the same time is answered as a conflict, in the reader's
+	 * language: the first click's transaction is held open until the second, which read the meeting before the
+	 * first was stored, waits on it; then the first is stored.
+	 */
+	@Test
+	void answersARecordOvertakenByAnotherAsAConflict() throws Exception {
+		Viewer secretariat = fixtures.secretariat();
+		int number = rounds.convene(secretariat, LocalDate.of(2027, 5, 4), null, null, false).number();
+		SessionView security = rounds.sessions(number).stream()
+			.filter(session -> session.kind() == SessionKind.WORKING_GROUP_I)
+			.findFirst()
+			.orElseThrow();
+		NewAttendance walkout = new NewAttendance(security.id(), fixtures.group("GE").id(), AttendanceKind.WALKED_OUT,
+				null, null, null);
+		attendance.record(secretariat, number, new NewAttendance(security.id(), fixtures.group("GE").id(),
+				AttendanceKind.PRESENT, null, null, null));
+		org.springframework.transaction.support.TransactionTemplate transaction =
+				new org.springframework.transaction.support.TransactionTemplate(transactions);
+		java.util.concurrent.CountDownLatch firstRecorded = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch storeFirst = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Future<?> first = clicks.submit(() -> transaction.executeWithoutResult(status -> {
+				attendance.record(secretariat, number, walkout);
+				firstRecorded.countDown();
+				try {
+					storeFirst.await(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(firstRecorded.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			java.util.concurrent.Future<?> second = clicks.submit(() -> attendance.record(secretariat, number, walkout));
+			long waiting = 0;
+			for (int poll = 0; poll < 300 && waiting == 0; poll++) {
+				Thread.sleep(50);
+				waiting = jdbc.sql(org.mediationdesk.TestDatabase.postgres()
+						? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+						: "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")
+					.query(Long.class)
+					.single();
+			}
+			assertThat(waiting).as("the second click waits on the first").isPositive();
+			storeFirst.countDown();
+			first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThatThrownBy(() -> second.get(30, java.util.concurrent.TimeUnit.SECONDS))
+				.cause()
+				.isInstanceOfSatisfying(DeskException.Conflict.class, refused -> {
+					assertThat(refused).hasMessage("attendance.recordedMeanwhile");
+					assertThat(messages.getMessage(refused.code(), refused.arguments(), java.util.Locale.ENGLISH))
+						.contains("participants from Tbilisi", "nothing was recorded");
+					assertThat(messages.getMessage(refused.code(), refused.arguments(),
+							java.util.Locale.forLanguageTag("ru"))).contains("ничего не записано");
+				});
+		}
+		finally {
+			storeFirst.countDown();
+			clicks.shutdownNow();
+		}
+		assertThat(attendance.forRound(secretariat, number, LanguageCode.EN)).extracting(AttendanceLine::kind)
+			.containsExactly(AttendanceKind.PRESENT, AttendanceKind.WALKED_OUT);
+	}
+
+	/**
+	 * The migration that made the attendance of each meeting an aggregate computed where each group stood from
+	 * the events recorded until then; on the record as it stands, it computes what the aggregate keeps.
+	 */
+	@Test
+	void backfillsWhereEachGroupStandsAsTheAggregateKeepsIt() throws Exception {
+		String migration = new String(getClass().getResourceAsStream("/db/migration/common/V15__meeting_attendance.sql")
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String backfill = migration.substring(migration.indexOf("SELECT", migration.indexOf("INSERT INTO group_attendance")),
+				migration.lastIndexOf(';'));
+		org.springframework.jdbc.core.RowMapper<String> state = (row, index) -> row.getObject(1, java.util.UUID.class)
+				+ " " + row.getObject(2, java.util.UUID.class) + " " + row.getString(3) + " "
+				+ row.getObject(4, LocalDate.class) + " " + row.getString(5);
+		List<String> computed = jdbc.sql(backfill).query(state).list();
+		List<String> kept = jdbc.sql("SELECT meeting_attendance, group_id, kind, last_on, capacity FROM group_attendance")
+			.query(state)
+			.list();
+		assertThat(computed).as("the reference record has groups in its meetings").anyMatch(line -> line.contains(" WALKED_OUT "));
+		assertThat(kept).containsExactlyInAnyOrderElementsOf(computed);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM round_session s WHERE NOT EXISTS"
+				+ " (SELECT 1 FROM meeting_attendance m WHERE m.id = s.id) AND EXISTS"
+				+ " (SELECT 1 FROM attendance_event e WHERE e.session_id = s.id)").query(Long.class).single())
+			.as("every meeting with attendance has its aggregate")
+			.isZero();
+	}
+
+	private long walkoutsFromWashington(int number) {
+		return attendance.forRound(fixtures.secretariat(), number, LanguageCode.EN)
+			.stream()
+			.filter(line -> line.kind() == AttendanceKind.WALKED_OUT && "participants from Washington".equals(line.group()))
+			.count();
 	}
 
 	@Test

@@ -32,6 +32,9 @@ class RoundLifecycleIntegrationTests {
 	@Autowired
 	org.springframework.context.MessageSource messages;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	@Test
 	void convenesPostponesAndHoldsTheNextRoundUnderOneNumber() {
 		Viewer coChair = fixtures.coChair(Institution.UN);
@@ -115,5 +118,45 @@ class RoundLifecycleIntegrationTests {
 			assertThatThrownBy(() -> record.convene(viewer, LocalDate.of(2027, 1, 1), null, null, false))
 				.isInstanceOf(DeskException.NotFound.class);
 		}
+	}
+
+	@Test
+	void offersOnTheRoundsPageOnlyTheActionsItsStatusAllows() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		int number = record.convene(coChair, LocalDate.of(2027, 9, 7), null, null, false).number();
+		String scheduled = page(coChair, number);
+		assertThat(scheduled).contains("id=\"postpone-form\"", "value=\"MARK_HELD\"", "value=\"AWAIT_CONFIRMATION\"")
+			.doesNotContain("value=\"CONFIRM\"", "id=\"outcome-form\"");
+
+		record.change(coChair, number, RoundAction.MARK_HELD, null);
+		String held = page(coChair, number);
+		assertThat(held).as("a held round is not postponed, suspended or held again")
+			.doesNotContain("id=\"postpone-form\"", "value=\"MARK_HELD\"", "value=\"SUSPEND\"",
+					"value=\"AWAIT_CONFIRMATION\"")
+			.contains("value=\"RECORD_COLLAPSE\"", "id=\"outcome-form\"", "id=\"decision-form\"",
+					"id=\"session-form\"");
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/rounds/" + number)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(Fixtures.authentication(coChair))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.availableActions")
+				.value(org.hamcrest.Matchers.contains("RECORD_COLLAPSE", "RECORD_OUTCOME", "RECORD_DECISION",
+						"ADD_MEETING")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/rounds/" + number))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.availableActions")
+				.isEmpty());
+		assertThatThrownBy(() -> record.change(coChair, number, RoundAction.POSTPONE, null))
+			.as("the status form records only a status")
+			.hasMessage("round.actionRequired");
+	}
+
+	private String page(Viewer viewer, int number) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/rounds/" + number)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(Fixtures.authentication(viewer))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 }

@@ -6,9 +6,12 @@ import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.AudienceScoped;
 import org.mediationdesk.shared.AuditableEvent;
 
-/** An account of a round was recorded. */
-public record AccountRecorded(String actor, UUID accountId, int roundNumber, Audience audience)
-		implements AuditableEvent, AudienceScoped {
+/**
+ * An account of a round (a side's statement, a press report, the co-chairs' own) was recorded. It carries the
+ * account's audience, so that whoever shows it asks the access policy; never the account's words.
+ */
+public record AccountOfEventRecorded(String actor, UUID accountId, int roundNumber, SourceKind sourceKind,
+		Audience audience) implements AuditableEvent, AudienceScoped {
 
 	@Override
 	public String action() {

@@ -1,0 +1,22 @@
+package org.mediationdesk;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The database of a module test: a fresh, empty one of this run's kind (in-memory H2, or a new PostgreSQL
+ * database in the second run), so that what a module test records never reaches the database the full-stack
+ * tests share (a process recorded here would keep the reference record from loading there).
+ */
+public class ModuleTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("module-test-database",
+				Map.of("spring.datasource.url", TestDatabase.freshUrl(), "spring.datasource.username",
+						TestDatabase.user(), "spring.datasource.password", TestDatabase.password())));
+	}
+}

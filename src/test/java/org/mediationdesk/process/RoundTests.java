@@ -1,0 +1,155 @@
+package org.mediationdesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mediationdesk.process.RoundAction.ADD_MEETING;
+import static org.mediationdesk.process.RoundAction.AWAIT_CONFIRMATION;
+import static org.mediationdesk.process.RoundAction.CONFIRM;
+import static org.mediationdesk.process.RoundAction.MARK_HELD;
+import static org.mediationdesk.process.RoundAction.POSTPONE;
+import static org.mediationdesk.process.RoundAction.RECORD_COLLAPSE;
+import static org.mediationdesk.process.RoundAction.RECORD_DECISION;
+import static org.mediationdesk.process.RoundAction.RECORD_OUTCOME;
+import static org.mediationdesk.process.RoundAction.SUSPEND;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.shared.DeskException;
+
+/** A round's transitions, and the actions it offers in each status: exactly those it then accepts. */
+class RoundTests {
+
+	private static final LocalDate MARCH = LocalDate.of(2027, 3, 2);
+
+	private static Round scheduled(boolean pendingConfirmation) {
+		return Round.convene(UUID.randomUUID(), 70, MARCH, MARCH.plusDays(1), "Geneva", pendingConfirmation);
+	}
+
+	@Test
+	void offersAScheduledRoundEverythingButAnOutcome() {
+		assertThat(scheduled(false).availableActions()).containsExactly(AWAIT_CONFIRMATION, MARK_HELD, SUSPEND,
+				RECORD_COLLAPSE, POSTPONE, RECORD_DECISION, ADD_MEETING);
+		assertThat(scheduled(true).availableActions()).as("a round awaiting confirmation offers to confirm it")
+			.containsExactly(CONFIRM, MARK_HELD, SUSPEND, RECORD_COLLAPSE, POSTPONE, RECORD_DECISION, ADD_MEETING);
+	}
+
+	@Test
+	void offersAHeldRoundItsOutcomesAndCollapseButNoPostponement() {
+		Round round = scheduled(true);
+		round.markHeld();
+		assertThat(round.view(true).status()).isEqualTo(RoundStatus.HELD);
+		assertThat(round.view(true).pendingConfirmation()).as("a held round awaits nothing").isFalse();
+		assertThat(round.availableActions()).containsExactly(RECORD_COLLAPSE, RECORD_OUTCOME, RECORD_DECISION,
+				ADD_MEETING);
+	}
+
+	@Test
+	void offersARoundWithoutDatesToBePostponedAgainSuspendedOrConfirmed() {
+		Round round = scheduled(false);
+		round.postpone(null, null, "Not all participants confirmed", MARCH.minusDays(10));
+		assertThat(round.view(true).status()).isEqualTo(RoundStatus.POSTPONED);
+		assertThat(round.availableActions()).containsExactly(AWAIT_CONFIRMATION, SUSPEND, POSTPONE, RECORD_DECISION,
+				ADD_MEETING);
+	}
+
+	@Test
+	void offersASuspendedRoundOnlyItsDecisionsAndMeetings() {
+		Round round = scheduled(false);
+		round.suspend("Security situation");
+		assertThat(round.availableActions()).containsExactly(RECORD_DECISION, ADD_MEETING);
+	}
+
+	@Test
+	void offersACollapsedRoundItsOutcomes() {
+		Round round = scheduled(false);
+		round.markHeld();
+		round.recordCollapse("A walkout ended the round");
+		assertThat(round.view(true).status()).isEqualTo(RoundStatus.COLLAPSED);
+		assertThat(round.availableActions()).containsExactly(RECORD_OUTCOME, RECORD_DECISION, ADD_MEETING);
+	}
+
+	@Test
+	void awaitsAndReceivesConfirmationOnce() {
+		Round round = scheduled(false);
+		round.awaitConfirmation();
+		assertThat(round.view(true).pendingConfirmation()).isTrue();
+		assertThatThrownBy(round::awaitConfirmation).isInstanceOf(DeskException.Conflict.class)
+			.hasMessage("round.alreadyAwaitingConfirmation");
+		round.confirm();
+		assertThat(round.view(true).pendingConfirmation()).isFalse();
+		assertThatThrownBy(round::confirm).isInstanceOf(DeskException.Conflict.class)
+			.hasMessage("round.notAwaitingConfirmation");
+	}
+
+	@Test
+	void refusesEveryActionItDoesNotOfferAndNamesTheStatus() {
+		// each status, and what each action does to a round
+		List<Consumer<Round>> reach = List.of(round -> {
+		}, round -> round.awaitConfirmation(), round -> round.markHeld(), round -> round.suspend("reason"),
+				round -> round.postpone(null, null, "reason", MARCH), round -> {
+					round.markHeld();
+					round.recordCollapse("reason");
+				});
+		for (Consumer<Round> status : reach) {
+			for (RoundAction action : List.of(AWAIT_CONFIRMATION, CONFIRM, MARK_HELD, SUSPEND, RECORD_COLLAPSE,
+					POSTPONE, RECORD_OUTCOME)) {
+				Round round = scheduled(false);
+				status.accept(round);
+				boolean offered = round.availableActions().contains(action);
+				RoundStatus before = round.view(true).status();
+				if (offered) {
+					perform(round, action);
+				}
+				else {
+					assertThatThrownBy(() -> perform(round, action)).as(action + " on a " + before + " round")
+						.isInstanceOf(DeskException.Conflict.class)
+						.satisfies(refused -> {
+							if (((DeskException) refused).code().equals("round.illegalTransition")) {
+								assertThat(((DeskException) refused).arguments()).contains(70, before);
+							}
+						});
+					assertThat(round.view(true).status()).as("a refusal changes nothing").isEqualTo(before);
+				}
+			}
+		}
+	}
+
+	private static void perform(Round round, RoundAction action) {
+		switch (action) {
+			case AWAIT_CONFIRMATION -> round.awaitConfirmation();
+			case CONFIRM -> round.confirm();
+			case MARK_HELD -> round.markHeld();
+			case SUSPEND -> round.suspend("reason");
+			case RECORD_COLLAPSE -> round.recordCollapse("reason");
+			case POSTPONE -> round.postpone(MARCH.plusMonths(2), null, "reason", MARCH);
+			case RECORD_OUTCOME -> round.recordOutcome("IDP", AgendaOutcomeKind.DISCUSSED);
+			default -> throw new IllegalArgumentException(action.name());
+		}
+	}
+
+	@Test
+	void keepsItsNumberWhenPostponedAndTheDatesItGaveUp() {
+		Round round = scheduled(false);
+		round.postpone(LocalDate.of(2027, 6, 1), null, "Dates moved", MARCH.minusDays(3));
+		RoundView view = round.view(true);
+		assertThat(view.number()).isEqualTo(70);
+		assertThat(view.status()).isEqualTo(RoundStatus.SCHEDULED);
+		assertThat(view.startDate()).isEqualTo(view.endDate()).isEqualTo(LocalDate.of(2027, 6, 1));
+		assertThat(view.postponements()).extracting(RoundView.PostponementView::plannedStart).containsExactly(MARCH);
+		assertThatThrownBy(() -> round.postpone(null, null, " ", MARCH)).hasMessage("round.reasonRequired");
+	}
+
+	@Test
+	void showsWhatMayBeDoneOnlyToTheCoChairs() {
+		Round round = scheduled(true);
+		assertThat(round.view(true).availableActions()).isEqualTo(round.availableActions());
+		assertThat(round.view(true).statusActions()).containsExactly(CONFIRM, MARK_HELD, SUSPEND, RECORD_COLLAPSE);
+		assertThat(round.view(true).offers("POSTPONE")).isTrue();
+		assertThat(round.view(true).offers("RECORD_OUTCOME")).isFalse();
+		assertThat(round.view(false).availableActions()).isEmpty();
+	}
+}
