@@ -23,13 +23,13 @@ import org.mediationdesk.process.DecisionStatus;
 import org.mediationdesk.process.RoundAction;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.RoundView;
-import org.mediationdesk.process.SessionKind;
-import org.mediationdesk.process.SessionView;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
-import org.mediationdesk.statements.AccountView;
-import org.mediationdesk.statements.AccountsOfEvents;
-import org.mediationdesk.statements.NewAccount;
+import org.mediationdesk.statements.StatementView;
+import org.mediationdesk.statements.Statements;
+import org.mediationdesk.statements.NewStatement;
 import org.mediationdesk.statements.SourceKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +51,7 @@ class RoundOfTalksScenarioIntegrationTests {
 	AttendanceRecord attendance;
 
 	@Autowired
-	AccountsOfEvents accounts;
+	Statements accounts;
 
 	@Autowired
 	Fixtures fixtures;
@@ -69,14 +69,14 @@ class RoundOfTalksScenarioIntegrationTests {
 
 		RoundView round = rounds.convene(coChair, LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 9), null, false);
 		int number = round.number();
-		List<SessionView> sessions = rounds.sessions(number);
-		SessionView security = sessions.stream().filter(s -> s.kind() == SessionKind.WORKING_GROUP_I).findFirst().orElseThrow();
-		SessionView humanitarian = sessions.stream().filter(s -> s.kind() == SessionKind.WORKING_GROUP_II).findFirst().orElseThrow();
+		List<MeetingView> meetings = rounds.meetings(number);
+		MeetingView security = meetings.stream().filter(s -> s.kind() == MeetingKind.WORKING_GROUP_I).findFirst().orElseThrow();
+		MeetingView humanitarian = meetings.stream().filter(s -> s.kind() == MeetingKind.WORKING_GROUP_II).findFirst().orElseThrow();
 
 		for (String code : List.of("GE", "RU", "US", "AB", "SO")) {
 			GroupView group = fixtures.group(code);
-			for (SessionView session : List.of(security, humanitarian)) {
-				attendance.record(secretariat, number, new NewAttendance(session.id(), group.id(), AttendanceKind.PRESENT,
+			for (MeetingView meeting : List.of(security, humanitarian)) {
+				attendance.record(secretariat, number, new NewAttendance(meeting.id(), group.id(), AttendanceKind.PRESENT,
 						LocalDate.of(2026, 12, 8), null, null));
 			}
 		}
@@ -86,7 +86,7 @@ class RoundOfTalksScenarioIntegrationTests {
 		attendance.record(secretariat, number, new NewAttendance(humanitarian.id(), leaving.id(), AttendanceKind.WALKED_OUT,
 				LocalDate.of(2026, 12, 8), "IDP", "Will not discuss returns while a vote on them is pending elsewhere"));
 		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
-			.filteredOn(check -> check.session() == SessionKind.WORKING_GROUP_II)
+			.filteredOn(check -> check.meeting() == MeetingKind.WORKING_GROUP_II)
 			.singleElement()
 			.satisfies(check -> {
 				assertThat(check.alike()).isFalse();
@@ -105,11 +105,11 @@ class RoundOfTalksScenarioIntegrationTests {
 
 		Viewer tbilisi = fixtures.participant("GE");
 		Viewer moscow = fixtures.participant("RU");
-		AccountView first = accounts.record(tbilisi, number, new NewAccount(SourceKind.PARTICIPANT_GROUP, null,
+		StatementView first = accounts.record(tbilisi, number, new NewStatement(SourceKind.PARTICIPANT_GROUP, null,
 				"Statement of the participants from Tbilisi", LocalDate.of(2026, 12, 9), null,
 				"The walkout once again kept the item on displaced persons from being discussed.",
 				Audience.allParticipants()));
-		AccountView second = accounts.record(moscow, number, new NewAccount(SourceKind.PARTICIPANT_GROUP, null,
+		StatementView second = accounts.record(moscow, number, new NewStatement(SourceKind.PARTICIPANT_GROUP, null,
 				"Statement of the participants from Moscow", LocalDate.of(2026, 12, 9), null,
 				"The item cannot be discussed while the matter is put to a vote elsewhere.", Audience.allParticipants()));
 
@@ -122,7 +122,7 @@ class RoundOfTalksScenarioIntegrationTests {
 		assertThat(accounts.forRound(Viewer.anonymous(), number, LanguageCode.EN)).isEmpty();
 
 		// a participant: the two sides' accounts side by side, the attendance still unattributed
-		assertThat(accounts.forRound(moscow, number, LanguageCode.EN)).extracting(AccountView::id)
+		assertThat(accounts.forRound(moscow, number, LanguageCode.EN)).extracting(StatementView::id)
 			.containsExactlyInAnyOrder(first.id(), second.id());
 		assertThat(attendance.forRound(tbilisi, number, LanguageCode.EN)).allMatch(line -> line.group() == null);
 
@@ -130,7 +130,7 @@ class RoundOfTalksScenarioIntegrationTests {
 		List<AttendanceLine> inside = attendance.forRound(coChair, number, LanguageCode.EN);
 		assertThat(inside).filteredOn(line -> line.kind() == AttendanceKind.WALKED_OUT).singleElement().satisfies(line -> {
 			assertThat(line.group()).isEqualTo("participants from Sukhum(i)");
-			assertThat(line.session()).isEqualTo(SessionKind.WORKING_GROUP_II);
+			assertThat(line.meeting()).isEqualTo(MeetingKind.WORKING_GROUP_II);
 			assertThat(line.statedReason()).contains("vote");
 		});
 
@@ -140,7 +140,7 @@ class RoundOfTalksScenarioIntegrationTests {
 			.andExpect(jsonPath("$.status").value("HELD"))
 			.andExpect(jsonPath("$.outcomes[?(@.itemCode == 'IDP')].outcome").value("NOT_DISCUSSED_WALKOUT"))
 			.andExpect(jsonPath("$.decisions[0].status").value("PENDING_CONFIRMATION"))
-			.andExpect(jsonPath("$.sessions[*].kind").value(org.hamcrest.Matchers.hasItems("WORKING_GROUP_I", "WORKING_GROUP_II")))
+			.andExpect(jsonPath("$.meetings[*].kind").value(org.hamcrest.Matchers.hasItems("WORKING_GROUP_I", "WORKING_GROUP_II")))
 			.andExpect(jsonPath("$.attendance[?(@.kind == 'WALKED_OUT')]").isNotEmpty())
 			.andExpect(jsonPath("$.attendance[*].group").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())))
 			.andExpect(jsonPath("$.accounts.length()").value(2));

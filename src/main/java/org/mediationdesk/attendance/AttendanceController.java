@@ -12,8 +12,8 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.Capacity;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.process.SessionKind;
-import org.mediationdesk.process.SessionView;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Refusals;
 import org.mediationdesk.shared.LanguageCode;
@@ -48,9 +48,9 @@ class AttendanceController {
 	String show(@PathVariable int number, Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("round", rounds.round(viewer, number));
-		List<SessionView> sessions = rounds.sessions(viewer, number);
-		model.addAttribute("sessions", sessions);
-		model.addAttribute("formKeys", formKeys(sessions));
+		List<MeetingView> meetings = rounds.meetings(viewer, number);
+		model.addAttribute("meetings", meetings);
+		model.addAttribute("formKeys", formKeys(meetings));
 		model.addAttribute("lines", attendance.forRound(viewer, number, LanguageCode.ofInterface(locale)));
 		model.addAttribute("attributed", attendance.isAttributedFor(viewer));
 		model.addAttribute("mayRecord", viewer.isMediator());
@@ -68,18 +68,18 @@ class AttendanceController {
 	 * The key of each meeting's form on the page: its kind, and for a second meeting of the same kind the kind
 	 * and its number (WORKING_GROUP_II, INFORMATION_SESSION, INFORMATION_SESSION-2 …).
 	 */
-	static Map<UUID, String> formKeys(List<SessionView> sessions) {
+	static Map<UUID, String> formKeys(List<MeetingView> meetings) {
 		Map<UUID, String> keys = new HashMap<>();
-		Map<SessionKind, Integer> seen = new HashMap<>();
-		for (SessionView session : sessions) {
-			int count = seen.merge(session.kind(), 1, Integer::sum);
-			keys.put(session.id(), count == 1 ? session.kind().name() : session.kind().name() + "-" + count);
+		Map<MeetingKind, Integer> seen = new HashMap<>();
+		for (MeetingView meeting : meetings) {
+			int count = seen.merge(meeting.kind(), 1, Integer::sum);
+			keys.put(meeting.id(), count == 1 ? meeting.kind().name() : meeting.kind().name() + "-" + count);
 		}
 		return keys;
 	}
 
 	/** The secretariat's one-click form: a group, a meeting, what happened (and, for a walkout, why). */
-	record AttendanceForm(UUID sessionId, UUID groupId, AttendanceKind kind,
+	record AttendanceForm(UUID meetingId, UUID groupId, AttendanceKind kind,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn, String agendaItem,
 			String statedReason, Capacity capacity) {
 	}
@@ -91,7 +91,7 @@ class AttendanceController {
 			throw new DeskException.NotFound();
 		}
 		try {
-			attendance.record(viewer, number, new NewAttendance(form.sessionId(), form.groupId(), form.kind(),
+			attendance.record(viewer, number, new NewAttendance(form.meetingId(), form.groupId(), form.kind(),
 					form.occurredOn(), form.agendaItem(), form.statedReason(),
 					form.kind() != null && form.kind().seats() ? form.capacity() : null));
 			redirect.addFlashAttribute("notice", "attendance.recorded");

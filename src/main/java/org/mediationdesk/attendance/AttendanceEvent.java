@@ -14,7 +14,7 @@ class AttendanceEvent {
 
 	@Id
 	private UUID id;
-	private UUID sessionId;
+	private UUID meetingId;
 	private UUID groupId;
 	private AttendanceKind kind;
 	private LocalDate occurredOn;
@@ -33,11 +33,11 @@ class AttendanceEvent {
 	/**
 	 * @param groupId the group, or {@code null} where the record does not say which group it was
 	 */
-	static AttendanceEvent record(UUID sessionId, UUID groupId, AttendanceKind kind, LocalDate occurredOn,
+	static AttendanceEvent record(UUID meetingId, UUID groupId, AttendanceKind kind, LocalDate occurredOn,
 			String agendaItem, String statedReason, Capacity capacity, String recordedBy, Instant recordedAt) {
 		AttendanceEvent event = new AttendanceEvent();
 		event.id = UUID.randomUUID();
-		event.sessionId = sessionId;
+		event.meetingId = meetingId;
 		event.groupId = groupId;
 		event.kind = kind;
 		event.occurredOn = occurredOn;
@@ -53,8 +53,8 @@ class AttendanceEvent {
 		return id;
 	}
 
-	UUID sessionId() {
-		return sessionId;
+	UUID meetingId() {
+		return meetingId;
 	}
 
 	UUID groupId() {

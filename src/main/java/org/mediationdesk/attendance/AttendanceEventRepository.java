@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface AttendanceEventRepository extends ListCrudRepository<AttendanceEvent, UUID> {
 
-	List<AttendanceEvent> findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(Collection<UUID> sessionIds);
+	List<AttendanceEvent> findByMeetingIdInOrderByOccurredOnAscRecordedAtAsc(Collection<UUID> meetingIds);
 
 	List<AttendanceEvent> findAllByOrderByOccurredOnAscRecordedAtAsc();
 }

@@ -3,7 +3,7 @@ package org.mediationdesk.attendance;
 import java.time.LocalDate;
 
 import org.mediationdesk.process.Capacity;
-import org.mediationdesk.process.SessionKind;
+import org.mediationdesk.process.MeetingKind;
 
 /**
  * A line of a round's attendance record as the viewer may read it. In the public projection {@code group}
@@ -14,6 +14,6 @@ import org.mediationdesk.process.SessionKind;
  * @param capacity the capacity in which a group took its seat, or {@code null} (public projection, or not
  * recorded)
  */
-public record AttendanceLine(SessionKind session, AttendanceKind kind, LocalDate occurredOn, String group,
+public record AttendanceLine(MeetingKind meeting, AttendanceKind kind, LocalDate occurredOn, String group,
 		String agendaItem, String statedReason, Capacity capacity) {
 }

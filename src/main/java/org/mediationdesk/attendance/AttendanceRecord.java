@@ -25,8 +25,8 @@ import org.mediationdesk.process.AgendaItemView;
 import org.mediationdesk.process.FileProblems;
 import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.process.SessionKind;
-import org.mediationdesk.process.SessionView;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,8 +47,8 @@ public class AttendanceRecord {
 	 * The meetings whose walkouts and absences the public learns of: where all groups meet. In a sideline
 	 * meeting or a shuttle visit, the kind of meeting alone could tell who it was.
 	 */
-	private static final Set<SessionKind> PUBLIC_MEETINGS = EnumSet.of(SessionKind.WORKING_GROUP_I,
-			SessionKind.WORKING_GROUP_II, SessionKind.PLENARY);
+	private static final Set<MeetingKind> PUBLIC_MEETINGS = EnumSet.of(MeetingKind.WORKING_GROUP_I,
+			MeetingKind.WORKING_GROUP_II, MeetingKind.PLENARY);
 
 	private final AttendanceEventRepository events;
 	private final MeetingAttendanceRepository meetings;
@@ -77,10 +77,10 @@ public class AttendanceRecord {
 	/** The attendance record of a round, attributed or as the public projection, in the order it happened. */
 	@Transactional(readOnly = true)
 	public List<AttendanceLine> forRound(Viewer viewer, int number, LanguageCode language) {
-		Map<UUID, SessionKind> sessions = rounds.sessions(number)
+		Map<UUID, MeetingKind> kinds = rounds.meetings(number)
 			.stream()
-			.collect(Collectors.toMap(SessionView::id, SessionView::kind));
-		if (sessions.isEmpty()) {
+			.collect(Collectors.toMap(MeetingView::id, MeetingView::kind));
+		if (kinds.isEmpty()) {
 			return List.of();
 		}
 		Map<String, String> items = rounds.agenda()
@@ -91,16 +91,16 @@ public class AttendanceRecord {
 			.collect(Collectors.toMap(GroupView::id, Function.identity()));
 		boolean attributed = isAttributedFor(viewer);
 		List<AttendanceLine> lines = new ArrayList<>();
-		for (AttendanceEvent event : events.findBySessionIdInOrderByOccurredOnAscRecordedAtAsc(sessions.keySet())) {
+		for (AttendanceEvent event : events.findByMeetingIdInOrderByOccurredOnAscRecordedAtAsc(kinds.keySet())) {
 			String item = event.agendaItem() == null ? null : items.get(event.agendaItem());
 			if (attributed) {
 				String group = event.groupId() == null ? null
 						: Optional.ofNullable(groups.get(event.groupId())).map(found -> found.label(language)).orElse(null);
-				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), event.occurredOn(), group,
+				lines.add(new AttendanceLine(kinds.get(event.meetingId()), event.kind(), event.occurredOn(), group,
 						item, event.statedReason(), event.capacity()));
 			}
-			else if (event.kind().publiclyNoted() && PUBLIC_MEETINGS.contains(sessions.get(event.sessionId()))) {
-				lines.add(new AttendanceLine(sessions.get(event.sessionId()), event.kind(), null, null, item, null,
+			else if (event.kind().publiclyNoted() && PUBLIC_MEETINGS.contains(kinds.get(event.meetingId()))) {
+				lines.add(new AttendanceLine(kinds.get(event.meetingId()), event.kind(), null, null, item, null,
 						null));
 			}
 		}
@@ -119,11 +119,11 @@ public class AttendanceRecord {
 		if (!viewer.isMediator()) {
 			throw new DeskException.NotFound();
 		}
-		SessionView session = rounds.sessions(number)
+		MeetingView meeting = rounds.meetings(number)
 			.stream()
-			.filter(candidate -> candidate.id().equals(attendance.sessionId()))
+			.filter(candidate -> candidate.id().equals(attendance.meetingId()))
 			.findFirst()
-			.orElseThrow(() -> new DeskException.Invalid("attendance.sessionUnknown"));
+			.orElseThrow(() -> new DeskException.Invalid("attendance.meetingUnknown"));
 		GroupView group = directory.group(attendance.groupId())
 			.orElseThrow(() -> new DeskException.Invalid("attendance.groupRequired"));
 		String item = attendance.agendaItem() == null || attendance.agendaItem().isBlank() ? null
@@ -135,21 +135,21 @@ public class AttendanceRecord {
 		if (reason != null && reason.length() > 1000) {
 			throw new DeskException.Invalid("attendance.reasonTooLong", 1000);
 		}
-		MeetingAttendance meeting = meetings.findById(session.id()).orElseGet(() -> MeetingAttendance.of(session.id()));
-		AttendanceEvent event = meeting.record(new NewAttendance(session.id(), group.id(), attendance.kind(),
+		MeetingAttendance standing = meetings.findById(meeting.id()).orElseGet(() -> MeetingAttendance.of(meeting.id()));
+		AttendanceEvent event = standing.record(new NewAttendance(meeting.id(), group.id(), attendance.kind(),
 				attendance.occurredOn(), item, reason == null || reason.isEmpty() ? null : reason,
 				attendance.capacity()), group.label(), viewer.username(), clock);
 		try {
-			meetings.save(meeting);
+			meetings.save(standing);
 		}
 		catch (ConcurrencyFailureException | DuplicateKeyException overtaken) {
 			// another record about this meeting was stored since this one read it: decided on a stale state
 			throw new DeskException.Conflict("attendance.recordedMeanwhile", group.label());
 		}
 		AttendanceEvent saved = events.save(event);
-		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), saved.kind(), session.id(),
+		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), saved.kind(), meeting.id(),
 				group.id(), number));
-		return new AttendanceLine(session.kind(), saved.kind(), saved.occurredOn(), group.label(), item,
+		return new AttendanceLine(meeting.kind(), saved.kind(), saved.occurredOn(), group.label(), item,
 				saved.statedReason(), saved.capacity());
 	}
 
@@ -171,18 +171,18 @@ public class AttendanceRecord {
 				.toList())
 			.orElse(List.of());
 		List<EqualityCheck> checks = new ArrayList<>();
-		for (SessionView session : rounds.sessions(number)) {
-			MeetingAttendance meeting = meetings.findById(session.id()).orElseGet(() -> MeetingAttendance.of(session.id()));
-			boolean anyInvited = declared.stream().anyMatch(group -> session.invitedGroups().contains(group.code()));
+		for (MeetingView meeting : rounds.meetings(number)) {
+			MeetingAttendance standing = meetings.findById(meeting.id()).orElseGet(() -> MeetingAttendance.of(meeting.id()));
+			boolean anyInvited = declared.stream().anyMatch(group -> meeting.invitedGroups().contains(group.code()));
 			List<String> notInvited = new ArrayList<>();
 			List<EqualityCheck.Seat> seated = new ArrayList<>();
 			List<String> notSeated = new ArrayList<>();
 			for (GroupView group : declared) {
-				if (anyInvited && !session.invitedGroups().contains(group.code())) {
+				if (anyInvited && !meeting.invitedGroups().contains(group.code())) {
 					notInvited.add(group.label(language));
 				}
 				// a return without a capacity keeps the one recorded when the group took its seat
-				Optional<GroupAttendance> seat = meeting.group(group.id()).filter(GroupAttendance::seated);
+				Optional<GroupAttendance> seat = standing.group(group.id()).filter(GroupAttendance::seated);
 				if (seat.isPresent()) {
 					seated.add(new EqualityCheck.Seat(group.label(language), seat.get().capacity()));
 				}
@@ -196,7 +196,7 @@ public class AttendanceRecord {
 				.distinct()
 				.count() <= 1;
 			boolean alike = notInvited.isEmpty() && (seated.isEmpty() || notSeated.isEmpty()) && sameCapacity;
-			checks.add(new EqualityCheck(session.kind(), session.topic(), alike, notInvited, seated, notSeated));
+			checks.add(new EqualityCheck(meeting.kind(), meeting.topic(), alike, notInvited, seated, notSeated));
 		}
 		return checks;
 	}
@@ -208,12 +208,12 @@ public class AttendanceRecord {
 	public void check(ProcessFile file, FileProblems problems) {
 		Set<String> items = file.agendaItems().stream().map(ProcessFile.AgendaEntry::code).collect(Collectors.toSet());
 		for (int r = 0; r < file.rounds().size(); r++) {
-			List<ProcessFile.SessionEntry> meetings = file.rounds().get(r).sessions();
-			for (int m = 0; m < meetings.size(); m++) {
-				List<ProcessFile.AttendanceEntry> entries = meetings.get(m).attendance();
+			List<ProcessFile.MeetingEntry> ofRound = file.rounds().get(r).meetings();
+			for (int m = 0; m < ofRound.size(); m++) {
+				List<ProcessFile.AttendanceEntry> entries = ofRound.get(m).attendance();
 				for (int e = 0; e < entries.size(); e++) {
 					ProcessFile.AttendanceEntry entry = entries.get(e);
-					String at = "/rounds/" + r + "/sessions/" + m + "/attendance/" + e;
+					String at = "/rounds/" + r + "/meetings/" + m + "/attendance/" + e;
 					AttendanceKind kind = kindOf(entry.kind());
 					if (kind == null) {
 						problems.add(at + "/kind", "import.notOneOf", String.valueOf(entry.kind()),
@@ -241,11 +241,11 @@ public class AttendanceRecord {
 		Instant now = clock.instant();
 		int recorded = 0;
 		for (ProcessFile.RoundEntry round : file.rounds()) {
-			for (int m = 0; m < round.sessions().size(); m++) {
-				UUID session = loaded.session(round.number(), m);
+			for (int m = 0; m < round.meetings().size(); m++) {
+				UUID meeting = loaded.meeting(round.number(), m);
 				// the file gives what happened; where each group stands follows from it, unchecked
-				MeetingAttendance meeting = meetings.findById(session).orElseGet(() -> MeetingAttendance.of(session));
-				for (ProcessFile.AttendanceEntry entry : round.sessions().get(m).attendance()) {
+				MeetingAttendance standing = meetings.findById(meeting).orElseGet(() -> MeetingAttendance.of(meeting));
+				for (ProcessFile.AttendanceEntry entry : round.meetings().get(m).attendance()) {
 					List<UUID> groups = entry.groups().isEmpty() ? Collections.singletonList(null)
 							: entry.groups()
 								.stream()
@@ -253,14 +253,14 @@ public class AttendanceRecord {
 								.toList();
 					for (UUID group : groups) {
 						// one microsecond apart, so that the record keeps the file's order within a day
-						AttendanceEvent event = events.save(AttendanceEvent.record(session, group,
+						AttendanceEvent event = events.save(AttendanceEvent.record(meeting, group,
 								kindOf(entry.kind()), entry.date(), entry.agendaItem(), entry.statedReason(),
 								entry.capacity(), "import", now.plus(recorded, ChronoUnit.MICROS)));
-						meeting.take(event);
+						standing.take(event);
 						recorded++;
 					}
 				}
-				meetings.save(meeting);
+				meetings.save(standing);
 			}
 		}
 		return recorded;
@@ -275,14 +275,14 @@ public class AttendanceRecord {
 		Map<UUID, String> codes = directory.allGroups()
 			.stream()
 			.collect(Collectors.toMap(GroupView::id, GroupView::code));
-		Map<UUID, List<ProcessFile.AttendanceEntry>> bySession = new HashMap<>();
+		Map<UUID, List<ProcessFile.AttendanceEntry>> byMeeting = new HashMap<>();
 		for (AttendanceEvent event : events.findAllByOrderByOccurredOnAscRecordedAtAsc()) {
-			bySession.computeIfAbsent(event.sessionId(), session -> new ArrayList<>())
+			byMeeting.computeIfAbsent(event.meetingId(), meeting -> new ArrayList<>())
 				.add(new ProcessFile.AttendanceEntry(event.kind().name(),
 						event.groupId() == null ? List.of() : List.of(codes.get(event.groupId())), event.occurredOn(),
 						event.capacity(), event.agendaItem(), event.statedReason()));
 		}
-		return bySession;
+		return byMeeting;
 	}
 
 	private static AttendanceKind kindOf(String name) {

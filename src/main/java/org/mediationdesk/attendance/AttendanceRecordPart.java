@@ -41,7 +41,7 @@ class AttendanceRecordPart implements RecordPart {
 
 	@Override
 	public void export(Viewer viewer, RecordExport exporting) {
-		Map<UUID, List<ProcessFile.AttendanceEntry>> bySession = attendance.export(viewer);
-		exporting.attendance(session -> bySession.getOrDefault(session, List.of()));
+		Map<UUID, List<ProcessFile.AttendanceEntry>> byMeeting = attendance.export(viewer);
+		exporting.attendance(meeting -> byMeeting.getOrDefault(meeting, List.of()));
 	}
 }

@@ -3,7 +3,7 @@ package org.mediationdesk.attendance;
 import java.util.List;
 
 import org.mediationdesk.process.Capacity;
-import org.mediationdesk.process.SessionKind;
+import org.mediationdesk.process.MeetingKind;
 
 /**
  * Whether, in one meeting, the groups the process declares must be treated alike were invited alike (all or
@@ -13,7 +13,7 @@ import org.mediationdesk.process.SessionKind;
  * @param notInvited the declared groups the meeting's invitation leaves out, where it names any
  * @param seated the declared groups seated at the end of the meeting's record, with their capacity
  */
-public record EqualityCheck(SessionKind session, String topic, boolean alike, List<String> notInvited,
+public record EqualityCheck(MeetingKind meeting, String topic, boolean alike, List<String> notInvited,
 		List<Seat> seated, List<String> notSeated) {
 
 	/** A seated group and its capacity ({@code null} if not recorded). */

@@ -59,8 +59,8 @@ class MeetingAttendance {
 	 * @param groupLabel the group's label, to name it in a refusal
 	 */
 	AttendanceEvent record(NewAttendance attendance, String groupLabel, String recordedBy, Clock clock) {
-		if (!id.equals(attendance.sessionId())) {
-			throw new IllegalArgumentException("An event of meeting " + attendance.sessionId()
+		if (!id.equals(attendance.meetingId())) {
+			throw new IllegalArgumentException("An event of meeting " + attendance.meetingId()
 					+ " cannot be recorded in meeting " + id);
 		}
 		if (attendance.groupId() == null) {
@@ -101,8 +101,8 @@ class MeetingAttendance {
 	 * event that names no group changes no group's state.
 	 */
 	void take(AttendanceEvent event) {
-		if (!id.equals(event.sessionId())) {
-			throw new IllegalArgumentException("An event of meeting " + event.sessionId()
+		if (!id.equals(event.meetingId())) {
+			throw new IllegalArgumentException("An event of meeting " + event.meetingId()
 					+ " is not part of meeting " + id);
 		}
 		if (event.groupId() == null) {

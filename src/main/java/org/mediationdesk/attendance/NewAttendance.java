@@ -9,11 +9,11 @@ import org.mediationdesk.process.Capacity;
  * What the secretariat records with one click: which group, in which meeting, what, when, why, and for a
  * group that takes or retakes its seat, in which capacity (optional).
  */
-public record NewAttendance(UUID sessionId, UUID groupId, AttendanceKind kind, LocalDate occurredOn, String agendaItem,
+public record NewAttendance(UUID meetingId, UUID groupId, AttendanceKind kind, LocalDate occurredOn, String agendaItem,
 		String statedReason, Capacity capacity) {
 
-	public NewAttendance(UUID sessionId, UUID groupId, AttendanceKind kind, LocalDate occurredOn, String agendaItem,
+	public NewAttendance(UUID meetingId, UUID groupId, AttendanceKind kind, LocalDate occurredOn, String agendaItem,
 			String statedReason) {
-		this(sessionId, groupId, kind, occurredOn, agendaItem, statedReason, null);
+		this(meetingId, groupId, kind, occurredOn, agendaItem, statedReason, null);
 	}
 }

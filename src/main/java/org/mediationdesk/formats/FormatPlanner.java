@@ -31,23 +31,23 @@ public class FormatPlanner {
 
 	public FormatSolver.CheckAnswer check(Viewer viewer, Scenario scenario, LanguageCode language) {
 		viewer.requireMediator();
-		return solver.check(scenario, wording(language));
+		return solver.check(scenario, phrasing(language));
 	}
 
 	public FormatSolver.ProposeAnswer propose(Viewer viewer, Scenario scenario, LanguageCode language) {
 		viewer.requireMediator();
-		return solver.propose(scenario, wording(language));
+		return solver.propose(scenario, phrasing(language));
 	}
 
 	public FormatSolver.CascadeAnswer cascade(Viewer viewer, Scenario scenario, FormatSolver.Event event,
 			LanguageCode language) {
 		viewer.requireMediator();
-		return solver.cascade(scenario, event, wording(language));
+		return solver.cascade(scenario, event, phrasing(language));
 	}
 
 	/** A condition in plain words. */
 	public String describe(Scenario.Condition condition, LanguageCode language) {
-		return wording(language).condition(condition);
+		return phrasing(language).condition(condition);
 	}
 
 	/** The groups' names in a language, by code: the directory's, with the reference names for codes it lacks. */
@@ -59,8 +59,8 @@ public class FormatPlanner {
 		return labels;
 	}
 
-	private Wording wording(LanguageCode language) {
-		return new Wording(language, labels(language));
+	private Phrasing phrasing(LanguageCode language) {
+		return new Phrasing(language, labels(language));
 	}
 
 }

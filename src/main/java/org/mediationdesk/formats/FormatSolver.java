@@ -76,7 +76,7 @@ public final class FormatSolver {
 	 * Checks a format: who attends (as many as the conditions allow), and, if not everyone it aims to seat
 	 * can, up to {@link #MAX_CONFLICTS} disjoint minimal conflicts in plain words.
 	 */
-	public CheckAnswer check(Scenario scenario, Wording wording) {
+	public CheckAnswer check(Scenario scenario, Phrasing phrasing) {
 		ScenarioCheck.require(scenario);
 		long deadline = System.nanoTime() + timeLimit.toNanos();
 		ScenarioEncoding attendance = new ScenarioEncoding(scenario, false, false, documentUses);
@@ -118,7 +118,7 @@ public final class FormatSolver {
 				List<String> unstated = seats.stream()
 					.filter(group -> conditions.stream().noneMatch(condition -> condition.group().equals(group)))
 					.toList();
-				conflicts.add(new Conflict(ids, wording.conflict(conditions, unstated)));
+				conflicts.add(new Conflict(ids, phrasing.conflict(conditions, unstated)));
 				if (conditions.isEmpty()) {
 					break;
 				}
@@ -132,12 +132,12 @@ public final class FormatSolver {
 	 * The most inclusive formats that satisfy every condition, best first: most groups seated, then the
 	 * co-chairs' preferred kind, then fewest changes from the format asked about. Pinned parts do not change.
 	 */
-	public ProposeAnswer propose(Scenario scenario, Wording wording) {
-		return propose(scenario, wording, MAX_PROPOSALS);
+	public ProposeAnswer propose(Scenario scenario, Phrasing phrasing) {
+		return propose(scenario, phrasing, MAX_PROPOSALS);
 	}
 
-	/** As {@link #propose(Scenario, Wording)}, giving at most {@code count} formats. */
-	public ProposeAnswer propose(Scenario scenario, Wording wording, int count) {
+	/** As {@link #propose(Scenario, Phrasing)}, giving at most {@code count} formats. */
+	public ProposeAnswer propose(Scenario scenario, Phrasing phrasing, int count) {
 		ScenarioCheck.require(scenario);
 		long deadline = System.nanoTime() + timeLimit.toNanos();
 		ScenarioEncoding encoding = new ScenarioEncoding(scenario, true, false, documentUses);
@@ -150,7 +150,7 @@ public final class FormatSolver {
 			if (best == null) {
 				break;
 			}
-			proposals.add(encoding.proposal(best, wording));
+			proposals.add(encoding.proposal(best, phrasing));
 			encoding.model.getSolver().reset();
 			encoding.exclude(best);
 		}
@@ -161,10 +161,10 @@ public final class FormatSolver {
 	 * Who leaves after an event, step by step: at each step, every group one of whose conditions no longer
 	 * holds leaves, naming the first such condition. Starts from those who attend the format.
 	 */
-	public CascadeAnswer cascade(Scenario scenario, Event event, Wording wording) {
+	public CascadeAnswer cascade(Scenario scenario, Event event, Phrasing phrasing) {
 		ScenarioCheck.require(scenario);
 		Scenario.Format format = scenario.format();
-		Set<String> present = new LinkedHashSet<>(check(scenario, wording).attending());
+		Set<String> present = new LinkedHashSet<>(check(scenario, phrasing).attending());
 		if (event.leaves() != null) {
 			if (!scenario.groups().contains(event.leaves())) {
 				throw new ScenarioRejected(List.of("leaves: unknown group \"" + event.leaves() + "\""));

@@ -83,12 +83,12 @@ public final class FormatsCommand {
 		}
 		Terminology terminology = Terminology.of(Terminology.referenceGlossary());
 		FormatSolver solver = new FormatSolver(terminology::uses, Duration.ofSeconds(2));
-		Wording wording = new Wording(language, ParticipantDirectory.referenceLabels(language));
+		Phrasing phrasing = new Phrasing(language, ParticipantDirectory.referenceLabels(language));
 		try {
 			Object answer = switch (args[1]) {
-				case "check" -> solver.check(scenario, wording);
-				case "propose" -> solver.propose(scenario, wording);
-				default -> solver.cascade(scenario, new FormatSolver.Event(leaves, null, null), wording);
+				case "check" -> solver.check(scenario, phrasing);
+				case "propose" -> solver.propose(scenario, phrasing);
+				default -> solver.cascade(scenario, new FormatSolver.Event(leaves, null, null), phrasing);
 			};
 			out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(answer));
 			return 0;

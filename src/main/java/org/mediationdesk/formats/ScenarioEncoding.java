@@ -267,7 +267,7 @@ final class ScenarioEncoding {
 		model.or(differs.toArray(Constraint[]::new)).post();
 	}
 
-	Proposal proposal(Solution solution, Wording wording) {
+	Proposal proposal(Solution solution, Phrasing phrasing) {
 		Scenario.Format asked = scenario.format();
 		List<String> attending = attending(solution);
 		FormatKind chosenKind = FormatKind.values()[solution.getIntVal(kind)];
@@ -292,31 +292,31 @@ final class ScenarioEncoding {
 				capacities, documents, agenda);
 		List<String> changed = new ArrayList<>();
 		if (chosenKind != asked.kind()) {
-			changed.add(wording.message("formats.change.kind", wording.kind(asked.kind()), wording.kind(chosenKind)));
+			changed.add(phrasing.message("formats.change.kind", phrasing.kind(asked.kind()), phrasing.kind(chosenKind)));
 		}
 		if (!chosenVenue.equals(asked.venue() == null ? "" : asked.venue())) {
-			changed.add(asked.venue() == null ? wording.message("formats.change.venueNew", chosenVenue)
-					: wording.message("formats.change.venue", asked.venue(), chosenVenue));
+			changed.add(asked.venue() == null ? phrasing.message("formats.change.venueNew", chosenVenue)
+					: phrasing.message("formats.change.venue", asked.venue(), chosenVenue));
 		}
 		for (String group : attending) {
 			if (capacities.get(group) != asked.capacity(group)) {
-				changed.add(wording.message("formats.change.capacity", wording.label(group),
-						wording.capacity(capacities.get(group))));
+				changed.add(phrasing.message("formats.change.capacity", phrasing.label(group),
+						phrasing.capacity(capacities.get(group))));
 			}
 		}
 		for (String item : asked.agenda()) {
 			if (!agenda.contains(item)) {
-				changed.add(wording.message("formats.change.item", item));
+				changed.add(phrasing.message("formats.change.item", item));
 			}
 		}
 		for (Scenario.Document document : asked.documents()) {
 			if (!documents.contains(document)) {
-				changed.add(wording.message("formats.change.document", document.title()));
+				changed.add(phrasing.message("formats.change.document", document.title()));
 			}
 		}
 		List<String> absent = seated.stream().filter(group -> !attending.contains(group)).toList();
-		String explanation = absent.isEmpty() ? wording.message("formats.proposal.everyone")
-				: wording.message("formats.proposal.without", String.join(", ", absent.stream().map(wording::label).toList()));
+		String explanation = absent.isEmpty() ? phrasing.message("formats.proposal.everyone")
+				: phrasing.message("formats.proposal.without", String.join(", ", absent.stream().map(phrasing::label).toList()));
 		return new Proposal(format, attending, solution.getIntVal(score), changed, explanation);
 	}
 

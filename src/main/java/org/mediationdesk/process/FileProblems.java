@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * What is wrong with a process record file, each problem at a field given as a JSON pointer
  * ({@code /rounds/3/endDate}) and placed on the line where that field (or, if it is missing, the nearest
  * enclosing one) stands. Each module checks its own part of the file; the file is imported only if none
- * finds a problem.
+ * finds a problem. The modules name the fields of the current format version; a problem in a file of an
+ * older version is named by the field as that file writes it.
  */
 public final class FileProblems {
 
@@ -19,16 +21,23 @@ public final class FileProblems {
 	private static final Pattern ADDRESS = Pattern.compile("https?://\\S{1,490}");
 
 	private final Map<String, Integer> lines;
+	private final UnaryOperator<String> asWritten;
 	private final List<ProcessFileRejected.Problem> problems = new ArrayList<>();
 
-	FileProblems(Map<String, Integer> lines) {
+	/**
+	 * @param lines the line of each field, by JSON pointer as the file writes it
+	 * @param asWritten a pointer of the current version as the file writes it
+	 */
+	FileProblems(Map<String, Integer> lines, UnaryOperator<String> asWritten) {
 		this.lines = lines;
+		this.asWritten = asWritten;
 	}
 
 	/** Records a problem at a field; {@code code} is a message code whose arguments follow. */
 	public void add(String pointer, String code, Object... arguments) {
 		if (problems.size() < LIMIT) {
-			problems.add(new ProcessFileRejected.Problem(lineOf(pointer), field(pointer), code,
+			String written = asWritten.apply(pointer);
+			problems.add(new ProcessFileRejected.Problem(lineOf(lines, written), field(written), code,
 					Arrays.asList(arguments)));
 		}
 	}
@@ -70,7 +79,8 @@ public final class FileProblems {
 		}
 	}
 
-	private int lineOf(String pointer) {
+	/** The line of a field, or of the nearest enclosing field the file has. */
+	static int lineOf(Map<String, Integer> lines, String pointer) {
 		String path = pointer;
 		while (!path.isEmpty()) {
 			Integer line = lines.get(path);

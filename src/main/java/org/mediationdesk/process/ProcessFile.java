@@ -5,16 +5,23 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The process record file (JSON, format version 1): a process with its standing agenda, its rounds with
+ * The process record file (JSON, format version 2): a process with its standing agenda, its rounds with
  * their meetings and attendance, the accounts of its rounds and its related meetings. The reference record
  * of the Geneva International Discussions ships in this format; {@code process import} and
  * {@code process export} read and write it. Participant groups are named by their codes. The format is
  * described field by field in {@code docs/process-record.md}.
+ * <p>
+ * Version 1 differs only in the name of a round's list of meetings ({@code sessions}); the reader still
+ * accepts it and reads that list as the meetings (see {@link ProcessFileReader}).
  */
 public record ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
 		List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings) {
 
-	public static final int FORMAT_VERSION = 1;
+	/** The version written, and the newest read. */
+	public static final int FORMAT_VERSION = 2;
+
+	/** The oldest version read. */
+	public static final int OLDEST_FORMAT_VERSION = 1;
 
 	public ProcessFile {
 		agendaItems = listOf(agendaItems);
@@ -37,13 +44,13 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 	public record RoundEntry(int number, LocalDate startDate, LocalDate endDate, String dateNote, RoundStatus status,
 			String venue, String publicSummary, String internalNote, boolean pendingConfirmation, String statusReason,
 			List<PostponementEntry> postponements, List<OutcomeEntry> outcomes, List<DecisionEntry> decisions,
-			List<SessionEntry> sessions, List<String> sources) {
+			List<MeetingEntry> meetings, List<String> sources) {
 
 		public RoundEntry {
 			postponements = listOf(postponements);
 			outcomes = listOf(outcomes);
 			decisions = listOf(decisions);
-			sessions = listOf(sessions);
+			meetings = listOf(meetings);
 			sources = listOf(sources);
 		}
 	}
@@ -59,10 +66,10 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 	}
 
 	/** A meeting of a round and its attendance record, in the order it happened. */
-	public record SessionEntry(SessionKind kind, String topic, LocalDate heldOn, LocalTime startsAt, String place,
+	public record MeetingEntry(MeetingKind kind, String topic, LocalDate heldOn, LocalTime startsAt, String place,
 			String coModerators, List<String> invitedGroups, List<AttendanceEntry> attendance) {
 
-		public SessionEntry {
+		public MeetingEntry {
 			invitedGroups = listOf(invitedGroups);
 			attendance = listOf(attendance);
 		}

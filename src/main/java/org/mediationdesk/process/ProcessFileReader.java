@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
@@ -14,17 +15,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes process record files. Reading is strict: an unknown field, a value of the wrong kind or a
- * JSON syntax error refuses the file, naming the line and the field.
+ * JSON syntax error refuses the file, naming the line and the field. Files are written in the current format
+ * version; a file of version 1 is still read, its rounds' {@code sessions} as their {@code meetings}, and its
+ * problems are named by the fields as that file writes them.
  */
 @Component
 public class ProcessFileReader {
@@ -54,17 +60,52 @@ public class ProcessFileReader {
 		if (new String(content, StandardCharsets.UTF_8).isBlank()) {
 			throw new ProcessFileRejected(List.of(new ProcessFileRejected.Problem(1, "(file)", "import.empty", List.of())));
 		}
-		Map<String, Integer> lines = lines(content);
+		Scan scan = scan(content);
+		Map<String, Integer> lines = scan.lines();
+		UnaryOperator<String> asWritten = scan.version1() ? ProcessFileReader::asVersion1 : UnaryOperator.identity();
 		try {
-			ProcessFile file = mapper.readValue(content, ProcessFile.class);
+			ProcessFile file = scan.version1() ? mapper.treeToValue(version1(content, lines), ProcessFile.class)
+					: mapper.readValue(content, ProcessFile.class);
 			if (file == null) {
 				throw new ProcessFileRejected(List.of(new ProcessFileRejected.Problem(1, "(file)", "import.empty", List.of())));
 			}
-			return new Read(file, new FileProblems(lines));
+			return new Read(file, new FileProblems(lines, asWritten));
 		}
 		catch (JacksonException e) {
-			throw new ProcessFileRejected(List.of(problem(e, lines)));
+			throw new ProcessFileRejected(List.of(problem(e, lines, asWritten)));
 		}
+	}
+
+	/**
+	 * A file of version 1 in the shape of the current version: each round's {@code sessions} become its
+	 * {@code meetings}. A version-1 round that already has {@code meetings} is refused, as any unknown field.
+	 */
+	private JsonNode version1(byte[] content, Map<String, Integer> lines) {
+		JsonNode tree = mapper.readTree(content);
+		JsonNode rounds = tree.get("rounds");
+		if (rounds != null && rounds.isArray()) {
+			for (int i = 0; i < rounds.size(); i++) {
+				if (rounds.get(i) instanceof ObjectNode round) {
+					if (round.has("meetings")) {
+						String at = "/rounds/" + i + "/meetings";
+						throw new ProcessFileRejected(List.of(new ProcessFileRejected.Problem(lines.getOrDefault(at, 1),
+								FileProblems.field(at), "import.unknownField", List.of("meetings"))));
+					}
+					// renamed in place, so that the fields keep their order and the first problem stays the first
+					List<Map.Entry<String, JsonNode>> fields = round.properties().stream()
+						.map(field -> Map.entry(field.getKey(), field.getValue())).toList();
+					round.removeAll();
+					fields.forEach(field -> round.set(field.getKey().equals("sessions") ? "meetings" : field.getKey(),
+							field.getValue()));
+				}
+			}
+		}
+		return tree;
+	}
+
+	/** A pointer into a file read as the current version, as the version-1 file writes it. */
+	static String asVersion1(String pointer) {
+		return pointer.replaceFirst("^(/rounds/\\d+)/meetings(?=/|$)", "$1/sessions");
 	}
 
 	/** The file of a record, indented, without empty fields. */
@@ -72,13 +113,21 @@ public class ProcessFileReader {
 		return mapper.writeValueAsBytes(file);
 	}
 
-	/** The line on which each field of the file starts, by JSON pointer. */
-	private Map<String, Integer> lines(byte[] content) {
+	/** What a first pass over a file finds: the line of each field, and whether the file is of version 1. */
+	private record Scan(Map<String, Integer> lines, boolean version1) {
+	}
+
+	/** The line on which each field of the file starts, by JSON pointer, and the file's format version. */
+	private Scan scan(byte[] content) {
 		Map<String, Integer> lines = new HashMap<>();
+		boolean version1 = false;
 		try (JsonParser parser = mapper.createParser(content)) {
 			while (parser.nextToken() != null) {
-				lines.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),
-						parser.currentTokenLocation().getLineNr());
+				String pointer = parser.streamReadContext().pathAsPointer().toString();
+				lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+				if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && pointer.equals("/formatVersion")) {
+					version1 = Integer.valueOf(ProcessFile.OLDEST_FORMAT_VERSION).equals(parser.getNumberValue());
+				}
 			}
 		}
 		catch (StreamReadException e) {
@@ -87,19 +136,21 @@ public class ProcessFileReader {
 			throw new ProcessFileRejected(List.of(new ProcessFileRejected.Problem(line(e, 1), field, "import.syntax",
 					List.of(e.getOriginalMessage()))));
 		}
-		return lines;
+		return new Scan(lines, version1);
 	}
 
-	private static ProcessFileRejected.Problem problem(JacksonException e, Map<String, Integer> lines) {
-		StringBuilder pointer = new StringBuilder();
+	private static ProcessFileRejected.Problem problem(JacksonException e, Map<String, Integer> lines,
+			UnaryOperator<String> asWritten) {
+		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : e.getPath()) {
-			pointer.append('/').append(reference.getPropertyName() != null ? reference.getPropertyName()
+			path.append('/').append(reference.getPropertyName() != null ? reference.getPropertyName()
 					: String.valueOf(reference.getIndex()));
 		}
-		String field = FileProblems.field(pointer.toString());
+		String pointer = asWritten.apply(path.toString());
+		String field = FileProblems.field(pointer);
 		// where the field stands; the parser's own location can be further on, for values it had to buffer
-		Integer at = lines.get(pointer.toString());
-		int line = at != null ? at : line(e, 1);
+		Integer at = lines.get(pointer);
+		int line = at != null ? at : line(e, FileProblems.lineOf(lines, pointer));
 		if (e instanceof UnrecognizedPropertyException unknown) {
 			return new ProcessFileRejected.Problem(line, field, "import.unknownField", List.of(unknown.getPropertyName()));
 		}

@@ -14,10 +14,10 @@ class ProcessUrlRules implements UrlRules {
 
 	@Override
 	public void declare(Declaration urls) {
-		urls.mediatorsOnly(HttpMethod.POST, "/rounds", "/rounds/*/postponement", "/rounds/*/status", "/rounds/*/sessions",
+		urls.mediatorsOnly(HttpMethod.POST, "/rounds", "/rounds/*/postponement", "/rounds/*/status", "/rounds/*/meetings",
 				"/rounds/*/outcomes", "/rounds/*/decisions");
 		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/postponement", "/api/v1/rounds/*/status",
-				"/api/v1/rounds/*/sessions", "/api/v1/rounds/*/outcomes", "/api/v1/rounds/*/decisions");
+				"/api/v1/rounds/*/meetings", "/api/v1/rounds/*/outcomes", "/api/v1/rounds/*/decisions");
 		// the public record reads without a token
 		urls.anyone(HttpMethod.GET, "/api/v1/rounds", "/api/v1/rounds/**");
 	}

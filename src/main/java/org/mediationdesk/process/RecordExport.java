@@ -12,13 +12,13 @@ import java.util.function.Function;
  */
 public final class RecordExport {
 
-	private Function<UUID, List<ProcessFile.AttendanceEntry>> attendance = session -> List.of();
+	private Function<UUID, List<ProcessFile.AttendanceEntry>> attendance = meeting -> List.of();
 	private List<ProcessFile.AccountEntry> accounts = List.of();
 	private BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly;
 
 	/** The attendance entries of each meeting, by the meeting's id. */
-	public void attendance(Function<UUID, List<ProcessFile.AttendanceEntry>> bySession) {
-		this.attendance = bySession;
+	public void attendance(Function<UUID, List<ProcessFile.AttendanceEntry>> byMeeting) {
+		this.attendance = byMeeting;
 	}
 
 	/** The accounts of the rounds. */

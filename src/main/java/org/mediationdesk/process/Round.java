@@ -83,7 +83,7 @@ class Round {
 	}
 
 	/** The round as a process record file gives it, with its meetings. */
-	ProcessFile.RoundEntry export(List<ProcessFile.SessionEntry> sessions) {
+	ProcessFile.RoundEntry export(List<ProcessFile.MeetingEntry> meetings) {
 		RoundView view = view(true);
 		return new ProcessFile.RoundEntry(number, startDate, endDate, dateNote, status, venue, publicSummary,
 				internalNote, pendingConfirmation, statusReason,
@@ -97,7 +97,7 @@ class Round {
 					.stream()
 					.map(found -> new ProcessFile.DecisionEntry(found.text(), found.status(), found.decidedOn()))
 					.toList(),
-				sessions, sourceList());
+				meetings, sourceList());
 	}
 
 	private List<String> sourceList() {

@@ -57,7 +57,7 @@ class RoundApiController {
 		Map<String, Object> round = new LinkedHashMap<>(json.convertValue(record.round(viewer, number),
 				new TypeReference<Map<String, Object>>() {
 				}));
-		round.put("sessions", record.sessions(viewer, number));
+		round.put("meetings", record.meetings(viewer, number));
 		LanguageCode language = LanguageCode.ofInterface(locale);
 		for (RoundPart part : parts) {
 			round.put(part.name(), part.of(viewer, number, language));
@@ -109,15 +109,15 @@ class RoundApiController {
 				decision.decidedOn());
 	}
 
-	@GetMapping("/{number}/sessions")
-	List<SessionView> sessions(@PathVariable int number) {
+	@GetMapping("/{number}/meetings")
+	List<MeetingView> meetings(@PathVariable int number) {
 		record.round(Viewers.current(), number);
-		return record.sessions(Viewers.current(), number);
+		return record.meetings(Viewers.current(), number);
 	}
 
-	@PostMapping("/{number}/sessions")
+	@PostMapping("/{number}/meetings")
 	@ResponseStatus(HttpStatus.CREATED)
-	SessionView openSession(@PathVariable int number, @RequestBody NewSession session) {
-		return record.openSession(Viewers.current(), number, session);
+	MeetingView addMeeting(@PathVariable int number, @RequestBody NewMeeting meeting) {
+		return record.addMeeting(Viewers.current(), number, meeting);
 	}
 }

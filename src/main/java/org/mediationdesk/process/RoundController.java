@@ -46,16 +46,16 @@ class RoundController {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("process", record.process().orElse(null));
 		model.addAttribute("round", record.round(viewer, number));
-		List<SessionView> sessions = record.sessions(viewer, number);
-		model.addAttribute("sessions", sessions);
+		List<MeetingView> meetings = record.meetings(viewer, number);
+		model.addAttribute("meetings", meetings);
 		java.util.Map<String, String> labels = directory.allGroups()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(GroupView::code, group -> group.label(org.mediationdesk.shared.LanguageCode.ofInterface(locale))));
-		model.addAttribute("invited", sessions.stream()
-			.collect(java.util.stream.Collectors.toMap(SessionView::id, session -> String.join(", ",
-					session.invitedGroups().stream().map(code -> labels.getOrDefault(code, code)).toList()))));
+		model.addAttribute("invited", meetings.stream()
+			.collect(java.util.stream.Collectors.toMap(MeetingView::id, meeting -> String.join(", ",
+					meeting.invitedGroups().stream().map(code -> labels.getOrDefault(code, code)).toList()))));
 		model.addAttribute("mayPlan", viewer.isMediator());
-		model.addAttribute("sessionKinds", SessionKind.values());
+		model.addAttribute("meetingKinds", MeetingKind.values());
 		model.addAttribute("agenda", record.agenda());
 		model.addAttribute("outcomeKinds", AgendaOutcomeKind.values());
 		model.addAttribute("decisionStatuses", DecisionStatus.values());
@@ -75,7 +75,7 @@ class RoundController {
 	record StatusForm(RoundAction action, String reason) {
 	}
 
-	record SessionForm(SessionKind kind, String topic, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+	record MeetingForm(MeetingKind kind, String topic, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.TIME, fallbackPatterns = "HH:mm") LocalTime startsAt, String place,
 			String coModerators, List<String> invitedGroups) {
 	}
@@ -126,11 +126,11 @@ class RoundController {
 				form.decidedOn()), "round.decisionRecorded");
 	}
 
-	@PostMapping("/rounds/{number}/sessions")
-	String openSession(@PathVariable int number, @ModelAttribute SessionForm form, RedirectAttributes redirect) {
-		return act(number, redirect, viewer -> record.openSession(viewer, number, new NewSession(form.kind(),
+	@PostMapping("/rounds/{number}/meetings")
+	String addMeeting(@PathVariable int number, @ModelAttribute MeetingForm form, RedirectAttributes redirect) {
+		return act(number, redirect, viewer -> record.addMeeting(viewer, number, new NewMeeting(form.kind(),
 				form.topic(), form.heldOn(), form.startsAt(), form.place(), form.coModerators(), form.invitedGroups())),
-				"session.opened");
+				"meeting.added");
 	}
 
 	private String act(int number, RedirectAttributes redirect, java.util.function.Consumer<Viewer> action,

@@ -33,7 +33,7 @@ public class RoundRecord {
 	private final TalksProcessRepository processes;
 	private final AgendaItemRepository agenda;
 	private final RoundRepository rounds;
-	private final RoundSessionRepository sessions;
+	private final RoundMeetingRepository meetings;
 	private final RelatedMeetingRepository related;
 	private final JdbcClient jdbc;
 	private final AccessPolicy policy;
@@ -42,12 +42,12 @@ public class RoundRecord {
 	private final Clock clock;
 
 	RoundRecord(TalksProcessRepository processes, AgendaItemRepository agenda, RoundRepository rounds,
-			RoundSessionRepository sessions, RelatedMeetingRepository related, JdbcClient jdbc, AccessPolicy policy,
+			RoundMeetingRepository meetings, RelatedMeetingRepository related, JdbcClient jdbc, AccessPolicy policy,
 			ParticipantDirectory directory, ApplicationEventPublisher events, Clock clock) {
 		this.processes = processes;
 		this.agenda = agenda;
 		this.rounds = rounds;
-		this.sessions = sessions;
+		this.meetings = meetings;
 		this.related = related;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -111,8 +111,8 @@ public class RoundRecord {
 		Round round = rounds.save(Round.convene(process.id(), next, start, end, place, pendingConfirmation));
 		// both working groups meet; every participant group is invited to them
 		List<String> everyone = directory.allGroups().stream().map(GroupView::code).toList();
-		for (SessionKind kind : List.of(SessionKind.WORKING_GROUP_I, SessionKind.WORKING_GROUP_II)) {
-			sessions.save(RoundSession.of(round.id(), new NewSession(kind, null, start, null, place, null, everyone)));
+		for (MeetingKind kind : List.of(MeetingKind.WORKING_GROUP_I, MeetingKind.WORKING_GROUP_II)) {
+			meetings.save(RoundMeeting.of(round.id(), new NewMeeting(kind, null, start, null, place, null, everyone)));
 		}
 		RoundView convened = round.view(true);
 		events.publishEvent(new RoundConvened(viewer.username(), next, convened.startDate(), convened.endDate(), place,
@@ -188,29 +188,29 @@ public class RoundRecord {
 	 * time, place, co-moderators and invited groups.
 	 */
 	@Transactional
-	public SessionView openSession(Viewer viewer, int number, NewSession meeting) {
+	public MeetingView addMeeting(Viewer viewer, int number, NewMeeting meeting) {
 		viewer.requireMediator();
 		if (meeting.kind() == null) {
-			throw new DeskException.Invalid("session.kindRequired");
+			throw new DeskException.Invalid("meeting.kindRequired");
 		}
-		String topic = clean(meeting.topic(), 300, "session.topicTooLong");
-		String place = clean(meeting.place(), 200, "session.placeTooLong");
-		String coModerators = clean(meeting.coModerators(), 300, "session.coModeratorsTooLong");
+		String topic = clean(meeting.topic(), 300, "meeting.topicTooLong");
+		String place = clean(meeting.place(), 200, "meeting.placeTooLong");
+		String coModerators = clean(meeting.coModerators(), 300, "meeting.coModeratorsTooLong");
 		for (String code : meeting.invitedGroups()) {
 			if (directory.groupByCode(code).isEmpty()) {
-				throw new DeskException.Invalid("session.groupUnknown", code);
+				throw new DeskException.Invalid("meeting.groupUnknown", code);
 			}
 		}
 		if (String.join(",", meeting.invitedGroups().stream().distinct().toList()).length() > 200) {
-			throw new DeskException.Invalid("session.tooManyInvited");
+			throw new DeskException.Invalid("meeting.tooManyInvited");
 		}
 		Round round = load(number);
-		RoundSession session = sessions.save(RoundSession.of(round.id(), new NewSession(meeting.kind(), topic,
+		RoundMeeting added = meetings.save(RoundMeeting.of(round.id(), new NewMeeting(meeting.kind(), topic,
 				meeting.heldOn(), meeting.startsAt(), place, coModerators,
 				meeting.invitedGroups().stream().distinct().toList())));
-		events.publishEvent(new MeetingAdded(viewer.username(), number, session.id(), meeting.kind(),
+		events.publishEvent(new MeetingAdded(viewer.username(), number, added.id(), meeting.kind(),
 				meeting.heldOn()));
-		return session.view();
+		return added.view();
 	}
 
 	private static String clean(String text, int maxLength, String tooLong) {
@@ -228,31 +228,31 @@ public class RoundRecord {
 
 
 	/** Meetings in the order of their kinds (working groups first), then of their days and times. */
-	private static final java.util.Comparator<SessionView> SESSION_ORDER = java.util.Comparator
-		.comparing(SessionView::kind)
-		.thenComparing(SessionView::heldOn, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-		.thenComparing(SessionView::startsAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-		.thenComparing(SessionView::topic, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+	private static final java.util.Comparator<MeetingView> MEETING_ORDER = java.util.Comparator
+		.comparing(MeetingView::kind)
+		.thenComparing(MeetingView::heldOn, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+		.thenComparing(MeetingView::startsAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+		.thenComparing(MeetingView::topic, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
 	/**
 	 * The meetings of a round as the viewer may read them: who was invited to a meeting is for the co-chairs
 	 * and secretariat (for a sideline meeting or a shuttle visit, it would say who met).
 	 */
 	@Transactional(readOnly = true)
-	public List<SessionView> sessions(Viewer viewer, int number) {
+	public List<MeetingView> meetings(Viewer viewer, int number) {
 		boolean inside = policy.maySee(viewer, Audience.coChairs());
-		return sessions(number).stream()
-			.map(session -> inside ? session : new SessionView(session.id(), session.kind(), session.topic(),
-					session.heldOn(), session.startsAt(), session.place(), session.coModerators(), List.of()))
+		return meetings(number).stream()
+			.map(meeting -> inside ? meeting : new MeetingView(meeting.id(), meeting.kind(), meeting.topic(),
+					meeting.heldOn(), meeting.startsAt(), meeting.place(), meeting.coModerators(), List.of()))
 			.toList();
 	}
 
 	/** The meetings of a round, working groups first. */
 	@Transactional(readOnly = true)
-	public List<SessionView> sessions(int number) {
+	public List<MeetingView> meetings(int number) {
 		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
 		Round round = rounds.findByProcessIdAndNumber(process.id(), number).orElseThrow(DeskException.NotFound::new);
-		return sessions.findByRoundId(round.id()).stream().map(RoundSession::view).sorted(SESSION_ORDER).toList();
+		return meetings.findByRoundId(round.id()).stream().map(RoundMeeting::view).sorted(MEETING_ORDER).toList();
 	}
 
 	/**
@@ -260,7 +260,8 @@ public class RoundRecord {
 	 * its related meetings. Adds what is wrong to the file's problems.
 	 */
 	public void check(ProcessFile file, FileProblems problems) {
-		if (file.formatVersion() == null || file.formatVersion() != ProcessFile.FORMAT_VERSION) {
+		if (file.formatVersion() == null || file.formatVersion() < ProcessFile.OLDEST_FORMAT_VERSION
+				|| file.formatVersion() > ProcessFile.FORMAT_VERSION) {
 			problems.add("/formatVersion", "import.formatVersion", String.valueOf(file.formatVersion()),
 					ProcessFile.FORMAT_VERSION);
 		}
@@ -337,14 +338,14 @@ public class RoundRecord {
 			problems.text(at + "/decisions/" + i + "/text", round.decisions().get(i).text(), true, 1000);
 			problems.required(at + "/decisions/" + i + "/status", round.decisions().get(i).status());
 		}
-		for (int i = 0; i < round.sessions().size(); i++) {
-			ProcessFile.SessionEntry session = round.sessions().get(i);
-			String meeting = at + "/sessions/" + i;
-			problems.required(meeting + "/kind", session.kind());
-			problems.text(meeting + "/topic", session.topic(), false, 300);
-			problems.text(meeting + "/place", session.place(), false, 200);
-			problems.text(meeting + "/coModerators", session.coModerators(), false, 300);
-			checkGroups(meeting + "/invitedGroups", session.invitedGroups(), problems);
+		for (int i = 0; i < round.meetings().size(); i++) {
+			ProcessFile.MeetingEntry meeting = round.meetings().get(i);
+			String where = at + "/meetings/" + i;
+			problems.required(where + "/kind", meeting.kind());
+			problems.text(where + "/topic", meeting.topic(), false, 300);
+			problems.text(where + "/place", meeting.place(), false, 200);
+			problems.text(where + "/coModerators", meeting.coModerators(), false, 300);
+			checkGroups(where + "/invitedGroups", meeting.invitedGroups(), problems);
 		}
 		for (int i = 0; i < round.sources().size(); i++) {
 			problems.text(at + "/sources/" + i, round.sources().get(i), true, 500);
@@ -375,11 +376,11 @@ public class RoundRecord {
 	}
 
 	/** What an import created that the other modules attach their parts to: the meetings of each round. */
-	public record LoadedRecord(String processCode, Map<Integer, List<UUID>> sessionsByRound) {
+	public record LoadedRecord(String processCode, Map<Integer, List<UUID>> meetingsByRound) {
 
 		/** The meeting at this position of the round's list in the file. */
-		public UUID session(int round, int index) {
-			return sessionsByRound.get(round).get(index);
+		public UUID meeting(int round, int index) {
+			return meetingsByRound.get(round).get(index);
 		}
 	}
 
@@ -400,22 +401,22 @@ public class RoundRecord {
 			agenda.save(AgendaItem.of(process.id(), item.code(), item.workingGroup(), item.title(), item.titleRu(),
 					order++));
 		}
-		Map<Integer, List<UUID>> sessionsByRound = new HashMap<>();
+		Map<Integer, List<UUID>> meetingsByRound = new HashMap<>();
 		for (ProcessFile.RoundEntry round : file.rounds()) {
 			Round saved = rounds.save(Round.imported(process.id(), round));
 			List<UUID> ids = new ArrayList<>();
-			for (ProcessFile.SessionEntry session : round.sessions()) {
-				ids.add(sessions.save(RoundSession.of(saved.id(), new NewSession(session.kind(), session.topic(),
-						session.heldOn(), session.startsAt(), session.place(), session.coModerators(),
-						session.invitedGroups()))).id());
+			for (ProcessFile.MeetingEntry meeting : round.meetings()) {
+				ids.add(meetings.save(RoundMeeting.of(saved.id(), new NewMeeting(meeting.kind(), meeting.topic(),
+						meeting.heldOn(), meeting.startsAt(), meeting.place(), meeting.coModerators(),
+						meeting.invitedGroups()))).id());
 			}
-			sessionsByRound.put(round.number(), ids);
+			meetingsByRound.put(round.number(), ids);
 		}
 		for (ProcessFile.RelatedMeetingEntry meeting : file.relatedMeetings()) {
 			related.save(RelatedMeeting.of(process.id(), meeting.title(), meeting.heldOn(), meeting.dateNote(),
 					meeting.place(), String.join(",", meeting.groups()), meeting.summary(), meeting.source()));
 		}
-		return new LoadedRecord(entry.code(), sessionsByRound);
+		return new LoadedRecord(entry.code(), meetingsByRound);
 	}
 
 	/**
@@ -433,23 +434,23 @@ public class RoundRecord {
 			.toList();
 		List<ProcessFile.RoundEntry> entries = new ArrayList<>();
 		for (Round round : rounds.findByProcessIdOrderByNumber(view.id())) {
-			List<ProcessFile.SessionEntry> meetings = sessions.findByRoundId(round.id())
+			List<ProcessFile.MeetingEntry> ofRound = meetings.findByRoundId(round.id())
 				.stream()
-				.map(RoundSession::view)
-				.sorted(SESSION_ORDER)
-				.map(session -> new ProcessFile.SessionEntry(session.kind(), session.topic(), session.heldOn(),
-						session.startsAt(), session.place(), session.coModerators(), session.invitedGroups(),
-						attendanceOf.apply(session.id())))
+				.map(RoundMeeting::view)
+				.sorted(MEETING_ORDER)
+				.map(meeting -> new ProcessFile.MeetingEntry(meeting.kind(), meeting.topic(), meeting.heldOn(),
+						meeting.startsAt(), meeting.place(), meeting.coModerators(), meeting.invitedGroups(),
+						attendanceOf.apply(meeting.id())))
 				.toList();
-			entries.add(round.export(meetings));
+			entries.add(round.export(ofRound));
 		}
-		List<ProcessFile.RelatedMeetingEntry> meetings = relatedMeetings().stream()
+		List<ProcessFile.RelatedMeetingEntry> relatedEntries = relatedMeetings().stream()
 			.map(meeting -> new ProcessFile.RelatedMeetingEntry(meeting.title(), meeting.heldOn(), meeting.dateNote(),
 					meeting.place(), meeting.groups(), meeting.summary(), meeting.source()))
 			.toList();
 		return new ProcessFile(ProcessFile.FORMAT_VERSION, new ProcessFile.ProcessEntry(view.code(), view.name(),
 				view.nameRu(), view.venue(), view.mandate(), view.equalTreatment()), items, entries, accounts,
-				meetings);
+				relatedEntries);
 	}
 
 	/** The id of each round of the process, by number. */

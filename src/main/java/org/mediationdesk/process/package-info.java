@@ -4,8 +4,10 @@
  * <ul>
  * <li><b>Process</b> (forum): the talks as a whole, such as the Geneva International Discussions, with their
  * mandate and usual venue.</li>
- * <li><b>Round</b>: one meeting of the process, numbered in sequence. The number stays with the round when
+ * <li><b>Round</b>: one gathering of the process, numbered in sequence. The number stays with the round when
  * it is postponed. A round is scheduled, held, postponed, suspended or collapsed.</li>
+ * <li><b>Meeting</b>: what a round is made of: the two working groups, a plenary, an information session, a
+ * sideline meeting, a shuttle visit …, with its day, time, place, co-moderators and invited groups.</li>
  * <li><b>Postponement</b>: a planned date that was given up, with when it was announced and why.</li>
  * <li><b>Standing agenda item</b>: a subject that carries over from round to round within a working group
  * (Working Group I: security; Working Group II: humanitarian).</li>

@@ -79,7 +79,7 @@ class ProcessRecordController {
 	 */
 	@GetMapping("/api/v1/process/record")
 	@ResponseBody
-	@Operation(summary = "Exports the process record file (the process, its rounds, sessions, attendance and accounts); "
+	@Operation(summary = "Exports the process record file (the process, its rounds, meetings, attendance and accounts); "
 			+ "co-chairs and secretariat only")
 	ResponseEntity<byte[]> exportOverApi() {
 		return download(Viewers.current());

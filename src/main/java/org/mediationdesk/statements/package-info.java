@@ -2,10 +2,11 @@
  * Accounts of what happened, from whoever gave them.
  *
  * <ul>
- * <li><b>Account</b>: one source's version of an event of the talks (so far: a round): a participant group's
- * statement, the co-chairs' statement, or a press report, with its outlet, date and address. Several
- * accounts of the same event stand side by side and none is privileged; each keeps its own wording and
- * is labelled as that source's.</li>
+ * <li><b>Account</b> (the type {@code Statement}): one source's version of an event of the talks (so far: a
+ * round): a participant group's statement, the co-chairs' statement, or a press report, with its outlet, date
+ * and address. Several accounts of the same event stand side by side and none is privileged; each keeps its
+ * own wording and is labelled as that source's. The facade is {@code Statements}; the pages, the API and the
+ * process record file call them accounts.</li>
  * <li>Each account has its own audience: a group's statement may be confided to the co-chairs only.</li>
  * </ul>
  */

@@ -94,7 +94,7 @@ public class NegotiatingTexts {
 		}
 		List<String> required = new ArrayList<>();
 		for (String code : draft.requiredGroups() == null ? List.<String>of() : draft.requiredGroups()) {
-			GroupView group = directory.groupByCode(code).orElseThrow(() -> new DeskException.Invalid("session.groupUnknown", code));
+			GroupView group = directory.groupByCode(code).orElseThrow(() -> new DeskException.Invalid("meeting.groupUnknown", code));
 			if (!sides.groupMaySee(group, draft.audience())) {
 				throw new DeskException.Invalid("texts.requiredCannotSee", group.code());
 			}

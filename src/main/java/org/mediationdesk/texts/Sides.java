@@ -51,7 +51,7 @@ class Sides {
 			return SponsoredWording.CO_CHAIRS;
 		}
 		return directory.groupByCode(code).map(GroupView::code)
-			.orElseThrow(() -> new DeskException.Invalid("session.groupUnknown", code));
+			.orElseThrow(() -> new DeskException.Invalid("meeting.groupUnknown", code));
 	}
 
 	/** Whether a group could read a text of this audience: a group whose stance is required must. */

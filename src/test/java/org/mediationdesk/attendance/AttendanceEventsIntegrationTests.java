@@ -17,8 +17,8 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.process.SessionKind;
-import org.mediationdesk.process.SessionView;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
 import org.mediationdesk.process.WorkingGroup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -51,7 +51,7 @@ class AttendanceEventsIntegrationTests {
 
 	int number;
 
-	SessionView security;
+	MeetingView security;
 
 	@BeforeEach
 	void convenesARound() {
@@ -63,9 +63,9 @@ class AttendanceEventsIntegrationTests {
 					List.of(), List.of()));
 		}
 		number = rounds.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
-		security = rounds.sessions(number)
+		security = rounds.meetings(number)
 			.stream()
-			.filter(session -> session.kind() == SessionKind.WORKING_GROUP_I)
+			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_I)
 			.findFirst()
 			.orElseThrow();
 	}

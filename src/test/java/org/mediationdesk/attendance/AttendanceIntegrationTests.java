@@ -15,9 +15,9 @@ import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.process.Capacity;
-import org.mediationdesk.process.NewSession;
-import org.mediationdesk.process.SessionKind;
-import org.mediationdesk.process.SessionView;
+import org.mediationdesk.process.NewMeeting;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
@@ -67,11 +67,11 @@ class AttendanceIntegrationTests {
 	void checksThatGroupsToBeTreatedAlikeAreInvitedAndSeatedInTheSameCapacity() {
 		Viewer coChair = fixtures.coChair(Institution.OSCE);
 		int number = rounds.convene(coChair, LocalDate.of(2027, 2, 3), null, null, false).number();
-		SessionView plenary = rounds.openSession(coChair, number,
-				new NewSession(SessionKind.PLENARY, null, LocalDate.of(2027, 2, 3), null, null,
+		MeetingView plenary = rounds.addMeeting(coChair, number,
+				new NewMeeting(MeetingKind.PLENARY, null, LocalDate.of(2027, 2, 3), null, null,
 						null, List.of("GE", "RU", "US", "AB")));
 		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
-			.filteredOn(check -> check.session() == SessionKind.PLENARY)
+			.filteredOn(check -> check.meeting() == MeetingKind.PLENARY)
 			.singleElement()
 			.satisfies(check -> {
 				assertThat(check.alike()).isFalse();
@@ -85,7 +85,7 @@ class AttendanceIntegrationTests {
 					AttendanceKind.PRESENT, LocalDate.of(2027, 2, 3), null, null, capacity));
 		}
 		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
-			.filteredOn(check -> check.session() == SessionKind.PLENARY)
+			.filteredOn(check -> check.meeting() == MeetingKind.PLENARY)
 			.singleElement()
 			.satisfies(check -> {
 				assertThat(check.seatedAlike()).as("all five are seated").isTrue();
@@ -126,7 +126,7 @@ class AttendanceIntegrationTests {
 		List<AttendanceLine> lines = attendance.forRound(Viewer.anonymous(), 28, LanguageCode.EN);
 		assertThat(lines).singleElement().satisfies(line -> {
 			assertThat(line.kind()).isEqualTo(AttendanceKind.WALKED_OUT);
-			assertThat(line.session()).isEqualTo(SessionKind.WORKING_GROUP_II);
+			assertThat(line.meeting()).isEqualTo(MeetingKind.WORKING_GROUP_II);
 			assertThat(line.agendaItem()).isNotBlank();
 		});
 	}
@@ -134,8 +134,8 @@ class AttendanceIntegrationTests {
 	@Test
 	void recordsAWalkoutOnlyFromAGroupThatIsPresentAndAReturnOnlyAfterIt() {
 		Viewer secretariat = fixtures.secretariat();
-		SessionView humanitarian = rounds.sessions(3).stream()
-			.filter(session -> session.kind() == SessionKind.WORKING_GROUP_II)
+		MeetingView humanitarian = rounds.meetings(3).stream()
+			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_II)
 			.findFirst()
 			.orElseThrow();
 		java.util.UUID so = fixtures.group("SO").id();
@@ -170,8 +170,8 @@ class AttendanceIntegrationTests {
 	@Test
 	void recordsOnlyOneOfTwoSimultaneousWalkouts() throws Exception {
 		Viewer secretariat = fixtures.secretariat();
-		SessionView security = rounds.sessions(9).stream()
-			.filter(session -> session.kind() == SessionKind.WORKING_GROUP_I)
+		MeetingView security = rounds.meetings(9).stream()
+			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_I)
 			.findFirst()
 			.orElseThrow();
 		java.util.UUID us = fixtures.group("US").id();
@@ -213,8 +213,8 @@ class AttendanceIntegrationTests {
 	void answersARecordOvertakenByAnotherAsAConflict() throws Exception {
 		Viewer secretariat = fixtures.secretariat();
 		int number = rounds.convene(secretariat, LocalDate.of(2027, 5, 4), null, null, false).number();
-		SessionView security = rounds.sessions(number).stream()
-			.filter(session -> session.kind() == SessionKind.WORKING_GROUP_I)
+		MeetingView security = rounds.meetings(number).stream()
+			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_I)
 			.findFirst()
 			.orElseThrow();
 		NewAttendance walkout = new NewAttendance(security.id(), fixtures.group("GE").id(), AttendanceKind.WALKED_OUT,
@@ -288,9 +288,9 @@ class AttendanceIntegrationTests {
 			.list();
 		assertThat(computed).as("the reference record has groups in its meetings").anyMatch(line -> line.contains(" WALKED_OUT "));
 		assertThat(kept).containsExactlyInAnyOrderElementsOf(computed);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM round_session s WHERE NOT EXISTS"
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM round_meeting m WHERE NOT EXISTS"
 				+ " (SELECT 1 FROM meeting_attendance m WHERE m.id = s.id) AND EXISTS"
-				+ " (SELECT 1 FROM attendance_event e WHERE e.session_id = s.id)").query(Long.class).single())
+				+ " (SELECT 1 FROM attendance_event e WHERE e.meeting_id = m.id)").query(Long.class).single())
 			.as("every meeting with attendance has its aggregate")
 			.isZero();
 	}

@@ -36,7 +36,7 @@ class MeetingAttendanceTests {
 	@Test
 	void seatsAGroupThatIsPresentAndGivesTheEventToAppend() {
 		AttendanceEvent event = record(AttendanceKind.PRESENT, LocalDate.of(2027, 3, 2), Capacity.INDIVIDUAL);
-		assertThat(event.sessionId()).isEqualTo(meetingId);
+		assertThat(event.meetingId()).isEqualTo(meetingId);
 		assertThat(event.groupId()).isEqualTo(group);
 		assertThat(event.kind()).isEqualTo(AttendanceKind.PRESENT);
 		assertThat(event.occurredOn()).isEqualTo(LocalDate.of(2027, 3, 2));

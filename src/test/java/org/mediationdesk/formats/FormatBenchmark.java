@@ -31,22 +31,22 @@ public final class FormatBenchmark {
 		BiPredicate<String, String> uses = (text, term) -> cache.computeIfAbsent(text + "\u0000" + term,
 				key -> terminology.uses(text, term));
 		FormatSolver solver = new FormatSolver(uses, Duration.ofSeconds(10));
-		Wording wording = new Wording(LanguageCode.EN, ParticipantDirectory.referenceLabels(LanguageCode.EN));
+		Phrasing phrasing = new Phrasing(LanguageCode.EN, ParticipantDirectory.referenceLabels(LanguageCode.EN));
 
 		System.out.println("reference scenarios (median of 30 warm runs; target < 20 ms each):");
 		for (ReferenceScenarios.Named named : ReferenceScenarios.all()) {
-			double check = median(30, () -> solver.check(named.scenario(), wording));
-			double propose = median(30, () -> solver.propose(named.scenario(), wording));
+			double check = median(30, () -> solver.check(named.scenario(), phrasing));
+			double propose = median(30, () -> solver.propose(named.scenario(), phrasing));
 			System.out.printf("  %-22s check with explanation %6.2f ms, proposals %6.2f ms%n", named.id(), check, propose);
 		}
 
 		Scenario osce = ScenarioGenerator.generate(57, 300, new Random(57));
-		solver.propose(osce, wording, 1);
+		solver.propose(osce, phrasing, 1);
 		long start = System.nanoTime();
-		FormatSolver.ProposeAnswer best = solver.propose(osce, wording, 1);
+		FormatSolver.ProposeAnswer best = solver.propose(osce, phrasing, 1);
 		double proposeMillis = (System.nanoTime() - start) / 1e6;
 		start = System.nanoTime();
-		FormatSolver.CheckAnswer conflict = solver.check(osce, wording);
+		FormatSolver.CheckAnswer conflict = solver.check(osce, phrasing);
 		double checkMillis = (System.nanoTime() - start) / 1e6;
 		System.out.printf("57 groups, 300 conditions: the best format %.0f ms (complete: %s, seats %d), check with %d minimal"
 				+ " conflict(s) %.0f ms; target < 1,000 ms%n", proposeMillis, best.complete(),
@@ -54,7 +54,7 @@ public final class FormatBenchmark {
 
 		for (long limit : new long[] { 250, 500, 1000 }) {
 			FormatSolver limited = new FormatSolver(uses, Duration.ofMillis(limit));
-			FormatSolver.ProposeAnswer within = limited.propose(osce, wording, 1);
+			FormatSolver.ProposeAnswer within = limited.propose(osce, phrasing, 1);
 			System.out.printf("  with a %d ms limit: seats %d, score %d (the proven optimum: %d)%n", limit,
 					within.formats().get(0).attending().size(), within.formats().get(0).score(), best.formats().get(0).score());
 		}
@@ -65,9 +65,9 @@ public final class FormatBenchmark {
 			Scenario generated = ScenarioGenerator.generate(n, 3 * n, new Random(n));
 			Scenario scenario = new Scenario(generated.groups(), generated.conditions(), generated.format(), List.of(),
 					null, new Scenario.Pins(false, true, true, true, List.of(), generated.format().agenda()));
-			solver.propose(scenario, wording);
+			solver.propose(scenario, phrasing);
 			start = System.nanoTime();
-			FormatSolver.ProposeAnswer answer = solver.propose(scenario, wording);
+			FormatSolver.ProposeAnswer answer = solver.propose(scenario, phrasing);
 			double solverMillis = (System.nanoTime() - start) / 1e6;
 			start = System.nanoTime();
 			int enumerated = enumerate(solver, scenario);

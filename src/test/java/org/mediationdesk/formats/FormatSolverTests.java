@@ -20,7 +20,7 @@ class FormatSolverTests {
 
 	static final Terminology TERMINOLOGY = Terminology.of(Terminology.referenceGlossary());
 	static final FormatSolver SOLVER = new FormatSolver(TERMINOLOGY::uses, Duration.ofSeconds(2));
-	static final Wording ENGLISH = new Wording(LanguageCode.EN, ParticipantDirectory.referenceLabels(LanguageCode.EN));
+	static final Phrasing ENGLISH = new Phrasing(LanguageCode.EN, ParticipantDirectory.referenceLabels(LanguageCode.EN));
 
 	static Scenario reference(String id) {
 		return ReferenceScenarios.byId(id).orElseThrow().scenario();

@@ -112,7 +112,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /rounds", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/postponement", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/status", Rule.MEDIATOR);
-		MATRIX.put("POST /rounds/{number}/sessions", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/meetings", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/outcomes", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/decisions", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/outcomes", Rule.MEDIATOR);
@@ -120,9 +120,9 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/rounds", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/postponement", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/status", Rule.MEDIATOR);
-		MATRIX.put("GET /api/v1/rounds/{number}/sessions", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/rounds/{number}/meetings", Rule.PUBLIC);
 		MATRIX.put("GET /api/v1/rounds/related-meetings", Rule.PUBLIC);
-		MATRIX.put("POST /api/v1/rounds/{number}/sessions", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/meetings", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/attendance", Rule.MEDIATOR);
 		MATRIX.put("GET /rounds/{number}/accounts", Rule.PUBLIC);
 		MATRIX.put("POST /rounds/{number}/accounts", Rule.FILER);

@@ -32,7 +32,7 @@ import org.mediationdesk.process.Capacity;
 import org.mediationdesk.process.DecisionStatus;
 import org.mediationdesk.process.RoundAction;
 import org.mediationdesk.process.RoundStatus;
-import org.mediationdesk.process.SessionKind;
+import org.mediationdesk.process.MeetingKind;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.statements.SourceKind;
 import org.mediationdesk.terminology.Perspective;
@@ -108,7 +108,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		BUILT.put("authorKind.", names(AuthorKind.values()));
 		BUILT.put("roundStatus.", names(RoundStatus.values()));
 		BUILT.put("roundAction.", names(RoundAction.values()));
-		BUILT.put("sessionKind.", names(SessionKind.values()));
+		BUILT.put("meetingKind.", names(MeetingKind.values()));
 		BUILT.put("agendaOutcome.", names(AgendaOutcomeKind.values()));
 		BUILT.put("decisionStatus.", names(DecisionStatus.values()));
 		BUILT.put("sourceKind.", names(SourceKind.values()));

@@ -119,16 +119,16 @@ class RoundEventsIntegrationTests {
 	@Test
 	void publishesMeetingAddedWithItsIdAndKindButNotWhoWasInvited(Scenario scenario) {
 		int number = record.convene(CO_CHAIR, LocalDate.of(2027, 7, 6), null, null, false).number();
-		scenario.stimulate(() -> record.openSession(CO_CHAIR, number, new NewSession(SessionKind.INFORMATION_SESSION,
+		scenario.stimulate(() -> record.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
 				"Water", LocalDate.of(2027, 7, 6), null, null, null, List.of("GE", "AB"))))
 			.andWaitForEventOfType(MeetingAdded.class)
 			.matchingMappedValue(MeetingAdded::number, number)
 			.toArriveAndVerify((event, meeting) -> {
 				assertThat(event.meetingId()).isEqualTo(meeting.id());
-				assertThat(event.kind()).isEqualTo(SessionKind.INFORMATION_SESSION);
+				assertThat(event.kind()).isEqualTo(MeetingKind.INFORMATION_SESSION);
 				assertThat(event.heldOn()).isEqualTo(LocalDate.of(2027, 7, 6));
 				assertThat(event.audience().kind()).isEqualTo(org.mediationdesk.confidentiality.AudienceKind.PUBLIC);
-				assertThat(event.action()).isEqualTo("round.session_opened");
+				assertThat(event.action()).isEqualTo("round.meeting_added");
 			});
 	}
 

@@ -44,8 +44,8 @@ class RoundLifecycleIntegrationTests {
 		assertThat(convened.status()).isEqualTo(RoundStatus.SCHEDULED);
 		assertThat(convened.pendingConfirmation()).isTrue();
 		assertThat(convened.venue()).isEqualTo("Geneva");
-		assertThat(record.sessions(convened.number())).extracting(SessionView::kind)
-			.containsExactly(SessionKind.WORKING_GROUP_I, SessionKind.WORKING_GROUP_II);
+		assertThat(record.meetings(convened.number())).extracting(MeetingView::kind)
+			.containsExactly(MeetingKind.WORKING_GROUP_I, MeetingKind.WORKING_GROUP_II);
 
 		RoundView postponed = record.postpone(coChair, convened.number(), null, null, "Not all participants confirmed");
 		assertThat(postponed.status()).isEqualTo(RoundStatus.POSTPONED);
@@ -59,32 +59,32 @@ class RoundLifecycleIntegrationTests {
 			.containsExactly(LocalDate.of(2026, 3, 18));
 
 		record.change(coChair, convened.number(), RoundAction.CONFIRM, null);
-		record.openSession(coChair, convened.number(), new NewSession(SessionKind.INFORMATION_SESSION,
+		record.addMeeting(coChair, convened.number(), new NewMeeting(MeetingKind.INFORMATION_SESSION,
 				"Water and the environment", LocalDate.of(2026, 6, 2), LocalTime.of(15, 30), null,
 				"the EU and OSCE co-chairs", List.of("GE", "AB")));
-		assertThatThrownBy(() -> record.openSession(coChair, convened.number(), new NewSession(SessionKind.SIDELINE_MEETING,
+		assertThatThrownBy(() -> record.addMeeting(coChair, convened.number(), new NewMeeting(MeetingKind.SIDELINE_MEETING,
 				null, null, null, null, null, List.of("XX"))))
 			.isInstanceOf(DeskException.Invalid.class)
-			.hasMessage("session.groupUnknown");
+			.hasMessage("meeting.groupUnknown");
 		RoundView held = record.change(coChair, convened.number(), RoundAction.MARK_HELD, null);
 		assertThat(held.status()).isEqualTo(RoundStatus.HELD);
 		assertThat(held.pendingConfirmation()).isFalse();
-		assertThat(record.sessions(convened.number())).filteredOn(session -> session.kind() == SessionKind.INFORMATION_SESSION)
+		assertThat(record.meetings(convened.number())).filteredOn(meeting -> meeting.kind() == MeetingKind.INFORMATION_SESSION)
 			.singleElement()
-			.satisfies(session -> {
-				assertThat(session.startsAt()).isEqualTo(LocalTime.of(15, 30));
-				assertThat(session.coModerators()).isEqualTo("the EU and OSCE co-chairs");
-				assertThat(session.invitedGroups()).containsExactly("GE", "AB");
+			.satisfies(meeting -> {
+				assertThat(meeting.startsAt()).isEqualTo(LocalTime.of(15, 30));
+				assertThat(meeting.coModerators()).isEqualTo("the EU and OSCE co-chairs");
+				assertThat(meeting.invitedGroups()).containsExactly("GE", "AB");
 			});
-		assertThat(record.sessions(convened.number())).filteredOn(session -> session.kind() == SessionKind.WORKING_GROUP_I)
+		assertThat(record.meetings(convened.number())).filteredOn(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_I)
 			.singleElement()
 			.as("every group is invited to the working groups of a convened round")
-			.satisfies(session -> assertThat(session.invitedGroups()).contains("GE", "RU", "US", "AB", "SO"));
-		assertThat(record.sessions(fixtures.secretariat(), convened.number())).anyMatch(s -> !s.invitedGroups().isEmpty());
-		assertThat(record.sessions(Viewer.anonymous(), convened.number()))
+			.satisfies(meeting -> assertThat(meeting.invitedGroups()).contains("GE", "RU", "US", "AB", "SO"));
+		assertThat(record.meetings(fixtures.secretariat(), convened.number())).anyMatch(s -> !s.invitedGroups().isEmpty());
+		assertThat(record.meetings(Viewer.anonymous(), convened.number()))
 			.as("who was invited to a meeting is for the co-chairs and secretariat")
-			.allMatch(session -> session.invitedGroups().isEmpty());
-		assertThat(record.sessions(fixtures.participant("AB"), convened.number())).allMatch(s -> s.invitedGroups().isEmpty());
+			.allMatch(meeting -> meeting.invitedGroups().isEmpty());
+		assertThat(record.meetings(fixtures.participant("AB"), convened.number())).allMatch(s -> s.invitedGroups().isEmpty());
 
 		assertThatThrownBy(() -> record.postpone(coChair, convened.number(), null, null, "too late"))
 			.isInstanceOfSatisfying(DeskException.Conflict.class, refused -> {
@@ -98,7 +98,7 @@ class RoundLifecycleIntegrationTests {
 		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'round' AND object_id = :n ORDER BY seq")
 			.param("n", String.valueOf(convened.number())).query(String.class).list())
 			.containsExactly("round.convened", "round.postponed", "round.postponed", "round.confirmation_changed",
-					"round.session_opened", "round.held");
+					"round.meeting_added", "round.held");
 	}
 
 	@Test
@@ -134,7 +134,7 @@ class RoundLifecycleIntegrationTests {
 			.doesNotContain("id=\"postpone-form\"", "value=\"MARK_HELD\"", "value=\"SUSPEND\"",
 					"value=\"AWAIT_CONFIRMATION\"")
 			.contains("value=\"RECORD_COLLAPSE\"", "id=\"outcome-form\"", "id=\"decision-form\"",
-					"id=\"session-form\"");
+					"id=\"meeting-form\"");
 
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/rounds/" + number)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors

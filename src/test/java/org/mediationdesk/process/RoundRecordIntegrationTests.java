@@ -138,7 +138,7 @@ class RoundRecordIntegrationTests {
 			.content("{\"start\": \"not a date\", \"unknown\": [")).andExpect(status().isNotFound());
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/rounds/5/attendance")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.param("sessionId", "not-a-uuid")
+			.param("meetingId", "not-a-uuid")
 			.param("kind", "NONSENSE")).andExpect(status().isNotFound());
 	}
 

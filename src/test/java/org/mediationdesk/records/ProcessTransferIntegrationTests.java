@@ -23,6 +23,8 @@ import org.mediationdesk.CommandRun;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.TestDatabase;
+import org.mediationdesk.process.ProcessFile;
+import org.mediationdesk.process.ProcessFileReader;
 import org.mediationdesk.process.ProcessFileRejected;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
@@ -50,6 +52,9 @@ class ProcessTransferIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ProcessFileReader reader;
 
 	@Test
 	void loadsTheReferenceRecordOnlyOnce() {
@@ -108,7 +113,7 @@ class ProcessTransferIntegrationTests {
 
 		assertThat(rejected.problems()).extracting(ProcessFileRejected.Problem::field, ProcessFileRejected.Problem::code)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("rounds[4].endDate", "import.endsBeforeStart"),
-					org.assertj.core.groups.Tuple.tuple("rounds[4].sessions[0].attendance[0].groups[0]",
+					org.assertj.core.groups.Tuple.tuple("rounds[4].meetings[0].attendance[0].groups[0]",
 							"import.unknownGroup"),
 					org.assertj.core.groups.Tuple.tuple("accounts[0].audience", "import.notOneOf"));
 		assertThat(rejected.problems()).filteredOn(problem -> problem.code().equals("import.endsBeforeStart"))
@@ -165,12 +170,84 @@ class ProcessTransferIntegrationTests {
 	@Test
 	void printsEachProblemWithItsLineAtTheCommandLine(@TempDir Path directory) throws IOException {
 		Path file = directory.resolve("broken.json");
-		String broken = reference().replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 2");
+		String broken = edit(reference(), text -> text.replaceFirst("\"formatVersion\": 2", "\"formatVersion\": 3"));
 		Files.writeString(file, broken);
 		CommandRun run = CommandRun.against(TestDatabase.freshUrl(), "process", "import", file.toString());
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.errors()).contains("The file was not imported: 1 problem(s) found")
-			.contains("line 2, formatVersion: format version 2; this version of Mediation Desk reads format version 1");
+			.contains("line 2, formatVersion: format version 3; this version of Mediation Desk reads format versions 1 to 2");
+	}
+
+	@Test
+	void readsAVersion1FileItsSessionsAsTheMeetings() throws IOException {
+		String current = reference();
+		ProcessFile read = reader.read(current.getBytes(StandardCharsets.UTF_8)).file();
+		ProcessFile old = reader.read(version1(current).getBytes(StandardCharsets.UTF_8)).file();
+
+		assertThat(read.formatVersion()).isEqualTo(ProcessFile.FORMAT_VERSION).isEqualTo(2);
+		assertThat(old.formatVersion()).isEqualTo(1);
+		assertThat(old.rounds()).as("the rounds, their meetings and attendance as the current version gives them")
+			.isEqualTo(read.rounds());
+		assertThat(old.rounds().stream().mapToInt(round -> round.meetings().size()).sum()).isGreaterThan(60);
+		assertThat(old).usingRecursiveComparison().ignoringFields("formatVersion").isEqualTo(read);
+	}
+
+	@Test
+	void importsAVersion1FileAndExportsItAsVersion2(@TempDir Path directory) throws IOException {
+		Path file = Files.writeString(directory.resolve("version1.json"), version1(reference()));
+		String empty = TestDatabase.freshUrl();
+		CommandRun imported = CommandRun.against(empty, "process", "import", file.toString());
+		assertThat(imported.exitCode()).as(imported.errors()).isZero();
+		assertThat(imported.output()).contains("Imported the process GID");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM round_meeting").query(Long.class).single())
+			.as("the same meetings as the reference record").isEqualTo(count("round_meeting"));
+
+		Path exported = directory.resolve("exported.json");
+		assertThat(CommandRun.against(empty, "process", "export", exported.toString()).exitCode()).isZero();
+		String written = Files.readString(exported);
+		assertThat(written).containsPattern("\"formatVersion\"\\s*:\\s*2,").contains("\"meetings\"")
+			.doesNotContain("\"sessions\"");
+	}
+
+	@Test
+	void namesTheFieldsOfAVersion1FileAsItWritesThem() throws IOException {
+		String old = version1(reference());
+		String broken = edit(old, text -> text.replace("\"AB\"\n              ],\n              \"date\": \"2009-05-18\"",
+				"\"XX\"\n              ],\n              \"date\": \"2009-05-18\""));
+		assertThat(refused(broken).problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.code()).isEqualTo("import.unknownGroup");
+			assertThat(problem.field()).isEqualTo("rounds[4].sessions[0].attendance[0].groups[0]");
+			assertThat(problem.line()).isEqualTo(lineOf(broken, "\"XX\""));
+		});
+
+		String wrongType = edit(old, text -> text.replaceFirst("\"sessions\": \\[", "\"sessions\": \"none\", \"x\": ["));
+		assertThat(refused(wrongType).problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.code()).isEqualTo("import.wrongType.list");
+			assertThat(problem.field()).endsWith(".sessions");
+			assertThat(problem.line()).isEqualTo(lineOf(wrongType, "\"sessions\": \"none\""));
+		});
+
+		String mixed = edit(old, text -> text.replaceFirst("\"sessions\":", "\"meetings\":"));
+		assertThat(refused(mixed).problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.code()).isEqualTo("import.unknownField");
+			assertThat(problem.field()).endsWith(".meetings");
+			assertThat(problem.line()).isEqualTo(lineOf(mixed, "\"meetings\":"));
+		});
+		String renamedOnly = edit(reference(), text -> text.replaceFirst("\"meetings\":", "\"sessions\":"));
+		assertThat(refused(renamedOnly).problems()).as("a file of version 2 names them meetings")
+			.singleElement()
+			.satisfies(problem -> {
+				assertThat(problem.code()).isEqualTo("import.unknownField");
+				assertThat(problem.field()).endsWith(".sessions");
+			});
+	}
+
+	/** The file as version 1 of the format wrote it: the meetings of a round were its sessions. */
+	private static String version1(String file) {
+		String old = edit(file, text -> text.replaceFirst("\"formatVersion\": 2,", "\"formatVersion\": 1,")
+			.replace("\"meetings\":", "\"sessions\":"));
+		assertThat(old).doesNotContain("\"meetings\"");
+		return old;
 	}
 
 	@Test

@@ -31,18 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
  * co-chairs and secretariat record any source's account; a participant records their own group's.
  */
 @Service
-public class AccountsOfEvents {
+public class Statements {
 
 	private static final Pattern ADDRESS = Pattern.compile("https?://\\S{1,490}");
 
-	private final EventAccountRepository accounts;
+	private final StatementRepository accounts;
 	private final RoundRecord rounds;
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	AccountsOfEvents(EventAccountRepository accounts, RoundRecord rounds, ParticipantDirectory directory,
+	Statements(StatementRepository accounts, RoundRecord rounds, ParticipantDirectory directory,
 			AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.rounds = rounds;
@@ -53,7 +53,7 @@ public class AccountsOfEvents {
 	}
 
 	@Transactional(readOnly = true)
-	public List<AccountView> forRound(Viewer viewer, int number, LanguageCode language) {
+	public List<StatementView> forRound(Viewer viewer, int number, LanguageCode language) {
 		UUID round = rounds.round(viewer, number).id();
 		return accounts.findByRoundIdOrderByPublishedAsc(round)
 			.stream()
@@ -69,19 +69,19 @@ public class AccountsOfEvents {
 	}
 
 	@Transactional
-	public AccountView record(Viewer viewer, int number, NewAccount account) {
+	public StatementView record(Viewer viewer, int number, NewStatement account) {
 		if (!mayRecord(viewer)) {
 			throw new DeskException.NotFound();
 		}
 		UUID round = rounds.round(viewer, number).id();
-		NewAccount checked = check(viewer, account);
-		EventAccount recorded = accounts.save(EventAccount.record(round, checked, viewer.username(), clock.instant()));
+		NewStatement checked = check(viewer, account);
+		Statement recorded = accounts.save(Statement.record(round, checked, viewer.username(), clock.instant()));
 		events.publishEvent(new AccountOfEventRecorded(viewer.username(), recorded.id(), number,
 				checked.sourceKind(), recorded.audience()));
 		return recorded.view(directory.group(recorded.groupId()).map(GroupView::label).orElse(null));
 	}
 
-	private NewAccount check(Viewer viewer, NewAccount account) {
+	private NewStatement check(Viewer viewer, NewStatement account) {
 		if (account.sourceKind() == null) {
 			throw new DeskException.Invalid("account.sourceRequired");
 		}
@@ -105,7 +105,7 @@ public class AccountsOfEvents {
 		if (account.audience() == null || !policy.mayAssign(viewer, account.audience())) {
 			throw new DeskException.Invalid("document.audienceNotAllowed");
 		}
-		return new NewAccount(source, group, outlet, account.published(), url, summary, account.audience());
+		return new NewStatement(source, group, outlet, account.published(), url, summary, account.audience());
 	}
 
 	/**
@@ -154,7 +154,7 @@ public class AccountsOfEvents {
 			UUID group = entry.group() == null ? null : groupId(entry.group());
 			AudienceKind kind = AudienceKind.valueOf(entry.audience());
 			Audience audience = new Audience(kind, kind.namesGroup() ? groupId(entry.audienceGroup()) : null);
-			accounts.save(EventAccount.record(rounds.get(entry.round()), new NewAccount(
+			accounts.save(Statement.record(rounds.get(entry.round()), new NewStatement(
 					SourceKind.valueOf(entry.sourceKind()), group, entry.outlet(), entry.published(), entry.url(),
 					entry.summary(), audience), "import", now));
 		}

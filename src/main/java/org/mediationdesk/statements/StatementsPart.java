@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** The accounts of a round in the round's JSON: those the viewer may see, side by side. */
 @Component
-class AccountsPart implements RoundPart {
+class StatementsPart implements RoundPart {
 
-	private final AccountsOfEvents accounts;
+	private final Statements accounts;
 
-	AccountsPart(AccountsOfEvents accounts) {
+	StatementsPart(Statements accounts) {
 		this.accounts = accounts;
 	}
 

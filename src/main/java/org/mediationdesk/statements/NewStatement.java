@@ -9,6 +9,6 @@ import org.mediationdesk.confidentiality.Audience;
  * An account to record: who gave it ({@code groupId} for a participant group's statement), where it was
  * published, its summary in the source's own terms, and who may see it.
  */
-public record NewAccount(SourceKind sourceKind, UUID groupId, String outlet, LocalDate published, String url,
+public record NewStatement(SourceKind sourceKind, UUID groupId, String outlet, LocalDate published, String url,
 		String summary, Audience audience) {
 }

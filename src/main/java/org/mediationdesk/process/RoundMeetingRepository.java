@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface RoundSessionRepository extends ListCrudRepository<RoundSession, UUID> {
+interface RoundMeetingRepository extends ListCrudRepository<RoundMeeting, UUID> {
 
-	List<RoundSession> findByRoundId(UUID roundId);
+	List<RoundMeeting> findByRoundId(UUID roundId);
 }

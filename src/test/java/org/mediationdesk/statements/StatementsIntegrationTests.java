@@ -24,10 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Several sources' accounts of the same round, side by side, each to its own audience. */
 @IntegrationTest
-class AccountsOfEventsIntegrationTests {
+class StatementsIntegrationTests {
 
 	@Autowired
-	AccountsOfEvents accounts;
+	Statements accounts;
 
 	@Autowired
 	Fixtures fixtures;
@@ -43,28 +43,28 @@ class AccountsOfEventsIntegrationTests {
 		assertThat(accounts.forRound(Viewer.anonymous(), 1, LanguageCode.EN))
 			.as("some of them say who left, which the public record does not")
 			.isEmpty();
-		List<AccountView> first = accounts.forRound(fixtures.participant("US"), 1, LanguageCode.EN)
+		List<StatementView> first = accounts.forRound(fixtures.participant("US"), 1, LanguageCode.EN)
 			.stream()
 			.filter(account -> account.sourceKind() == SourceKind.PRESS)
 			.toList();
 		assertThat(first).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(first).extracting(AccountView::outlet).doesNotHaveDuplicates();
+		assertThat(first).extracting(StatementView::outlet).doesNotHaveDuplicates();
 		assertThat(first).allMatch(account -> account.summary() != null && !account.summary().isBlank());
 	}
 
 	@Test
 	void showsAStatementConfidedToTheCoChairsOnlyToThemAndItsGroup() {
 		Viewer ge = fixtures.participant("GE");
-		AccountView recorded = accounts.record(ge, 2, new NewAccount(SourceKind.PRESS, null, "Participants from Tbilisi",
+		StatementView recorded = accounts.record(ge, 2, new NewStatement(SourceKind.PRESS, null, "Participants from Tbilisi",
 				LocalDate.of(2008, 11, 20), null, "Our own view of the second round.",
 				Audience.groupAndCoChairs(ge.groupId())));
 		assertThat(recorded.sourceKind()).as("a participant records their own group's statement")
 			.isEqualTo(SourceKind.PARTICIPANT_GROUP);
-		assertThat(accounts.forRound(ge, 2, LanguageCode.EN)).extracting(AccountView::id).contains(recorded.id());
-		assertThat(accounts.forRound(fixtures.coChair(Institution.OSCE), 2, LanguageCode.EN)).extracting(AccountView::id)
+		assertThat(accounts.forRound(ge, 2, LanguageCode.EN)).extracting(StatementView::id).contains(recorded.id());
+		assertThat(accounts.forRound(fixtures.coChair(Institution.OSCE), 2, LanguageCode.EN)).extracting(StatementView::id)
 			.contains(recorded.id());
 		for (Viewer other : new Viewer[] { fixtures.participant("RU"), Viewer.anonymous(), fixtures.admin() }) {
-			assertThat(accounts.forRound(other, 2, LanguageCode.EN)).extracting(AccountView::id)
+			assertThat(accounts.forRound(other, 2, LanguageCode.EN)).extracting(StatementView::id)
 				.doesNotContain(recorded.id());
 		}
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'account-of-event.recorded' AND object_id = :id")
@@ -74,11 +74,11 @@ class AccountsOfEventsIntegrationTests {
 	@Test
 	void refusesAudiencesAndSourcesTheRecorderMayNotUse() {
 		Viewer ru = fixtures.participant("RU");
-		assertThatThrownBy(() -> accounts.record(ru, 3, new NewAccount(SourceKind.PARTICIPANT_GROUP, null, "x", null, null,
+		assertThatThrownBy(() -> accounts.record(ru, 3, new NewStatement(SourceKind.PARTICIPANT_GROUP, null, "x", null, null,
 				"y", Audience.everyone()))).hasMessage("document.audienceNotAllowed");
-		assertThatThrownBy(() -> accounts.record(fixtures.secretariat(), 3, new NewAccount(SourceKind.PRESS, null, "Outlet",
+		assertThatThrownBy(() -> accounts.record(fixtures.secretariat(), 3, new NewStatement(SourceKind.PRESS, null, "Outlet",
 				null, "javascript:alert(1)", "y", Audience.everyone()))).hasMessage("account.urlInvalid");
-		assertThatThrownBy(() -> accounts.record(fixtures.admin(), 3, new NewAccount(SourceKind.PRESS, null, "Outlet",
+		assertThatThrownBy(() -> accounts.record(fixtures.admin(), 3, new NewStatement(SourceKind.PRESS, null, "Outlet",
 				null, null, "y", Audience.everyone()))).isInstanceOf(org.mediationdesk.shared.DeskException.NotFound.class);
 	}
 

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 /** The accounts' part of a process record file: each account of a round, after the process and its attendance. */
 @Component
 @Order(3)
-class AccountsRecordPart implements RecordPart {
+class StatementsRecordPart implements RecordPart {
 
-	private final AccountsOfEvents accounts;
+	private final Statements accounts;
 
-	AccountsRecordPart(AccountsOfEvents accounts) {
+	StatementsRecordPart(Statements accounts) {
 		this.accounts = accounts;
 	}
 

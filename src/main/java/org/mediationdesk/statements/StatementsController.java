@@ -30,14 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The accounts of a round side by side, and the form and API to record another. */
 @Controller
-class AccountsController {
+class StatementsController {
 
-	private final AccountsOfEvents accounts;
+	private final Statements accounts;
 	private final RoundRecord rounds;
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
 
-	AccountsController(AccountsOfEvents accounts, RoundRecord rounds, ParticipantDirectory directory,
+	StatementsController(Statements accounts, RoundRecord rounds, ParticipantDirectory directory,
 			AccessPolicy policy) {
 		this.accounts = accounts;
 		this.rounds = rounds;
@@ -50,8 +50,8 @@ class AccountsController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate published, String url, String summary,
 			String audience) {
 
-		NewAccount toNewAccount() {
-			return new NewAccount(sourceKind, groupId, outlet, published, url, summary, Audience.parse(audience));
+		NewStatement toNewStatement() {
+			return new NewStatement(sourceKind, groupId, outlet, published, url, summary, Audience.parse(audience));
 		}
 	}
 
@@ -82,7 +82,7 @@ class AccountsController {
 			throw new DeskException.NotFound();
 		}
 		try {
-			accounts.record(viewer, number, form.toNewAccount());
+			accounts.record(viewer, number, form.toNewStatement());
 			redirect.addFlashAttribute("notice", "account.recorded");
 		}
 		catch (DeskException.Invalid refused) {
@@ -94,14 +94,14 @@ class AccountsController {
 
 	@GetMapping("/api/v1/rounds/{number}/accounts")
 	@ResponseBody
-	List<AccountView> list(@PathVariable int number, Locale locale) {
+	List<StatementView> list(@PathVariable int number, Locale locale) {
 		return accounts.forRound(Viewers.current(), number, LanguageCode.ofInterface(locale));
 	}
 
 	@PostMapping("/api/v1/rounds/{number}/accounts")
 	@ResponseBody
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountView create(@PathVariable int number, @RequestBody NewAccount account) {
+	StatementView create(@PathVariable int number, @RequestBody NewStatement account) {
 		return accounts.record(Viewers.current(), number, account);
 	}
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface EventAccountRepository extends ListCrudRepository<EventAccount, UUID> {
+interface StatementRepository extends ListCrudRepository<Statement, UUID> {
 
-	List<EventAccount> findByRoundIdOrderByPublishedAsc(UUID roundId);
+	List<Statement> findByRoundIdOrderByPublishedAsc(UUID roundId);
 }

@@ -10,6 +10,6 @@ import java.util.UUID;
  *
  * @param invitedGroups the codes of the participant groups invited to it; empty where the record does not say
  */
-public record SessionView(UUID id, SessionKind kind, String topic, LocalDate heldOn, LocalTime startsAt,
+public record MeetingView(UUID id, MeetingKind kind, String topic, LocalDate heldOn, LocalTime startsAt,
 		String place, String coModerators, List<String> invitedGroups) {
 }

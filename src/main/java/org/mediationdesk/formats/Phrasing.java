@@ -13,15 +13,15 @@ import org.mediationdesk.shared.LanguageCode;
 /**
  * Conditions, conflicts and changes in plain words, in English or Russian, with the groups named by their
  * labels ("participants from Tbilisi"). Reads the application's message bundles directly, so that the
- * command line words them the same way without the application.
+ * command line phrases them the same way without the application.
  */
-public final class Wording {
+public final class Phrasing {
 
 	private final ResourceBundle messages;
 	private final Map<String, String> labels;
 
 	/** @param labels the groups' labels by code; a group without one is named by its code */
-	public Wording(LanguageCode language, Map<String, String> labels) {
+	public Phrasing(LanguageCode language, Map<String, String> labels) {
 		this.messages = ResourceBundle.getBundle("messages", language == LanguageCode.RU ? Locale.forLanguageTag("ru") : Locale.ROOT);
 		this.labels = Map.copyOf(labels);
 	}

@@ -11,9 +11,14 @@ import org.mediationdesk.process.ProcessFile;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
 
-/** One source's account of a round. */
-class EventAccount {
+/**
+ * One source's account of a round: a participant group's or the co-chairs' statement, or a press report. Kept
+ * in the table named after the accounts of events, as the URLs and the record file name them.
+ */
+@Table("event_account")
+class Statement {
 
 	@Id
 	private UUID id;
@@ -32,11 +37,11 @@ class EventAccount {
 	private Long version;
 
 	@PersistenceCreator
-	EventAccount() {
+	Statement() {
 	}
 
-	static EventAccount record(UUID roundId, NewAccount account, String recordedBy, Instant recordedAt) {
-		EventAccount recorded = new EventAccount();
+	static Statement record(UUID roundId, NewStatement account, String recordedBy, Instant recordedAt) {
+		Statement recorded = new Statement();
 		recorded.id = UUID.randomUUID();
 		recorded.roundId = roundId;
 		recorded.sourceKind = account.sourceKind();
@@ -75,7 +80,7 @@ class EventAccount {
 				audienceGroup == null ? null : groupCodes.get(audienceGroup));
 	}
 
-	AccountView view(String groupLabel) {
-		return new AccountView(id, sourceKind, groupLabel, outlet, published, url, summary, audience());
+	StatementView view(String groupLabel) {
+		return new StatementView(id, sourceKind, groupLabel, outlet, published, url, summary, audience());
 	}
 }
