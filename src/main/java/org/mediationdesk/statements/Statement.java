@@ -11,13 +11,12 @@ import org.mediationdesk.process.ProcessFile;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One source's account of a round: a participant group's or the co-chairs' statement, or a press report. Kept
- * in the table named after the accounts of events, as the URLs and the record file name them.
+ * in the table of the accounts of events, as the URLs and the record file name them (see
+ * {@link StatementsMapping}).
  */
-@Table("event_account")
 class Statement {
 
 	@Id
