@@ -72,9 +72,10 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 
 	/**
 	 * The audit log's names of what happened ({@code "round." + change}) are words of the log, shown as they
-	 * are, not message keys: the bodies of {@code action()} are left out of the scan.
+	 * are, not message keys: the bodies of {@code action()}, and the prefixes (AUDIT_PREFIX) they are built from, are left out of the scan.
 	 */
-	private static final Pattern AUDIT_ACTION = Pattern.compile("String action\\(\\)\\s*\\{[^}]*}");
+	private static final Pattern AUDIT_ACTION = Pattern.compile(
+			"String action\\(\\)\\s*\\{[^}]*}|AUDIT_PREFIX = \"[^\"]*\";");
 
 	/** A key of a template: {@code #{key}}, {@code #{key(arguments)}}. */
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(" + KEY + ")[}(]");
