@@ -7,7 +7,6 @@ import java.util.Map;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
-import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.terminology.TerminologyCheck;
 import org.springframework.beans.factory.annotation.Value;

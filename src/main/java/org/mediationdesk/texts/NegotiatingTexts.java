@@ -84,8 +84,8 @@ public class NegotiatingTexts {
 	@Transactional
 	public TextView create(Viewer viewer, NewText draft) {
 		viewer.requireMediator();
-		String symbol = line(draft.symbol(), 100, "texts.symbolInvalid");
-		String title = line(draft.title(), 300, "texts.titleInvalid");
+		String symbol = Wording.line(draft.symbol(), 100, "texts.symbolInvalid");
+		String title = Wording.line(draft.title(), 300, "texts.titleInvalid");
 		if (store.symbolTaken(symbol)) {
 			throw new DeskException.Conflict("texts.symbolTaken", symbol);
 		}
@@ -105,7 +105,7 @@ public class NegotiatingTexts {
 		if (required.isEmpty()) {
 			throw new DeskException.Invalid("texts.requiredGroups");
 		}
-		String titleRu = optionalLine(draft.titleRu(), 300, "texts.titleInvalid");
+		String titleRu = Wording.optionalLine(draft.titleRu(), 300, "texts.titleInvalid");
 		NegotiatingText text = store.save(NegotiatingText.create(symbol, title, titleRu,
 				Wording.optional(draft.chapeau(), "texts.chapeauTooLong"), draft.audience(), required, viewer.username()));
 		publish(new TextEvent.TextCreated(text.id(), text.symbol(), viewer.username(), sides.sideOf(viewer), text.audience()));
@@ -319,8 +319,8 @@ public class NegotiatingTexts {
 	@Transactional
 	public TextView editHeading(Viewer viewer, UUID textId, Heading heading) {
 		NegotiatingText text = load(viewer.requireMediator(), textId);
-		String titleRu = optionalLine(heading.titleRu(), 300, "texts.titleInvalid");
-		List<String> changed = text.editHeading(line(heading.title(), 300, "texts.titleInvalid"), titleRu,
+		String titleRu = Wording.optionalLine(heading.titleRu(), 300, "texts.titleInvalid");
+		List<String> changed = text.editHeading(Wording.line(heading.title(), 300, "texts.titleInvalid"), titleRu,
 				Wording.optional(heading.chapeau(), "texts.chapeauTooLong"),
 				Wording.optional(heading.chapeauRu(), "texts.chapeauTooLong"), Boolean.TRUE.equals(heading.russianMatches()));
 		if (!changed.isEmpty()) {
@@ -370,23 +370,5 @@ public class NegotiatingTexts {
 
 	private void publish(TextEvent event) {
 		events.publishEvent(event);
-	}
-
-	/** A line of text (a symbol, a title): cleaned, required, at most {@code max} characters. */
-	private static String line(String value, int max, String code) {
-		String clean = Wording.printable(value);
-		if (clean == null || clean.isEmpty() || clean.length() > max) {
-			throw new DeskException.Invalid(code, max);
-		}
-		return clean;
-	}
-
-	/** A line of text that may be left out: cleaned, at most {@code max} characters, {@code null} if blank. */
-	private static String optionalLine(String value, int max, String code) {
-		String clean = Wording.printable(value);
-		if (clean != null && clean.length() > max) {
-			throw new DeskException.Invalid(code, max);
-		}
-		return clean == null || clean.isEmpty() ? null : clean;
 	}
 }

@@ -65,6 +65,24 @@ public record Wording(String text) {
 		return wording == null ? null : wording.text();
 	}
 
+	/** A line of text (a symbol, a title): cleaned, required, at most {@code max} characters. */
+	static String line(String value, int max, String code) {
+		String clean = printable(value);
+		if (clean == null || clean.isEmpty() || clean.length() > max) {
+			throw new DeskException.Invalid(code, max);
+		}
+		return clean;
+	}
+
+	/** A line of text that may be left out: cleaned, at most {@code max} characters, {@code null} if blank. */
+	static String optionalLine(String value, int max, String code) {
+		String clean = printable(value);
+		if (clean != null && clean.length() > max) {
+			throw new DeskException.Invalid(code, max);
+		}
+		return clean == null || clean.isEmpty() ? null : clean;
+	}
+
 	@Override
 	public String toString() {
 		return text;

@@ -72,9 +72,10 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 
 	/**
 	 * The audit log's names of what happened ({@code "round." + change}) are words of the log, shown as they
-	 * are, not message keys: the bodies of {@code action()} are left out of the scan.
+	 * are, not message keys: the bodies of {@code action()}, and the prefixes (AUDIT_PREFIX) they are built from, are left out of the scan.
 	 */
-	private static final Pattern AUDIT_ACTION = Pattern.compile("String action\\(\\)\\s*\\{[^}]*}");
+	private static final Pattern AUDIT_ACTION = Pattern.compile(
+			"String action\\(\\)\\s*\\{[^}]*}|AUDIT_PREFIX = \"[^\"]*\";");
 
 	/** A key of a template: {@code #{key}}, {@code #{key(arguments)}}. */
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(" + KEY + ")[}(]");
@@ -144,9 +145,9 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 				Pattern.compile("Place\\.of\\(\"([a-z]+)\"\\)")));
 		BUILT.put("texts.format.", found(TEMPLATES.resolve("texts/show.html"),
 				Pattern.compile("List\\)\\.of\\(([^)]*)\\)"), Pattern.compile("'([a-z]+)'")));
-		// the actions a round names when it refuses a transition: requireStatus("postpone", ...)
+		// the actions a round names when it refuses a transition: String verb = switch (action) { ... -> "postpone" ... }
 		BUILT.put("round.action.", found(SOURCES.resolve("org/mediationdesk/process/Round.java"),
-				Pattern.compile("requireStatus\\(\"([a-zA-Z]+)\"")));
+				Pattern.compile("(?s)String verb = switch.*?\\};"), Pattern.compile("\"([a-zA-Z]+)\"")));
 		// the kinds of value a process file's field may have had instead: kindOfValue(...) returns "list", ...
 		BUILT.put("import.wrongType.", found(SOURCES.resolve("org/mediationdesk/process/ProcessFileReader.java"),
 				Pattern.compile("(?s)String kindOfValue\\(.*?\\n\\t}"), Pattern.compile("return \"([a-z]+)\";")));
