@@ -277,8 +277,9 @@ class AttendanceIntegrationTests {
 	void backfillsWhereEachGroupStandsAsTheAggregateKeepsIt() throws Exception {
 		String migration = new String(getClass().getResourceAsStream("/db/migration/common/V15__meeting_attendance.sql")
 			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		// the column V15 read as session_id is meeting_id since V17
 		String backfill = migration.substring(migration.indexOf("SELECT", migration.indexOf("INSERT INTO group_attendance")),
-				migration.lastIndexOf(';'));
+				migration.lastIndexOf(';')).replace("session_id", "meeting_id");
 		org.springframework.jdbc.core.RowMapper<String> state = (row, index) -> row.getObject(1, java.util.UUID.class)
 				+ " " + row.getObject(2, java.util.UUID.class) + " " + row.getString(3) + " "
 				+ row.getObject(4, LocalDate.class) + " " + row.getString(5);
@@ -288,9 +289,9 @@ class AttendanceIntegrationTests {
 			.list();
 		assertThat(computed).as("the reference record has groups in its meetings").anyMatch(line -> line.contains(" WALKED_OUT "));
 		assertThat(kept).containsExactlyInAnyOrderElementsOf(computed);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM round_meeting m WHERE NOT EXISTS"
-				+ " (SELECT 1 FROM meeting_attendance m WHERE m.id = s.id) AND EXISTS"
-				+ " (SELECT 1 FROM attendance_event e WHERE e.meeting_id = m.id)").query(Long.class).single())
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM round_meeting r WHERE NOT EXISTS"
+				+ " (SELECT 1 FROM meeting_attendance m WHERE m.id = r.id) AND EXISTS"
+				+ " (SELECT 1 FROM attendance_event e WHERE e.meeting_id = r.id)").query(Long.class).single())
 			.as("every meeting with attendance has its aggregate")
 			.isZero();
 	}
