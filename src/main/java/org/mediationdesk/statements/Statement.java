@@ -13,9 +13,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 /**
- * One source's account of a round: a participant group's or the co-chairs' statement, or a press report. Kept
- * in the table of the accounts of events, as the URLs and the record file name them (see
- * {@link StatementsMapping}).
+ * One source's account of a round: a participant group's or the co-chairs' statement, or a press report.
  */
 class Statement {
 

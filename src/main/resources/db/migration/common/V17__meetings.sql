@@ -7,3 +7,6 @@ ALTER INDEX round_session_round RENAME TO round_meeting_round;
 
 ALTER TABLE attendance_event RENAME COLUMN session_id TO meeting_id;
 ALTER INDEX attendance_event_session RENAME TO attendance_event_meeting;
+
+-- A statement (a source's account of a round) is kept in a table named after it, as every other aggregate is.
+ALTER TABLE event_account RENAME TO statement;
