@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A non-use-of-force statement walked through three revisions: the co-chairs' draft, rival alternatives from
+ * A non-use-of-force statement walked through three revisions: the co-chairs' draft, rival wordings from
  * two sides, sealed stances then their reveal, a freeze, a reservation lifted, every provision settled, and the
  * text agreed; with what each side may see checked at each step.
  */
@@ -74,10 +74,10 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThat(wordingIds(reading.text(tskhinval, id), second)).contains(confided);
 		assertThat(wordingIds(reading.text(coChair, id), second)).contains(confided);
 		texts.cosponsor(sukhum, id, reading.text(sukhum, id).provisions().get(1).wordings().stream()
-			.filter(alternative -> alternative.sponsor().equals("RU")).findFirst().orElseThrow().id());
+			.filter(wording -> wording.sponsor().equals("RU")).findFirst().orElseThrow().id());
 		assertThat(reading.text(tbilisi, id).provisions().get(1).wordings()).filteredOn(a -> a.sponsor().equals("RU"))
 			.singleElement()
-			.satisfies(alternative -> assertThat(alternative.sponsors()).containsExactly("RU", "AB"));
+			.satisfies(wording -> assertThat(wording.sponsors()).containsExactly("RU", "AB"));
 		assertThatThrownBy(() -> texts.cosponsor(moscow, id, confided)).isInstanceOf(DeskException.NotFound.class);
 		assertThat(counts(reading.text(moscow, id))).as("the confided wording and its bracket are not counted for others")
 			.containsExactly(2, 2, 4);
@@ -137,12 +137,12 @@ class NegotiatingTextScenarioIntegrationTests {
 		assertThatThrownBy(() -> texts.state(moscow, id, arrangements, StanceKind.REJECT, null))
 			.isInstanceOf(DeskException.Conflict.class).hasMessage("texts.closed");
 
-		// revisions are snapshots of the tabled wording, without stances or confided alternatives
+		// revisions are snapshots of the tabled wording, without stances or confided wordings
 		assertThat(reading.revisions(moscow, id)).containsExactly(1, 2, 3);
 		assertThat(wordingIds(reading.revision(moscow, id, 1), second)).containsExactly(arrangements);
 		assertThat(wordingIds(reading.revision(coChair, id, 2), second)).hasSize(3).doesNotContain(confided);
 		assertThat(reading.revision(coChair, id, 3).provisions()).allSatisfy(provision -> assertThat(provision.wordings())
-			.allSatisfy(alternative -> assertThat(alternative.stances()).isEmpty()));
+			.allSatisfy(wording -> assertThat(wording.stances()).isEmpty()));
 
 		// the second revision against the first: the new wordings of provision 2, word by word
 		Comparison comparison = reading.compare(moscow, id, 1, 2);
@@ -303,8 +303,8 @@ class NegotiatingTextScenarioIntegrationTests {
 			.stream().map(TextView.WordingView::id).toList();
 	}
 
-	private static java.util.Map<String, TextView.StanceView> stances(TextView text, UUID alternative) {
-		return text.provisions().stream().flatMap(p -> p.wordings().stream()).filter(a -> a.id().equals(alternative))
+	private static java.util.Map<String, TextView.StanceView> stances(TextView text, UUID wording) {
+		return text.provisions().stream().flatMap(p -> p.wordings().stream()).filter(a -> a.id().equals(wording))
 			.findFirst().orElseThrow().stances();
 	}
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A negotiating text of 200 provisions with 4 alternatives each and 6 groups' stances on every alternative:
+ * A negotiating text of 200 provisions with 4 wordings each and 6 groups' stances on every wording:
  * the compiled view with its stance matrix, a Word export, and the comparison of two revisions that differ in
  * 20 provisions, each timed warm. Runs the application on an in-memory database. Run with
  * {@code bench/texts.sh}.
@@ -42,20 +42,20 @@ public final class TextsBenchmark {
 			UUID id = texts.create(coChair, new NegotiatingTexts.NewText("BENCH/1", "A long statement", null, "The participants,",
 					Audience.allParticipants(), groups)).id();
 			List<String> provisions = new ArrayList<>();
-			List<UUID> alternatives = new ArrayList<>();
+			List<UUID> wordings = new ArrayList<>();
 			for (int p = 0; p < 200; p++) {
 				String eId = texts.addProvision(coChair, id);
 				provisions.add(eId);
 				for (int a = 0; a < 4; a++) {
-					alternatives.add(texts.propose(coChair, id, eId, new NegotiatingTexts.NewWording("Provision " + p
-							+ ", option " + a + ": the participants [reaffirm] their commitment to [the] security arrangements"
+					wordings.add(texts.propose(coChair, id, eId, new NegotiatingTexts.NewWording("Provision " + p
+							+ ", wording " + a + ": the participants [reaffirm] their commitment to [the] security arrangements"
 							+ " along the dividing line and to the return of displaced persons.", null, null, false)));
 				}
 			}
 			texts.circulate(coChair, id);
-			for (UUID alternative : alternatives) {
+			for (UUID wording : wordings) {
 				for (int g = 0; g < sides.size(); g++) {
-					texts.state(sides.get(g), id, alternative, StanceKind.values()[(g + alternative.hashCode()) & 3], null);
+					texts.state(sides.get(g), id, wording, StanceKind.values()[(g + wording.hashCode()) & 3], null);
 				}
 			}
 			for (int p = 0; p < 20; p++) {
@@ -63,7 +63,7 @@ public final class TextsBenchmark {
 						"A fifth wording for provision " + p * 10 + ".", null, null, false));
 			}
 			texts.circulate(coChair, id);
-			System.out.printf("set up: 200 provisions, 820 alternatives, 4,800 stances, 2 revisions in %.1f s%n",
+			System.out.printf("set up: 200 provisions, 820 wordings, 4,800 stances, 2 revisions in %.1f s%n",
 					(System.nanoTime() - start) / 1e9);
 			Viewer moscow = sides.get(1);
 			org.springframework.jdbc.core.simple.JdbcClient jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
