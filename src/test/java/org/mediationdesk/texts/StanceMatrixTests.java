@@ -93,4 +93,49 @@ class StanceMatrixTests {
 		assertThat(matrix.visibleTo(first, "RU")).containsOnlyKeys("GE", "RU");
 		assertThat(matrix.sealedFrom(first, null)).as("stated after the reveal: sealed again").isEqualTo(1);
 	}
+
+	@Test
+	void keepsShowingARevealedStanceWhileItsGroupsNewOneIsSealed() {
+		state(first, "GE", StanceKind.ACCEPT);
+		Instant reveal = T0.plusSeconds(60L * minutes++);
+		state(first, "GE", StanceKind.REJECT);
+		StanceMatrix matrix = matrix(reveal);
+		assertThat(matrix.visibleTo(first, "RU")).as("another group still sees the revealed stance")
+			.extractingByKey("GE").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.ACCEPT);
+		assertThat(matrix.visibleTo(first, null)).as("so do the co-chairs")
+			.extractingByKey("GE").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.ACCEPT);
+		assertThat(matrix.visibleTo(first, "GE")).as("the group sees its own new stance")
+			.extractingByKey("GE").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.REJECT);
+		assertThat(matrix.sealedFrom(first, null)).isEqualTo(1);
+	}
+
+	@Test
+	void sealsEveryStanceStatedAfterARevealUntilEveryRequiredGroupHasStatedAgain() {
+		state(first, "GE", StanceKind.ACCEPT);
+		state(first, "RU", StanceKind.ACCEPT);
+		state(first, "AB", StanceKind.ACCEPT);
+		assertThat(matrix(null).settledBy("para_1")).isEqualTo(first);
+		state(first, "AB", StanceKind.REJECT);
+		StanceMatrix matrix = matrix(null);
+		assertThat(matrix.visibleTo(first, "GE")).as("all had stated: that was a reveal; the new stance is sealed")
+			.extractingByKey("AB").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.ACCEPT);
+		assertThat(matrix.settledBy("para_1")).as("what is settled follows what everyone sees").isEqualTo(first);
+		assertThat(matrix.everyoneStated(first)).isTrue();
+		state(first, "GE", StanceKind.ACCEPT);
+		assertThat(matrix(null).visibleTo(first, "RU")).extractingByKey("AB").extracting(StanceMatrix.Stance::kind)
+			.isEqualTo(StanceKind.ACCEPT);
+		state(first, "RU", StanceKind.CAN_LIVE_WITH);
+		assertThat(matrix(null).visibleTo(first, "GE")).as("every required group has stated again")
+			.extractingByKey("AB").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.REJECT);
+		assertThat(matrix(null).settledBy("para_1")).isNull();
+		assertThat(matrix(null).sealedFrom(first, null)).isZero();
+	}
+
+	@Test
+	void ordersTheStancesShownByTheRequiredGroupsNotByWhoStatedFirst() {
+		state(first, "AB", StanceKind.ACCEPT);
+		state(first, "GE", StanceKind.ACCEPT);
+		state(first, "RU", StanceKind.ACCEPT);
+		assertThat(matrix(null).visibleTo(first, null).keySet()).containsExactly("GE", "RU", "AB");
+	}
 }
