@@ -12,7 +12,7 @@ public enum ConditionType {
 	REQUIRES_OWN_CAPACITY,
 	/** All of {@code groups} who are seated sit in the same capacity. */
 	REQUIRES_EQUAL_CAPACITY,
-	/** Will not attend while a tabled document uses {@code term}: a glossary concept's id or a form. */
+	/** Will not attend while a tabled document uses {@code term} in its title or its text: a glossary concept's id or a form. */
 	REFUSES_DOCUMENT_TERM,
 	/** Will not take part while {@code item} is on the agenda. */
 	REQUIRES_AGENDA_EXCLUDES,

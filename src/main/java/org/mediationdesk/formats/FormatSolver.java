@@ -36,7 +36,7 @@ public final class FormatSolver {
 	private final Duration timeLimit;
 
 	/**
-	 * @param documentUses whether a document's text uses a wording (the terminology check)
+	 * @param documentUses whether a passage (a document's title or text) uses a wording (the terminology check)
 	 * @param timeLimit how long one answer may search; past it, the best found so far is given as incomplete
 	 */
 	public FormatSolver(BiPredicate<String, String> documentUses, Duration timeLimit) {
@@ -222,7 +222,7 @@ public final class FormatSolver {
 				.count() <= 1;
 			case REFUSES_DOCUMENT_TERM -> format.documents()
 				.stream()
-				.noneMatch(document -> documentUses.test(document.text(), condition.term()));
+				.noneMatch(document -> document.uses(documentUses, condition.term()));
 			case REQUIRES_AGENDA_EXCLUDES -> !format.agenda().contains(condition.item());
 			case REFUSES_VENUE -> !condition.venue().equalsIgnoreCase(String.valueOf(format.venue()));
 		};

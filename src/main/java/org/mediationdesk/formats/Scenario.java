@@ -51,8 +51,18 @@ public record Scenario(List<String> groups, List<Condition> conditions, Format f
 		}
 	}
 
-	/** A document tabled, with its text. */
+	/** A document tabled, with its title and its text. */
 	public record Document(String title, String text) {
+
+		/**
+		 * Whether the document uses a wording, in its title or in its text: a title is tabled as much as the text
+		 * under it (in May 2009 the walkout was over the title of a report).
+		 *
+		 * @param uses whether a passage uses a wording (the terminology check)
+		 */
+		public boolean uses(java.util.function.BiPredicate<String, String> uses, String term) {
+			return uses.test(title, term) || uses.test(text, term);
+		}
 	}
 
 	/**

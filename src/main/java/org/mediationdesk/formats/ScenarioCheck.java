@@ -17,6 +17,8 @@ final class ScenarioCheck {
 	static final int MAX_CONDITIONS = 5000;
 	static final int MAX_DOCUMENTS = 20;
 	static final int MAX_DOCUMENT_TEXT = 200_000;
+	/** A title is read by the terminology check like the text, so it is bounded too. */
+	static final int MAX_DOCUMENT_TITLE = 2_000;
 
 	private ScenarioCheck() {
 	}
@@ -69,6 +71,9 @@ final class ScenarioCheck {
 				Scenario.Document document = format.documents().get(d);
 				if (document == null || document.text() == null || document.text().length() > MAX_DOCUMENT_TEXT) {
 					problems.add("format.documents[" + d + "].text: required, at most " + MAX_DOCUMENT_TEXT + " characters");
+				}
+				else if (document.title() != null && document.title().length() > MAX_DOCUMENT_TITLE) {
+					problems.add("format.documents[" + d + "].title: at most " + MAX_DOCUMENT_TITLE + " characters");
 				}
 			}
 			knownGroups("format.capacities", List.copyOf(format.capacities().keySet()), groups, problems);

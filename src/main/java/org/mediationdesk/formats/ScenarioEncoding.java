@@ -52,7 +52,7 @@ final class ScenarioEncoding {
 	 * @param open whether the parts of the format that are not pinned may change (a proposal) or stay as asked
 	 *     (a check)
 	 * @param explaining whether each seated group's presence is a constraint of its own, for QuickXplain
-	 * @param documentUses whether a document's text uses a wording (the terminology check)
+	 * @param documentUses whether a passage (a document's title or text) uses a wording (the terminology check)
 	 */
 	ScenarioEncoding(Scenario scenario, boolean open, boolean explaining, BiPredicate<String, String> documentUses) {
 		this.scenario = scenario;
@@ -175,7 +175,7 @@ final class ScenarioEncoding {
 			case REFUSES_DOCUMENT_TERM -> {
 				List<Constraint> withdrawn = new ArrayList<>();
 				for (int d = 0; d < format.documents().size(); d++) {
-					if (documentUses.test(format.documents().get(d).text(), condition.term())) {
+					if (format.documents().get(d).uses(documentUses, condition.term())) {
 						withdrawn.add(model.or(away.get(), model.arithm(documentIn.get(d), "=", 0)));
 					}
 				}

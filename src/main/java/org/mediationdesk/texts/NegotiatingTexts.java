@@ -335,17 +335,41 @@ public class NegotiatingTexts {
 	 * writer may see it), unless others have changed the text since in ways the writer may see: then nothing is
 	 * written, and the refusal lists those changes. Stances stated since count only if {@code stancesMatter} (for
 	 * a stance, and for the co-chairs' actions on the whole text); they do not stop an edit of the wording.
-	 * {@code seen} {@code null}: the writer did not say what they saw, and the write goes ahead. The write is
-	 * tried first, in the same transaction, so that a write the viewer may not make at all is refused as such,
-	 * and undone if the view was stale.
+	 * {@code seen} {@code null}: the writer did not say what they saw, and the write goes ahead.
 	 */
 	@Transactional
 	public <T> T unlessChangedSince(Viewer viewer, UUID textId, Long seen, boolean stancesMatter, Supplier<T> write) {
+		return unlessSeenChanged(viewer, textId, seen == null ? null : new TextVersion(seen, null), stancesMatter, write);
+	}
+
+	/**
+	 * Runs a write made on a version of the text as the writer saw it (a text's {@code ETag}, or the {@code seen}
+	 * of its page's forms), unless what the writer may see has changed since: others' changes that the writer
+	 * may see (stances among them only if {@code stancesMatter}), or, if {@code stancesMatter}, anything else the
+	 * view showed them, such as stances that another group's stance revealed. Then nothing is written, and the
+	 * refusal lists the changes. {@code version} {@code null} or {@code *}: the write goes ahead.
+	 */
+	@Transactional
+	public <T> T unlessChangedSince(Viewer viewer, UUID textId, String version, boolean stancesMatter, Supplier<T> write) {
+		return unlessSeenChanged(viewer, textId, TextVersion.parse(version), stancesMatter, write);
+	}
+
+	/**
+	 * The write is tried after the view is taken, in the same transaction, so that a write the viewer may not
+	 * make at all is refused as such, and undone if the view was stale.
+	 */
+	private <T> T unlessSeenChanged(Viewer viewer, UUID textId, TextVersion seen, boolean stancesMatter,
+			Supplier<T> write) {
+		boolean viewChanged = seen != null && seen.digest() != null && stancesMatter
+				&& !seen.sameViewAs(TextVersion.of(views.view(viewer, load(viewer, textId))));
 		T result = write.get();
 		if (seen != null) {
-			List<TextHistory.Change> since = history.since(viewer, textId, seen, stancesMatter);
+			List<TextHistory.Change> since = history.since(viewer, textId, seen.changes(), stancesMatter);
 			if (!since.isEmpty()) {
 				throw new ChangedMeanwhile(since);
+			}
+			if (viewChanged) {
+				throw new DeskException.Stale("texts.viewChanged");
 			}
 		}
 		return result;

@@ -13,10 +13,14 @@ import java.util.UUID;
  *
  * <ul>
  * <li>A group's stance on a wording is the last one it stated, in the order recorded.</li>
+ * <li><b>Sealed:</b> a stance is seen by its own group only, until it is revealed: by the co-chairs (every
+ * stance stated until then shows), or once every required group has stated on that wording (then every stance
+ * on it shows, at once, and so does each stated later). A group that states again after a reveal, while some
+ * required group has not yet stated, has its new stance sealed: until the next reveal everyone else keeps
+ * seeing its stance as last revealed, so nothing it does changes what the others see, not even that it has
+ * stated again.</li>
  * <li><b>Settled:</b> a provision is settled by its first tabled wording that every required group accepts or
- * can live with; the text may be agreed only when every provision is.</li>
- * <li><b>Sealed:</b> a stance is seen by its own group only, until every required group has stated on that
- * wording, or the co-chairs reveal the stances stated so far (later ones are sealed again).</li>
+ * can live with, by the stances shown; the text may be agreed only when every provision is.</li>
  * </ul>
  *
  * Plain Java: it is given the text's required groups, its provisions and wordings, the stances and the time
@@ -32,22 +36,37 @@ final class StanceMatrix {
 	record Stance(UUID wording, String group, StanceKind kind, String comment, Instant statedAt) {
 	}
 
+	/** The stances on one wording: each group's as last revealed, and each group's stated since and still sealed. */
+	private record OnWording(Map<String, Stance> shown, Map<String, Stance> sealed) {
+	}
+
 	private final List<String> required;
 	private final List<String> provisions;
 	private final Map<String, List<Entry>> byProvision = new HashMap<>();
-	private final Map<UUID, Map<String, Stance>> latest = new HashMap<>();
-	private final Instant revealedAt;
+	private final Map<UUID, OnWording> onWording = new HashMap<>();
 
 	private StanceMatrix(List<String> required, List<String> provisions, List<Entry> wordings, List<Stance> stances,
 			Instant revealedAt) {
 		this.required = List.copyOf(required);
 		this.provisions = List.copyOf(provisions);
-		this.revealedAt = revealedAt;
 		for (Entry entry : wordings) {
 			byProvision.computeIfAbsent(entry.provision(), eId -> new ArrayList<>()).add(entry);
 		}
 		for (Stance stance : stances) {
-			latest.computeIfAbsent(stance.wording(), id -> new LinkedHashMap<>()).put(stance.group(), stance);
+			OnWording on = onWording.computeIfAbsent(stance.wording(),
+					id -> new OnWording(new HashMap<>(), new HashMap<>()));
+			if (revealedAt != null && !stance.statedAt().isAfter(revealedAt)) {
+				// stated before the co-chairs' last reveal: it shows, whatever round it was stated in
+				on.shown().put(stance.group(), stance);
+				on.sealed().remove(stance.group());
+				continue;
+			}
+			on.sealed().put(stance.group(), stance);
+			if (this.required.stream().allMatch(group -> on.shown().containsKey(group) || on.sealed().containsKey(group))) {
+				// every required group has stated on the wording: what is sealed shows, at once
+				on.shown().putAll(on.sealed());
+				on.sealed().clear();
+			}
 		}
 	}
 
@@ -56,26 +75,32 @@ final class StanceMatrix {
 		return new StanceMatrix(required, provisions, wordings, stances, revealedAt);
 	}
 
-	/** Each group's latest stance on the wording. */
+	private OnWording on(UUID wording) {
+		return onWording.getOrDefault(wording, new OnWording(Map.of(), Map.of()));
+	}
+
+	/** Each group's latest stance on the wording, sealed or not. */
 	Map<String, Stance> stancesOn(UUID wording) {
-		return latest.getOrDefault(wording, Map.of());
+		Map<String, Stance> latest = new HashMap<>(on(wording).shown());
+		latest.putAll(on(wording).sealed());
+		return ordered(latest);
 	}
 
-	/** Whether every required group has stated on the wording: then its stances show to all. */
+	/** Whether every required group's stance on the wording shows (as last revealed). */
 	boolean everyoneStated(UUID wording) {
-		return required.stream().allMatch(stancesOn(wording)::containsKey);
+		return required.stream().allMatch(on(wording).shown()::containsKey);
 	}
 
-	/** Whether any group has stated on the wording. */
+	/** Whether any group has stated on the wording, sealed or not. */
 	boolean anyStance(UUID wording) {
-		return !stancesOn(wording).isEmpty();
+		return !on(wording).shown().isEmpty() || !on(wording).sealed().isEmpty();
 	}
 
-	/** The tabled wording that settles the provision, or {@code null}. */
+	/** The tabled wording that settles the provision by the stances shown, or {@code null}. */
 	UUID settledBy(String provision) {
 		for (Entry entry : byProvision.getOrDefault(provision, List.of())) {
-			if (entry.tabled() && everyoneStated(entry.wording())
-					&& required.stream().allMatch(group -> stancesOn(entry.wording()).get(group).kind().settles())) {
+			Map<String, Stance> shown = on(entry.wording()).shown();
+			if (entry.tabled() && required.stream().allMatch(group -> shown.containsKey(group) && shown.get(group).kind().settles())) {
 				return entry.wording();
 			}
 		}
@@ -87,28 +112,34 @@ final class StanceMatrix {
 		return !provisions.isEmpty() && provisions.stream().allMatch(provision -> settledBy(provision) != null);
 	}
 
-	/** Whether the stance shows to everyone who sees the wording. */
-	boolean unsealed(Stance stance) {
-		return everyoneStated(stance.wording()) || revealedAt != null && !stance.statedAt().isAfter(revealedAt);
+	/**
+	 * The stances on the wording that a reader sees: each group's as last revealed, and their own group's as
+	 * last stated; in the order of the required groups.
+	 *
+	 * @param ownGroup the reader's group, or {@code null} (the co-chairs, who see only what is revealed)
+	 */
+	Map<String, Stance> visibleTo(UUID wording, String ownGroup) {
+		Map<String, Stance> visible = new HashMap<>(on(wording).shown());
+		if (ownGroup != null && on(wording).sealed().containsKey(ownGroup)) {
+			visible.put(ownGroup, on(wording).sealed().get(ownGroup));
+		}
+		return ordered(visible);
+	}
+
+	/** How many groups have a stance on the wording that is sealed from a reader (their own group's is not). */
+	int sealedFrom(UUID wording, String ownGroup) {
+		return (int) on(wording).sealed().keySet().stream().filter(group -> !group.equals(ownGroup)).count();
 	}
 
 	/**
-	 * The stances on the wording that a reader sees: the unsealed ones, and their own group's.
-	 *
-	 * @param ownGroup the reader's group, or {@code null} (the co-chairs, who see only unsealed stances)
+	 * The stances in the order of the required groups, then any others by code: an order that depends on nothing
+	 * a reader may not see (not on who stated first, nor on a sealed stance).
 	 */
-	Map<String, Stance> visibleTo(UUID wording, String ownGroup) {
-		Map<String, Stance> visible = new LinkedHashMap<>();
-		stancesOn(wording).forEach((group, stance) -> {
-			if (unsealed(stance) || group.equals(ownGroup)) {
-				visible.put(group, stance);
-			}
-		});
-		return visible;
-	}
-
-	/** How many stances on the wording are stated but sealed from a reader. */
-	int sealedFrom(UUID wording, String ownGroup) {
-		return stancesOn(wording).size() - visibleTo(wording, ownGroup).size();
+	private Map<String, Stance> ordered(Map<String, Stance> stances) {
+		Map<String, Stance> ordered = new LinkedHashMap<>();
+		required.stream().filter(stances::containsKey).forEach(group -> ordered.put(group, stances.get(group)));
+		stances.keySet().stream().filter(group -> !required.contains(group)).sorted()
+			.forEach(group -> ordered.put(group, stances.get(group)));
+		return ordered;
 	}
 }

@@ -13,8 +13,9 @@ import java.util.UUID;
  * @param openProvisions provisions not yet settled
  * @param openBrackets square-bracket pairs in the wordings of provisions not yet settled
  * @param openWordings wordings of provisions not yet settled
- * @param seen the latest change to the text that the viewer may see: a write made on this view is refused if
- *        others have changed the text since (the form field {@code seen}, or {@code If-Match} over the API)
+ * @param seen how many changes of the text's history the viewer may see; with a digest of this view it makes
+ *        the view's version ({@code TextVersion}): a write made on this view is refused if what the viewer may
+ *        see has changed since (the form field {@code seen}, or {@code If-Match} over the API)
  * @param editable whether provisions and wordings may change (a draft or circulated text)
  * @param actions the co-chairs' actions that the text's status allows (for the co-chairs; empty for others)
  */

@@ -27,8 +27,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 
 /**
  * The negotiating texts over JSON, as the caller may see them. Every answer with a text carries its
- * {@code ETag} (how many changes of its history the caller may see); a write sent with {@code If-Match} is
- * refused (412, with the changes) if others changed the text since.
+ * {@code ETag}: the version of exactly what the caller may see of it ({@link TextVersion}), which moves when that
+ * moves (a reveal, another group's stance completing one) and never with what is hidden from the caller; a
+ * write sent with {@code If-Match} is refused (412, with the changes) if what the caller may see changed since.
  */
 @RestController
 class TextsApiController {
@@ -104,8 +105,8 @@ class TextsApiController {
 	}
 
 	@Operation(summary = "Changes the title and chapeau, in English and Russian",
-			description = "Send If-Match with the ETag of the text you read: if others changed the text since, nothing is"
-					+ " saved and the answer (412) lists their changes.",
+			description = "Send If-Match with the ETag of the text you read: if what you may see of it changed since, nothing"
+					+ " is saved and the answer (412) lists the changes.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
 					name = "A heading in both languages", value = "{\"title\": \"Joint statement on the non-use of force\","
 							+ " \"titleRu\": \"Совместное заявление о неприменении силы\", \"chapeau\": \"The participants,\","
@@ -114,7 +115,7 @@ class TextsApiController {
 	ResponseEntity<TextView> heading(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@RequestBody NegotiatingTexts.Heading heading) {
 		Viewer viewer = Viewers.current();
-		return answer(HttpStatus.OK, texts.unlessChangedSince(viewer, id, seen(ifMatch), false,
+		return answer(HttpStatus.OK, texts.unlessChangedSince(viewer, id, ifMatch, true,
 				() -> texts.editHeading(viewer, id, heading)));
 	}
 
@@ -122,7 +123,7 @@ class TextsApiController {
 	@PostMapping("/api/v1/texts/{id}/provisions")
 	ResponseEntity<TextView> addProvision(@PathVariable UUID id,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		return write(HttpStatus.CREATED, id, ifMatch, false, viewer -> texts.addProvision(viewer, id));
+		return write(HttpStatus.CREATED, id, ifMatch, viewer -> texts.addProvision(viewer, id));
 	}
 
 	/** A wording over JSON: the provision's id and the words; not in confidence unless it says so. */
@@ -136,7 +137,7 @@ class TextsApiController {
 	@PostMapping("/api/v1/texts/{id}/wordings")
 	ResponseEntity<TextView> propose(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@RequestBody WordingRequest request) {
-		return write(HttpStatus.CREATED, id, ifMatch, false, viewer -> {
+		return write(HttpStatus.CREATED, id, ifMatch, viewer -> {
 			if (request.provision() == null || request.provision().isBlank()) {
 				reading.text(viewer, id);
 				throw new DeskException.Invalid("texts.provisionRequired");
@@ -154,7 +155,7 @@ class TextsApiController {
 	@PutMapping("/api/v1/texts/{id}/wordings/{wording}/russian")
 	ResponseEntity<TextView> translate(@PathVariable UUID id, @PathVariable UUID wording,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody TranslationRequest request) {
-		return write(HttpStatus.OK, id, ifMatch, false, viewer -> {
+		return write(HttpStatus.OK, id, ifMatch, viewer -> {
 			texts.translate(viewer, id, wording, request.textRu());
 			return null;
 		});
@@ -164,7 +165,7 @@ class TextsApiController {
 	@PostMapping("/api/v1/texts/{id}/wordings/{wording}/cosponsors")
 	ResponseEntity<TextView> cosponsor(@PathVariable UUID id, @PathVariable UUID wording,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		return write(HttpStatus.OK, id, ifMatch, false, viewer -> {
+		return write(HttpStatus.OK, id, ifMatch, viewer -> {
 			texts.cosponsor(viewer, id, wording);
 			return null;
 		});
@@ -174,7 +175,7 @@ class TextsApiController {
 	@PostMapping("/api/v1/texts/{id}/wordings/{wording}/withdrawal")
 	ResponseEntity<TextView> withdraw(@PathVariable UUID id, @PathVariable UUID wording,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		return write(HttpStatus.OK, id, ifMatch, true, viewer -> {
+		return write(HttpStatus.OK, id, ifMatch, viewer -> {
 			texts.withdraw(viewer, id, wording);
 			return null;
 		});
@@ -192,7 +193,7 @@ class TextsApiController {
 	@PostMapping("/api/v1/texts/{id}/status")
 	ResponseEntity<TextView> status(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@RequestBody ActionRequest request) {
-		return write(HttpStatus.OK, id, ifMatch, true, viewer -> {
+		return write(HttpStatus.OK, id, ifMatch, viewer -> {
 			texts.act(viewer, id, CoChairsAction.parse(request.action()).orElse(null), request.wording());
 			return null;
 		});
@@ -210,7 +211,7 @@ class TextsApiController {
 	ResponseEntity<TextView> state(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@RequestBody StanceRequest request) {
 		Viewers.current().requireParticipant();
-		return write(HttpStatus.OK, id, ifMatch, true, viewer -> {
+		return write(HttpStatus.OK, id, ifMatch, viewer -> {
 			if (request.wording() == null) {
 				reading.text(viewer, id);
 				throw new DeskException.Invalid("texts.stanceRequired");
@@ -220,31 +221,20 @@ class TextsApiController {
 		});
 	}
 
-	/** Runs a write on the text as the caller last read it ({@code If-Match}), then answers with the text now. */
-	private ResponseEntity<TextView> write(HttpStatus status, UUID id, String ifMatch, boolean stancesMatter,
+	/**
+	 * Runs a write on the text as the caller last read it ({@code If-Match}), then answers with the text now. An
+	 * {@code If-Match} holds only while the caller would read the very same text: any change to what they may see
+	 * since, stances included, refuses the write (412).
+	 */
+	private ResponseEntity<TextView> write(HttpStatus status, UUID id, String ifMatch,
 			java.util.function.Function<Viewer, ?> write) {
 		Viewer viewer = Viewers.current();
-		texts.unlessChangedSince(viewer, id, seen(ifMatch), stancesMatter, () -> write.apply(viewer));
+		texts.unlessChangedSince(viewer, id, ifMatch, true, () -> write.apply(viewer));
 		return answer(status, reading.text(viewer, id));
 	}
 
+	/** The text with its ETag: the version of exactly what the caller may see ({@link TextVersion}). */
 	private static ResponseEntity<TextView> answer(HttpStatus status, TextView text) {
-		return ResponseEntity.status(status).eTag(Long.toString(text.seen())).body(text);
-	}
-
-	/**
-	 * How much of the text's history an API caller saw, from {@code If-Match: "n"} (the ETag of the text they
-	 * read), or {@code null} if they sent none or {@code *}: then the write goes ahead whatever changed.
-	 */
-	private static Long seen(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-			return null;
-		}
-		try {
-			return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-		}
-		catch (NumberFormatException e) {
-			throw new DeskException.Invalid("texts.ifMatch");
-		}
+		return ResponseEntity.status(status).eTag(TextVersion.of(text).tag()).body(text);
 	}
 }

@@ -66,7 +66,10 @@ class TextsController {
 	@GetMapping("/texts/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		Viewer viewer = Viewers.current().requireLoggedIn();
-		model.addAttribute("text", reading.text(viewer, id));
+		TextView text = reading.text(viewer, id);
+		model.addAttribute("text", text);
+		// what the forms send back as what the viewer saw: a write on it is refused if that changed meanwhile
+		model.addAttribute("version", TextVersion.of(text).tag());
 		model.addAttribute("revisions", reading.revisions(viewer, id));
 		model.addAttribute("missingInRussian", reading.missingInRussian(viewer, id));
 		model.addAttribute("findings", viewer.isMediator() ? reading.findingsInParticipantsWordings(viewer, id) : Map.of());
@@ -117,14 +120,14 @@ class TextsController {
 	}
 
 	@PostMapping("/texts/{id}/provisions")
-	String addProvision(@PathVariable UUID id, @RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+	String addProvision(@PathVariable UUID id, @RequestParam(required = false) String seen, RedirectAttributes redirect) {
 		return write(id, seen, false, redirect, "texts.provisionAdded", () -> texts.addProvision(Viewers.current(), id));
 	}
 
 	/** The co-chairs' rearrangement of a provision: {@code action=up|down|remove}. */
 	@PostMapping("/texts/{id}/provisions/{eId}")
 	String rearrange(@PathVariable UUID id, @PathVariable String eId, @RequestParam(required = false) String action,
-			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+			@RequestParam(required = false) String seen, RedirectAttributes redirect) {
 		NegotiatingTexts.Rearrangement how = parse(NegotiatingTexts.Rearrangement.class, action);
 		return write(id, seen, false, redirect, "texts.done", () -> {
 			texts.rearrange(Viewers.current(), id, eId, how);
@@ -134,7 +137,7 @@ class TextsController {
 
 	/** The co-chairs' edit of the title and chapeau; on a clash with another edit, what they wrote comes back. */
 	@PostMapping("/texts/{id}/heading")
-	String editHeading(@PathVariable UUID id, @RequestParam(required = false) Long seen,
+	String editHeading(@PathVariable UUID id, @RequestParam(required = false) String seen,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String titleRu,
 			@RequestParam(required = false) String chapeau, @RequestParam(required = false) String chapeauRu,
 			@RequestParam(defaultValue = "false") boolean russianMatches, RedirectAttributes redirect) {
@@ -151,7 +154,7 @@ class TextsController {
 	String propose(@PathVariable UUID id, @RequestParam(required = false) String provision,
 			@RequestParam(required = false) String textEn, @RequestParam(required = false) String textRu,
 			@RequestParam(required = false) String sponsor, @RequestParam(defaultValue = "false") boolean confidential,
-			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+			@RequestParam(required = false) String seen, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("draft", new WordingForm(provision, textEn, textRu, sponsor, confidential));
 		return write(id, seen, false, redirect, "texts.wordingProposed", () -> {
 			requireChosen(id, provision, "texts.provisionRequired");
@@ -162,7 +165,7 @@ class TextsController {
 
 	@PostMapping("/texts/{id}/cosponsors")
 	String cosponsor(@PathVariable UUID id, @RequestParam(required = false) UUID wording,
-			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+			@RequestParam(required = false) String seen, RedirectAttributes redirect) {
 		Viewers.current().requireParticipant();
 		return write(id, seen, false, redirect, "texts.cosponsored", () -> {
 			requireChosen(id, wording, "texts.wordingRequired");
@@ -173,7 +176,7 @@ class TextsController {
 
 	/** A wording's Russian version, from its sponsor. */
 	@PostMapping("/texts/{id}/translations")
-	String translate(@PathVariable UUID id, @RequestParam(required = false) Long seen,
+	String translate(@PathVariable UUID id, @RequestParam(required = false) String seen,
 			@RequestParam(required = false) UUID wording, @RequestParam(required = false) String textRu,
 			RedirectAttributes redirect) {
 		redirect.addFlashAttribute("translation", Map.of("wording", String.valueOf(wording), "textRu",
@@ -188,7 +191,7 @@ class TextsController {
 	/** Its sponsor withdraws a wording nobody has stated on. */
 	@PostMapping("/texts/{id}/withdrawals")
 	String withdraw(@PathVariable UUID id, @RequestParam(required = false) UUID wording,
-			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+			@RequestParam(required = false) String seen, RedirectAttributes redirect) {
 		return write(id, seen, true, redirect, "texts.withdrawn", () -> {
 			requireChosen(id, wording, "texts.wordingRequired");
 			texts.withdraw(Viewers.current(), id, wording);
@@ -203,7 +206,7 @@ class TextsController {
 	@PostMapping("/texts/{id}/stances")
 	String state(@PathVariable UUID id, @RequestParam(required = false) UUID wording,
 			@RequestParam(required = false) StanceKind stance, @RequestParam(required = false) String comment,
-			@RequestParam(required = false) Long seen, RedirectAttributes redirect) {
+			@RequestParam(required = false) String seen, RedirectAttributes redirect) {
 		Viewers.current().requireParticipant();
 		redirect.addFlashAttribute("stanceDraft", new StanceForm(wording, stance, comment));
 		return write(id, seen, true, redirect, "texts.stanceStated", () -> {
@@ -216,7 +219,7 @@ class TextsController {
 	/** The co-chairs' actions on a text: circulate, freeze, unfreeze, reveal, agree, abandon, table. */
 	@PostMapping("/texts/{id}/status")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String action,
-			@RequestParam(required = false) UUID wording, @RequestParam(required = false) Long seen,
+			@RequestParam(required = false) UUID wording, @RequestParam(required = false) String seen,
 			RedirectAttributes redirect) {
 		CoChairsAction chosen = CoChairsAction.parse(action).orElse(null);
 		return write(id, seen, true, redirect, "texts.done", () -> {
@@ -238,7 +241,7 @@ class TextsController {
 	 * back to the text, with the notice, or with the refusal and what changed meanwhile. What the writer typed
 	 * is in the flash attributes for the form to show again.
 	 */
-	private String write(UUID id, Long seen, boolean stancesMatter, RedirectAttributes redirect, String notice,
+	private String write(UUID id, String seen, boolean stancesMatter, RedirectAttributes redirect, String notice,
 			Supplier<?> action) {
 		try {
 			texts.unlessChangedSince(Viewers.current(), id, seen, stancesMatter, action);

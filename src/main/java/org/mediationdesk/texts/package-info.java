@@ -12,7 +12,8 @@
  * has stated on it.</li>
  * <li><b>Stance</b>: a group's position on a wording (accept, can live with, reserve pending the capital,
  * reject), appended to a log and never changed. Stances are sealed: a group sees its own; the others' show once
- * every required group has stated on that wording, or once the co-chairs reveal them.</li>
+ * every required group has stated on that wording, or once the co-chairs reveal them. A stance stated after a
+ * reveal is sealed again without hiding the one revealed before it.</li>
  * <li><b>Package rule</b>: a provision is settled when one tabled wording has only accept or can-live-with from
  * every required group; nothing is agreed until every provision is ({@code StanceMatrix}).</li>
  * <li><b>Revision</b>: an immutable snapshot of the tabled wordings, taken when the text is circulated, kept in

@@ -78,6 +78,30 @@ class FormatSolverTests {
 	}
 
 	@Test
+	void readsTheTitleOfATabledDocumentAsWellAsItsText() {
+		Scenario scenario = reference("round-5-title-only");
+		assertThat(scenario.format().documents().get(0).text()).as("the wording is in the title only")
+			.doesNotContain("Abkhazia, Georgia");
+
+		FormatSolver.CheckAnswer answer = SOLVER.check(scenario, ENGLISH);
+		assertThat(answer.feasible()).isFalse();
+		assertThat(answer.absent()).containsExactly("RU", "AB", "SO");
+		assertThat(answer.conflicts()).extracting(FormatSolver.Conflict::conditions).first().isEqualTo(List.of("ab-1", "seated:AB"));
+
+		FormatSolver.Proposal best = SOLVER.propose(scenario, ENGLISH).formats().get(0);
+		assertThat(best.attending()).as("everyone attends once the report is not tabled under that title").hasSize(5);
+		assertThat(best.format().documents()).extracting(Scenario.Document::title)
+			.noneMatch(title -> title.contains("Abkhazia, Georgia"));
+
+		Scenario.Format withoutReport = new Scenario.Format(FormatKind.WORKING_GROUP, "Geneva", scenario.format().seated(),
+				Map.of(), List.of(), List.of());
+		FormatSolver.CascadeAnswer cascade = SOLVER.cascade(scenario.with(withoutReport),
+				new FormatSolver.Event(null, scenario.format().documents().get(0), null), ENGLISH);
+		assertThat(cascade.leaves()).extracting(FormatSolver.Departure::group).containsExactly("AB", "RU", "SO");
+		assertThat(cascade.remaining()).containsExactly("GE", "US");
+	}
+
+	@Test
 	void seesTheWalkoutOverTheItemOnDisplacedPersonsAndNoneWithoutIt() {
 		Scenario scenario = reference("wg2-idp-item");
 		FormatSolver.CheckAnswer answer = SOLVER.check(scenario, ENGLISH);

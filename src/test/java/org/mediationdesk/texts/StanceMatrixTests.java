@@ -93,4 +93,61 @@ class StanceMatrixTests {
 		assertThat(matrix.visibleTo(first, "RU")).containsOnlyKeys("GE", "RU");
 		assertThat(matrix.sealedFrom(first, null)).as("stated after the reveal: sealed again").isEqualTo(1);
 	}
+
+	@Test
+	void keepsShowingARevealedStanceWhileItsGroupsNewOneIsSealed() {
+		state(first, "GE", StanceKind.ACCEPT);
+		Instant reveal = T0.plusSeconds(60L * minutes++);
+		state(first, "GE", StanceKind.REJECT);
+		StanceMatrix matrix = matrix(reveal);
+		assertThat(matrix.visibleTo(first, "RU")).as("another group still sees the revealed stance")
+			.extractingByKey("GE").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.ACCEPT);
+		assertThat(matrix.visibleTo(first, null)).as("so do the co-chairs")
+			.extractingByKey("GE").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.ACCEPT);
+		assertThat(matrix.visibleTo(first, "GE")).as("the group sees its own new stance")
+			.extractingByKey("GE").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.REJECT);
+		assertThat(matrix.sealedFrom(first, null)).isEqualTo(1);
+	}
+
+	@Test
+	void showsAStanceStatedAfterARevealOnceEveryRequiredGroupHasStated() {
+		state(first, "GE", StanceKind.ACCEPT);
+		Instant reveal = T0.plusSeconds(60L * minutes++);
+		state(first, "GE", StanceKind.REJECT);
+		state(first, "RU", StanceKind.ACCEPT);
+		StanceMatrix matrix = matrix(reveal);
+		assertThat(matrix.visibleTo(first, "AB")).as("AB has not stated: the new stances stay sealed")
+			.containsOnlyKeys("GE").extractingByKey("GE").extracting(StanceMatrix.Stance::kind).isEqualTo(StanceKind.ACCEPT);
+		assertThat(matrix.everyoneStated(first)).isFalse();
+		assertThat(matrix.sealedFrom(first, null)).isEqualTo(2);
+		state(first, "AB", StanceKind.CAN_LIVE_WITH);
+		matrix = matrix(reveal);
+		assertThat(matrix.visibleTo(first, "AB")).as("the last required group has stated: all show at once")
+			.containsOnlyKeys("GE", "RU", "AB").extractingByKey("GE").extracting(StanceMatrix.Stance::kind)
+			.isEqualTo(StanceKind.REJECT);
+		assertThat(matrix.sealedFrom(first, null)).isZero();
+		state(first, "GE", StanceKind.ACCEPT);
+		assertThat(matrix(reveal).settledBy("para_1")).as("once all have stated, a stance shows as it is stated")
+			.isEqualTo(first);
+	}
+
+	@Test
+	void settlesOnlyByTheStancesShown() {
+		state(first, "GE", StanceKind.ACCEPT);
+		state(first, "RU", StanceKind.ACCEPT);
+		Instant reveal = T0.plusSeconds(60L * minutes++);
+		state(first, "GE", StanceKind.REJECT);
+		state(first, "RU", StanceKind.REJECT);
+		assertThat(matrix(reveal).settledBy("para_1")).isNull();
+		assertThat(matrix(reveal).visibleTo(first, null)).extractingByKey("GE").extracting(StanceMatrix.Stance::kind)
+			.isEqualTo(StanceKind.ACCEPT);
+	}
+
+	@Test
+	void ordersTheStancesShownByTheRequiredGroupsNotByWhoStatedFirst() {
+		state(first, "AB", StanceKind.ACCEPT);
+		state(first, "GE", StanceKind.ACCEPT);
+		state(first, "RU", StanceKind.ACCEPT);
+		assertThat(matrix(null).visibleTo(first, null).keySet()).containsExactly("GE", "RU", "AB");
+	}
 }

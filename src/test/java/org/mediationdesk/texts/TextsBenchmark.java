@@ -74,6 +74,8 @@ public final class TextsBenchmark {
 			System.out.printf("  %-58s median %6.1f ms (the baseline)%n", "reading the text's rows, building nothing", baseline);
 			report("compiled view with the stance matrix (a participant)", baseline, () -> reading.text(moscow, id));
 			report("compiled view with the stance matrix (a co-chair)", baseline, () -> reading.text(coChair, id));
+			report("the view with its version, as its ETag (a participant)", baseline,
+					() -> TextVersion.of(reading.text(moscow, id)));
 			report("Word export", baseline, () -> reading.export(moscow, id, "docx"));
 			report("Word export in Russian", baseline, () -> reading.export(moscow, id, "docx",
 					org.mediationdesk.shared.LanguageCode.RU));
