@@ -56,6 +56,7 @@ class LoginThrottle {
 			.param("any", ANY_ACCOUNT)
 			.param("now", at(now))
 			.query(OffsetDateTime.class)
+			.list()
 			.stream()
 			.findFirst()
 			.map(OffsetDateTime::toInstant);

@@ -37,7 +37,7 @@ class HomeController {
 	@GetMapping("/login")
 	String login(HttpServletRequest request, Model model) {
 		HttpSession session = request.getSession(false);
-		if (request.getParameter("error") != null && session != null
+		if (request.getParameterMap().containsKey("error") && session != null
 				&& session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginDelayedException delayed) {
 			model.addAttribute("retryAt", TIME.format(delayed.retryAt()));
 		}
