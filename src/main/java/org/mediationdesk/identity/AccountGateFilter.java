@@ -40,7 +40,9 @@ public class AccountGateFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.sendRedirect(steps.toPath(page));
+		// a language chosen on the way (?lang=ru) comes along
+		String language = request.getParameter("lang");
+		response.sendRedirect(steps.toPath(page + (language != null && language.matches("[a-z]{2}") ? "?lang=" + language : "")));
 	}
 
 	/** Static files and the health check need no account. */
