@@ -147,7 +147,8 @@ class Account {
 	}
 
 	AccountView view() {
-		return new AccountView(id, username, displayName, role, institution, groupId, enabled, createdAt);
+		return new AccountView(id, username, displayName, role, institution, groupId, enabled, createdAt,
+				mustChangePassword, hasSecondFactor());
 	}
 
 	UUID id() {

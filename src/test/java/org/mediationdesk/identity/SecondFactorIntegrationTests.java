@@ -201,6 +201,7 @@ class SecondFactorIntegrationTests {
 		CreatedAccount created = accounts.create(fixtures.admin(), new NewAccount(
 				"first-" + UUID.randomUUID().toString().substring(0, 8), "First login", new Assignment(Role.CO_CHAIR, Institution.UN, null)));
 		String username = created.account().username();
+		assertThat(created.account().mustChangePassword()).isTrue();
 		mvc.perform(post("/api/v1/tokens").with(httpBasic(username, created.password())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("password")));
@@ -222,6 +223,7 @@ class SecondFactorIntegrationTests {
 			.param("newPassword", "a password of my own choosing")
 			.param("confirmation", "a password of my own choosing")).andExpect(redirectedUrl("/"));
 		mvc.perform(get("/documents").session(session)).andExpect(status().isOk());
+		assertThat(accounts.get(fixtures.admin(), created.account().id()).mustChangePassword()).isFalse();
 
 		String reset = accounts.resetPassword(fixtures.admin(), created.account().id());
 		MockHttpSession again = (MockHttpSession) login(username, reset, address()).getRequest().getSession();
