@@ -24,6 +24,13 @@ class Account {
 	private boolean enabled;
 	private Instant createdAt;
 	private Instant loginsValidFrom;
+	/** Opened or reset by an administrator: the holder must choose a password at the next login. */
+	private boolean mustChangePassword;
+	/** The shared secret of the second factor (base32), or {@code null} without one. */
+	private String secondFactorSecret;
+	private Instant secondFactorSince;
+	/** The last time step whose code was accepted: a code is good once. */
+	private Long secondFactorLastStep;
 	@Version
 	private Long version;
 
@@ -31,7 +38,8 @@ class Account {
 	Account() {
 	}
 
-	static Account open(String username, String displayName, String passwordHash, Assignment assignment, Instant now) {
+	static Account open(String username, String displayName, String passwordHash, Assignment assignment, Instant now,
+			boolean mustChangePassword) {
 		Account account = new Account();
 		account.id = UUID.randomUUID();
 		account.username = username;
@@ -40,6 +48,7 @@ class Account {
 		account.enabled = true;
 		account.createdAt = now;
 		account.loginsValidFrom = storable(now);
+		account.mustChangePassword = mustChangePassword;
 		account.assign(assignment);
 		return account;
 	}
@@ -66,10 +75,62 @@ class Account {
 		enabled = true;
 	}
 
-	/** Sets a new password; logins made with the old one end. */
+	/** Sets a new password chosen by the holder; logins made with the old one end. */
 	void changePasswordHash(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.loginsValidFrom = storable(now);
+		this.mustChangePassword = false;
+	}
+
+	/**
+	 * Sets a password an administrator chose (at opening or on a reset): the holder must replace it at the next
+	 * login. A reset also removes the second factor, since a reset is how someone who lost it gets back in.
+	 */
+	void setPasswordByAdministrator(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.loginsValidFrom = storable(now);
+		this.mustChangePassword = true;
+		removeSecondFactor();
+	}
+
+	boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	boolean hasSecondFactor() {
+		return secondFactorSecret != null;
+	}
+
+	String secondFactorSecret() {
+		return secondFactorSecret;
+	}
+
+	long secondFactorLastStep() {
+		return secondFactorLastStep == null ? -1 : secondFactorLastStep;
+	}
+
+	void enrolSecondFactor(String secret, long step, Instant now) {
+		if (hasSecondFactor()) {
+			throw new DeskException.Conflict("secondFactor.alreadyEnrolled");
+		}
+		this.secondFactorSecret = secret;
+		this.secondFactorSince = storable(now);
+		this.secondFactorLastStep = step;
+	}
+
+	/** Records that the code of this time step was used, so that it is not accepted again. */
+	void usedStep(long step) {
+		this.secondFactorLastStep = step;
+	}
+
+	void removeSecondFactor() {
+		this.secondFactorSecret = null;
+		this.secondFactorSince = null;
+		this.secondFactorLastStep = null;
+	}
+
+	Instant secondFactorSince() {
+		return secondFactorSince;
 	}
 
 	/** Databases keep microseconds; a moment compared with a stored one must not carry more. */
@@ -86,7 +147,8 @@ class Account {
 	}
 
 	AccountView view() {
-		return new AccountView(id, username, displayName, role, institution, groupId, enabled, createdAt);
+		return new AccountView(id, username, displayName, role, institution, groupId, enabled, createdAt,
+				mustChangePassword, hasSecondFactor());
 	}
 
 	UUID id() {

@@ -4,12 +4,16 @@ import java.util.UUID;
 
 import org.mediationdesk.shared.AuditableEvent;
 
-/** Something happened to an account: created, disabled, re-enabled, role assigned, password or token changed. */
+/**
+ * Something happened to an account: created, disabled, re-enabled, role assigned, password or token changed,
+ * second factor enrolled or removed, recovery codes renewed or one used.
+ */
 public record AccountChanged(String actor, Change change, UUID accountId, String username, String detail)
 		implements AuditableEvent {
 
 	public enum Change {
-		CREATED, DISABLED, ENABLED, ROLE_ASSIGNED, PASSWORD_RESET, PASSWORD_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED
+		CREATED, DISABLED, ENABLED, ROLE_ASSIGNED, PASSWORD_RESET, PASSWORD_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED,
+		SECOND_FACTOR_ENROLLED, SECOND_FACTOR_REMOVED, RECOVERY_CODES_RENEWED, RECOVERY_CODE_USED
 	}
 
 	@Override

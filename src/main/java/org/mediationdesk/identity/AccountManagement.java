@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.mediationdesk.identity.AccountChanged.Change;
 import org.mediationdesk.shared.DeskException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,15 +32,23 @@ public class AccountManagement {
 	private final GroupDirectory groups;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LoginThrottle throttle;
+	private final RecoveryCodes recoveryCodes;
+	private final boolean requireSecondFactor;
 
 	AccountManagement(AccountRepository accounts, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-			GroupDirectory groups, ApplicationEventPublisher events, Clock clock) {
+			GroupDirectory groups, ApplicationEventPublisher events, Clock clock, LoginThrottle throttle,
+			RecoveryCodes recoveryCodes,
+			@Value("${mediationdesk.security.require-second-factor:false}") boolean requireSecondFactor) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.groups = groups;
 		this.events = events;
 		this.clock = clock;
+		this.throttle = throttle;
+		this.recoveryCodes = recoveryCodes;
+		this.requireSecondFactor = requireSecondFactor;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,7 +75,7 @@ public class AccountManagement {
 	public CreatedAccount create(Viewer viewer, NewAccount command) {
 		requireAdmin(viewer);
 		String password = Secrets.randomPassword();
-		Account account = open(command.username(), command.displayName(), password, command.assignment());
+		Account account = open(command.username(), command.displayName(), password, command.assignment(), true);
 		events.publishEvent(new AccountChanged(viewer.username(), Change.CREATED, account.id(), account.username(),
 				command.assignment().role().name()));
 		return new CreatedAccount(account.view(), password);
@@ -110,7 +119,9 @@ public class AccountManagement {
 	/**
 	 * Sets a new random password and returns it: the administrator passes it on, it is not shown again. A
 	 * reset usually means the old password is no longer trusted, so the account's open sessions end and its
-	 * API tokens are revoked.
+	 * API tokens are revoked; its holder must choose a new password at the next login. It also removes the
+	 * account's second factor and recovery codes: a reset is how someone who lost their authenticator gets back
+	 * in (and enrols again, where the role requires it).
 	 */
 	@Transactional
 	public String resetPassword(Viewer viewer, UUID id) {
@@ -120,8 +131,9 @@ public class AccountManagement {
 			throw new DeskException.Invalid("account.cannotResetOwnPassword");
 		}
 		String password = Secrets.randomPassword();
-		account.changePasswordHash(passwordEncoder.encode(password), clock.instant());
+		account.setPasswordByAdministrator(passwordEncoder.encode(password), clock.instant());
 		accounts.save(account);
+		recoveryCodes.remove(id);
 		for (ApiToken token : tokens.findByAccountIdOrderByCreatedAtDesc(id)) {
 			if (token.active()) {
 				token.revoke(clock.instant());
@@ -150,6 +162,15 @@ public class AccountManagement {
 	@Transactional
 	public IssuedToken issueToken(Viewer viewer, String name) {
 		UUID accountId = requireLoggedIn(viewer);
+		accounts.findById(accountId).ifPresent(account -> {
+			// a token must not be a way round the first-login password change or a required second factor
+			switch (gate(account)) {
+				case CHANGE_PASSWORD -> throw new DeskException.Conflict("token.changePasswordFirst");
+				case ENROL_SECOND_FACTOR -> throw new DeskException.Conflict("token.enrolSecondFactorFirst");
+				case NONE -> {
+				}
+			}
+		});
 		String label = name == null ? "" : name.strip();
 		if (label.isEmpty() || label.length() > 80) {
 			throw new DeskException.Invalid("token.nameInvalid", 80);
@@ -201,8 +222,166 @@ public class AccountManagement {
 		return accounts.findById(user.viewer().accountId())
 			.filter(Account::enabled)
 			.filter(account -> account.loginsValidFrom().equals(user.loginsValidFrom()))
-			.map(account -> account.asViewer().equals(user.viewer()) ? user
-					: new DeskUser(account.asViewer(), null, true, account.loginsValidFrom()));
+			.map(account -> {
+				DeskUser now = user(account, null);
+				return now.viewer().equals(user.viewer()) && now.gate() == user.gate()
+						&& now.secondFactor() == user.secondFactor() ? user : now;
+			});
+	}
+
+	/** The logged-in user for an account as it stands, with its password hash while logging in. */
+	DeskUser user(Account account, String passwordHash) {
+		return new DeskUser(account.asViewer(), passwordHash, account.enabled(), account.loginsValidFrom(),
+				gate(account), account.hasSecondFactor());
+	}
+
+	/** The logged-in user of a viewer's account as it stands now (after they changed something of their own). */
+	@Transactional(readOnly = true)
+	DeskUser currentUser(Viewer viewer) {
+		return user(accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new), null);
+	}
+
+	/** Whether the second factor is required of this role here: administrators and co-chairs, where it is on. */
+	boolean secondFactorRequired(Role role) {
+		return requireSecondFactor && (role == Role.ADMIN || role == Role.CO_CHAIR);
+	}
+
+	private DeskUser.Gate gate(Account account) {
+		if (account.mustChangePassword()) {
+			return DeskUser.Gate.CHANGE_PASSWORD;
+		}
+		if (secondFactorRequired(account.role()) && !account.hasSecondFactor()) {
+			return DeskUser.Gate.ENROL_SECOND_FACTOR;
+		}
+		return DeskUser.Gate.NONE;
+	}
+
+	/*
+	 * The second factor: time-based one-time codes (RFC 6238) and recovery codes.
+	 */
+
+	/** What the second-factor page shows of the viewer's account. */
+	public record SecondFactorStatus(boolean enrolled, Instant since, int recoveryCodesLeft, boolean required) {
+	}
+
+	/** A secret offered for enrolment, with the address and QR code that carry it to an authenticator app. */
+	record Enrolment(String secret, String address, String qrImage) {
+	}
+
+	@Transactional(readOnly = true)
+	SecondFactorStatus secondFactor(Viewer viewer) {
+		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
+		return new SecondFactorStatus(account.hasSecondFactor(), account.secondFactorSince(),
+				account.hasSecondFactor() ? recoveryCodes.remaining(account.id()) : 0,
+				secondFactorRequired(account.role()));
+	}
+
+	/** A new secret for the viewer to enrol (kept by the caller until confirmed with a code; nothing is stored). */
+	Enrolment offerEnrolment(Viewer viewer, String secret) {
+		String chosen = secret == null ? OneTimeCodes.newSecret() : secret;
+		String address = OneTimeCodes.enrolmentAddress(viewer.username(), chosen);
+		return new Enrolment(chosen, address, OneTimeCodes.qrImage(address));
+	}
+
+	/**
+	 * Enrols the second factor with a secret offered earlier, once a code from the app proves it was taken up;
+	 * returns the recovery codes, shown this once.
+	 */
+	@Transactional
+	List<String> enrol(Viewer viewer, String secret, String code) {
+		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
+		if (account.hasSecondFactor()) {
+			throw new DeskException.Conflict("secondFactor.alreadyEnrolled");
+		}
+		long step = OneTimeCodes.matchingStep(secret, code, clock.instant(), -1)
+			.orElseThrow(() -> new DeskException.Invalid("secondFactor.codeWrong"));
+		account.enrolSecondFactor(secret, step, clock.instant());
+		accounts.save(account);
+		List<String> codes = recoveryCodes.renew(account.id());
+		events.publishEvent(new AccountChanged(viewer.username(), Change.SECOND_FACTOR_ENROLLED, account.id(),
+				account.username(), ""));
+		return codes;
+	}
+
+	/** Removes the viewer's second factor, on a current code; refused where the role requires one. */
+	@Transactional
+	void removeSecondFactor(Viewer viewer, String code) {
+		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
+		if (!account.hasSecondFactor()) {
+			throw new DeskException.Conflict("secondFactor.notEnrolled");
+		}
+		if (secondFactorRequired(account.role())) {
+			throw new DeskException.Invalid("secondFactor.requiredForRole");
+		}
+		requireCode(account, code);
+		account.removeSecondFactor();
+		accounts.save(account);
+		recoveryCodes.remove(account.id());
+		events.publishEvent(new AccountChanged(viewer.username(), Change.SECOND_FACTOR_REMOVED, account.id(),
+				account.username(), ""));
+	}
+
+	/** New recovery codes for the viewer, on a current code; the old ones stop working. */
+	@Transactional
+	List<String> renewRecoveryCodes(Viewer viewer, String code) {
+		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
+		if (!account.hasSecondFactor()) {
+			throw new DeskException.Conflict("secondFactor.notEnrolled");
+		}
+		requireCode(account, code);
+		accounts.save(account);
+		List<String> codes = recoveryCodes.renew(account.id());
+		events.publishEvent(new AccountChanged(viewer.username(), Change.RECOVERY_CODES_RENEWED, account.id(),
+				account.username(), ""));
+		return codes;
+	}
+
+	private void requireCode(Account account, String code) {
+		var step = OneTimeCodes.matchingStep(account.secondFactorSecret(), code, clock.instant(),
+				account.secondFactorLastStep());
+		if (step.isEmpty()) {
+			throw new DeskException.Invalid("secondFactor.codeWrong");
+		}
+		account.usedStep(step.getAsLong());
+	}
+
+	/**
+	 * The second step of a login: the password was right, and this is the code from the authenticator app or a
+	 * recovery code. Refused at once, without looking at the code, while this account and address must wait
+	 * (the same throttle as for passwords); a wrong code counts as a failure there.
+	 */
+	@Transactional(noRollbackFor = WrongCodeException.class)
+	DeskUser secondStep(UUID accountId, String code, String address) {
+		Account account = accounts.findById(accountId)
+			.filter(Account::enabled)
+			.filter(Account::hasSecondFactor)
+			.orElseThrow(() -> new WrongCodeException(false));
+		Optional<Instant> wait = throttle.waitUntil(account.username(), address);
+		if (wait.isPresent()) {
+			throw new LoginDelayedException(wait.get());
+		}
+		var step = OneTimeCodes.matchingStep(account.secondFactorSecret(), code, clock.instant(),
+				account.secondFactorLastStep());
+		if (step.isPresent()) {
+			account.usedStep(step.getAsLong());
+			accounts.save(account);
+		}
+		else if (recoveryCodes.use(accountId, code)) {
+			events.publishEvent(new AccountChanged(account.username(), Change.RECOVERY_CODE_USED, account.id(),
+					account.username(), recoveryCodes.remaining(accountId) + " left"));
+		}
+		else {
+			throttle.failed(account.username(), address);
+			throw new WrongCodeException(true);
+		}
+		throttle.succeeded(account.username(), address);
+		return user(account, null);
+	}
+
+	/** The account for a login with a password, as Spring Security checks it. */
+	@Transactional(readOnly = true)
+	Optional<DeskUser> forLogin(String username) {
+		return accounts.findByUsername(normalise(username)).map(account -> user(account, account.passwordHash()));
 	}
 
 
@@ -219,17 +398,14 @@ public class AccountManagement {
 	@Transactional
 	public String openAtFirstStart(String username, String displayName, Assignment assignment, String presetPassword) {
 		String password = presetPassword == null || presetPassword.isBlank() ? Secrets.randomPassword() : presetPassword;
-		Account account = open(username, displayName, password, assignment);
+		Account account = open(username, displayName, password, assignment, false);
 		events.publishEvent(new AccountChanged("system", Change.CREATED, account.id(), account.username(),
 				assignment.role().name()));
 		return password;
 	}
 
-	Optional<Account> findForLogin(String username) {
-		return accounts.findByUsername(normalise(username));
-	}
-
-	private Account open(String username, String displayName, String password, Assignment assignment) {
+	private Account open(String username, String displayName, String password, Assignment assignment,
+			boolean mustChangePassword) {
 		String name = normalise(username);
 		if (!USERNAME.matcher(name).matches()) {
 			throw new DeskException.Invalid("account.usernameInvalid");
@@ -242,7 +418,8 @@ public class AccountManagement {
 			throw new DeskException.Conflict("account.usernameTaken", name);
 		}
 		requireKnownGroup(assignment);
-		return accounts.save(Account.open(name, display, passwordEncoder.encode(password), assignment, clock.instant()));
+		return accounts.save(Account.open(name, display, passwordEncoder.encode(password), assignment, clock.instant(),
+				mustChangePassword));
 	}
 
 	private void requireKnownGroup(Assignment assignment) {

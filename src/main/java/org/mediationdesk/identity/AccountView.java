@@ -7,5 +7,5 @@ import org.mediationdesk.shared.Institution;
 
 /** What an administrator sees of an account (never its password hash). */
 public record AccountView(UUID id, String username, String displayName, Role role, Institution institution,
-		UUID groupId, boolean enabled, Instant createdAt) {
+		UUID groupId, boolean enabled, Instant createdAt, boolean mustChangePassword, boolean secondFactor) {
 }

@@ -17,25 +17,32 @@ public final class DeskUser implements UserDetails, CredentialsContainer {
 	private final Viewer viewer;
 	private final boolean enabled;
 	private final Instant loginsValidFrom;
-	private final boolean paused;
+	private final Gate gate;
+	private final boolean secondFactor;
 	private String passwordHash;
 
-	DeskUser(Viewer viewer, String passwordHash, boolean enabled, Instant loginsValidFrom) {
-		this(viewer, passwordHash, enabled, loginsValidFrom, false);
+	/** What the holder must do before any other page: nothing, choose a password, or enrol a second factor. */
+	enum Gate {
+		NONE, CHANGE_PASSWORD, ENROL_SECOND_FACTOR
 	}
 
-	/** {@code paused}: logins are paused after too many wrong passwords (Spring Security calls it locked). */
-	DeskUser(Viewer viewer, String passwordHash, boolean enabled, Instant loginsValidFrom, boolean paused) {
+	DeskUser(Viewer viewer, String passwordHash, boolean enabled, Instant loginsValidFrom, Gate gate,
+			boolean secondFactor) {
 		this.viewer = viewer;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.loginsValidFrom = loginsValidFrom;
-		this.paused = paused;
+		this.gate = gate;
+		this.secondFactor = secondFactor;
 	}
 
-	@Override
-	public boolean isAccountNonLocked() {
-		return !paused;
+	Gate gate() {
+		return gate;
+	}
+
+	/** Whether the account logs in with a second factor. */
+	boolean secondFactor() {
+		return secondFactor;
 	}
 
 	/** The account's logins-valid-from moment when this login was made: a later one ends the session. */

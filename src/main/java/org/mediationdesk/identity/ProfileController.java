@@ -1,6 +1,5 @@
 package org.mediationdesk.identity;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import org.mediationdesk.shared.DeskException;
@@ -38,6 +37,7 @@ class ProfileController {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("account", accounts.self(viewer).orElseThrow(DeskException.NotFound::new));
 		model.addAttribute("tokens", accounts.tokens(viewer));
+		model.addAttribute("secondFactor", accounts.secondFactor(viewer));
 		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
@@ -48,27 +48,45 @@ class ProfileController {
 		return "profile/show";
 	}
 
+	/**
+	 * The password form on a page of its own: where an account opened or reset by an administrator is held
+	 * until its holder has chosen a password.
+	 */
+	@GetMapping("/password")
+	String passwordForm(Model model) {
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+		}
+		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		model.addAttribute("required", mustChangePassword());
+		return "profile/password";
+	}
+
 	@PostMapping("/password")
 	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
+		boolean required = mustChangePassword();
 		if (form.newPassword() == null || !form.newPassword().equals(form.confirmation())) {
 			result.rejectValue("confirmation", "password.confirmationMismatch");
-			return show(model);
+			return required ? passwordForm(model) : show(model);
 		}
 		Viewer viewer = Viewers.current();
-		Instant changedAt;
 		try {
-			changedAt = accounts.changeOwnPassword(viewer, form.currentPassword(), form.newPassword());
+			accounts.changeOwnPassword(viewer, form.currentPassword(), form.newPassword());
 		}
 		catch (DeskException.Invalid e) {
 			result.reject(e.code(), e.arguments(), e.code());
-			return show(model);
+			return required ? passwordForm(model) : show(model);
 		}
 		// other sessions of this account end; this one stays open, under a new session id
 		request.changeSessionId();
-		AccountRefreshFilter.replace(request, new DeskUser(viewer, null, true, changedAt));
+		AccountRefreshFilter.replace(request, accounts.currentUser(viewer));
 		redirect.addFlashAttribute("notice", "password.changed");
-		return "redirect:/profile";
+		return required ? "redirect:/" : "redirect:/profile";
+	}
+
+	private static boolean mustChangePassword() {
+		return LoginSteps.currentUser().map(user -> user.gate() == DeskUser.Gate.CHANGE_PASSWORD).orElse(false);
 	}
 
 	@PostMapping("/tokens")

@@ -6,6 +6,11 @@
  * secretariat, or participant (of exactly one participant group).</li>
  * <li><b>Viewer</b>: the account (or anonymous visitor) on whose behalf something is read or changed.</li>
  * <li><b>API token</b>: a personal secret for the JSON API, shown once and stored only as a hash.</li>
+ * <li><b>Second factor</b>: a one-time code (RFC 6238) from an authenticator app, asked for after the password;
+ * <b>recovery codes</b> stand in for a lost app, each once. Required of administrators and co-chairs where
+ * {@code mediationdesk.security.require-second-factor} is on.</li>
+ * <li><b>Login throttle</b>: failed logins slow down the pair of account and client address they came from (and,
+ * much later, the address), never the account's owner elsewhere.</li>
  * </ul>
  *
  * Administrators manage accounts; managing an account gives no right to read what its holder sees.

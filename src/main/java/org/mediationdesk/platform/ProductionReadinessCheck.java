@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.mediationdesk.shared.PublicAddress;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -42,6 +43,23 @@ public class ProductionReadinessCheck implements ApplicationListener<Application
 		if (!url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
 			problems.add("MEDIATIONDESK_DB_URL must point to PostgreSQL (jdbc:postgresql://host:port/database);"
 					+ " the embedded H2 database is for evaluation only");
+		}
+		// the web server builds its absolute addresses from this setting; commands (audit verify…) need none
+		String command = environment.getProperty(CommandLine.COMMAND_PROPERTY, "none");
+		String publicBase = environment.getProperty(PublicAddress.PROPERTY,
+				environment.getProperty("MEDIATIONDESK_PUBLIC_BASE_URL", ""));
+		if ("none".equals(command)) {
+			if (publicBase.isBlank()) {
+				problems.add("the setting MEDIATIONDESK_PUBLIC_BASE_URL is missing; set it to the address at which people"
+						+ " reach Mediation Desk, such as https://desk.example.org");
+			}
+			else if (!publicBase.strip().startsWith("https://")) {
+				problems.add("MEDIATIONDESK_PUBLIC_BASE_URL must start with https:// in production; it is " + publicBase);
+			}
+		}
+		String wrong = PublicAddress.problem(publicBase);
+		if (wrong != null) {
+			problems.add("MEDIATIONDESK_PUBLIC_BASE_URL " + wrong);
 		}
 		return problems;
 	}

@@ -1,7 +1,10 @@
 package org.mediationdesk.platform;
 
 import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.AccountGateFilter;
 import org.mediationdesk.identity.AccountRefreshFilter;
+import org.mediationdesk.identity.LoginSteps;
+import org.mediationdesk.shared.PublicAddress;
 import org.mediationdesk.identity.UrlRules;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +25,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.csrf.CsrfException;
@@ -48,7 +54,10 @@ class SecurityConfiguration {
 
 	private static final String[] MEDIATORS = { "CO_CHAIR", "SECRETARIAT" };
 	private static final String[] FILERS = { "CO_CHAIR", "SECRETARIAT", "PARTICIPANT" };
-	private static final LoginUrlAuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
+	/** Browser features no page uses, switched off for the pages and anything they might embed. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(),"
+			+ " magnetometer=(), microphone=(), payment=(), usb=()";
+	static final long STRICT_TRANSPORT_SECONDS = 365L * 24 * 60 * 60;
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
 			+ " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
@@ -59,8 +68,15 @@ class SecurityConfiguration {
 	private final Map<UrlRules.Access, RequestMatcher> pageRules = new EnumMap<>(UrlRules.Access.class);
 	/** Pages that do not exist for anyone without the right role, not even as a login prompt. */
 	private final RequestMatcher administration;
+	private final LoginSteps steps;
+	private final PublicAddress address;
+	private final boolean strictTransport;
 
-	SecurityConfiguration(List<UrlRules> modules) {
+	SecurityConfiguration(List<UrlRules> modules, LoginSteps steps, PublicAddress address,
+			@Value("${mediationdesk.security.strict-transport-security:false}") boolean strictTransport) {
+		this.steps = steps;
+		this.address = address;
+		this.strictTransport = strictTransport;
 		UrlRules.Declaration declared = new UrlRules.Declaration();
 		modules.forEach(module -> module.declare(declared));
 		for (UrlRules.Access access : UrlRules.Access.values()) {
@@ -114,6 +130,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized))
+			.headers(this::transportAndPermissions)
 			.build();
 	}
 
@@ -131,7 +148,8 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::notFound))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.headers(headers -> transportAndPermissions(
+					headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))))
 			.build();
 	}
 
@@ -139,19 +157,42 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, AccountManagement accounts) throws Exception {
 		return http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class)
+			.addFilterAfter(new AccountGateFilter(steps), AccountRefreshFilter.class)
 			.authorizeHttpRequests(requests -> {
 				authorize(requests, pageRules);
 				requests.anyRequest().permitAll();
 			})
-			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			.formLogin(login -> login.loginPage("/login")
+				.successHandler(steps.afterLogin())
+				.failureHandler(steps.failure())
+				.permitAll())
+			.logout(logout -> logout
+				.logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(address.of("/?loggedOut"))))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::deny)
 				.authenticationEntryPoint(this::requireLogin))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frame -> frame.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.headers(headers -> transportAndPermissions(
+					headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.frameOptions(frame -> frame.deny())
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))))
 			.build();
+	}
+
+	/**
+	 * Permissions-Policy everywhere; in production (behind a TLS-terminating proxy, so the request itself may
+	 * look plain) Strict-Transport-Security on every answer, so that browsers keep to https.
+	 */
+	private HeadersConfigurer<HttpSecurity> transportAndPermissions(HeadersConfigurer<HttpSecurity> headers) {
+		headers.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+		if (strictTransport) {
+			headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+				.maxAgeInSeconds(STRICT_TRANSPORT_SECONDS)
+				.includeSubDomains(true));
+		}
+		else {
+			headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+		}
+		return headers;
 	}
 
 	/** Pages that need a login send anonymous visitors to it, except the administration, which is not there. */
@@ -161,7 +202,7 @@ class SecurityConfiguration {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 		}
 		else {
-			LOGIN.commence(request, response, failure);
+			steps.toLogin().commence(request, response, failure);
 		}
 	}
 

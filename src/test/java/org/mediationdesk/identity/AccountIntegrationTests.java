@@ -119,18 +119,6 @@ class AccountIntegrationTests {
 	}
 
 	@Test
-	void pausesLoginsAfterFiveWrongPasswords() throws Exception {
-		String username = fixtures.account(Role.PARTICIPANT, null, "GE");
-		for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
-			assertThat(login(username, "guess " + attempt).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-		}
-		assertThat(login(username, Fixtures.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-		mvc.perform(post("/api/v1/tokens").with(httpBasic(username, Fixtures.PASSWORD))).andExpect(status().isUnauthorized());
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'login.failed' AND actor = :u"
-				+ " AND detail = 'LockedException'").param("u", username).query(Long.class).single()).isEqualTo(2);
-	}
-
-	@Test
 	void refusesFormPostWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/login").param("username", "admin").param("password", "x")).andExpect(status().isForbidden());
 	}

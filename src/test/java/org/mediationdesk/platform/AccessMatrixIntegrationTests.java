@@ -103,6 +103,8 @@ class AccessMatrixIntegrationTests {
 	static {
 		MATRIX.put("GET /", Rule.PUBLIC);
 		MATRIX.put("GET /login", Rule.PUBLIC);
+		MATRIX.put("GET /login/code", Rule.PUBLIC);
+		MATRIX.put("POST /login/code", Rule.PUBLIC);
 		MATRIX.put("GET /participants", Rule.PUBLIC);
 		MATRIX.put("GET /rounds", Rule.PUBLIC);
 		MATRIX.put("GET /rounds/{number}", Rule.PUBLIC);
@@ -141,7 +143,12 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /documents/{id}/files/{language}/delete", Rule.REVISER);
 		MATRIX.put("GET /documents/{id}/files/{language}", Rule.DOCUMENT);
 		MATRIX.put("GET /profile", Rule.LOGGED_IN);
+		MATRIX.put("GET /profile/password", Rule.LOGGED_IN);
 		MATRIX.put("POST /profile/password", Rule.LOGGED_IN);
+		MATRIX.put("GET /profile/second-factor", Rule.LOGGED_IN);
+		MATRIX.put("POST /profile/second-factor", Rule.LOGGED_IN);
+		MATRIX.put("POST /profile/second-factor/recovery-codes", Rule.LOGGED_IN);
+		MATRIX.put("POST /profile/second-factor/remove", Rule.LOGGED_IN);
 		MATRIX.put("POST /profile/tokens", Rule.LOGGED_IN);
 		MATRIX.put("POST /profile/tokens/{id}/revoke", Rule.TOKEN_OWNER);
 		MATRIX.put("GET /admin/accounts", Rule.ADMIN);

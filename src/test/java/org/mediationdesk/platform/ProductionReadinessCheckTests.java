@@ -22,7 +22,8 @@ class ProductionReadinessCheckTests {
 	void refusesTheEmbeddedDatabaseInProduction() {
 		MockEnvironment environment = new MockEnvironment().withProperty("MEDIATIONDESK_DB_URL", "jdbc:h2:file:./data/x")
 			.withProperty("MEDIATIONDESK_DB_USER", "sa")
-			.withProperty("MEDIATIONDESK_DB_PASSWORD", "");
+			.withProperty("MEDIATIONDESK_DB_PASSWORD", "")
+			.withProperty("MEDIATIONDESK_PUBLIC_BASE_URL", "https://desk.example.org");
 		environment.setActiveProfiles("prod");
 		assertThat(ProductionReadinessCheck.problems(environment)).singleElement()
 			.asString()
@@ -35,7 +36,8 @@ class ProductionReadinessCheckTests {
 			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:postgresql://db:5432/mediationdesk")
 			.withProperty("MEDIATIONDESK_DB_USER", "desk")
 			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret")
-			.withProperty("spring.datasource.url", "jdbc:h2:mem:x");
+			.withProperty("spring.datasource.url", "jdbc:h2:mem:x")
+			.withProperty("MEDIATIONDESK_PUBLIC_BASE_URL", "https://desk.example.org");
 		environment.setActiveProfiles("prod");
 		assertThat(ProductionReadinessCheck.problems(environment)).singleElement().asString().contains("PostgreSQL");
 	}
@@ -45,8 +47,27 @@ class ProductionReadinessCheckTests {
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:postgresql://db:5432/mediationdesk")
 			.withProperty("MEDIATIONDESK_DB_USER", "desk")
+			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret")
+			.withProperty("MEDIATIONDESK_PUBLIC_BASE_URL", "https://desk.example.org");
+		environment.setActiveProfiles("prod");
+		assertThat(ProductionReadinessCheck.problems(environment)).isEmpty();
+	}
+
+	@Test
+	void requiresAnHttpsPublicAddressForTheServerButNotForCommands() {
+		MockEnvironment environment = new MockEnvironment()
+			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:postgresql://db:5432/mediationdesk")
+			.withProperty("MEDIATIONDESK_DB_USER", "desk")
 			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret");
 		environment.setActiveProfiles("prod");
+		assertThat(ProductionReadinessCheck.problems(environment)).singleElement().asString()
+			.contains("MEDIATIONDESK_PUBLIC_BASE_URL is missing");
+		environment.setProperty("mediationdesk.public-base-url", "http://desk.example.org");
+		assertThat(ProductionReadinessCheck.problems(environment)).singleElement().asString().contains("https://");
+		environment.setProperty("mediationdesk.public-base-url", "https://desk.example.org/?x=1");
+		assertThat(ProductionReadinessCheck.problems(environment)).singleElement().asString().contains("without query");
+		environment.setProperty("mediationdesk.public-base-url", "");
+		environment.setProperty(CommandLine.COMMAND_PROPERTY, "audit-verify");
 		assertThat(ProductionReadinessCheck.problems(environment)).isEmpty();
 	}
 
