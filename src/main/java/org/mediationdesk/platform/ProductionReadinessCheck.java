@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.mediationdesk.shared.StartRefused;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -21,7 +22,7 @@ public class ProductionReadinessCheck implements ApplicationListener<Application
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		List<String> problems = problems(event.getEnvironment());
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Mediation Desk will not start in production: " + String.join("; ", problems));
+			throw new StartRefused("Mediation Desk will not start in production: " + String.join("; ", problems));
 		}
 	}
 
@@ -42,6 +43,13 @@ public class ProductionReadinessCheck implements ApplicationListener<Application
 		if (!url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
 			problems.add("MEDIATIONDESK_DB_URL must point to PostgreSQL (jdbc:postgresql://host:port/database);"
 					+ " the embedded H2 database is for evaluation only");
+		}
+		// the key that signs the audit log's checkpoints is never generated in production: it must be there
+		String key = environment.getProperty("mediationdesk.audit.checkpoint-key", "");
+		if (key.isBlank() || !java.nio.file.Files.isReadable(java.nio.file.Path.of(key))) {
+			problems.add("the audit checkpoint key " + (key.isBlank() ? "" : key + " ") + "is missing; create it with:"
+					+ " openssl genpkey -algorithm ed25519 -out " + (key.isBlank() ? "FILE" : key)
+					+ " (or point MEDIATIONDESK_AUDIT_CHECKPOINT_KEY at it)");
 		}
 		return problems;
 	}
