@@ -13,13 +13,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
-import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.mediationdesk.shared.StartRefused;
 import org.slf4j.Logger;
@@ -125,7 +127,9 @@ class CheckpointKey {
 	private static void generate(Path file) {
 		Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(new SecureRandom());
 		try {
-			PrivateKeyInfo info = PrivateKeyInfoFactory.createPrivateKeyInfo(key);
+			// version 0 without the public key, as openssl writes it (OpenSSL 3.0 reads no other form)
+			PrivateKeyInfo info = new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519),
+					new DEROctetString(key.getEncoded()));
 			if (file.toAbsolutePath().getParent() != null) {
 				Files.createDirectories(file.toAbsolutePath().getParent());
 			}
