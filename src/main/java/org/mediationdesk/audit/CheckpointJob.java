@@ -3,7 +3,7 @@ package org.mediationdesk.audit;
 import org.mediationdesk.shared.DeskCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
  * while the server runs, and once more when it stops; it does nothing while the head has not moved. Signing is
  * idempotent (a head already signed is not signed again) and serialised by a lock on the checkpoint file, so
  * that it stays correct if several nodes ever run it; a scheduler lock across nodes (ShedLock or the like) would
- * only save them the duplicate work.
+ * only save them the duplicate work. Not in a command run; {@code mediationdesk.audit.checkpoint-job=false} turns it
+ * off (the in-process test suite, whose databases go away before the application stops, signs when it asks).
  */
 @Component
-@ConditionalOnProperty(name = DeskCommand.PROPERTY, havingValue = "none", matchIfMissing = true)
+@ConditionalOnExpression("'${" + DeskCommand.PROPERTY + ":none}' == 'none' and ${mediationdesk.audit.checkpoint-job:true}")
 class CheckpointJob {
 
 	private static final Logger LOG = LoggerFactory.getLogger(CheckpointJob.class);

@@ -13,8 +13,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
@@ -42,6 +42,8 @@ class CheckpointKey {
 	private static final Logger LOG = LoggerFactory.getLogger(CheckpointKey.class);
 	private static final String PRIVATE = "PRIVATE KEY";
 	private static final String PUBLIC = "PUBLIC KEY";
+	/** The object identifier of Ed25519 keys (RFC 8410). */
+	private static final ASN1ObjectIdentifier ED25519 = new ASN1ObjectIdentifier("1.3.101.112");
 
 	private final Ed25519PrivateKeyParameters privateKey;
 	private final Ed25519PublicKeyParameters publicKey;
@@ -128,7 +130,7 @@ class CheckpointKey {
 		Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(new SecureRandom());
 		try {
 			// version 0 without the public key, as openssl writes it (OpenSSL 3.0 reads no other form)
-			PrivateKeyInfo info = new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519),
+			PrivateKeyInfo info = new PrivateKeyInfo(new AlgorithmIdentifier(ED25519),
 					new DEROctetString(key.getEncoded()));
 			if (file.toAbsolutePath().getParent() != null) {
 				Files.createDirectories(file.toAbsolutePath().getParent());
