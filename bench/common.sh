@@ -3,7 +3,7 @@
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-jar="$(ls target/mediation-desk-*.jar 2>/dev/null | grep -v plain | head -1 || true)"
+jar="${JAR:-$(ls target/mediation-desk-*.jar 2>/dev/null | grep -v plain | head -1 || true)}"
 if [ -z "${jar}" ]; then
   ./mvnw -B -q -DskipTests package
   jar="$(ls target/mediation-desk-*.jar | grep -v plain | head -1)"

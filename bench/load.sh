@@ -2,7 +2,10 @@
 # Load benchmark: the document list page and the document list API as a logged-in participant, against a
 # static asset served by the same server in the same run (the baseline).
 #   bench/load.sh            (needs wrk: apt-get install -y wrk)
-# Environment: CONNECTIONS (50), DURATION (15s), DOCUMENTS to create first (300), PORT (18080).
+# Then the write throughput: documents filed through the API by WRITE_CONNECTIONS clients, each write acknowledged
+# only once it is stored durably (on the embedded database: written to its file before the commit returns).
+# Environment: CONNECTIONS (50), WRITE_CONNECTIONS (8), DURATION (15s), DOCUMENTS to create first (300),
+# PORT (18080), JAR (the packaged application to measure; target/mediation-desk-*.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,7 +37,8 @@ echo "warming up"; wrk -t2 -c10 -d5s -H "Cookie: JSESSIONID=${session}" "${BASE}
 static="$(run static "${BASE}/assets/css/app.css")"
 page="$(run page -H "Cookie: JSESSIONID=${session}" "${BASE}/documents")"
 api="$(run api -H "Authorization: Bearer ${token}" "${BASE}/api/v1/documents")"
-printf '%s\n%s\n%s\n' "${static}" "${page}" "${api}"
+write="$(TOKEN="${token}" wrk -t2 -c"${WRITE_CONNECTIONS:-8}" -d"${DURATION}" -s bench/write.lua "${BASE}" | grep RESULT | sed "s/RESULT/write/")"
+printf '%s\n%s\n%s\n%s\n' "${static}" "${page}" "${api}" "${write}"
 
 value() { echo "$1" | sed "s/.*$2=\([0-9.]*\).*/\1/"; }
 for line in "${page}" "${api}"; do

@@ -27,7 +27,17 @@ public class MediationDeskApplication {
 			System.exit(FormatsCommand.run(args, System.out, System.err));
 		}
 		SpringApplication application = CommandLine.configure(new SpringApplication(MediationDeskApplication.class), args);
-		var context = application.run(args);
+		org.springframework.context.ConfigurableApplicationContext context;
+		try {
+			context = application.run(args);
+		}
+		catch (RuntimeException failure) {
+			if (CommandLine.refusedInOneLine(failure)) {
+				// already said in one line (a missing setting, the database in use by another process)
+				System.exit(1);
+			}
+			throw failure;
+		}
 		if (CommandLine.isCommand(args)) {
 			System.exit(SpringApplication.exit(context));
 		}

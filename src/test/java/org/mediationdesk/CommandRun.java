@@ -20,6 +20,7 @@ public record CommandRun(int exitCode, String output, String errors) {
 		args.add("--spring.datasource.url=" + databaseUrl);
 		args.add("--spring.datasource.username=" + TestDatabase.user());
 		args.add("--spring.datasource.password=" + TestDatabase.password());
+		TestDatabase.auditSettings().forEach((name, value) -> args.add("--" + name + "=" + value));
 		String[] arguments = args.toArray(String[]::new);
 		PrintStream out = System.out;
 		PrintStream err = System.err;

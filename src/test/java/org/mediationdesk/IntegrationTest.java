@@ -18,7 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "mediationdesk.demo-accounts=false", "mediationdesk.admin-password=admin-password-for-tests" })
+		properties = { "mediationdesk.demo-accounts=false", "mediationdesk.admin-password=admin-password-for-tests",
+				"mediationdesk.audit.checkpoint-job=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

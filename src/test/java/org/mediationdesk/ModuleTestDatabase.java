@@ -15,8 +15,9 @@ public class ModuleTestDatabase implements ApplicationContextInitializer<Configu
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("module-test-database",
-				Map.of("spring.datasource.url", TestDatabase.freshUrl(), "spring.datasource.username",
-						TestDatabase.user(), "spring.datasource.password", TestDatabase.password())));
+		Map<String, Object> settings = new java.util.HashMap<>(TestDatabase.auditSettings());
+		settings.putAll(Map.of("spring.datasource.url", TestDatabase.freshUrl(), "spring.datasource.username",
+				TestDatabase.user(), "spring.datasource.password", TestDatabase.password()));
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("module-test-database", settings));
 	}
 }

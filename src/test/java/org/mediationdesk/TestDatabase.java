@@ -57,11 +57,38 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return postgres() ? PASSWORD : "";
 	}
 
+	private static java.nio.file.Path auditDirectory;
+
+	/**
+	 * Where this run keeps the audit checkpoint key and file: a fresh directory under {@code target/} per run, since
+	 * each run has a fresh database.
+	 */
+	public static synchronized java.nio.file.Path auditDirectory() {
+		if (auditDirectory == null) {
+			try {
+				java.nio.file.Path root = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "audit-checkpoints"));
+				auditDirectory = java.nio.file.Files.createTempDirectory(root, postgres() ? "postgres-" : "h2-").toAbsolutePath();
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+		return auditDirectory;
+	}
+
+	/** The settings of this run's audit checkpoints. */
+	public static Map<String, Object> auditSettings() {
+		return Map.of("mediationdesk.audit.checkpoint-key", auditDirectory().resolve("audit-checkpoint.key").toString(),
+				"mediationdesk.audit.checkpoint-file", auditDirectory().resolve("audit-checkpoints.txt").toString());
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database",
-				Map.of("spring.datasource.url", url(), "spring.datasource.username", user(),
-						"spring.datasource.password", password())));
+		Map<String, Object> settings = new java.util.HashMap<>(auditSettings());
+		settings.put("spring.datasource.url", url());
+		settings.put("spring.datasource.username", user());
+		settings.put("spring.datasource.password", password());
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", settings));
 	}
 
 	@Override

@@ -107,35 +107,98 @@ public class AuditLog {
 		return value == null || value.length() <= length ? value : value.substring(0, length);
 	}
 
+	/** The last entry's sequence number and hash (0 and the genesis hash while the log is empty). */
+	record Head(long seq, String hash) {
+	}
+
+	@Transactional(readOnly = true)
+	Head head() {
+		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").query().singleRow();
+		return new Head(((Number) head.get("last_seq")).longValue(), (String) head.get("last_hash"));
+	}
+
+	/** The chain hash stored with an entry, if the entry is there. */
+	@Transactional(readOnly = true)
+	java.util.Optional<String> hashAt(long seq) {
+		return jdbc.sql("SELECT hash FROM audit_entry WHERE seq = :seq").param("seq", seq).query(String.class).optional();
+	}
+
 	/** Recomputes the whole chain from the first entry and compares it with the head. */
 	@Transactional(readOnly = true)
 	public ChainStatus verify() {
 		// the head first: entries appended while the chain is being checked are left for the next check
-		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").query().singleRow();
-		long lastSeq = ((Number) head.get("last_seq")).longValue();
-		String previousHash = AuditEntry.GENESIS;
-		long expectedSeq = 1;
+		Head head = head();
+		Walk walk = walk(0, AuditEntry.GENESIS, head.seq());
+		if (!walk.status().intact()) {
+			return walk.status();
+		}
+		long count = walk.status().entries();
+		if (head.seq() != count || !walk.lastHash().equals(head.hash())) {
+			return ChainStatus.broken(count, count + 1, Math.max(count + 1, head.seq()),
+					"entries were removed from the end of the log (the head names entry " + head.seq() + ")");
+		}
+		// an append writes its entry and the head together, so a committed entry is never beyond the head
+		Long highest = jdbc.sql("SELECT MAX(seq) FROM audit_entry").query(Long.class).single();
+		long headNow = jdbc.sql("SELECT last_seq FROM audit_head WHERE id = 1").query(Long.class).single();
+		if (highest != null && highest > headNow) {
+			return ChainStatus.broken(count, headNow + 1, highest, "entries were added outside the chain");
+		}
+		return ChainStatus.intact(count);
+	}
+
+	/**
+	 * Recomputes the entries after a signed one (its sequence number and hash) up to {@code lastSeq}: the signed
+	 * entry must still carry its hash, and each later entry must follow from it. What a new checkpoint vouches for
+	 * beyond the previous one.
+	 */
+	@Transactional(readOnly = true)
+	ChainStatus verifySince(long signedSeq, String signedHash, long lastSeq) {
+		if (signedSeq > 0) {
+			AuditEntry signed = jdbc.sql("SELECT * FROM audit_entry WHERE seq = :seq").param("seq", signedSeq)
+				.query(AuditLog::entry)
+				.optional()
+				.orElse(null);
+			if (signed == null) {
+				return ChainStatus.broken(0, signedSeq, "the entry of the last checkpoint is missing");
+			}
+			if (!signed.hash().equals(signedHash) || !signed.computeHash().equals(signed.hash())) {
+				return ChainStatus.broken(0, signedSeq, "the entry of the last checkpoint was changed");
+			}
+		}
+		ChainStatus walked = walk(signedSeq, signedHash, lastSeq).status();
+		if (walked.intact() && walked.entries() != lastSeq) {
+			return ChainStatus.broken(walked.entries(), walked.entries() + 1, lastSeq, "entries are missing");
+		}
+		return walked;
+	}
+
+	/** How far a walk along the chain got, and the hash of the last entry it found. */
+	private record Walk(ChainStatus status, String lastHash) {
+	}
+
+	/** Walks the entries after {@code fromSeq} up to {@code lastSeq}; the status counts the entries up to the last one found. */
+	private Walk walk(long fromSeq, String fromHash, long lastSeq) {
+		String previousHash = fromHash;
+		long expectedSeq = fromSeq + 1;
 		while (true) {
 			List<AuditEntry> batch = jdbc
 				.sql("SELECT * FROM audit_entry WHERE seq >= :from AND seq <= :last ORDER BY seq LIMIT :limit")
 				.param("from", expectedSeq)
 				.param("last", lastSeq)
 				.param("limit", VERIFY_BATCH)
-				.query((row, number) -> new AuditEntry(row.getLong("seq"),
-						row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
-						row.getString("action"), row.getString("object_type"), row.getString("object_id"),
-						row.getString("audience_kind"), row.getObject("audience_group", UUID.class),
-						row.getString("detail"), row.getString("previous_hash"), row.getString("hash")))
+				.query(AuditLog::entry)
 				.list();
 			for (AuditEntry entry : batch) {
 				if (entry.seq() != expectedSeq) {
-					return ChainStatus.broken(expectedSeq - 1, expectedSeq, "entry is missing");
+					return new Walk(ChainStatus.broken(expectedSeq - 1, expectedSeq, entry.seq() - 1,
+							expectedSeq == entry.seq() - 1 ? "entry is missing" : "entries are missing"), previousHash);
 				}
 				if (!previousHash.equals(entry.previousHash())) {
-					return ChainStatus.broken(expectedSeq - 1, entry.seq(), "previous hash does not match");
+					return new Walk(ChainStatus.broken(expectedSeq - 1, entry.seq(), "previous hash does not match"), previousHash);
 				}
 				if (!entry.computeHash().equals(entry.hash())) {
-					return ChainStatus.broken(expectedSeq - 1, entry.seq(), "content does not match its hash");
+					return new Walk(ChainStatus.broken(expectedSeq - 1, entry.seq(), "content does not match its hash"),
+							previousHash);
 				}
 				previousHash = entry.hash();
 				expectedSeq++;
@@ -144,17 +207,14 @@ public class AuditLog {
 				break;
 			}
 		}
-		long count = expectedSeq - 1;
-		if (lastSeq != count || !previousHash.equals(head.get("last_hash"))) {
-			return ChainStatus.broken(count, count + 1, "entries after this point were removed");
-		}
-		// an append writes its entry and the head together, so a committed entry is never beyond the head
-		Long highest = jdbc.sql("SELECT MAX(seq) FROM audit_entry").query(Long.class).single();
-		long headNow = jdbc.sql("SELECT last_seq FROM audit_head WHERE id = 1").query(Long.class).single();
-		if (highest != null && highest > headNow) {
-			return ChainStatus.broken(count, headNow + 1, "entries were added outside the chain");
-		}
-		return ChainStatus.intact(count);
+		return new Walk(ChainStatus.intact(expectedSeq - 1), previousHash);
+	}
+
+	private static AuditEntry entry(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+		return new AuditEntry(row.getLong("seq"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				row.getString("actor"), row.getString("action"), row.getString("object_type"), row.getString("object_id"),
+				row.getString("audience_kind"), row.getObject("audience_group", UUID.class), row.getString("detail"),
+				row.getString("previous_hash"), row.getString("hash"));
 	}
 
 	/**

@@ -1,28 +1,38 @@
 package org.mediationdesk.audit;
 
+import java.nio.file.Path;
+
 import org.mediationdesk.shared.DeskCommand;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** {@code audit verify}: checks the chain in the configured database, prints the result, exits 0 or 1. */
+/**
+ * {@code audit verify [--checkpoint FILE]}: checks the chain in the configured database and the log against the
+ * latest signed checkpoint (of the checkpoint file, or of FILE: a head kept elsewhere), prints the result, exits
+ * 0 or 1.
+ */
 @Component
-@DeskCommand("audit verify")
+@DeskCommand(value = "audit verify", options = "checkpoint")
 @ConditionalOnProperty(name = DeskCommand.PROPERTY, havingValue = "audit-verify")
 class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 
-	private final AuditLog log;
+	private final Checkpoints checkpoints;
+	private final String checkpointFile;
 	private int exitCode = 1;
 
-	AuditVerifyCommand(AuditLog log) {
-		this.log = log;
+	AuditVerifyCommand(Checkpoints checkpoints,
+			@Value("${" + DeskCommand.OPTION_PREFIX + "checkpoint:}") String checkpointFile) {
+		this.checkpoints = checkpoints;
+		this.checkpointFile = checkpointFile;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ChainStatus status = log.verify();
+		ChainStatus status = checkpointFile.isBlank() ? checkpoints.verify() : checkpoints.verify(Path.of(checkpointFile));
 		System.out.println(status.describe());
 		exitCode = status.intact() ? 0 : 1;
 	}

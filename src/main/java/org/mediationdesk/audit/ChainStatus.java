@@ -1,25 +1,65 @@
 package org.mediationdesk.audit;
 
+import java.time.Instant;
+
 /**
- * The result of recomputing the audit chain.
+ * The result of checking the audit log: the chain recomputed, and, where asked, the latest signed checkpoint.
  *
- * @param intact whether every entry is as written
+ * @param intact whether every entry is as written and the signed checkpoint matches
  * @param entries how many entries were checked
- * @param firstBroken the sequence number of the first entry that does not match, or -1
- * @param reason what is wrong with it, empty if intact
+ * @param firstBroken the sequence number of the first entry at fault, or -1 if none is named
+ * @param lastBroken the last entry of the range at fault (equal to {@code firstBroken} for one entry), or -1
+ * @param reason what is wrong, empty if intact
+ * @param checkpoint the signed checkpoint the log was checked against, or null
  */
-public record ChainStatus(boolean intact, long entries, long firstBroken, String reason) {
+public record ChainStatus(boolean intact, long entries, long firstBroken, long lastBroken, String reason,
+		Checkpoint checkpoint) {
 
 	static ChainStatus intact(long entries) {
-		return new ChainStatus(true, entries, -1, "");
+		return new ChainStatus(true, entries, -1, -1, "", null);
 	}
 
 	static ChainStatus broken(long entries, long seq, String reason) {
-		return new ChainStatus(false, entries, seq, reason);
+		return new ChainStatus(false, entries, seq, seq, reason, null);
+	}
+
+	static ChainStatus broken(long entries, long first, long last, String reason) {
+		return new ChainStatus(false, entries, first, last, reason, null);
+	}
+
+	/** A problem that names no entry: the checkpoint is missing or does not verify. */
+	static ChainStatus unverified(long entries, String reason) {
+		return new ChainStatus(false, entries, -1, -1, reason, null);
+	}
+
+	ChainStatus against(Checkpoint signed) {
+		return new ChainStatus(intact, entries, firstBroken, lastBroken, reason, signed);
+	}
+
+	/** Whether the fault covers more than one entry. */
+	public boolean range() {
+		return lastBroken > firstBroken;
+	}
+
+	public Instant checkpointAt() {
+		return checkpoint == null ? null : checkpoint.signedAt();
+	}
+
+	public long checkpointSeq() {
+		return checkpoint == null ? -1 : checkpoint.seq();
 	}
 
 	public String describe() {
-		return intact ? "audit chain intact: " + entries + " entries"
-				: "audit chain broken at entry " + firstBroken + ": " + reason;
+		if (intact) {
+			return "audit chain intact: " + entries + " entries"
+					+ (checkpoint == null ? ""
+							: "; the checkpoint signed at " + checkpoint.signedAt() + " covers entries 1 to "
+									+ checkpoint.seq() + " and matches");
+		}
+		if (firstBroken < 0) {
+			return "audit log not verified: " + reason;
+		}
+		return "audit chain broken at " + (range() ? "entries " + firstBroken + " to " + lastBroken : "entry " + firstBroken)
+				+ ": " + reason;
 	}
 }

@@ -5,8 +5,13 @@
  * <li><b>Entry</b>: who did what to which object and when, with the object's audience. Each entry's hash is
  * SHA-256 over the previous entry's hash and the entry's canonical text, so altering, removing or reordering
  * any entry breaks every hash after it.</li>
- * <li><b>Verification</b>: recomputing the chain from the first entry; {@code audit verify} on the command line
- * and the administrator's audit page both use it.</li>
+ * <li><b>Head</b>: the last entry's sequence number and hash.</li>
+ * <li><b>Checkpoint</b>: a head signed with the installation's Ed25519 key, which lives outside the database, and
+ * appended as one line to the checkpoint file (also outside the database), in the manner of Certificate
+ * Transparency's signed tree heads; published by the administrators. A later log must still contain the signed
+ * entry with the signed hash: a cut-off tail or a rewritten history no longer does.</li>
+ * <li><b>Verification</b>: recomputing the chain from the first entry, and holding the log against the latest
+ * checkpoint; {@code audit verify} on the command line and the administrator's audit page both use it.</li>
  * </ul>
  *
  * The module listens to the events of every module; no module depends on it.

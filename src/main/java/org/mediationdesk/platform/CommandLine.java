@@ -27,8 +27,12 @@ public final class CommandLine {
 	static final String COMMAND_PROPERTY = DeskCommand.PROPERTY;
 	static final String FILE_PROPERTY = DeskCommand.FILE_PROPERTY;
 
-	/** A command as its runner declares it: its words and how many file arguments it takes. */
-	record Command(String words, int files) {
+	/** A command as its runner declares it: its words, how many file arguments it takes, its options with a value. */
+	record Command(String words, int files, List<String> options) {
+
+		Command(String words, int files) {
+			this(words, files, List.of());
+		}
 
 		/** The name its runner answers to. */
 		String name() {
@@ -36,11 +40,19 @@ public final class CommandLine {
 		}
 
 		String usage() {
-			return words + " FILE".repeat(files);
+			return words + " FILE".repeat(files) + options.stream().map(option -> " [--" + option + " FILE]").collect(Collectors.joining());
 		}
 	}
 
 	private CommandLine() {
+	}
+
+	/**
+	 * Whether a failed start was refused for a reason already printed in one line (a missing setting, a database in
+	 * use): the caller then exits with code 1 without a stack trace.
+	 */
+	public static boolean refusedInOneLine(Throwable failure) {
+		return StartRefusalReporter.reason(failure) != null;
 	}
 
 	public static boolean isCommand(String[] args) {
@@ -48,16 +60,18 @@ public final class CommandLine {
 	}
 
 	public static SpringApplication configure(SpringApplication application, String[] args) {
-		application.addListeners(new ProductionReadinessCheck());
+		application.addListeners(new ProductionReadinessCheck(), new DatabaseInUseCheck());
 		if (!isCommand(args)) {
 			return application;
 		}
 		Map<String, Command> commands = commands(application);
-		List<String> words = List.of(positional(args));
-		String verb = String.join(" ", words.subList(0, Math.min(2, words.size())));
+		List<String> all = List.of(positional(args));
+		String verb = String.join(" ", all.subList(0, Math.min(2, all.size())));
 		Command command = commands.get(verb);
+		Map<String, String> options = new HashMap<>();
+		List<String> words = command == null ? all : withoutOptions(args, command.options(), options);
 		List<String> files = words.subList(Math.min(2, words.size()), words.size());
-		if (command == null || files.size() != command.files()) {
+		if (command == null || files.size() != command.files() || options.containsValue(null)) {
 			System.err.println((command == null ? "Unknown command: " : "Wrong arguments for: ") + String.join(" ", words));
 			System.err.println(usage(commands));
 			System.exit(2);
@@ -70,6 +84,7 @@ public final class CommandLine {
 		if (!files.isEmpty()) {
 			properties.put(FILE_PROPERTY, files.get(0));
 		}
+		options.forEach((name, value) -> properties.put(DeskCommand.OPTION_PREFIX + name, value));
 		application.setDefaultProperties(properties);
 		return application;
 	}
@@ -99,12 +114,43 @@ public final class CommandLine {
 					Map<String, Object> declared = ((AnnotatedBeanDefinition) runner).getMetadata()
 						.getAnnotationAttributes(DeskCommand.class.getName());
 					for (String words : (String[]) declared.get("value")) {
-						commands.put(words, new Command(words, (Integer) declared.get("files")));
+						commands.put(words, new Command(words, (Integer) declared.get("files"),
+								List.of((String[]) declared.get("options"))));
 					}
 				}
 			}
 		}
 		return commands;
+	}
+
+	/**
+	 * The positional words of the arguments, without the values of the command's options; those go into
+	 * {@code values} by option name (null for an option given without its value).
+	 */
+	static List<String> withoutOptions(String[] args, List<String> declared, Map<String, String> values) {
+		List<String> words = new java.util.ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (!arg.startsWith("--")) {
+				words.add(arg);
+				continue;
+			}
+			int equals = arg.indexOf('=');
+			String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
+			if (!declared.contains(name)) {
+				continue;
+			}
+			if (equals >= 0) {
+				values.put(name, arg.substring(equals + 1));
+			}
+			else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+				values.put(name, args[++i]);
+			}
+			else {
+				values.put(name, null);
+			}
+		}
+		return words;
 	}
 
 	private static String[] positional(String[] args) {

@@ -5,14 +5,19 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Web configuration: the language switch ({@code ?lang=ru}), remembered in a cookie. */
+/**
+ * Web configuration: the language switch ({@code ?lang=ru}), remembered in a cookie. Scheduling is on for the
+ * modules' periodic jobs (the audit log's checkpoints).
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class PlatformConfiguration implements WebMvcConfigurer {
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.mediationdesk.shared.PublicAddress;
+import org.mediationdesk.shared.StartRefused;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -22,7 +23,7 @@ public class ProductionReadinessCheck implements ApplicationListener<Application
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		List<String> problems = problems(event.getEnvironment());
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Mediation Desk will not start in production: " + String.join("; ", problems));
+			throw new StartRefused("Mediation Desk will not start in production: " + String.join("; ", problems));
 		}
 	}
 
@@ -60,6 +61,13 @@ public class ProductionReadinessCheck implements ApplicationListener<Application
 		String wrong = PublicAddress.problem(publicBase);
 		if (wrong != null) {
 			problems.add("MEDIATIONDESK_PUBLIC_BASE_URL " + wrong);
+		}
+		// the key that signs the audit log's checkpoints is never generated in production: it must be there
+		String key = environment.getProperty("mediationdesk.audit.checkpoint-key", "");
+		if (key.isBlank() || !java.nio.file.Files.isReadable(java.nio.file.Path.of(key))) {
+			problems.add("the audit checkpoint key " + (key.isBlank() ? "" : key + " ") + "is missing; create it with:"
+					+ " openssl genpkey -algorithm ed25519 -out " + (key.isBlank() ? "FILE" : key)
+					+ " (or point MEDIATIONDESK_AUDIT_CHECKPOINT_KEY at it)");
 		}
 		return problems;
 	}

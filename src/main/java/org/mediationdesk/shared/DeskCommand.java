@@ -26,9 +26,15 @@ public @interface DeskCommand {
 	/** The file the command reads or writes. */
 	String FILE_PROPERTY = "mediationdesk.command-file";
 
+	/** Where the value of a command's option is put: {@code --checkpoint FILE} as {@code mediationdesk.command-option.checkpoint}. */
+	String OPTION_PREFIX = "mediationdesk.command-option.";
+
 	/** The words of each command the runner runs, such as {@code "process import"}. */
 	String[] value();
 
 	/** How many file arguments each of these commands takes (zero or one). */
 	int files() default 0;
+
+	/** The options that take a value ({@code --checkpoint FILE} or {@code --checkpoint=FILE}), by name. */
+	String[] options() default {};
 }

@@ -160,6 +160,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /admin/accounts/{id}/enable", Rule.ADMIN);
 		MATRIX.put("POST /admin/accounts/{id}/password", Rule.ADMIN);
 		MATRIX.put("GET /admin/audit", Rule.ADMIN);
+		MATRIX.put("POST /admin/audit/checkpoint", Rule.ADMIN);
 		MATRIX.put("GET /terminology", Rule.MEDIATOR);
 		MATRIX.put("POST /terminology/check", Rule.MEDIATOR);
 		MATRIX.put("GET /terminology/glossary", Rule.MEDIATOR);

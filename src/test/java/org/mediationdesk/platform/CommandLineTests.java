@@ -16,7 +16,8 @@ class CommandLineTests {
 
 	@Test
 	void findsEveryCommandTheModulesDeclare() {
-		assertThat(commands).containsOnlyKeys("audit verify", "process import", "process export");
+		assertThat(commands).containsOnlyKeys("audit verify", "audit checkpoint", "process import", "process export");
+		assertThat(commands.get("audit verify").options()).containsExactly("checkpoint");
 		assertThat(commands.get("audit verify").files()).isZero();
 		assertThat(commands.get("process import").files()).isEqualTo(1);
 		assertThat(commands.get("process export").name()).as("the name its runner answers to")
@@ -25,8 +26,23 @@ class CommandLineTests {
 
 	@Test
 	void namesEveryCommandInItsUsage() {
-		assertThat(CommandLine.usage(commands)).isEqualTo("Usage: java -jar mediation-desk.jar [audit verify"
-				+ " | process export FILE | process import FILE] [--spring.profiles.active=prod]");
+		assertThat(CommandLine.usage(commands)).isEqualTo("Usage: java -jar mediation-desk.jar [audit checkpoint"
+				+ " | audit verify [--checkpoint FILE] | process export FILE | process import FILE]"
+				+ " [--spring.profiles.active=prod]");
+	}
+
+	@Test
+	void takesTheValueOfACommandsOptionApartFromItsWords() {
+		for (String[] args : new String[][] { { "audit", "verify", "--checkpoint", "head.txt", "--server.port=0" },
+				{ "audit", "verify", "--checkpoint=head.txt" } }) {
+			Map<String, String> options = new java.util.HashMap<>();
+			assertThat(CommandLine.withoutOptions(args, java.util.List.of("checkpoint"), options)).containsExactly("audit",
+					"verify");
+			assertThat(options).containsExactly(Map.entry("checkpoint", "head.txt"));
+		}
+		Map<String, String> missing = new java.util.HashMap<>();
+		CommandLine.withoutOptions(new String[] { "audit", "verify", "--checkpoint" }, java.util.List.of("checkpoint"), missing);
+		assertThat(missing).containsEntry("checkpoint", null);
 	}
 
 	@Test

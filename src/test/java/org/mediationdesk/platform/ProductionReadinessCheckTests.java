@@ -10,6 +10,30 @@ import org.springframework.mock.env.MockEnvironment;
 
 class ProductionReadinessCheckTests {
 
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path directory;
+
+	/** A key file that is there (the check asks only that it be readable; its form is checked when it is loaded). */
+	private String key() throws java.io.IOException {
+		return java.nio.file.Files.writeString(directory.resolve("audit-checkpoint.key"), "key").toString();
+	}
+
+	@Test
+	void requiresTheAuditCheckpointKeyInProduction() throws Exception {
+		MockEnvironment environment = new MockEnvironment()
+			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:postgresql://db:5432/mediationdesk")
+			.withProperty("MEDIATIONDESK_DB_USER", "desk")
+			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret")
+			.withProperty("mediationdesk.audit.checkpoint-key", directory.resolve("missing.key").toString());
+		environment.setActiveProfiles("prod");
+		assertThat(ProductionReadinessCheck.problems(environment)).singleElement()
+			.asString()
+			.contains("the audit checkpoint key " + directory.resolve("missing.key") + " is missing")
+			.contains("openssl genpkey -algorithm ed25519 -out " + directory.resolve("missing.key"));
+		environment.setProperty("mediationdesk.audit.checkpoint-key", key());
+		assertThat(ProductionReadinessCheck.problems(environment)).isEmpty();
+	}
+
 	@Test
 	void namesEveryMissingSettingInProduction() {
 		MockEnvironment environment = new MockEnvironment();
@@ -19,8 +43,9 @@ class ProductionReadinessCheckTests {
 	}
 
 	@Test
-	void refusesTheEmbeddedDatabaseInProduction() {
-		MockEnvironment environment = new MockEnvironment().withProperty("MEDIATIONDESK_DB_URL", "jdbc:h2:file:./data/x")
+	void refusesTheEmbeddedDatabaseInProduction() throws Exception {
+		MockEnvironment environment = new MockEnvironment().withProperty("mediationdesk.audit.checkpoint-key", key())
+			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:h2:file:./data/x")
 			.withProperty("MEDIATIONDESK_DB_USER", "sa")
 			.withProperty("MEDIATIONDESK_DB_PASSWORD", "")
 			.withProperty("MEDIATIONDESK_PUBLIC_BASE_URL", "https://desk.example.org");
@@ -31,8 +56,8 @@ class ProductionReadinessCheckTests {
 	}
 
 	@Test
-	void refusesAnEmbeddedDatabaseGivenDirectly() {
-		MockEnvironment environment = new MockEnvironment()
+	void refusesAnEmbeddedDatabaseGivenDirectly() throws Exception {
+		MockEnvironment environment = new MockEnvironment().withProperty("mediationdesk.audit.checkpoint-key", key())
 			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:postgresql://db:5432/mediationdesk")
 			.withProperty("MEDIATIONDESK_DB_USER", "desk")
 			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret")
@@ -43,8 +68,8 @@ class ProductionReadinessCheckTests {
 	}
 
 	@Test
-	void acceptsACompletePostgresConfiguration() {
-		MockEnvironment environment = new MockEnvironment()
+	void acceptsACompletePostgresConfiguration() throws Exception {
+		MockEnvironment environment = new MockEnvironment().withProperty("mediationdesk.audit.checkpoint-key", key())
 			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:postgresql://db:5432/mediationdesk")
 			.withProperty("MEDIATIONDESK_DB_USER", "desk")
 			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret")
