@@ -24,6 +24,7 @@ class ProductionReadinessCheckTests {
 			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:postgresql://db:5432/mediationdesk")
 			.withProperty("MEDIATIONDESK_DB_USER", "desk")
 			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret")
+			.withProperty("MEDIATIONDESK_PUBLIC_BASE_URL", "https://desk.example.org")
 			.withProperty("mediationdesk.audit.checkpoint-key", directory.resolve("missing.key").toString());
 		environment.setActiveProfiles("prod");
 		assertThat(ProductionReadinessCheck.problems(environment)).singleElement()
@@ -79,8 +80,8 @@ class ProductionReadinessCheckTests {
 	}
 
 	@Test
-	void requiresAnHttpsPublicAddressForTheServerButNotForCommands() {
-		MockEnvironment environment = new MockEnvironment()
+	void requiresAnHttpsPublicAddressForTheServerButNotForCommands() throws Exception {
+		MockEnvironment environment = new MockEnvironment().withProperty("mediationdesk.audit.checkpoint-key", key())
 			.withProperty("MEDIATIONDESK_DB_URL", "jdbc:postgresql://db:5432/mediationdesk")
 			.withProperty("MEDIATIONDESK_DB_USER", "desk")
 			.withProperty("MEDIATIONDESK_DB_PASSWORD", "secret");
