@@ -143,6 +143,7 @@ class SecurityConfiguration {
 				authorize(requests, pageRules);
 				requests.anyRequest().permitAll();
 			})
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperProofCsrfHandler()))
 			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
