@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -147,6 +149,36 @@ class ErrorAdvice {
 		catch (IllegalArgumentException unreadable) {
 			return null;
 		}
+	}
+
+	/** A header or path that the firewall refuses when it is read (a control character in a header value). */
+	@ExceptionHandler(RequestRejectedException.class)
+	Object rejected(RequestRejectedException failure, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.generic", new Object[0], locale);
+	}
+
+	/**
+	 * A value the database refuses as data (SQL state class 22: longer than its column, a character it cannot
+	 * keep such as NUL on PostgreSQL). Each field is checked before it gets there; this is the net under those
+	 * checks, so that a value that slips through is the user's to fix, not a server error.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	Object data(DataAccessException failure, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
+		if (failure instanceof DuplicateKeyException duplicate) {
+			return duplicate(duplicate, request, locale);
+		}
+		if (failure instanceof OptimisticLockingFailureException concurrent) {
+			return concurrent(concurrent, request, locale);
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				LOG.warn("Request {} {}: a value refused by the database ({})", request.getMethod(), request.getRequestURI(),
+						sql.getSQLState());
+				return answer(request, HttpStatus.BAD_REQUEST, "error.valueNotKept", new Object[0], locale);
+			}
+		}
+		return other(failure, request, response, locale);
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)

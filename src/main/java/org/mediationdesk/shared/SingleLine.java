@@ -4,7 +4,9 @@ package org.mediationdesk.shared;
  * A single line of text as it is kept: a name, a title, a file name, a venue, a reason. Bidirectional control
  * characters (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to U+2069, the marks U+200E,
  * U+200F and U+061C) are removed, so that a name cannot be shown reversed or reordered ("annex‮fdp.exe" read
- * as "annexexe.pdf"). Every module passes its single-line fields through here where they enter.
+ * as "annexexe.pdf"). Control characters go too: a tab or a line break becomes a space, any other (NUL, bell,
+ * escape …) is removed, as a line has none and a database may refuse them. Every module passes its single-line
+ * fields through here where they enter.
  */
 public final class SingleLine {
 
@@ -13,13 +15,16 @@ public final class SingleLine {
 
 	/** The text without direction controls; {@code null} stays {@code null}. */
 	public static String clean(String text) {
-		if (text == null || !hasDirectionControls(text)) {
+		if (text == null || text.chars().noneMatch(c -> isDirectionControl((char) c) || isControl((char) c))) {
 			return text;
 		}
 		StringBuilder kept = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (!isDirectionControl(c)) {
+			if (c == '\t' || c == '\n' || c == '\r') {
+				kept.append(' ');
+			}
+			else if (!isDirectionControl(c) && !isControl(c)) {
 				kept.append(c);
 			}
 		}
@@ -37,6 +42,10 @@ public final class SingleLine {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isControl(char c) {
+		return c < 0x20 || c == 0x7F;
 	}
 
 	static boolean isDirectionControl(char c) {

@@ -25,6 +25,12 @@ class SingleLineTests {
 	}
 
 	@Test
+	void keepsALineOnOneLineWithoutControlCharacters() {
+		assertThat(SingleLine.clean("Geneva\r\nPalais\tdes Nations")).isEqualTo("Geneva  Palais des Nations");
+		assertThat(SingleLine.clean("a\u0000b\u0007c\u001Bd\u007F")).isEqualTo("abcd");
+	}
+
+	@Test
 	void findsWhetherATextHasAny() {
 		assertThat(SingleLine.hasDirectionControls("plain")).isFalse();
 		assertThat(SingleLine.hasDirectionControls("gnp.\u202Eexe")).isTrue();
