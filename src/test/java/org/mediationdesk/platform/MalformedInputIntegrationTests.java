@@ -368,7 +368,12 @@ class MalformedInputIntegrationTests {
 				continue;
 			}
 			if (parameter.hasParameterAnnotation(RequestBody.class)) {
-				request.contentType("application/json").content(body(parameter.getGenericParameterType(), kind));
+				byte[] body = body(parameter.getGenericParameterType(), kind);
+				if (convening(path, "end", kind)) {
+					body = new String(body, StandardCharsets.UTF_8).replace("\"end\":\"2031-06-01\"", "\"end\":\"" + BEFORE_START
+							+ "\"").getBytes(StandardCharsets.UTF_8);
+				}
+				request.contentType("application/json").content(body);
 			}
 			else if (parameter.hasParameterAnnotation(RequestHeader.class)) {
 				RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
@@ -387,12 +392,26 @@ class MalformedInputIntegrationTests {
 								value(elementClass(component.getGenericType()), Kind.OVER_LONG));
 					}
 					else {
-						request.param(component.getName(), value(field, kind));
+						request.param(component.getName(), convening(path, component.getName(), kind) ? BEFORE_START
+								: value(field, kind));
 					}
 				}
 			}
 		}
 		return request;
+	}
+
+	/** An end date before the plausible start date (2031-06-01): a round with it is refused, and not convened. */
+	private static final String BEFORE_START = "2031-05-01";
+
+	/**
+	 * Whether a probe to convene a round gets an end before its start. Other tests read the timeline, so the
+	 * probes convene no round: only over-long values keep plausible dates, as they must be refused for their
+	 * length, before any round is stored (which is what this test would see fail if they were not).
+	 */
+	private static boolean convening(String path, String field, Kind kind) {
+		return (path.equals("/rounds") || path.equals("/api/v1/rounds")) && field.equals("end") && kind != Kind.OVER_LONG
+				&& kind != Kind.MEGABYTE;
 	}
 
 	private static boolean hasBody(HandlerMethod handler) {
