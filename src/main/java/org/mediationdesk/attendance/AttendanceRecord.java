@@ -1,5 +1,6 @@
 package org.mediationdesk.attendance;
 
+import org.mediationdesk.shared.SingleLine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -131,7 +132,7 @@ public class AttendanceRecord {
 		if (item != null && rounds.agenda().stream().noneMatch(found -> found.code().equals(item))) {
 			throw new DeskException.Invalid("attendance.itemUnknown");
 		}
-		String reason = attendance.statedReason() == null ? null : attendance.statedReason().strip();
+		String reason = attendance.statedReason() == null ? null : SingleLine.clean(attendance.statedReason()).strip();
 		if (reason != null && reason.length() > 1000) {
 			throw new DeskException.Invalid("attendance.reasonTooLong", 1000);
 		}

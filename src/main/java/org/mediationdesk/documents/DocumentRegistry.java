@@ -1,5 +1,6 @@
 package org.mediationdesk.documents;
 
+import org.mediationdesk.shared.SingleLine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -186,7 +187,7 @@ public class DocumentRegistry {
 		if (!mayRevise(viewer, document.detail())) {
 			throw new DeskException.NotFound();
 		}
-		String name = fileName == null ? "" : fileName.strip();
+		String name = fileName == null ? "" : SingleLine.clean(fileName).strip();
 		if (!FILE_NAME.matcher(name).matches()) {
 			throw new DeskException.Invalid("attachment.nameInvalid");
 		}
@@ -270,7 +271,7 @@ public class DocumentRegistry {
 		if (!SYMBOL.matcher(symbol).matches()) {
 			throw new DeskException.Invalid("document.symbolInvalid");
 		}
-		String title = draft.title() == null ? "" : draft.title().strip();
+		String title = draft.title() == null ? "" : SingleLine.clean(draft.title()).strip();
 		if (title.isEmpty() || title.length() > MAX_TITLE) {
 			throw new DeskException.Invalid("document.titleInvalid", MAX_TITLE);
 		}

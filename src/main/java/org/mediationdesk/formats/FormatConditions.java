@@ -1,5 +1,6 @@
 package org.mediationdesk.formats;
 
+import org.mediationdesk.shared.SingleLine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,9 @@ public class FormatConditions {
 		return prefix + next;
 	}
 
+	/** A single-line field of a condition (a term, an agenda item, a venue): without direction controls, null if blank. */
 	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		String line = SingleLine.clean(value);
+		return line == null || line.isBlank() ? null : line.strip();
 	}
 }

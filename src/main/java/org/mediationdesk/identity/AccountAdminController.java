@@ -86,6 +86,10 @@ class AccountAdminController {
 	@PostMapping("/{id}/assignment")
 	String assign(@PathVariable UUID id, @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("account", accounts.get(Viewers.current(), id));
+			return "accounts/show";
+		}
 		try {
 			accounts.assign(Viewers.current(), id, new Assignment(form.role(), form.institution(), form.groupId()));
 			redirect.addFlashAttribute("notice", "account.assigned");

@@ -1,5 +1,6 @@
 package org.mediationdesk.identity;
 
+import org.mediationdesk.shared.SingleLine;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -171,7 +172,7 @@ public class AccountManagement {
 				}
 			}
 		});
-		String label = name == null ? "" : name.strip();
+		String label = name == null ? "" : SingleLine.clean(name).strip();
 		if (label.isEmpty() || label.length() > 80) {
 			throw new DeskException.Invalid("token.nameInvalid", 80);
 		}
@@ -410,7 +411,7 @@ public class AccountManagement {
 		if (!USERNAME.matcher(name).matches()) {
 			throw new DeskException.Invalid("account.usernameInvalid");
 		}
-		String display = displayName == null ? "" : displayName.strip();
+		String display = displayName == null ? "" : SingleLine.clean(displayName).strip();
 		if (display.isEmpty() || display.length() > 100) {
 			throw new DeskException.Invalid("account.displayNameInvalid", 100);
 		}

@@ -1,5 +1,7 @@
 package org.mediationdesk.identity;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -8,9 +10,34 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
-	/** Argon2id with Spring Security's current recommended parameters. */
+	/**
+	 * Argon2id with Spring Security's current recommended parameters. A password is hashed as UTF-8: a lone
+	 * surrogate, which has no UTF-8 form and which the hash function refuses with an exception, is read as a
+	 * replacement character, so that such a password is simply wrong (or weak), never a server error. No stored
+	 * hash can be of such a password, so nothing changes for existing accounts.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+		PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+		return new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence rawPassword) {
+				return argon2.encode(wellFormed(rawPassword));
+			}
+
+			@Override
+			public boolean matches(CharSequence rawPassword, String encodedPassword) {
+				return argon2.matches(wellFormed(rawPassword), encodedPassword);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String encodedPassword) {
+				return argon2.upgradeEncoding(encodedPassword);
+			}
+		};
+	}
+
+	private static String wellFormed(CharSequence raw) {
+		return raw == null ? null : new String(raw.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 	}
 }

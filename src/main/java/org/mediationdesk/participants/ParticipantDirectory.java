@@ -1,5 +1,6 @@
 package org.mediationdesk.participants;
 
+import org.mediationdesk.shared.SingleLine;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -87,8 +88,8 @@ public class ParticipantDirectory implements GroupDirectory {
 			throw new DeskException.NotFound();
 		}
 		group(groupId).orElseThrow(() -> new DeskException.Invalid("participant.groupUnknown"));
-		String cleanName = name == null ? "" : name.strip();
-		String cleanFunction = function == null ? "" : function.strip();
+		String cleanName = name == null ? "" : SingleLine.clean(name).strip();
+		String cleanFunction = function == null ? "" : SingleLine.clean(function).strip();
 		if (cleanName.isEmpty() || cleanName.length() > 120 || cleanFunction.length() > 200) {
 			throw new DeskException.Invalid("participant.fieldsInvalid", 120, 200);
 		}

@@ -4,12 +4,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Refusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -17,10 +19,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -81,6 +88,97 @@ class ErrorAdvice {
 			return answer(request, HttpStatus.BAD_REQUEST, "error.unreadableField", new Object[] { field }, locale);
 		}
 		return answer(request, HttpStatus.BAD_REQUEST, "error.unreadableJson", new Object[0], locale);
+	}
+
+	/**
+	 * A form whose values cannot be bound (a date that does not parse, a choice that is not offered, a number
+	 * that is not one). The page it came from gets it back, with the field marked, the message and what was
+	 * typed; without a page to go back to, an error page says what is wrong. The API names the field.
+	 */
+	@ExceptionHandler(BindException.class)
+	Object unbound(BindException failure, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		FieldError field = failure.getFieldError();
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return answer(request, HttpStatus.BAD_REQUEST, "error.badParameter",
+					new Object[] { field == null ? failure.getObjectName() : field.getField() }, locale);
+		}
+		String code = field == null ? "typeMismatch" : messageCode(field, locale);
+		String back = backTo(request);
+		if (back == null || "GET".equals(request.getMethod())) {
+			return answer(request, HttpStatus.BAD_REQUEST, code, new Object[0], locale);
+		}
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("problem", code);
+		flash.put("problemArguments", new Object[0]);
+		flash.putAll(Refusals.keep(request));
+		if (field != null) {
+			flash.put("problemField", field.getField());
+		}
+		RequestContextUtils.saveOutputFlashMap(back, request, response);
+		return new ModelAndView("redirect:" + back);
+	}
+
+	/** The most specific message the bundle has for the field's error ({@code typeMismatch.java.time.LocalDate} …). */
+	private String messageCode(FieldError field, Locale locale) {
+		if (field.getCodes() != null) {
+			for (String candidate : field.getCodes()) {
+				if (messages.getMessage(candidate, null, null, locale) != null) {
+					return candidate;
+				}
+			}
+		}
+		return "typeMismatch";
+	}
+
+	/** The page of this site that sent the form (its path and query), or null. */
+	private static String backTo(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			java.net.URI from = java.net.URI.create(referer);
+			boolean here = from.getHost() == null || (from.getHost().equalsIgnoreCase(request.getServerName())
+					&& (from.getPort() == -1 || from.getPort() == request.getServerPort()));
+			String path = from.getRawPath();
+			if (!here || path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+				return null;
+			}
+			return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
+		}
+		catch (IllegalArgumentException unreadable) {
+			return null;
+		}
+	}
+
+	/** A header or path that the firewall refuses when it is read (a control character in a header value). */
+	@ExceptionHandler(RequestRejectedException.class)
+	Object rejected(RequestRejectedException failure, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.generic", new Object[0], locale);
+	}
+
+	/**
+	 * A value the database refuses as data (SQL state class 22: longer than its column, a character it cannot
+	 * keep such as NUL on PostgreSQL). Each field is checked before it gets there; this is the net under those
+	 * checks, so that a value that slips through is the user's to fix, not a server error.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	Object data(DataAccessException failure, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
+		if (failure instanceof DuplicateKeyException duplicate) {
+			return duplicate(duplicate, request, locale);
+		}
+		if (failure instanceof OptimisticLockingFailureException concurrent) {
+			return concurrent(concurrent, request, locale);
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				LOG.warn("Request {} {}: a value refused by the database ({})", request.getMethod(), request.getRequestURI(),
+						sql.getSQLState());
+				return answer(request, HttpStatus.BAD_REQUEST, "error.valueNotKept", new Object[0], locale);
+			}
+		}
+		return other(failure, request, response, locale);
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)

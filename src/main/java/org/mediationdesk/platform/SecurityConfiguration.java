@@ -162,6 +162,7 @@ class SecurityConfiguration {
 				authorize(requests, pageRules);
 				requests.anyRequest().permitAll();
 			})
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperProofCsrfHandler()))
 			.formLogin(login -> login.loginPage("/login")
 				.successHandler(steps.afterLogin())
 				.failureHandler(steps.failure())

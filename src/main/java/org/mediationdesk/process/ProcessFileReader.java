@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
@@ -129,6 +130,16 @@ public class ProcessFileReader {
 					version1 = Integer.valueOf(ProcessFile.OLDEST_FORMAT_VERSION).equals(parser.getNumberValue());
 				}
 			}
+		}
+		catch (StreamConstraintsException e) {
+			// nested deeper, or a number or name longer, than any record file has: a malformed file like any other
+			String field = e.processor() instanceof JsonParser parser
+					? FileProblems.field(parser.streamReadContext().pathAsPointer().toString()) : "(file)";
+			boolean nesting = String.valueOf(e.getOriginalMessage()).contains("nesting depth");
+			throw new ProcessFileRejected(List.of(new ProcessFileRejected.Problem(line(e, 1), field,
+					nesting ? "import.tooDeep" : "import.syntax",
+					List.of(nesting ? mapper.tokenStreamFactory().streamReadConstraints().getMaxNestingDepth()
+							: e.getOriginalMessage()))));
 		}
 		catch (StreamReadException e) {
 			String field = e.processor() == null ? "(file)"

@@ -1,5 +1,6 @@
 package org.mediationdesk.process;
 
+import org.mediationdesk.shared.SingleLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -166,7 +167,7 @@ class Round {
 	}
 
 	void recordDecision(String text, DecisionStatus status, LocalDate decidedOn) {
-		String clean = text == null ? "" : text.strip();
+		String clean = text == null ? "" : SingleLine.clean(text).strip();
 		if (clean.isEmpty() || clean.length() > 1000) {
 			throw new DeskException.Invalid("round.decisionInvalid", 1000);
 		}

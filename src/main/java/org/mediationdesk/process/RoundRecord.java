@@ -18,6 +18,7 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.SingleLine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RoundRecord {
+
+	/** The longest venue of a round (its column's length). */
+	public static final int MAX_VENUE = 200;
+
+	/** The longest reason of a postponement or a change of status (their columns' length). */
+	public static final int MAX_REASON = 1000;
 
 	private final TalksProcessRepository processes;
 	private final AgendaItemRepository agenda;
@@ -102,12 +109,13 @@ public class RoundRecord {
 	@Transactional
 	public RoundView convene(Viewer viewer, LocalDate start, LocalDate end, String venue, boolean pendingConfirmation) {
 		viewer.requireMediator();
+		venue = clean(venue, MAX_VENUE, "round.venueTooLong");
 		ProcessView process = process().orElseThrow(() -> new DeskException.Invalid("round.noProcess"));
 		int next = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM round WHERE process_id = :process")
 			.param("process", process.id())
 			.query(Integer.class)
 			.single();
-		String place = venue == null || venue.isBlank() ? process.venue() : venue.strip();
+		String place = venue == null ? process.venue() : venue;
 		Round round = rounds.save(Round.convene(process.id(), next, start, end, place, pendingConfirmation));
 		// both working groups meet; every participant group is invited to them
 		List<String> everyone = directory.allGroups().stream().map(GroupView::code).toList();
@@ -124,6 +132,7 @@ public class RoundRecord {
 	@Transactional
 	public RoundView postpone(Viewer viewer, int number, LocalDate newStart, LocalDate newEnd, String reason) {
 		viewer.requireMediator();
+		reason = clean(reason, MAX_REASON, "round.reasonTooLong");
 		Round round = load(number);
 		LocalDate previousStart = round.view(false).startDate();
 		round.postpone(newStart, newEnd, reason, LocalDate.now(clock));
@@ -138,6 +147,7 @@ public class RoundRecord {
 	@Transactional
 	public RoundView change(Viewer viewer, int number, RoundAction action, String reason) {
 		viewer.requireMediator();
+		reason = clean(reason, MAX_REASON, "round.reasonTooLong");
 		Round round = load(number);
 		if (action == null || !action.changesStatus()) {
 			throw new DeskException.Invalid("round.actionRequired");
@@ -153,7 +163,7 @@ public class RoundRecord {
 		rounds.save(round);
 		RoundView after = round.view(true);
 		events.publishEvent(new RoundStatusChanged(viewer.username(), number, action, after.status(),
-				after.pendingConfirmation(), reason == null || reason.isBlank() ? null : reason.strip()));
+				after.pendingConfirmation(), reason));
 		return after;
 	}
 
@@ -213,8 +223,10 @@ public class RoundRecord {
 		return added.view();
 	}
 
+	/** A single-line field as it is kept: without direction controls, stripped, null if blank, refused if too long. */
 	private static String clean(String text, int maxLength, String tooLong) {
-		String clean = text == null || text.isBlank() ? null : text.strip();
+		String single = SingleLine.clean(text);
+		String clean = single == null || single.isBlank() ? null : single.strip();
 		if (clean != null && clean.length() > maxLength) {
 			throw new DeskException.Invalid(tooLong, maxLength);
 		}

@@ -1,5 +1,6 @@
 package org.mediationdesk.statements;
 
+import org.mediationdesk.shared.SingleLine;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -90,7 +91,7 @@ public class Statements {
 		if (source == SourceKind.PARTICIPANT_GROUP && directory.group(group).isEmpty()) {
 			throw new DeskException.Invalid("account.sourceGroupRequired");
 		}
-		String outlet = account.outlet() == null ? "" : account.outlet().strip();
+		String outlet = account.outlet() == null ? "" : SingleLine.clean(account.outlet()).strip();
 		String summary = account.summary() == null ? "" : account.summary().strip();
 		String url = account.url() == null || account.url().isBlank() ? null : account.url().strip();
 		if (outlet.isEmpty() || outlet.length() > 200) {

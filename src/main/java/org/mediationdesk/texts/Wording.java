@@ -1,5 +1,6 @@
 package org.mediationdesk.texts;
 
+import org.mediationdesk.shared.SingleLine;
 import org.mediationdesk.shared.DeskException;
 
 /**
@@ -67,7 +68,7 @@ public record Wording(String text) {
 
 	/** A line of text (a symbol, a title): cleaned, required, at most {@code max} characters. */
 	static String line(String value, int max, String code) {
-		String clean = printable(value);
+		String clean = printable(SingleLine.clean(value));
 		if (clean == null || clean.isEmpty() || clean.length() > max) {
 			throw new DeskException.Invalid(code, max);
 		}
@@ -76,7 +77,7 @@ public record Wording(String text) {
 
 	/** A line of text that may be left out: cleaned, at most {@code max} characters, {@code null} if blank. */
 	static String optionalLine(String value, int max, String code) {
-		String clean = printable(value);
+		String clean = printable(SingleLine.clean(value));
 		if (clean != null && clean.length() > max) {
 			throw new DeskException.Invalid(code, max);
 		}

@@ -54,6 +54,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
@@ -571,10 +572,18 @@ class AccessMatrixIntegrationTests {
 	}
 
 	private Set<String> registeredEndpoints() {
-		Set<String> endpoints = new TreeSet<>();
+		return new TreeSet<>(handlers(context).keySet());
+	}
+
+	/**
+	 * Every endpoint the application registers ({@code "POST /rounds/{number}/status"}) with the method that
+	 * answers it: the registry that the matrix declares and that other tests walk.
+	 */
+	static Map<String, HandlerMethod> handlers(ApplicationContext context) {
+		Map<String, HandlerMethod> endpoints = new java.util.TreeMap<>();
 		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
 			.values()) {
-			mapping.getHandlerMethods().keySet().forEach(info -> {
+			mapping.getHandlerMethods().forEach((info, handler) -> {
 				Set<String> methods = new TreeSet<>();
 				info.getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
 				if (methods.isEmpty()) {
@@ -582,7 +591,7 @@ class AccessMatrixIntegrationTests {
 				}
 				for (String pattern : info.getPatternValues()) {
 					for (String method : methods) {
-						endpoints.add(method + " " + pattern);
+						endpoints.put(method + " " + pattern, handler);
 					}
 				}
 			});

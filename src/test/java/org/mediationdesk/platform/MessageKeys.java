@@ -92,7 +92,11 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 	static final Map<String, String> USED_BY_THE_FRAMEWORK = Map.of(
 			"typeMismatch", "Spring's binder: a form value of the wrong type",
 			"typeMismatch.java.time.LocalDate", "Spring's binder: a date that does not parse",
-			"typeMismatch.java.util.UUID", "Spring's binder: a choice (an id) that does not parse");
+			"typeMismatch.java.util.UUID", "Spring's binder: a choice (an id) that does not parse",
+			"typeMismatch.java.time.LocalTime", "Spring's binder: a time that does not parse",
+			"typeMismatch.java.lang.Integer", "Spring's binder: a number that does not parse",
+			"typeMismatch.java.lang.Long", "Spring's binder: a number that does not parse",
+			"typeMismatch.version", "Spring's binder: a form's hidden version that does not parse");
 
 	/**
 	 * Every prefix that the code or a template builds keys from, with the values it is followed by. An enum

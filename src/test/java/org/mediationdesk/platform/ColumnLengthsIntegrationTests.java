@@ -1,0 +1,201 @@
+package org.mediationdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.documents.DocumentRegistry;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.texts.Wording;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every text column of the schema, as the migrations leave it, is declared here with the longest value the
+ * application lets into it and where that is checked; a value that could be longer than its column would be a
+ * server error from the database instead of a refusal that names the field. A column added without a declared
+ * limit fails this test, and so does a limit longer than its column. Limits that the code names are read from
+ * the code; the others say where the check stands (the behaviour is shown by the tests of each module, and by
+ * {@link MalformedInputIntegrationTests}, which sends over-long values to every endpoint).
+ */
+@IntegrationTest
+class ColumnLengthsIntegrationTests {
+
+	/** The longest value the application lets into a column, and where it checks it. */
+	record Limit(int max, String checkedIn) {
+	}
+
+	/** A closed set of values (an enum's names, a code, a hash, a username) that the application writes itself. */
+	static final Limit FIXED = new Limit(0, "written by the application from a closed set");
+
+	/** Written only by the reference data shipped with the application, never from a request. */
+	static final Limit IMPORTED = new Limit(0, "the reference directory shipped with the application");
+
+	static final Map<String, Limit> LIMITS = new LinkedHashMap<>();
+
+	static {
+		LIMITS.put("participant_group.code", FIXED);
+		LIMITS.put("participant_group.label", IMPORTED);
+		LIMITS.put("participant_group.label_ru", IMPORTED);
+		LIMITS.put("participant_group.label_ka", IMPORTED);
+		LIMITS.put("co_chair_representative.institution", FIXED);
+		LIMITS.put("co_chair_representative.name", IMPORTED);
+		LIMITS.put("co_chair_representative.title", IMPORTED);
+		LIMITS.put("co_chair_representative.period", IMPORTED);
+		LIMITS.put("participant.name", new Limit(120, "ParticipantDirectory.addParticipant"));
+		LIMITS.put("participant.function_title", new Limit(200, "ParticipantDirectory.addParticipant"));
+		LIMITS.put("account.username", new Limit(40, "AccountManagement (username pattern)"));
+		LIMITS.put("account.display_name", new Limit(100, "AccountManagement.create, AccountForm"));
+		LIMITS.put("account.password_hash", FIXED);
+		LIMITS.put("account.role", FIXED);
+		LIMITS.put("account.institution", FIXED);
+		LIMITS.put("api_token.name", new Limit(80, "AccountManagement.issueToken"));
+		LIMITS.put("api_token.token_hash", FIXED);
+		LIMITS.put("document.symbol", new Limit(80, "DocumentRegistry (symbol pattern), DocumentForm"));
+		LIMITS.put("document.symbol_space", FIXED);
+		LIMITS.put("document.title", new Limit(DocumentRegistry.MAX_TITLE, "DocumentRegistry.check"));
+		LIMITS.put("document.kind", FIXED);
+		LIMITS.put("document.author_kind", FIXED);
+		LIMITS.put("document.audience_kind", FIXED);
+		LIMITS.put("document.created_by", FIXED);
+		LIMITS.put("language_version.language", FIXED);
+		LIMITS.put("language_version.markdown", new Limit(DocumentRegistry.MAX_TEXT, "DocumentRegistry.check"));
+		LIMITS.put("language_version.file_name", new Limit(200, "DocumentRegistry.attach (file name pattern)"));
+		LIMITS.put("language_version.file_type", FIXED);
+		LIMITS.put("audit_head.last_hash", FIXED);
+		LIMITS.put("audit_entry.actor", FIXED);
+		LIMITS.put("audit_entry.action", FIXED);
+		LIMITS.put("audit_entry.object_type", FIXED);
+		LIMITS.put("audit_entry.object_id", FIXED);
+		LIMITS.put("audit_entry.audience_kind", FIXED);
+		LIMITS.put("audit_entry.detail", new Limit(1000, "AuditLog (cut to its length)"));
+		LIMITS.put("audit_entry.previous_hash", FIXED);
+		LIMITS.put("audit_entry.hash", FIXED);
+		LIMITS.put("talks_process.code", new Limit(20, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.name", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.name_ru", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.venue", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.mandate", new Limit(4000, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.equal_treatment", new Limit(200, "RoundRecord (record file check: group codes)"));
+		LIMITS.put("agenda_item.code", new Limit(30, "RoundRecord (record file check)"));
+		LIMITS.put("agenda_item.working_group", FIXED);
+		LIMITS.put("agenda_item.title", new Limit(300, "RoundRecord (record file check)"));
+		LIMITS.put("agenda_item.title_ru", new Limit(300, "RoundRecord (record file check)"));
+		LIMITS.put("round.date_note", new Limit(300, "RoundRecord (record file check)"));
+		LIMITS.put("round.status", FIXED);
+		LIMITS.put("round.venue", new Limit(RoundRecord.MAX_VENUE, "RoundRecord.convene"));
+		LIMITS.put("round.public_summary", new Limit(2000, "RoundRecord (record file check)"));
+		LIMITS.put("round.internal_note", new Limit(2000, "RoundRecord (record file check)"));
+		LIMITS.put("round.status_reason", new Limit(RoundRecord.MAX_REASON, "RoundRecord.postpone and change"));
+		LIMITS.put("round.sources", new Limit(4000, "RoundRecord (record file check)"));
+		LIMITS.put("postponement.reason", new Limit(RoundRecord.MAX_REASON, "RoundRecord.postpone and change"));
+		LIMITS.put("attendance_event.kind", FIXED);
+		LIMITS.put("attendance_event.agenda_item", FIXED);
+		LIMITS.put("attendance_event.stated_reason", new Limit(1000, "AttendanceRecord.record"));
+		LIMITS.put("attendance_event.recorded_by", FIXED);
+		LIMITS.put("attendance_event.capacity", FIXED);
+		LIMITS.put("agenda_outcome.item_code", FIXED);
+		LIMITS.put("agenda_outcome.outcome", FIXED);
+		LIMITS.put("round_decision.text", new Limit(1000, "Round.recordDecision"));
+		LIMITS.put("round_decision.status", FIXED);
+		LIMITS.put("related_meeting.title", new Limit(300, "RoundRecord (record file check)"));
+		LIMITS.put("related_meeting.date_note", new Limit(300, "RoundRecord (record file check)"));
+		LIMITS.put("related_meeting.place", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("related_meeting.group_codes", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("related_meeting.summary", new Limit(2000, "RoundRecord (record file check)"));
+		LIMITS.put("related_meeting.source", new Limit(500, "RoundRecord (record file check)"));
+		LIMITS.put("glossary_concept.code", new Limit(60, "GlossaryFile (code pattern)"));
+		LIMITS.put("glossary_concept.category", new Limit(30, "GlossaryFile"));
+		LIMITS.put("glossary_concept.name_en", new Limit(200, "GlossaryFile"));
+		LIMITS.put("glossary_concept.name_ru", new Limit(200, "GlossaryFile"));
+		LIMITS.put("glossary_form.language", FIXED);
+		LIMITS.put("glossary_form.text", new Limit(200, "GlossaryFile"));
+		LIMITS.put("glossary_form.perspectives", FIXED);
+		LIMITS.put("glossary_form.severity", FIXED);
+		LIMITS.put("glossary_form.why_en", new Limit(500, "GlossaryFile"));
+		LIMITS.put("glossary_form.why_ru", new Limit(500, "GlossaryFile"));
+		LIMITS.put("glossary_form.suggestion", new Limit(200, "GlossaryFile"));
+		LIMITS.put("format_condition.code", FIXED);
+		LIMITS.put("format_condition.body", new Limit(2000, "FormatConditions.state"));
+		LIMITS.put("format_condition.audience_kind", FIXED);
+		LIMITS.put("format_condition.stated_by", FIXED);
+		LIMITS.put("negotiating_text.symbol", new Limit(100, "NegotiatingTexts.create"));
+		LIMITS.put("negotiating_text.title", new Limit(300, "NegotiatingTexts.create, editHeading"));
+		LIMITS.put("negotiating_text.title_ru", new Limit(300, "NegotiatingTexts.create, editHeading"));
+		LIMITS.put("negotiating_text.chapeau", new Limit(Wording.MAX_LENGTH, "Wording"));
+		LIMITS.put("negotiating_text.audience_kind", FIXED);
+		LIMITS.put("negotiating_text.status", FIXED);
+		LIMITS.put("negotiating_text.required_groups", FIXED);
+		LIMITS.put("negotiating_text.created_by", FIXED);
+		LIMITS.put("negotiating_text.chapeau_ru", new Limit(Wording.MAX_LENGTH, "Wording"));
+		LIMITS.put("negotiating_text.title_ru_of", new Limit(300, "NegotiatingTexts.editHeading"));
+		LIMITS.put("negotiating_text.chapeau_ru_of", new Limit(Wording.MAX_LENGTH, "Wording"));
+		LIMITS.put("text_provision.e_id", FIXED);
+		LIMITS.put("text_cosponsor.group_code", FIXED);
+		LIMITS.put("text_stance.group_code", FIXED);
+		LIMITS.put("text_stance.stance", FIXED);
+		LIMITS.put("text_stance.comment", new Limit(1000, "NegotiatingTexts.state"));
+		LIMITS.put("text_stance.stated_by", FIXED);
+		LIMITS.put("text_change.actor", FIXED);
+		LIMITS.put("text_change.side", FIXED);
+		LIMITS.put("text_change.change_kind", FIXED);
+		LIMITS.put("text_change.provision_eid", FIXED);
+		LIMITS.put("text_change.detail", FIXED);
+		LIMITS.put("text_change.audience_kind", FIXED);
+		LIMITS.put("group_attendance.kind", FIXED);
+		LIMITS.put("group_attendance.capacity", FIXED);
+		LIMITS.put("text_wording.provision_eid", FIXED);
+		LIMITS.put("text_wording.sponsor", FIXED);
+		LIMITS.put("text_wording.text_en", new Limit(Wording.MAX_LENGTH, "Wording"));
+		LIMITS.put("text_wording.text_ru", new Limit(Wording.MAX_LENGTH, "Wording"));
+		LIMITS.put("text_wording.created_by", FIXED);
+		LIMITS.put("round_meeting.kind", FIXED);
+		LIMITS.put("round_meeting.topic", new Limit(300, "RoundRecord.addMeeting"));
+		LIMITS.put("round_meeting.place", new Limit(200, "RoundRecord.addMeeting"));
+		LIMITS.put("round_meeting.co_moderators", new Limit(300, "RoundRecord.addMeeting"));
+		LIMITS.put("round_meeting.invited_groups", new Limit(200, "RoundRecord.addMeeting"));
+		LIMITS.put("statement.source_kind", FIXED);
+		LIMITS.put("statement.outlet", new Limit(200, "Statements.record"));
+		LIMITS.put("statement.url", new Limit(500, "Statements.record (address pattern, 497)"));
+		LIMITS.put("statement.summary", new Limit(2000, "Statements.record"));
+		LIMITS.put("statement.audience_kind", FIXED);
+		LIMITS.put("statement.recorded_by", FIXED);
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void declaresALimitNoLongerThanItsColumnForEveryTextColumn() {
+		Map<String, Integer> columns = new TreeMap<>();
+		jdbc.sql("SELECT table_name, column_name, character_maximum_length FROM information_schema.columns"
+				+ " WHERE LOWER(table_schema) = 'public' AND LOWER(data_type) IN ('character varying', 'varchar')")
+			.query((row, number) -> Map.entry(
+					row.getString(1).toLowerCase(Locale.ROOT) + "." + row.getString(2).toLowerCase(Locale.ROOT),
+					row.getInt(3)))
+			.list()
+			.stream()
+			.filter(column -> !column.getKey().startsWith("flyway_schema_history."))
+			// a TEXT column (which H2 reports as a VARCHAR of a billion characters) has no length to exceed
+			.filter(column -> column.getValue() > 0 && column.getValue() < 1_000_000)
+			.forEach(column -> columns.put(column.getKey(), column.getValue()));
+		assertThat(columns).hasSizeGreaterThan(100);
+		assertThat(LIMITS.keySet()).as("text columns with a declared limit").containsExactlyInAnyOrderElementsOf(
+				columns.keySet());
+		List<String> tooLong = new ArrayList<>();
+		LIMITS.forEach((column, limit) -> {
+			if (limit.max() > columns.getOrDefault(column, Integer.MAX_VALUE)) {
+				tooLong.add(column + ": " + limit.max() + " characters let in by " + limit.checkedIn()
+						+ ", but the column holds " + columns.get(column));
+			}
+		});
+		assertThat(tooLong).isEmpty();
+	}
+}
