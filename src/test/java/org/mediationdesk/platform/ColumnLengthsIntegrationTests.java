@@ -56,6 +56,10 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("account.password_hash", FIXED);
 		LIMITS.put("account.role", FIXED);
 		LIMITS.put("account.institution", FIXED);
+		LIMITS.put("account.second_factor_secret", FIXED);
+		LIMITS.put("login_throttle.subject", new Limit(100, "LoginThrottle (the username cut to 100)"));
+		LIMITS.put("login_throttle.address", new Limit(64, "LoginThrottle (the address cut to 64)"));
+		LIMITS.put("recovery_code.code_hash", FIXED);
 		LIMITS.put("api_token.name", new Limit(80, "AccountManagement.issueToken"));
 		LIMITS.put("api_token.token_hash", FIXED);
 		LIMITS.put("document.symbol", new Limit(80, "DocumentRegistry (symbol pattern), DocumentForm"));
