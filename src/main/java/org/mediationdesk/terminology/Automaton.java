@@ -167,4 +167,14 @@ final class Automaton {
 	int states() {
 		return ends.length;
 	}
+
+	/** How many character classes the table has per state. */
+	int classes() {
+		return classes;
+	}
+
+	/** How many patterns it was built from. */
+	int patterns() {
+		return lengths.length;
+	}
 }

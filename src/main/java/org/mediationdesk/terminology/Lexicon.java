@@ -129,6 +129,14 @@ final class Lexicon {
 		return automaton.states();
 	}
 
+	int classes() {
+		return automaton.classes();
+	}
+
+	int patterns() {
+		return automaton.patterns();
+	}
+
 	/** The concept's first neutral form in a language, or {@code null}. */
 	String neutralForm(String conceptId, LanguageCode language) {
 		return neutral.get(conceptId + ":" + language);
@@ -250,15 +258,32 @@ final class Lexicon {
 		return out;
 	}
 
-	/** How many words a gap between a modifier and its target has; a gap with punctuation has too many. */
+	/**
+	 * Words that end a modifier's reach: a modifier qualifies the noun phrase after it, and a preposition, an
+	 * article or a possessive starts another ("the de-occupation of its territories").
+	 */
+	private static final java.util.Set<String> BARRIERS = java.util.Set.of("of", "the", "a", "an", "its", "their", "his",
+			"her", "in", "on", "at", "to", "from", "by", "with", "for", "and", "or", "в", "во", "на", "из", "с", "со", "к",
+			"по", "о", "об", "от", "для", "и", "или", "их", "его", "ее", "და", "ან");
+
+	/**
+	 * How many words a gap between a modifier and its target has; a gap with punctuation or with a word of
+	 * {@link #BARRIERS} has too many.
+	 */
 	private static int gapWords(String gap) {
-		if (gap.isEmpty()) {
+		if (gap.isBlank()) {
 			return 0;
 		}
 		if (!gap.chars().allMatch(c -> c == ' ' || Normalizer.isWordChar((char) c))) {
 			return Integer.MAX_VALUE;
 		}
-		return gap.strip().split(" ").length;
+		String[] words = gap.strip().split(" ");
+		for (String word : words) {
+			if (BARRIERS.contains(word)) {
+				return Integer.MAX_VALUE;
+			}
+		}
+		return words.length;
 	}
 
 	/**
