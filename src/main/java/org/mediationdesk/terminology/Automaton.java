@@ -61,19 +61,29 @@ final class Automaton {
 		children.add(filled(-1));
 		own.add(new ArrayList<>());
 		lastClass.add(OTHER);
-		for (int p = 0; p < patterns.size(); p++) {
-			int state = 0;
-			for (char c : patterns.get(p).toCharArray()) {
-				int cls = classOf[c];
+		// built a level at a time, so that states are numbered breadth first: the shallow states, where a scan
+		// spends nearly all its time, lie together in the table
+		int[] at = new int[patterns.size()];
+		int longest = patterns.stream().mapToInt(String::length).max().orElse(0);
+		for (int depth = 0; depth < longest; depth++) {
+			for (int p = 0; p < patterns.size(); p++) {
+				String pattern = patterns.get(p);
+				if (depth >= pattern.length()) {
+					continue;
+				}
+				int cls = classOf[pattern.charAt(depth)];
+				int state = at[p];
 				if (children.get(state)[cls] < 0) {
 					children.get(state)[cls] = children.size();
 					children.add(filled(-1));
 					own.add(new ArrayList<>());
 					lastClass.add(cls);
 				}
-				state = children.get(state)[cls];
+				at[p] = children.get(state)[cls];
+				if (depth == pattern.length() - 1) {
+					own.get(at[p]).add(p);
+				}
 			}
-			own.get(state).add(p);
 		}
 
 		// failure links breadth first, completing the transitions into a DFA

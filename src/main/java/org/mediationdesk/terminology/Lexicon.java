@@ -28,25 +28,16 @@ final class Lexicon {
 	private static final java.util.Set<String> TARGETS = java.util.Set.of("place", "territory", GENERIC);
 	/** How many other words may stand between a modifier and its target ("occupied Georgian regions"). */
 	static final int WINDOW = 2;
+	/** How far after a modifier (or the last target joined to it), in characters, a target is looked for. */
+	private static final int REACH = 80;
 	/** Words that join coordinated targets ("occupied Tskhinvali and Sukhumi"). */
 	private static final java.util.Set<String> COORDINATION = java.util.Set.of(",", "and", "or", "и", "или", "და", "ან",
 			", and", ", и", ", და");
 
 	/** A form as the linter uses it. */
 	record Form(GlossaryFile.ConceptEntry concept, GlossaryFile.FormEntry entry, String normalized, String[] words,
-			Inflection.Rule[] rules, boolean inflected, boolean abbreviation, boolean formula) {
-
-		boolean modifier() {
-			return MODIFIER.equals(concept.category());
-		}
-
-		boolean generic() {
-			return GENERIC.equals(concept.category());
-		}
-
-		boolean target() {
-			return concept.category() != null && TARGETS.contains(concept.category());
-		}
+			Inflection.Rule[] rules, boolean inflected, boolean abbreviation, boolean formula, boolean modifier,
+			boolean generic, boolean target, double[] evidence) {
 	}
 
 	/**
@@ -95,8 +86,11 @@ final class Lexicon {
 				boolean abbreviation = letters.length() >= 2 && letters.length() <= 6 && !entry.text().contains(" ")
 						&& letters.chars().noneMatch(Character::isLowerCase);
 				int index = forms.size();
+				double[] evidence = new double[Perspective.values().length];
+				Linter.weigh(entry, evidence);
 				forms.add(new Form(concept, entry, normalized, words, rules, inflected, abbreviation,
-						normalized.contains(",")));
+						normalized.contains(","), MODIFIER.equals(concept.category()), GENERIC.equals(concept.category()),
+						concept.category() != null && TARGETS.contains(concept.category()), evidence));
 				if (inflected) {
 					patterns.computeIfAbsent(rules[0].stem(), key -> new ArrayList<>()).add(index * 2);
 				}
@@ -229,15 +223,15 @@ final class Lexicon {
 			boolean first = true;
 			for (int t = m + 1; t < candidates.size(); t++) {
 				Match target = candidates.get(t);
+				if (target.start() > from + REACH) {
+					break;
+				}
 				if (target.start() < from || !target.form().target()) {
 					continue;
 				}
 				String gap = Normalizer.normalize(text.substring(from, target.start()));
 				boolean joined = first ? gapWords(gap) <= WINDOW : COORDINATION.contains(gap.replace(" ,", ","));
 				if (!joined) {
-					if (target.start() > from + 200) {
-						break;
-					}
 					continue;
 				}
 				// of the targets starting here, the longest

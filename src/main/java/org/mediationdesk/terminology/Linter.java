@@ -51,7 +51,10 @@ final class Linter {
 				if (!quoted) {
 					blockers += form.entry().severity() == Severity.BLOCKER ? 1 : 0;
 					warnings += form.entry().severity() == Severity.WARNING ? 1 : 0;
-					weigh(form.entry(), evidence);
+					double[] weights = form.evidence();
+					for (int p = 0; p < weights.length; p++) {
+						evidence[p] += weights[p];
+					}
 				}
 				if (findings.size() < MAX_FINDINGS) {
 					findings.add(finding(text, match, cursor, quoted, language));
