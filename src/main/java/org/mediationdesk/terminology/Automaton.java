@@ -26,6 +26,15 @@ final class Automaton {
 	/** Per state number: the patterns that end there (its own and its suffixes'), or {@code null}. */
 	private final int[][] ends;
 	private final int[] lengths;
+	/** Per state number: whether every pattern that ends there ends a word (a stem that takes endings does not). */
+	private final boolean[] bounded;
+	private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+
+	static {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			WORD[c] = Normalizer.isWordChar((char) c);
+		}
+	}
 
 	/** Receives each place where a pattern ends. */
 	interface Hit {
@@ -36,8 +45,17 @@ final class Automaton {
 		void hit(int pattern, int end);
 	}
 
-	/** @param patterns normalised patterns (see {@link Normalizer#normalize(String)}), none empty */
+	/** @param patterns normalised patterns (see {@link Normalizer#normalize(String)}), none empty, each a whole word */
 	Automaton(List<String> patterns) {
+		this(patterns, new boolean[patterns.size()]);
+	}
+
+	/**
+	 * @param patterns normalised patterns (see {@link Normalizer#normalize(String)}), none empty
+	 * @param stems per pattern, whether it is a stem that a word may go on after (then it is reported even
+	 *        where a letter follows); any other pattern is reported only where the word ends
+	 */
+	Automaton(List<String> patterns, boolean[] stems) {
 		Map<Character, Integer> patternClasses = new HashMap<>();
 		patternClasses.put(' ', SEPARATOR);
 		for (String pattern : patterns) {
@@ -122,9 +140,11 @@ final class Automaton {
 			}
 		}
 		this.ends = new int[states][];
+		this.bounded = new boolean[states];
 		for (int state = 0; state < states; state++) {
 			List<Integer> out = outputs.get(state);
 			ends[state] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+			bounded[state] = out.stream().noneMatch(pattern -> stems[pattern]);
 		}
 		this.delta = new int[states * classes];
 		for (int i = 0; i < next.length; i++) {
@@ -149,12 +169,18 @@ final class Automaton {
 	void scan(char[] chars, int length, int offset, Hit hit) {
 		int[] table = delta;
 		char[] map = classOf;
+		boolean[] word = WORD;
 		int state = 0;
 		for (int i = 0; i < length; i++) {
 			state = table[state + map[chars[i]]];
 			if (state < 0) {
 				state = ~state;
-				for (int pattern : ends[state / classes]) {
+				int number = state / classes;
+				// inside a word ("ра" in "раунд"), a pattern that must end a word is not reported
+				if (bounded[number] && i + 1 < length && word[chars[i + 1]]) {
+					continue;
+				}
+				for (int pattern : ends[number]) {
 					hit.hit(pattern, offset + i + 1);
 				}
 			}

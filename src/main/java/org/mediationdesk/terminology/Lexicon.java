@@ -108,7 +108,13 @@ final class Lexicon {
 				}
 			}
 		}
-		this.automaton = new Automaton(List.copyOf(patterns.keySet()));
+		boolean[] stems = new boolean[patterns.size()];
+		int p = 0;
+		for (List<Integer> codes : patterns.values()) {
+			int pattern = p++;
+			stems[pattern] = codes.stream().anyMatch(code -> forms.get(code >> 1).inflected());
+		}
+		this.automaton = new Automaton(List.copyOf(patterns.keySet()), stems);
 		this.formsOfPattern = patterns.values()
 			.stream()
 			.map(list -> list.stream().mapToInt(Integer::intValue).toArray())
