@@ -81,7 +81,7 @@ final class RussianForms {
 
 	/** Loads the dictionaries now (the first compile would otherwise pay for it). */
 	static void preload() {
-		Dictionaries.TAGGER.getClass();
+		java.util.Objects.requireNonNull(Dictionaries.SYNTHESISER);
 	}
 
 	/**
