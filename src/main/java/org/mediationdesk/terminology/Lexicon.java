@@ -221,7 +221,7 @@ final class Lexicon {
 		List<Match> out = new ArrayList<>(candidates);
 		for (int m = 0; m < candidates.size(); m++) {
 			Match modifier = candidates.get(m);
-			if (!modifier.form().modifier()) {
+			if (!modifier.form().modifier() || partOfAnotherForm(candidates, m)) {
 				continue;
 			}
 			int end = -1;
@@ -259,12 +259,33 @@ final class Lexicon {
 	}
 
 	/**
+	 * Whether the modifier at {@code m} begins a longer form that is not one it qualifies ("occupation" in
+	 * "occupation line"): then it is a word of that form, not a modifier.
+	 */
+	private static boolean partOfAnotherForm(List<Match> candidates, int m) {
+		Match modifier = candidates.get(m);
+		for (int i = 0; i < candidates.size(); i++) {
+			Match other = candidates.get(i);
+			if (other.start() > modifier.start()) {
+				break;
+			}
+			if (other.start() == modifier.start() && other.end() > modifier.end() && !other.form().target()
+					&& !other.form().modifier()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Words that end a modifier's reach: a modifier qualifies the noun phrase after it, and a preposition, an
 	 * article or a possessive starts another ("the de-occupation of its territories").
 	 */
 	private static final java.util.Set<String> BARRIERS = java.util.Set.of("of", "the", "a", "an", "its", "their", "his",
-			"her", "in", "on", "at", "to", "from", "by", "with", "for", "and", "or", "в", "во", "на", "из", "с", "со", "к",
-			"по", "о", "об", "от", "для", "и", "или", "их", "его", "ее", "და", "ან");
+			"her", "in", "on", "at", "to", "from", "by", "with", "for", "and", "or", "near", "along", "across", "around",
+			"inside", "within", "outside", "between", "beyond", "towards", "into", "over", "under", "after", "before",
+			"since", "through", "в", "во", "на", "из", "с", "со", "к", "по", "о", "об", "от", "для", "и", "или", "их", "его",
+			"ее", "у", "около", "вдоль", "возле", "близ", "за", "под", "над", "при", "через", "между", "და", "ან");
 
 	/**
 	 * How many words a gap between a modifier and its target has; a gap with punctuation or with a word of

@@ -56,6 +56,10 @@ class RealDocumentTests {
 			.containsExactly("participants");
 		assertThat(blockers("The de-occupation of its territories.", LanguageCode.EN)).containsExactly("de-occupation");
 		assertThat(blockers("Independent experts reported on the area.", LanguageCode.EN)).isEmpty();
+		assertThat(blockers("Patrols were seen along the occupation line near Sukhum.", LanguageCode.EN))
+			.as("a modifier's word inside another form, or a preposition, ends its reach")
+			.containsExactly("occupation line");
+		assertThat(blockers("Патрули у линии оккупации возле Сухума.", LanguageCode.RU)).containsExactly("линии оккупации");
 	}
 
 	@Test
