@@ -264,13 +264,14 @@ final class Lexicon {
 	 */
 	private static boolean partOfAnotherForm(List<Match> candidates, int m) {
 		Match modifier = candidates.get(m);
-		for (int i = 0; i < candidates.size(); i++) {
+		// the candidates are in order of their start: those starting here stand next to it
+		int first = m;
+		while (first > 0 && candidates.get(first - 1).start() == modifier.start()) {
+			first--;
+		}
+		for (int i = first; i < candidates.size() && candidates.get(i).start() == modifier.start(); i++) {
 			Match other = candidates.get(i);
-			if (other.start() > modifier.start()) {
-				break;
-			}
-			if (other.start() == modifier.start() && other.end() > modifier.end() && !other.form().target()
-					&& !other.form().modifier()) {
+			if (other.end() > modifier.end() && !other.form().target() && !other.form().modifier()) {
 				return true;
 			}
 		}
