@@ -26,6 +26,15 @@ final class Automaton {
 	/** Per state number: the patterns that end there (its own and its suffixes'), or {@code null}. */
 	private final int[][] ends;
 	private final int[] lengths;
+	/** Per state number: whether every pattern that ends there ends a word (a stem that takes endings does not). */
+	private final boolean[] bounded;
+	private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+
+	static {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			WORD[c] = Normalizer.isWordChar((char) c);
+		}
+	}
 
 	/** Receives each place where a pattern ends. */
 	interface Hit {
@@ -36,8 +45,17 @@ final class Automaton {
 		void hit(int pattern, int end);
 	}
 
-	/** @param patterns normalised patterns (see {@link Normalizer#normalize(String)}), none empty */
+	/** @param patterns normalised patterns (see {@link Normalizer#normalize(String)}), none empty, each a whole word */
 	Automaton(List<String> patterns) {
+		this(patterns, new boolean[patterns.size()]);
+	}
+
+	/**
+	 * @param patterns normalised patterns (see {@link Normalizer#normalize(String)}), none empty
+	 * @param stems per pattern, whether it is a stem that a word may go on after (then it is reported even
+	 *        where a letter follows); any other pattern is reported only where the word ends
+	 */
+	Automaton(List<String> patterns, boolean[] stems) {
 		Map<Character, Integer> patternClasses = new HashMap<>();
 		patternClasses.put(' ', SEPARATOR);
 		for (String pattern : patterns) {
@@ -61,19 +79,29 @@ final class Automaton {
 		children.add(filled(-1));
 		own.add(new ArrayList<>());
 		lastClass.add(OTHER);
-		for (int p = 0; p < patterns.size(); p++) {
-			int state = 0;
-			for (char c : patterns.get(p).toCharArray()) {
-				int cls = classOf[c];
+		// built a level at a time, so that states are numbered breadth first: the shallow states, where a scan
+		// spends nearly all its time, lie together in the table
+		int[] at = new int[patterns.size()];
+		int longest = patterns.stream().mapToInt(String::length).max().orElse(0);
+		for (int depth = 0; depth < longest; depth++) {
+			for (int p = 0; p < patterns.size(); p++) {
+				String pattern = patterns.get(p);
+				if (depth >= pattern.length()) {
+					continue;
+				}
+				int cls = classOf[pattern.charAt(depth)];
+				int state = at[p];
 				if (children.get(state)[cls] < 0) {
 					children.get(state)[cls] = children.size();
 					children.add(filled(-1));
 					own.add(new ArrayList<>());
 					lastClass.add(cls);
 				}
-				state = children.get(state)[cls];
+				at[p] = children.get(state)[cls];
+				if (depth == pattern.length() - 1) {
+					own.get(at[p]).add(p);
+				}
 			}
-			own.get(state).add(p);
 		}
 
 		// failure links breadth first, completing the transitions into a DFA
@@ -112,9 +140,11 @@ final class Automaton {
 			}
 		}
 		this.ends = new int[states][];
+		this.bounded = new boolean[states];
 		for (int state = 0; state < states; state++) {
 			List<Integer> out = outputs.get(state);
 			ends[state] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+			bounded[state] = out.stream().noneMatch(pattern -> stems[pattern]);
 		}
 		this.delta = new int[states * classes];
 		for (int i = 0; i < next.length; i++) {
@@ -139,12 +169,18 @@ final class Automaton {
 	void scan(char[] chars, int length, int offset, Hit hit) {
 		int[] table = delta;
 		char[] map = classOf;
+		boolean[] word = WORD;
 		int state = 0;
 		for (int i = 0; i < length; i++) {
 			state = table[state + map[chars[i]]];
 			if (state < 0) {
 				state = ~state;
-				for (int pattern : ends[state / classes]) {
+				int number = state / classes;
+				// inside a word ("ра" in "раунд"), a pattern that must end a word is not reported
+				if (bounded[number] && i + 1 < length && word[chars[i + 1]]) {
+					continue;
+				}
+				for (int pattern : ends[number]) {
 					hit.hit(pattern, offset + i + 1);
 				}
 			}
@@ -166,5 +202,15 @@ final class Automaton {
 	/** How many states the automaton has, for the benchmark's report. */
 	int states() {
 		return ends.length;
+	}
+
+	/** How many character classes the table has per state. */
+	int classes() {
+		return classes;
+	}
+
+	/** How many patterns it was built from. */
+	int patterns() {
+		return lengths.length;
 	}
 }

@@ -15,16 +15,20 @@ import org.mediationdesk.shared.LanguageCode;
  * @param blockers how many blockers stand outside quotations
  * @param warnings how many warnings stand outside quotations
  * @param total how many forms were found in all (the list keeps the first {@link Linter#MAX_FINDINGS})
- * @param perspective the share of the findings (outside quotations) that each perspective's vocabulary has
+ * @param perspective each perspective's share of the distinguishing usage found outside quotations (all 0 when
+ *        the text has no distinctive form); see {@code docs/terminology.md}
+ * @param confidence how sure the reading is, from 0 (no distinctive form, or a tie) to 1
  */
 public record CheckResult(LanguageCode language, TextKind kind, boolean passed, int blockers, int warnings, int total,
-		List<Finding> findings, Map<Perspective, Double> perspective) {
+		List<Finding> findings, Map<Perspective, Double> perspective, double confidence) {
 
 	/**
 	 * The result as the command line and the API give it: {@code language}, {@code kind}, {@code passed},
 	 * {@code blockers}, {@code warnings}, {@code total}, {@code findings} (each with {@code start}, {@code end},
 	 * {@code line}, {@code column}, {@code text}, {@code concept}, {@code perspectives}, {@code severity},
-	 * {@code suggestion}, {@code why}, {@code quoted}) and {@code perspective} (the share of each).
+	 * {@code suggestion}, {@code why}, {@code quoted}), {@code perspective} (the share of each),
+	 * {@code readsAs} (the perspective with the highest share, or {@code null} when no form tells),
+	 * {@code distinctive} (whether any form told) and {@code confidence}.
 	 */
 	public Map<String, Object> asJson() {
 		Map<String, Object> object = new LinkedHashMap<>();
@@ -52,12 +56,31 @@ public record CheckResult(LanguageCode language, TextKind kind, boolean passed, 
 		}
 		object.put("findings", items);
 		object.put("perspective", perspective);
+		object.put("readsAs", strongest().orElse(null));
+		object.put("distinctive", distinctive());
+		object.put("confidence", confidence);
 		return object;
 	}
 
 	/** Whether some findings were counted but not listed. */
 	public boolean truncated() {
 		return findings.size() < total;
+	}
+
+	/** Whether any form of the text tells whose usage it is. */
+	public boolean distinctive() {
+		return perspective.values().stream().anyMatch(share -> share > 0);
+	}
+
+	/** The perspective with the highest share, if a form tells and no other perspective has as high a share. */
+	public java.util.Optional<Perspective> strongest() {
+		double top = perspective.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		List<Perspective> leaders = perspective.entrySet()
+			.stream()
+			.filter(share -> share.getValue() == top && top > 0)
+			.map(Map.Entry::getKey)
+			.toList();
+		return leaders.size() == 1 ? java.util.Optional.of(leaders.get(0)) : java.util.Optional.empty();
 	}
 
 	/** The perspectives whose vocabulary the text mostly uses, strongest first (those with a share of 25% or more). */

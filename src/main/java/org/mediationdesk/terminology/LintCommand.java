@@ -89,6 +89,10 @@ public final class LintCommand {
 		if (files.isEmpty()) {
 			return usage(err, "name at least one file");
 		}
+		// the Russian dictionaries load while the glossary is read
+		Thread dictionaries = new Thread(RussianForms::preload, "dictionaries");
+		dictionaries.setDaemon(true);
+		dictionaries.start();
 		Terminology terminology;
 		try {
 			terminology = Terminology.of(glossaryFile == null ? Terminology.referenceGlossary()

@@ -35,11 +35,10 @@ final class Linter {
 	 */
 	CheckResult check(String text, LanguageCode language, TextKind kind) {
 		List<Finding> findings = new ArrayList<>();
-		int[] counts = new int[Perspective.values().length];
+		double[] evidence = new double[Perspective.values().length];
 		int total = 0;
 		int blockers = 0;
 		int warnings = 0;
-		int profiled = 0;
 		Cursor cursor = new Cursor(text);
 		char[] buffer = new char[Math.min(text.length(), SEGMENT + 1)];
 		for (int from = 0; from < text.length();) {
@@ -52,11 +51,9 @@ final class Linter {
 				if (!quoted) {
 					blockers += form.entry().severity() == Severity.BLOCKER ? 1 : 0;
 					warnings += form.entry().severity() == Severity.WARNING ? 1 : 0;
-					if (!form.entry().perspectives().isEmpty()) {
-						profiled++;
-						for (Perspective perspective : form.entry().perspectives()) {
-							counts[perspective.ordinal()]++;
-						}
+					double[] weights = form.evidence();
+					for (int p = 0; p < weights.length; p++) {
+						evidence[p] += weights[p];
 					}
 				}
 				if (findings.size() < MAX_FINDINGS) {
@@ -65,12 +62,62 @@ final class Linter {
 			}
 			from = to;
 		}
+		double sum = 0;
+		double top = 0;
+		double second = 0;
+		for (double value : evidence) {
+			sum += value;
+			if (value > top) {
+				second = top;
+				top = value;
+			}
+			else if (value > second) {
+				second = value;
+			}
+		}
 		Map<Perspective, Double> profile = new EnumMap<>(Perspective.class);
 		for (Perspective perspective : Perspective.values()) {
-			profile.put(perspective, profiled == 0 ? 0.0 : counts[perspective.ordinal()] / (double) profiled);
+			profile.put(perspective, sum == 0 ? 0.0 : round(evidence[perspective.ordinal()] / sum));
 		}
+		// how sure: the lead of the strongest over the next, scaled by how much evidence there is
+		double confidence = sum == 0 ? 0.0 : round((top - second) / top * (1 - Math.exp(-sum / EVIDENCE_SCALE)));
 		boolean passed = kind != TextKind.MEDIATOR || blockers == 0;
-		return new CheckResult(language, kind, passed, blockers, warnings, total, List.copyOf(findings), profile);
+		return new CheckResult(language, kind, passed, blockers, warnings, total, List.copyOf(findings), profile,
+				confidence);
+	}
+
+	/** The evidence at which the confidence reaches about 63% of the lead (two blockers of one side). */
+	static final double EVIDENCE_SCALE = 4.0;
+	private static final int PERSPECTIVES = Perspective.values().length;
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+	/**
+	 * Adds what a form outside quotations tells about whose text it is. Only distinguishing usage counts: a
+	 * loaded form (warning or blocker) speaks for the perspectives that use it, a neutral form only for the
+	 * international organisations (whose usage it is by definition; the sides that also use it are not told
+	 * apart by it). Each weighs log(perspectives / perspectives using it), the log-odds of that usage against
+	 * the others' under a uniform prior, so that a form one side alone uses outweighs one shared by three;
+	 * a blocker counts twice a warning's, a neutral form half.
+	 */
+	static void weigh(GlossaryFile.FormEntry entry, double[] evidence) {
+		List<Perspective> users = entry.severity() == Severity.OK
+				? entry.perspectives().contains(Perspective.INTL) ? List.of(Perspective.INTL) : List.of()
+				: entry.perspectives();
+		if (users.isEmpty() || users.size() >= PERSPECTIVES) {
+			return;
+		}
+		double severity = switch (entry.severity()) {
+			case BLOCKER -> 2.0;
+			case WARNING -> 1.0;
+			case OK -> 0.5;
+		};
+		double weight = severity * Math.log(PERSPECTIVES / (double) users.size());
+		for (Perspective perspective : users) {
+			evidence[perspective.ordinal()] += weight;
+		}
 	}
 
 	private Finding finding(String text, Lexicon.Match match, Cursor cursor, boolean quoted, LanguageCode language) {
@@ -79,7 +126,9 @@ final class Linter {
 		String suggestion = null;
 		String why = null;
 		if (entry.severity() != Severity.OK) {
-			suggestion = entry.suggestion() != null ? entry.suggestion() : suggestion(form.concept().id(), entry.language(), language);
+			suggestion = entry.suggestion() != null ? entry.suggestion()
+					: match.formEnd() < match.end() ? text.substring(match.formEnd(), match.end()).strip()
+					: suggestion(form.concept().id(), entry.language(), language);
 			why = entry.why(language);
 		}
 		return new Finding(match.start(), match.end(), cursor.line(), match.start() - cursor.lineStart() + 1,
@@ -118,8 +167,11 @@ final class Linter {
 
 	/**
 	 * Walks the text once, forward, keeping the line and whether the position stands inside a quotation.
-	 * Quotations nest: « » and “ ” and „ “ and straight double quotes each open and close their own; a
-	 * straight double quote right after a digit is an inch mark; a blank line ends every quotation.
+	 * Quotations nest: « » and “ ” and „ “, straight double quotes and single quotes (' and ‘ ’) each open and
+	 * close their own; a straight double quote right after a digit is an inch mark, and a single quote or ’
+	 * between letters is an apostrophe. As writers use them, a quotation left open ends with its paragraph
+	 * (a line break), unless the next paragraph opens with a quotation mark: then it goes on, and that mark
+	 * opens nothing new.
 	 */
 	static final class Cursor {
 
@@ -134,7 +186,8 @@ final class Linter {
 				KIND[c] = Character.isWhitespace((char) c) ? SPACE : ORDINARY;
 			}
 			KIND['\n'] = NEWLINE;
-			for (char quote : new char[] { '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '"' }) {
+			for (char quote : new char[] { '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '"', '\'', '\u2018',
+					'\u2019' }) {
 				KIND[quote] = QUOTE;
 			}
 		}
@@ -145,7 +198,8 @@ final class Linter {
 		private int position;
 		private int line = 1;
 		private int lineStart;
-		private boolean blankLine;
+		/** After a paragraph that left a quotation open, when the next one opens with a quotation mark. */
+		private boolean continuation;
 
 		Cursor(String text) {
 			this.text = text;
@@ -155,28 +209,52 @@ final class Linter {
 			for (; position < target; position++) {
 				char c = text.charAt(position);
 				switch (KIND[c]) {
-					case ORDINARY -> blankLine = false;
+					case ORDINARY -> continuation = false;
 					case SPACE -> {
-						// white space keeps a line blank
+						// white space changes nothing
 					}
 					case NEWLINE -> {
-						if (blankLine) {
-							open.setLength(0);
-						}
-						blankLine = true;
 						line++;
 						lineStart = position + 1;
+						if (!open.isEmpty()) {
+							continuation = opensParagraph(position + 1);
+							if (!continuation) {
+								open.setLength(0);
+							}
+						}
 					}
 					default -> {
-						quote(c);
-						blankLine = false;
+						if (continuation) {
+							continuation = false;
+						}
+						else {
+							quote(c);
+						}
 					}
 				}
 			}
 		}
 
+		/** Whether the next paragraph after a line break (past blank lines) opens with a quotation mark. */
+		private boolean opensParagraph(int from) {
+			for (int i = from; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (KIND[c] == QUOTE) {
+					return c != '\u00BB' && c != '\u201D';
+				}
+				if (KIND[c] == ORDINARY) {
+					return false;
+				}
+			}
+			return false;
+		}
+
 		private void quote(char c) {
 			char innermost = open.isEmpty() ? 0 : open.charAt(open.length() - 1);
+			if (c == '\'' || c == '\u2018' || c == '\u2019') {
+				single(c);
+				return;
+			}
 			switch (c) {
 				case '\u00AB', '\u201E' -> open.append(c);
 				case '\u00BB' -> close('\u00AB');
@@ -198,6 +276,22 @@ final class Linter {
 						open.append('"');
 					}
 				}
+			}
+		}
+
+		/**
+		 * A single quote: it opens after a non-letter before a letter (' or ‘), closes an open single quotation
+		 * before a non-letter (' or ’), and is otherwise an apostrophe (Georgia's, д’Артаньян).
+		 */
+		private void single(char c) {
+			boolean before = position > 0 && Normalizer.isWordChar(text.charAt(position - 1));
+			boolean after = position + 1 < text.length() && Normalizer.isWordChar(text.charAt(position + 1));
+			if (c != '\u2019' && !before && after) {
+				open.append('\'');
+			}
+			else if (c != '\u2018' && !after && open.indexOf("'") >= 0
+					&& (position == 0 || !Character.isWhitespace(text.charAt(position - 1)))) {
+				close('\'');
 			}
 		}
 

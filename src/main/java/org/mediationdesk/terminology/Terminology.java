@@ -215,6 +215,7 @@ public final class Terminology {
 	/** How the glossary compiled, for the benchmark's report. */
 	public Map<String, Integer> size() {
 		int forms = glossary().concepts().stream().mapToInt(concept -> concept.forms().size()).sum();
-		return Map.of("concepts", glossary().concepts().size(), "forms", forms, "states", linter.lexicon().states());
+		return Map.of("concepts", glossary().concepts().size(), "forms", forms, "states", linter.lexicon().states(),
+				"patterns", linter.lexicon().patterns(), "classes", linter.lexicon().classes());
 	}
 }

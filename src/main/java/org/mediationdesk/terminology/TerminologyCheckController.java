@@ -71,6 +71,7 @@ class TerminologyCheckController {
 			model.addAttribute("replacements", check.neutralRendering(result));
 			model.addAttribute("neutral", segmentsOfRendering(checked, check.neutralRendering(result)));
 			model.addAttribute("profile", profile(result));
+			model.addAttribute("confidence", (int) Math.round(result.confidence() * 100));
 		}
 		catch (DeskException.Invalid refused) {
 			model.addAttribute("text", text);
