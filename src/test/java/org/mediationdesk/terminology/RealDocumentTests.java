@@ -50,6 +50,19 @@ class RealDocumentTests {
 	}
 
 	@Test
+	void aTitleIsReplacedByTheNeutralTitleOfTheSameOfficeInTheSamePlace() {
+		assertThat(check("Заявление МИД РЮО и ответ МИД РА.", LanguageCode.RU).findings()).filteredOn(Finding::blocks)
+			.extracting(Finding::text, Finding::suggestion)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("МИД РЮО", "внешнеполитическое ведомство в Цхинвали"),
+					org.assertj.core.groups.Tuple.tuple("МИД РА", "внешнеполитическое ведомство в Сухуми"));
+		assertThat(check("The President of South Ossetia met the President of Abkhazia.", LanguageCode.EN).findings())
+			.filteredOn(Finding::blocks)
+			.extracting(Finding::text, Finding::suggestion)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("President of South Ossetia", "the leader in Tskhinvali"),
+					org.assertj.core.groups.Tuple.tuple("President of Abkhazia", "the leader in Sukhumi"));
+	}
+
+	@Test
 	void aModifierWithoutANameOrGenericNounAfterItIsNoFinding() {
 		assertThat(check("The seats were occupied by the participants.", LanguageCode.EN).findings())
 			.extracting(Finding::text)
