@@ -34,7 +34,9 @@ import org.springframework.test.web.servlet.MockMvc;
 		properties = { "mediationdesk.demo-accounts=false", "mediationdesk.admin-password=admin-password-for-tests",
 				"mediationdesk.public-base-url=https://desk.example.org",
 				"mediationdesk.security.strict-transport-security=true",
-				"mediationdesk.security.require-second-factor=true" })
+				"mediationdesk.security.require-second-factor=true",
+				// as in every in-process test: the test database is gone before the context stops
+				"mediationdesk.audit.checkpoint-job=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 class ProductionSecurityIntegrationTests {
