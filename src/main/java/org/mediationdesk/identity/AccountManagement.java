@@ -305,8 +305,8 @@ public class AccountManagement {
 	}
 
 	/** Removes the viewer's second factor, on a current code; refused where the role requires one. */
-	@Transactional
-	void removeSecondFactor(Viewer viewer, String code) {
+	@Transactional(noRollbackFor = DeskException.Invalid.class)
+	void removeSecondFactor(Viewer viewer, String code, String address) {
 		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
 		if (!account.hasSecondFactor()) {
 			throw new DeskException.Conflict("secondFactor.notEnrolled");
@@ -314,7 +314,7 @@ public class AccountManagement {
 		if (secondFactorRequired(account.role())) {
 			throw new DeskException.Invalid("secondFactor.requiredForRole");
 		}
-		requireCode(account, code);
+		requireCode(account, code, address);
 		account.removeSecondFactor();
 		accounts.save(account);
 		recoveryCodes.remove(account.id());
@@ -323,13 +323,13 @@ public class AccountManagement {
 	}
 
 	/** New recovery codes for the viewer, on a current code; the old ones stop working. */
-	@Transactional
-	List<String> renewRecoveryCodes(Viewer viewer, String code) {
+	@Transactional(noRollbackFor = DeskException.Invalid.class)
+	List<String> renewRecoveryCodes(Viewer viewer, String code, String address) {
 		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
 		if (!account.hasSecondFactor()) {
 			throw new DeskException.Conflict("secondFactor.notEnrolled");
 		}
-		requireCode(account, code);
+		requireCode(account, code, address);
 		accounts.save(account);
 		List<String> codes = recoveryCodes.renew(account.id());
 		events.publishEvent(new AccountChanged(viewer.username(), Change.RECOVERY_CODES_RENEWED, account.id(),
@@ -337,10 +337,20 @@ public class AccountManagement {
 		return codes;
 	}
 
-	private void requireCode(Account account, String code) {
+	/**
+	 * A current code for a change to the second factor itself, under the same throttle as the login's second
+	 * step: whoever holds a session but not the phone cannot guess their way to removing the factor. A refusal
+	 * changes nothing but the throttle's count (the callers do not roll it back).
+	 */
+	private void requireCode(Account account, String code, String address) {
+		Optional<Instant> wait = throttle.waitUntil(account.username(), address);
+		if (wait.isPresent()) {
+			throw new DeskException.Invalid("secondFactor.delayed", SecondStepController.TIME.format(wait.get()));
+		}
 		var step = OneTimeCodes.matchingStep(account.secondFactorSecret(), code, clock.instant(),
 				account.secondFactorLastStep());
 		if (step.isEmpty()) {
+			throttle.failed(account.username(), address);
 			throw new DeskException.Invalid("secondFactor.codeWrong");
 		}
 		account.usedStep(step.getAsLong());

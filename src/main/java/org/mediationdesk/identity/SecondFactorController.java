@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -61,17 +62,19 @@ class SecondFactorController {
 	}
 
 	@PostMapping("/recovery-codes")
-	String renewRecoveryCodes(@RequestParam(name = "code", required = false) String code, RedirectAttributes redirect) {
+	String renewRecoveryCodes(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			redirect.addFlashAttribute("recoveryCodes", accounts.renewRecoveryCodes(Viewers.current(), code));
+			redirect.addFlashAttribute("recoveryCodes", accounts.renewRecoveryCodes(Viewers.current(), code, request.getRemoteAddr()));
 			redirect.addFlashAttribute("notice", "secondFactor.recoveryCodesRenewed");
 		});
 	}
 
 	@PostMapping("/remove")
-	String remove(@RequestParam(name = "code", required = false) String code, RedirectAttributes redirect) {
+	String remove(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			accounts.removeSecondFactor(Viewers.current(), code);
+			accounts.removeSecondFactor(Viewers.current(), code, request.getRemoteAddr());
 			redirect.addFlashAttribute("notice", "secondFactor.removed");
 		});
 	}

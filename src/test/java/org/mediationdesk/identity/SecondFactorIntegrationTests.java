@@ -197,6 +197,31 @@ class SecondFactorIntegrationTests {
 	}
 
 	@Test
+	void throttlesGuessedCodesOnTheFormsThatChangeTheSecondFactor() throws Exception {
+		Enrolled account = enrol(Role.PARTICIPANT, null);
+		String address = address();
+		MockHttpSession session = (MockHttpSession) login(account.username(), Fixtures.PASSWORD, address).getRequest().getSession();
+		session = (MockHttpSession) mvc.perform(post("/login/code").session(session).with(csrf()).with(from(address))
+			.param("code", account.recoveryCodes().get(0))).andReturn().getRequest().getSession();
+		for (int guess = 0; guess < LoginThrottle.PAIR_FREE; guess++) {
+			mvc.perform(post("/profile/second-factor/remove").session(session).with(csrf()).with(from(address))
+				.param("code", "99999" + guess))
+				.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("secondFactor.codeWrong"));
+		}
+		// one more failure, counted ten minutes ahead, so that the wait outlasts this test however slowly it runs
+		new LoginThrottle(jdbc, Clock.offset(clock, java.time.Duration.ofMinutes(10))).failed(account.username(), address);
+		for (String form : List.of("/profile/second-factor/remove", "/profile/second-factor/recovery-codes")) {
+			mvc.perform(post(form).session(session).with(csrf()).with(from(address)).param("code", code(account.secret(), 1)))
+				.andExpect(result -> assertThat(result.getFlashMap().get("problem")).as(form).isEqualTo("secondFactor.delayed"))
+				.andExpect(result -> assertThat(result.getFlashMap().get("notice")).isNull());
+		}
+		assertThat(jdbc.sql("SELECT second_factor_secret FROM account WHERE username = :username")
+			.param("username", account.username())
+			.query(String.class)
+			.single()).as("the factor stays").isEqualTo(account.secret());
+	}
+
+	@Test
 	void makesAnAccountOpenedByAnAdministratorChooseItsPasswordFirst() throws Exception {
 		CreatedAccount created = accounts.create(fixtures.admin(), new NewAccount(
 				"first-" + UUID.randomUUID().toString().substring(0, 8), "First login", new Assignment(Role.CO_CHAIR, Institution.UN, null)));
