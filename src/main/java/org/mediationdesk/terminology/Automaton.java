@@ -13,17 +13,31 @@ import java.util.Map;
  * that occurs in some pattern (upper and lower case, and the typographic variants, share it), one for any
  * other letter or digit, one for separators, one for everything else; the table has a row of classes per
  * state. A run of separators in the text counts as one.
+ * <p>
+ * A pattern is looked for only where a word may start: at the start of the text or after a character that is
+ * not part of a word (the linter drops any other occurrence anyway). So the failure links lead only to
+ * suffixes that start there, and inside a word that no pattern begins the scan rests in one state until the
+ * word ends, instead of wandering through the states of patterns that match the word's tail; the states it
+ * visits are few and stay in the cache.
  */
 final class Automaton {
 
 	private static final int OTHER = 0;
 	private static final int SEPARATOR = 1;
 
+	/** The state where a pattern may start with the next character: at the start, or after a non-word character. */
+	private static final int ROOT = 0;
+	/** The state inside a word where no pattern has started: no pattern may start before the word ends. */
+	private static final int IN_WORD = 1;
+
 	private final char[] classOf;
 	private final int classes;
 	/** Per state (pre-multiplied by the number of classes) and class: the next state; negative if it ends a pattern. */
 	private final int[] delta;
-	/** Per state number: the patterns that end there (its own and its suffixes'), or {@code null}. */
+	/**
+	 * Per state number: the patterns that end there (its own and those of its suffixes that start where a word may
+	 * start), or {@code null}.
+	 */
 	private final int[][] ends;
 	private final int[] lengths;
 	/** Per state number: whether every pattern that ends there ends a word (a stem that takes endings does not). */
@@ -70,15 +84,25 @@ final class Automaton {
 			Integer known = patternClasses.get(Normalizer.normalize((char) c));
 			classOf[c] = (char) (known != null ? known : Normalizer.isWordChar((char) c) ? otherWord : OTHER);
 		}
+		// a class is of word characters only if all its characters are; after any other class, a word may start
+		boolean[] wordClass = new boolean[classes];
+		Arrays.fill(wordClass, true);
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			if (!Normalizer.isWordChar((char) c)) {
+				wordClass[classOf[c]] = false;
+			}
+		}
 		this.lengths = patterns.stream().mapToInt(String::length).toArray();
 
-		// the trie
+		// the trie, with the state inside a word beside its root
 		List<int[]> children = new ArrayList<>();
 		List<List<Integer>> own = new ArrayList<>();
 		List<Integer> lastClass = new ArrayList<>();
-		children.add(filled(-1));
-		own.add(new ArrayList<>());
-		lastClass.add(OTHER);
+		for (int state : new int[] { ROOT, IN_WORD }) {
+			children.add(filled(-1));
+			own.add(new ArrayList<>());
+			lastClass.add(state == ROOT ? OTHER : otherWord);
+		}
 		// built a level at a time, so that states are numbered breadth first: the shallow states, where a scan
 		// spends nearly all its time, lie together in the table
 		int[] at = new int[patterns.size()];
@@ -104,17 +128,21 @@ final class Automaton {
 			}
 		}
 
-		// failure links breadth first, completing the transitions into a DFA
+		// failure links breadth first, completing the transitions into a DFA; a failure link leads to the longest
+		// suffix that is in the trie and starts where a word may start, or, if there is none, to the root after
+		// a non-word character and to the state inside a word after a word character
 		int states = children.size();
 		int[] fail = new int[states];
 		int[] next = new int[states * classes];
 		List<List<Integer>> outputs = new ArrayList<>(own);
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		for (int cls = 0; cls < classes; cls++) {
-			int child = children.get(0)[cls];
-			next[cls] = child < 0 ? 0 : child;
-			if (child > 0) {
-				fail[child] = 0;
+			int empty = wordClass[cls] ? IN_WORD : ROOT;
+			next[IN_WORD * classes + cls] = empty;
+			int child = children.get(ROOT)[cls];
+			next[ROOT * classes + cls] = child < 0 ? empty : child;
+			if (child >= 0) {
+				fail[child] = empty;
 				queue.add(child);
 			}
 		}
