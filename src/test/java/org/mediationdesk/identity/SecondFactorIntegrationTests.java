@@ -237,7 +237,7 @@ class SecondFactorIntegrationTests {
 		}
 		String form = mvc.perform(get("/profile/password").session(session)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(form).contains("id=\"password-required\"");
+		assertThat(form).contains("id=\"password-required\"").contains("id=\"password-form\"").contains("name=\"newPassword\"");
 		String refused = mvc.perform(post("/profile/password").session(session).with(csrf())
 			.param("currentPassword", created.password())
 			.param("newPassword", "too short")
