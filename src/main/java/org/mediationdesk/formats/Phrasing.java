@@ -22,7 +22,9 @@ public final class Phrasing {
 
 	/** @param labels the groups' labels by code; a group without one is named by its code */
 	public Phrasing(LanguageCode language, Map<String, String> labels) {
-		this.messages = ResourceBundle.getBundle("messages", language == LanguageCode.RU ? Locale.forLanguageTag("ru") : Locale.ROOT);
+		this.messages = ResourceBundle.getBundle("messages",
+				language == LanguageCode.EN ? Locale.ROOT : language.locale(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		this.labels = Map.copyOf(labels);
 	}
 

@@ -27,13 +27,15 @@ final class ReferenceDirectory {
 				ParticipantGroup.of("GE", "participants from Tbilisi", "участники из Тбилиси", "მონაწილეები თბილისიდან", 1),
 				ParticipantGroup.of("RU", "participants from Moscow", "участники из Москвы", "მონაწილეები მოსკოვიდან", 2),
 				ParticipantGroup.of("US", "participants from Washington", "участники из Вашингтона", "მონაწილეები ვაშინგტონიდან", 3),
-				ParticipantGroup.of("AB", "participants from Sukhum(i)", "участники из Сухум(и)", null, 4),
-				ParticipantGroup.of("SO", "participants from Tskhinval(i)", "участники из Цхинвал(и)", null, 5),
+				ParticipantGroup.of("AB", "participants from Sukhum(i)", "участники из Сухум(и)", "მონაწილეები სოხუმიდან", 4),
+				ParticipantGroup.of("SO", "participants from Tskhinval(i)", "участники из Цхинвал(и)", "მონაწილეები ცხინვალიდან", 5),
 				// the two administrations based in Tbilisi sit with the participants from Tbilisi
 				ParticipantGroup.of("TB-AB", "participants from the Tbilisi-based administration for Abkhazia",
-						"участники от базирующейся в Тбилиси администрации по Абхазии", null, 6),
+						"участники от базирующейся в Тбилиси администрации по Абхазии",
+						"მონაწილეები თბილისში მოქმედი აფხაზეთის ადმინისტრაციიდან", 6),
 				ParticipantGroup.of("TB-SO", "participants from the Tbilisi-based administration for South Ossetia",
-						"участники от базирующейся в Тбилиси администрации по Южной Осетии", null, 7));
+						"участники от базирующейся в Тбилиси администрации по Южной Осетии",
+						"მონაწილეები თბილისში მოქმედი სამხრეთ ოსეთის ადმინისტრაციიდან", 7));
 	}
 
 	static List<CoChairRepresentative> representatives() {

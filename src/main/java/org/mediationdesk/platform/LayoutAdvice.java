@@ -49,10 +49,11 @@ class LayoutAdvice {
 		Viewer viewer = Viewers.current();
 		model.put("viewer", viewer);
 		model.put("viewerGroup", directory.group(viewer.groupId()).orElse(null));
-		boolean russian = "ru".equals(locale.getLanguage());
-		model.put("language", russian ? "ru" : "en");
-		model.put("languageCode", russian ? LanguageCode.RU : LanguageCode.EN);
+		LanguageCode language = LanguageCode.ofInterface(locale);
+		model.put("language", language.name().toLowerCase(Locale.ROOT));
+		model.put("languageCode", language);
 		model.put("englishLink", languageLink("en"));
 		model.put("russianLink", languageLink("ru"));
+		model.put("georgianLink", languageLink("ka"));
 	}
 }

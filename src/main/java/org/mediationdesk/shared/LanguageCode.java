@@ -12,12 +12,16 @@ public enum LanguageCode {
 		return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
 	}
 
-	/**
-	 * The language of the interface for a reader's locale: Russian for a Russian locale, English otherwise (the
-	 * interface is not yet in Georgian, so a Georgian reader reads English labels).
-	 */
+	/** The language of the interface for a reader's locale: Russian or Georgian for those locales, English otherwise. */
 	public static LanguageCode ofInterface(Locale locale) {
-		return locale != null && "ru".equals(locale.getLanguage()) ? RU : EN;
+		if (locale == null) {
+			return EN;
+		}
+		return switch (locale.getLanguage()) {
+			case "ru" -> RU;
+			case "ka" -> KA;
+			default -> EN;
+		};
 	}
 
 	public static Optional<LanguageCode> parse(String value) {

@@ -41,10 +41,15 @@ public final class Browser implements ExecutionCondition {
 	}
 
 	static ChromeDriver start(ChromeDriverService service) {
+		return start(service, 1280, 900);
+	}
+
+	/** A browser with a window of this size: 390 wide is a phone held upright. */
+	static ChromeDriver start(ChromeDriverService service, int width, int height) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900");
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=" + width + "," + height);
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;

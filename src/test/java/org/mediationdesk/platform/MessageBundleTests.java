@@ -31,12 +31,19 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+	private static final List<String> BUNDLES = List.of("messages.properties", "messages_ru.properties",
+			"messages_ka.properties");
+	/** Names that stay as they are in every language: the product, the language names, file formats. */
+	private static final Set<String> UNTRANSLATED = Set.of("layout.english", "layout.russian", "app.name",
+			"home.heading", "texts.format.docx", "texts.format.akn", "texts.format.pdf");
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label", "value");
 
 	@Test
 	void bundlesHaveTheSameKeys() throws IOException {
-		assertThat(load("messages_ru.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+		for (String bundle : List.of("messages_ru.properties", "messages_ka.properties")) {
+			assertThat(load(bundle).stringPropertyNames()).as(bundle)
+				.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+		}
 	}
 
 	@Test
@@ -44,7 +51,7 @@ class MessageBundleTests {
 		Set<String> used = MessageKeys.scan().keys();
 		assertThat(used).as("the scan finds the keys of the code, the templates and the values they are built from")
 			.hasSizeGreaterThan(700);
-		for (String bundle : List.of("messages.properties", "messages_ru.properties")) {
+		for (String bundle : BUNDLES) {
 			Set<String> defined = load(bundle).stringPropertyNames();
 			assertThat(used.stream().filter(key -> !defined.contains(key)).toList()).as("keys missing from " + bundle)
 				.isEmpty();
@@ -92,7 +99,7 @@ class MessageBundleTests {
 
 	@Test
 	void noKeyIsDefinedTwice() throws IOException {
-		for (String bundle : List.of("messages.properties", "messages_ru.properties")) {
+		for (String bundle : BUNDLES) {
 			List<String> keys = Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)
 				.stream()
 				.filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
@@ -105,11 +112,13 @@ class MessageBundleTests {
 	@Test
 	void bundlesUseTheSamePlaceholders() throws IOException {
 		Properties english = load("messages.properties");
-		Properties russian = load("messages_ru.properties");
 		Pattern placeholder = Pattern.compile("\\{\\d+[^}]*}");
-		for (String key : english.stringPropertyNames()) {
-			assertThat(placeholders(placeholder, russian.getProperty(key))).as(key)
-				.isEqualTo(placeholders(placeholder, english.getProperty(key)));
+		for (String bundle : List.of("messages_ru.properties", "messages_ka.properties")) {
+			Properties translated = load(bundle);
+			for (String key : english.stringPropertyNames()) {
+				assertThat(placeholders(placeholder, translated.getProperty(key))).as(bundle + ": " + key)
+					.isEqualTo(placeholders(placeholder, english.getProperty(key)));
+			}
 		}
 	}
 
@@ -123,16 +132,32 @@ class MessageBundleTests {
 	}
 
 	@Test
-	void russianBundleIsTranslated() throws IOException {
+	void russianAndGeorgianBundlesAreTranslated() throws IOException {
 		Properties english = load("messages.properties");
-		Properties russian = load("messages_ru.properties");
-		long untranslated = english.stringPropertyNames()
+		for (String bundle : List.of("messages_ru.properties", "messages_ka.properties")) {
+			Properties translated = load(bundle);
+			List<String> untranslated = english.stringPropertyNames()
+				.stream()
+				.filter(key -> english.getProperty(key).matches(".*[a-z]{4,}.*"))
+				.filter(key -> english.getProperty(key).equals(translated.getProperty(key)))
+				.filter(key -> !UNTRANSLATED.contains(key))
+				.sorted()
+				.toList();
+			assertThat(untranslated).as(bundle + ": values still in English").isEmpty();
+		}
+	}
+
+	@Test
+	void georgianBundleIsWrittenInGeorgian() throws IOException {
+		Properties georgian = load("messages_ka.properties");
+		List<String> withoutGeorgian = georgian.stringPropertyNames()
 			.stream()
-			.filter(key -> english.getProperty(key).matches(".*[a-z]{4,}.*"))
-			.filter(key -> english.getProperty(key).equals(russian.getProperty(key)))
-			.filter(key -> !key.equals("layout.english") && !key.equals("app.name") && !key.equals("home.heading"))
-			.count();
-		assertThat(untranslated).isZero();
+			.filter(key -> georgian.getProperty(key).matches(".*\\p{IsLatin}{4,}.*"))
+			.filter(key -> !georgian.getProperty(key).matches(".*\\p{IsGeorgian}.*"))
+			.filter(key -> !UNTRANSLATED.contains(key))
+			.sorted()
+			.toList();
+		assertThat(withoutGeorgian).as("values with Latin words and no Georgian letter").isEmpty();
 	}
 
 	@Test

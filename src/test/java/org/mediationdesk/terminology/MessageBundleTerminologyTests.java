@@ -44,6 +44,11 @@ class MessageBundleTerminologyTests {
 	}
 
 	@Test
+	void georgianBundleSpeaksNeutrally() throws IOException {
+		assertThat(blockers("messages_ka.properties", LanguageCode.KA)).isEmpty();
+	}
+
+	@Test
 	void everyExceptionIsStillNeeded() throws IOException {
 		List<String> notNeeded = new ArrayList<>();
 		Properties english = load("messages.properties");
