@@ -18,15 +18,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FeedAddressController {
 
 	private final FeedAddresses addresses;
+	private final org.mediationdesk.shared.PublicAddress publicAddress;
 
-	FeedAddressController(FeedAddresses addresses) {
+	FeedAddressController(FeedAddresses addresses, org.mediationdesk.shared.PublicAddress publicAddress) {
 		this.addresses = addresses;
+		this.publicAddress = publicAddress;
 	}
 
 	@GetMapping("/profile/feeds")
 	String list(Model model) {
 		Viewer viewer = Viewers.current().requireLoggedIn();
 		model.addAttribute("addresses", addresses.list(viewer));
+		// a calendar application needs the whole address: without a configured public address (evaluation mode), the
+		// one this user reached the page at, shown only back to them
+		model.addAttribute("base", publicAddress.configured() ? ""
+				: org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		model.addAttribute("publicCalendar", "/calendar/rounds.ics");
 		model.addAttribute("publicAtom", "/feeds/communiques.atom");
 		return "feeds/addresses";
