@@ -215,6 +215,19 @@ public class AccountManagement {
 	}
 
 	/**
+	 * The viewer an account stands for now, for something that acts for it without a login (a personal feed
+	 * address): empty if the account is unknown, disabled, or held until its holder chooses a password or turns on
+	 * a required second factor.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Viewer> activeViewer(UUID accountId) {
+		return accounts.findById(accountId)
+			.filter(Account::enabled)
+			.filter(account -> gate(account) == DeskUser.Gate.NONE)
+			.map(Account::asViewer);
+	}
+
+	/**
 	 * The logged-in user as their account stands now: empty if the account was disabled or its password
 	 * changed since this login; otherwise with the current role and group.
 	 */

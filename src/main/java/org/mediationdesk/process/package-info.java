@@ -13,6 +13,10 @@
  * (Working Group I: security; Working Group II: humanitarian).</li>
  * </ul>
  *
+ * The rounds and the changes recorded to them (convened, postponed, their status) are published for anyone as
+ * {@link org.mediationdesk.shared.PublicEntries} (the public feeds and the search read them); the changes are kept
+ * from the module's own public events, with when they were recorded.
+ *
  * A round's public summary never attributes a walkout or a boycott to anyone; the co-chairs' internal note
  * may, and only they and the secretariat see it.
  */

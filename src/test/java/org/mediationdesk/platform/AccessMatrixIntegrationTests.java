@@ -29,6 +29,8 @@ import org.mediationdesk.documents.DocumentDetail;
 import org.mediationdesk.documents.DocumentDraft;
 import org.mediationdesk.documents.DocumentKind;
 import org.mediationdesk.documents.DocumentRegistry;
+import org.mediationdesk.feeds.CreatedFeedAddress;
+import org.mediationdesk.feeds.FeedAddresses;
 import org.mediationdesk.identity.AccountManagement;
 import org.mediationdesk.identity.IssuedToken;
 import org.mediationdesk.identity.Role;
@@ -90,6 +92,8 @@ class AccessMatrixIntegrationTests {
 		TOKEN_OWNER,
 		/** Only those who see the condition named in the path: its group and the co-chairs. */
 		CONDITION_HOLDER,
+		/** Only with the secret of a personal feed address in use (the feed), or its holder (revoking it). */
+		FEED_ADDRESS_HOLDER,
 		/** HTTP Basic credentials of any account. */
 		BASIC,
 		/** The container's error page: reached only by error dispatches, checked by the error page tests. */
@@ -238,6 +242,15 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
 		MATRIX.put("GET /v3/api-docs/swagger-config", Rule.PUBLIC);
 		MATRIX.put("GET /swagger-ui.html", Rule.PUBLIC);
+		MATRIX.put("GET /feeds/communiques.atom", Rule.PUBLIC);
+		MATRIX.put("GET /calendar/rounds.ics", Rule.PUBLIC);
+		MATRIX.put("GET /feeds/personal/{secret}/communiques.atom", Rule.FEED_ADDRESS_HOLDER);
+		MATRIX.put("GET /feeds/personal/{secret}/rounds.ics", Rule.FEED_ADDRESS_HOLDER);
+		MATRIX.put("GET /profile/feeds", Rule.LOGGED_IN);
+		MATRIX.put("POST /profile/feeds", Rule.LOGGED_IN);
+		MATRIX.put("POST /profile/feeds/{id}/revoke", Rule.FEED_ADDRESS_HOLDER);
+		MATRIX.put("GET /search", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/search", Rule.PUBLIC);
 		MATRIX.put("GET /actuator", Rule.PUBLIC);
 		MATRIX.put("GET /actuator/health", Rule.PUBLIC);
 		MATRIX.put("GET /actuator/health/**", Rule.PUBLIC);
@@ -331,6 +344,9 @@ class AccessMatrixIntegrationTests {
 	@Autowired
 	NegotiatingTexts negotiatingTexts;
 
+	@Autowired
+	FeedAddresses feedAddresses;
+
 	/** A text for all participants, circulated once, for the texts' endpoints; and its one wording, the co-chairs'. */
 	UUID matrixText;
 
@@ -392,6 +408,7 @@ class AccessMatrixIntegrationTests {
 					.replace("{wording}", String.valueOf(matrixWording))
 					.replace("{number}", "5")
 					.replace("{language}", "EN")
+					.replace("{secret}", "M".repeat(43))
 					.replace("/**", "/liveness");
 				for (Map.Entry<String, Viewer> named : viewers.entrySet()) {
 					Viewer viewer = named.getValue();
@@ -416,6 +433,22 @@ class AccessMatrixIntegrationTests {
 				int status = perform(method, pattern.replace("{code}", code), holder);
 				if (status >= 400) {
 					violations.add(endpoint.getKey() + " as the condition's group answered " + status);
+				}
+			}
+			if (rule == Rule.FEED_ADDRESS_HOLDER) {
+				// the secret stands for its holder whoever sends it; the holder revokes their own address
+				CreatedFeedAddress own = feedAddresses.create(tokenOwner);
+				String secret = own.calendar().substring(own.calendar().indexOf("/personal/") + 10,
+						own.calendar().lastIndexOf('/'));
+				String path = pattern.replace("{secret}", secret).replace("{id}", own.id().toString());
+				for (Viewer sender : List.of(Viewer.anonymous(), tokenOwner)) {
+					if (path.startsWith("/profile") && sender.isAnonymous()) {
+						continue;
+					}
+					int status = perform(method, path, sender);
+					if (status >= 400) {
+						violations.add(endpoint.getKey() + " with the address's secret, as its holder, answered " + status);
+					}
 				}
 			}
 			if (rule == Rule.TOKEN_OWNER) {
@@ -491,7 +524,7 @@ class AccessMatrixIntegrationTests {
 			case DOCUMENT -> policy.maySee(viewer, document.audience());
 			case REVISER -> policy.maySee(viewer, document.audience()) && policy.mayAssign(viewer, document.audience())
 					&& (viewer.isMediator() || viewer.belongsTo(document.authorGroup()));
-			case TOKEN_OWNER, CONDITION_HOLDER, BASIC, ERROR_PAGE -> false;
+			case TOKEN_OWNER, CONDITION_HOLDER, FEED_ADDRESS_HOLDER, BASIC, ERROR_PAGE -> false;
 		};
 	}
 

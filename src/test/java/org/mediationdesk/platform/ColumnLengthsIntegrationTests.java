@@ -98,6 +98,11 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("round.public_summary", new Limit(2000, "RoundRecord (record file check)"));
 		LIMITS.put("round.internal_note", new Limit(2000, "RoundRecord (record file check)"));
 		LIMITS.put("round.status_reason", new Limit(RoundRecord.MAX_REASON, "RoundRecord.postpone and change"));
+		LIMITS.put("round_change.change_kind", FIXED);
+		LIMITS.put("round_change.status", FIXED);
+		LIMITS.put("round_change.reason", new Limit(RoundRecord.MAX_REASON,
+				"RoundRecord.postpone and change (the reason as the round keeps it, logged by RoundChanges)"));
+		LIMITS.put("feed_address.token_hash", FIXED);
 		LIMITS.put("round.sources", new Limit(4000, "RoundRecord (record file check)"));
 		LIMITS.put("postponement.reason", new Limit(RoundRecord.MAX_REASON, "RoundRecord.postpone and change"));
 		LIMITS.put("attendance_event.kind", FIXED);

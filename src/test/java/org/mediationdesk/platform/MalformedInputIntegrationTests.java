@@ -330,6 +330,7 @@ class MalformedInputIntegrationTests {
 			.replace("{wording}", encode(malformed ? "zzz" : wording.toString()))
 			.replace("{number}", malformed ? "99999999999" : String.valueOf(round))
 			.replace("{language}", malformed ? "XX" : "EN")
+			.replace("{secret}", encode(malformed ? "\uD800../%" : "M".repeat(43)))
 			.replace("/**", "/liveness");
 	}
 

@@ -86,7 +86,8 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 	/** Literals with a key's shape and a bundle's prefix that are something else, and what they are. */
 	static final Map<String, String> NOT_KEYS = Map.of(
 			"glossary.json", "the name of the glossary's export file",
-			"login.succeeded", "the audit log's name for a login (AuditLog), shown as it is");
+			"login.succeeded", "the audit log's name for a login (AuditLog), shown as it is",
+			"rounds.ics", "the file name of the calendar of the rounds (FeedsController)");
 
 	/** The keys of the bundle that no code names because a framework builds them, and which. */
 	static final Map<String, String> USED_BY_THE_FRAMEWORK = Map.of(

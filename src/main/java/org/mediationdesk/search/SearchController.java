@@ -1,0 +1,29 @@
+package org.mediationdesk.search;
+
+import java.util.Locale;
+
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page of the public record. */
+@Controller
+class SearchController {
+
+	private final PublicSearch search;
+
+	SearchController(PublicSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
+			Locale locale, Model model) {
+		SearchResults results = search.search(q, SearchApiController.pageNumber(page), LanguageCode.ofInterface(locale));
+		model.addAttribute("results", results);
+		model.addAttribute("kinds", PublicSearch.kinds());
+		return "search/results";
+	}
+}

@@ -1,0 +1,121 @@
+package org.mediationdesk.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.mediationdesk.Fixtures;
+import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.identity.Role;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.shared.Institution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import jakarta.servlet.http.Cookie;
+
+/**
+ * The public pages for anonymous visitors come from memory, with validators a proxy can use; a logged-in user never
+ * reads the public copy, the public never reads a logged-in user's page, and a change shows at once.
+ */
+@IntegrationTest
+class AnonymousPageCacheIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	RoundRecord rounds;
+
+	private MockHttpServletResponse get(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	private MockHttpSession login(String username) throws Exception {
+		return (MockHttpSession) mvc
+			.perform(SecurityMockMvcRequestBuilders.formLogin().user(username).password(Fixtures.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+	@Test
+	void servesTheAnonymousPageWithValidatorsAndAnswers304ToAConditionalRequest() throws Exception {
+		for (String path : new String[] { "/", "/rounds", "/rounds/5" }) {
+			MockHttpServletResponse first = get(MockMvcRequestBuilders.get(path));
+			MockHttpServletResponse second = get(MockMvcRequestBuilders.get(path));
+			assertThat(first.getStatus()).as(path).isEqualTo(200);
+			assertThat(second.getHeader("Cache-Control")).as(path).isEqualTo("public, max-age=60");
+			assertThat(second.getHeader("ETag")).as(path).isNotBlank().isEqualTo(first.getHeader("ETag"));
+			assertThat(second.getHeader("Last-Modified")).as(path).isNotBlank();
+			assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).doesNotContain("_csrf");
+			assertThat(second.getHeader("Content-Security-Policy")).isNotBlank();
+			assertThat(second.getCookies()).isEmpty();
+			MockHttpServletResponse unchanged = get(MockMvcRequestBuilders.get(path).header("If-None-Match",
+					second.getHeader("ETag")));
+			assertThat(unchanged.getStatus()).as(path).isEqualTo(304);
+			assertThat(unchanged.getContentAsByteArray()).isEmpty();
+			assertThat(get(MockMvcRequestBuilders.get(path).header("If-Modified-Since", second.getHeader("Last-Modified")))
+				.getStatus()).as(path).isEqualTo(304);
+			assertThat(get(MockMvcRequestBuilders.get(path).header("If-None-Match", "\"another\"")).getStatus())
+				.isEqualTo(200);
+		}
+	}
+
+	@Test
+	void aLoggedInUserNeverReadsTheAnonymousCopyNorTheOtherWayRound() throws Exception {
+		String username = fixtures.account(Role.SECRETARIAT, null, null);
+		MockHttpSession session = login(username);
+		for (String path : new String[] { "/", "/rounds", "/rounds/6" }) {
+			// the public copy is kept first
+			String anonymous = get(MockMvcRequestBuilders.get(path)).getContentAsString();
+			assertThat(get(MockMvcRequestBuilders.get(path)).getHeader("ETag")).isNotBlank();
+			MockHttpServletResponse mine = get(MockMvcRequestBuilders.get(path).session(session));
+			assertThat(mine.getContentAsString()).as(path).isNotEqualTo(anonymous).contains(username, "id=\"logout\"");
+			assertThat(mine.getHeader("ETag")).as(path).isNull();
+			assertThat(mine.getHeader("Cache-Control")).as(path).contains("no-store");
+			// and a page rendered for the user is never kept for the public
+			MockHttpServletResponse after = get(MockMvcRequestBuilders.get(path));
+			assertThat(after.getContentAsString()).as(path).doesNotContain(username).doesNotContain("id=\"logout\"");
+			assertThat(after.getContentAsString()).isEqualTo(anonymous);
+			// a conditional request with the public copy's validator does not turn into the public copy for the user
+			MockHttpServletResponse conditional = get(MockMvcRequestBuilders.get(path).session(session)
+				.header("If-None-Match", after.getHeader("ETag")));
+			assertThat(conditional.getStatus()).isEqualTo(200);
+			assertThat(conditional.getContentAsString()).contains(username);
+		}
+	}
+
+	@Test
+	void aChangeIsOnThePublicPageAtOnce() throws Exception {
+		String before = get(MockMvcRequestBuilders.get("/rounds")).getContentAsString();
+		assertThat(get(MockMvcRequestBuilders.get("/rounds")).getContentAsString()).isEqualTo(before);
+		var convened = rounds.convene(fixtures.coChair(Institution.EU), LocalDate.of(2033, 2, 1), LocalDate.of(2033, 2, 2),
+				"Cachetown", false);
+		String after = get(MockMvcRequestBuilders.get("/rounds")).getContentAsString();
+		assertThat(after).isNotEqualTo(before).contains("/rounds/" + convened.number() + "\"");
+	}
+
+	@Test
+	void keepsEachLanguageApartAndNeverKeepsAnAnswerThatSetsACookie() throws Exception {
+		MockHttpServletResponse switching = get(MockMvcRequestBuilders.get("/rounds?lang=ru"));
+		assertThat(switching.getCookie("mediationdesk-lang")).isNotNull();
+		assertThat(switching.getHeader("ETag")).isNull();
+		assertThat(switching.getHeader("Cache-Control")).doesNotContain("public");
+		Cookie russian = new Cookie("mediationdesk-lang", "ru");
+		get(MockMvcRequestBuilders.get("/rounds").cookie(russian));
+		MockHttpServletResponse inRussian = get(MockMvcRequestBuilders.get("/rounds").cookie(russian));
+		assertThat(inRussian.getHeader("ETag")).isNotBlank();
+		assertThat(inRussian.getContentAsString()).contains("lang=\"ru\"");
+		assertThat(get(MockMvcRequestBuilders.get("/rounds")).getContentAsString()).contains("lang=\"en\"");
+	}
+}
