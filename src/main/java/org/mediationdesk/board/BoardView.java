@@ -19,8 +19,8 @@ import org.mediationdesk.process.MeetingKind;
  * @param currentItem the agenda item under discussion, {@code null} before one is taken up
  * @param agenda the items this meeting may take up
  * @param seats where each group stands (attributed boards only; empty otherwise)
- * @param notes what the public projection of the record says of this meeting (other boards; empty on attributed
- * ones)
+ * @param notes what the public projection of the record says of this meeting (other boards), or, on attributed
+ * boards, the entries the record does not attribute
  * @param speakers the list of speakers of the current item, {@code null} before an item is taken up
  * @param actions what the viewer may do on this board now
  */

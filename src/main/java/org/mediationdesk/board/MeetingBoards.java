@@ -341,6 +341,10 @@ public class MeetingBoards {
 				if (line.group() != null) {
 					byGroup.computeIfAbsent(line.group(), group -> new ArrayList<>()).add(line.kind());
 				}
+				else {
+					// an entry the record does not attribute (imported without a group) reads as it was kept
+					notes.add(new BoardView.Note(line.kind(), line.agendaItem()));
+				}
 			}
 			byGroup.forEach((group, kinds) -> {
 				int out = kinds.indexOf(AttendanceKind.WALKED_OUT);

@@ -71,6 +71,12 @@ class BoardIntegrationTests {
 	@Autowired
 	ParticipantDirectory directory;
 
+	@Autowired
+	org.mediationdesk.live.LiveStreams streams;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private Viewer secretariat;
@@ -243,5 +249,30 @@ class BoardIntegrationTests {
 		assertThat(fragment).contains("id=\"board\"").doesNotContain("<html");
 		mvc.perform(as(get("/api/v1/meetings/" + UUID.randomUUID() + "/board"), coChair)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/meetings/" + meeting.id() + "/board")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void sendsAChangeOnlyOnceCommittedAndOnlyToTheWatchersWhoMaySeeIt() throws Exception {
+		MeetingView meeting = plenary();
+		String topic = MeetingBoards.topic(meeting.id());
+		var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		try (EventStream inside = stream(meeting.id(), coChair); EventStream participant = stream(meeting.id(), georgia)) {
+			assertThat(inside.next(data -> true, WAIT)).isNotNull();
+			assertThat(participant.next(data -> true, WAIT)).isNotNull();
+			transaction.executeWithoutResult(status -> {
+				streams.publish(topic, "board", watcher -> java.util.Optional.of(java.util.Map.of("note", "rolled back")));
+				status.setRollbackOnly();
+			});
+			transaction.executeWithoutResult(status -> streams.publish(topic, "board", watcher -> watcher.viewer()
+				.isMediator() ? java.util.Optional.of(java.util.Map.of("note", "for the co-chairs")) : java.util.Optional.empty()));
+			streams.publish(topic, "board", watcher -> java.util.Optional.of(java.util.Map.of("note", "for everyone")));
+			// changes go out in order: once the last has arrived, the others would have
+			assertThat(inside.next(data -> data.contains("for everyone"), WAIT)).isNotNull();
+			assertThat(participant.next(data -> data.contains("for everyone"), WAIT)).isNotNull();
+			assertThat(inside.received()).anyMatch(data -> data.contains("for the co-chairs"))
+				.noneMatch(data -> data.contains("rolled back"));
+			assertThat(participant.received()).as("nothing, not even an empty event").hasSize(2)
+				.noneMatch(data -> data.contains("for the co-chairs") || data.contains("rolled back"));
+		}
 	}
 }
