@@ -139,6 +139,9 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, AccountManagement accounts, ApiProblems problems) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> {
+				// the closing dispatch of a stream (Server-Sent Events) continues a request authorised when it
+				// opened; being stateless, it carries no token of its own
+				requests.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll();
 				authorize(requests, apiRules);
 				// the rest of the API answers only to a token (and a token that is sent must be valid everywhere)
 				requests.anyRequest().authenticated();

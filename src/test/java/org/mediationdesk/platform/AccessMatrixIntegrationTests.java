@@ -96,6 +96,12 @@ class AccessMatrixIntegrationTests {
 		FEED_ADDRESS_HOLDER,
 		/** HTTP Basic credentials of any account. */
 		BASIC,
+		/** Whoever takes part in the meeting named in the path: the co-chairs, the secretariat, invited participants. */
+		MEETING,
+		/** The co-chairs and secretariat, on the meeting named in the path. */
+		MEETING_CHAIR,
+		/** A participant of a group invited to the meeting named in the path. */
+		MEETING_PARTICIPANT,
 		/** The container's error page: reached only by error dispatches, checked by the error page tests. */
 		ERROR_PAGE
 	}
@@ -237,6 +243,22 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/tokens", Rule.LOGGED_IN);
 		MATRIX.put("DELETE /api/v1/tokens/{id}", Rule.TOKEN_OWNER);
 		MATRIX.put("GET /api/v1/me", Rule.LOGGED_IN);
+		MATRIX.put("GET /rounds/{number}/meetings/{id}/board", Rule.MEETING);
+		MATRIX.put("GET /rounds/{number}/meetings/{id}/board/stream", Rule.MEETING);
+		MATRIX.put("POST /rounds/{number}/meetings/{id}/board/current-item", Rule.MEETING_CHAIR);
+		MATRIX.put("POST /rounds/{number}/meetings/{id}/board/speakers", Rule.MEETING_PARTICIPANT);
+		MATRIX.put("POST /rounds/{number}/meetings/{id}/board/speakers/withdrawal", Rule.MEETING_PARTICIPANT);
+		MATRIX.put("POST /rounds/{number}/meetings/{id}/board/speakers/next", Rule.MEETING_CHAIR);
+		MATRIX.put("POST /rounds/{number}/meetings/{id}/board/speakers/order", Rule.MEETING_CHAIR);
+		MATRIX.put("POST /rounds/{number}/meetings/{id}/board/speakers/status", Rule.MEETING_CHAIR);
+		MATRIX.put("GET /api/v1/meetings/{id}/board", Rule.MEETING);
+		MATRIX.put("GET /api/v1/meetings/{id}/board/stream", Rule.MEETING);
+		MATRIX.put("PUT /api/v1/meetings/{id}/current-item", Rule.MEETING_CHAIR);
+		MATRIX.put("POST /api/v1/meetings/{id}/speakers", Rule.MEETING_PARTICIPANT);
+		MATRIX.put("POST /api/v1/meetings/{id}/speakers/withdrawal", Rule.MEETING_PARTICIPANT);
+		MATRIX.put("POST /api/v1/meetings/{id}/speakers/next", Rule.MEETING_CHAIR);
+		MATRIX.put("PUT /api/v1/meetings/{id}/speakers/order", Rule.MEETING_CHAIR);
+		MATRIX.put("PUT /api/v1/meetings/{id}/speakers/status", Rule.MEETING_CHAIR);
 		MATRIX.put("GET /error", Rule.ERROR_PAGE);
 		MATRIX.put("GET /v3/api-docs", Rule.PUBLIC);
 		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
@@ -322,6 +344,9 @@ class AccessMatrixIntegrationTests {
 		negotiatingTexts.circulate(coChair, matrixText);
 		// a stance on it: its withdrawal is refused (409) to whoever may try, and the wording stays for every endpoint
 		negotiatingTexts.state(fixtures.participant("GE"), matrixText, matrixWording, StanceKind.ACCEPT, null);
+		matrixMeeting = rounds.addMeeting(secretariat, MEETING_ROUND, new org.mediationdesk.process.NewMeeting(
+				org.mediationdesk.process.MeetingKind.SIDELINE_MEETING, "Matrix sideline meeting", null, null, null, null,
+				List.of("GE"))).id();
 	}
 
 	private MockHttpSession login(Viewer viewer) throws Exception {
@@ -351,6 +376,14 @@ class AccessMatrixIntegrationTests {
 	UUID matrixText;
 
 	UUID matrixWording;
+
+	/** A sideline meeting to which only group A is invited, for the boards' endpoints, and its round. */
+	UUID matrixMeeting;
+
+	static final int MEETING_ROUND = 21;
+
+	@Autowired
+	org.mediationdesk.process.RoundRecord rounds;
 
 	private void ensureConcept() {
 		if (glossary.concept(MATRIX_CONCEPT).isEmpty()) {
@@ -401,7 +434,9 @@ class AccessMatrixIntegrationTests {
 					? List.of(AudienceKind.values()) : List.of(AudienceKind.PUBLIC);
 			for (AudienceKind audience : audiences) {
 				DocumentDetail document = byAudience.get(audience);
-				String path = pattern.replace("{id}", idFor(pattern, document))
+				// the boards' meeting belongs to a round of its own, which no other test reads meeting by meeting
+				String path = pattern.replace("/rounds/{number}/meetings/", "/rounds/" + MEETING_ROUND + "/meetings/")
+					.replace("{id}", idFor(pattern, document))
 					.replace("{code}", "matrix-404")
 					.replace("{revision}", "1")
 					.replace("{eId}", "para_1")
@@ -524,11 +559,22 @@ class AccessMatrixIntegrationTests {
 			case DOCUMENT -> policy.maySee(viewer, document.audience());
 			case REVISER -> policy.maySee(viewer, document.audience()) && policy.mayAssign(viewer, document.audience())
 					&& (viewer.isMediator() || viewer.belongsTo(document.authorGroup()));
+			// the matrix's meeting is a sideline meeting to which group A (and not group B) is invited
+			case MEETING -> viewer.isMediator() || viewer.belongsTo(groupA());
+			case MEETING_CHAIR -> viewer.isMediator();
+			case MEETING_PARTICIPANT -> viewer.belongsTo(groupA());
 			case TOKEN_OWNER, CONDITION_HOLDER, FEED_ADDRESS_HOLDER, BASIC, ERROR_PAGE -> false;
 		};
 	}
 
+	private UUID groupA() {
+		return viewers.get("participant of group A").groupId();
+	}
+
 	private String idFor(String pattern, DocumentDetail document) {
+		if (pattern.contains("/meetings/{id}")) {
+			return matrixMeeting.toString();
+		}
 		if (pattern.contains("/tokens/")) {
 			return token.id().toString();
 		}

@@ -176,6 +176,11 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("statement.summary", new Limit(2000, "Statements.record"));
 		LIMITS.put("statement.audience_kind", FIXED);
 		LIMITS.put("statement.recorded_by", FIXED);
+		LIMITS.put("meeting_board.current_item", new Limit(0, "MeetingBoards.setCurrentItem (a code of the agenda)"));
+		LIMITS.put("meeting_board.item_set_by", FIXED);
+		LIMITS.put("speaker_list.agenda_item", new Limit(0, "MeetingBoards (the current item, a code of the agenda)"));
+		LIMITS.put("speaker_request.status", FIXED);
+		LIMITS.put("speaker_request.asked_by", FIXED);
 	}
 
 	@Autowired

@@ -296,7 +296,7 @@ class MalformedInputIntegrationTests {
 	private Viewer viewerFor(Rule rule) {
 		return switch (rule) {
 			case ADMIN -> admin;
-			case PARTICIPANT, CONDITION_HOLDER -> participant;
+			case PARTICIPANT, CONDITION_HOLDER, MEETING_PARTICIPANT -> participant;
 			case TOKEN_OWNER -> tokenOwner;
 			default -> secretariat;
 		};
@@ -319,6 +319,9 @@ class MalformedInputIntegrationTests {
 		}
 		else if (pattern.contains("/texts/")) {
 			id = text.toString();
+		}
+		else if (pattern.contains("/meetings/{id}")) {
+			id = rounds.meetings(round).get(0).id().toString();
 		}
 		else {
 			id = document.toString();
