@@ -49,10 +49,13 @@ class LayoutAdvice {
 		Viewer viewer = Viewers.current();
 		model.put("viewer", viewer);
 		model.put("viewerGroup", directory.group(viewer.groupId()).orElse(null));
-		boolean russian = "ru".equals(locale.getLanguage());
-		model.put("language", russian ? "ru" : "en");
-		model.put("languageCode", russian ? LanguageCode.RU : LanguageCode.EN);
+		// the language of the content: Georgian content shows in Georgian even where the interface's labels are
+		// still English
+		LanguageCode content = LanguageCode.parse(locale.getLanguage()).orElse(LanguageCode.EN);
+		model.put("language", content.name().toLowerCase(Locale.ROOT));
+		model.put("languageCode", content);
 		model.put("englishLink", languageLink("en"));
 		model.put("russianLink", languageLink("ru"));
+		model.put("georgianLink", languageLink("ka"));
 	}
 }

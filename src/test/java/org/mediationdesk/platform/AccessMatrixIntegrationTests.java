@@ -118,6 +118,8 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /rounds/{number}/meetings", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/outcomes", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/decisions", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/texts", Rule.MEDIATOR);
+		MATRIX.put("PUT /api/v1/rounds/{number}/texts", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/outcomes", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/decisions", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds", Rule.MEDIATOR);
