@@ -9,6 +9,10 @@ import java.time.LocalDate;
 record Postponement(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason, String reasonRu,
 		String reasonKa) {
 
+	@org.springframework.data.annotation.PersistenceCreator
+	Postponement {
+	}
+
 	Postponement(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason) {
 		this(plannedStart, plannedEnd, announced, reason, null, null);
 	}

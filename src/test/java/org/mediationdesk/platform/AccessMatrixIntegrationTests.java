@@ -439,7 +439,8 @@ class AccessMatrixIntegrationTests {
 				Viewer viewer = named.getValue();
 				boolean allowed = policy.maySee(viewer, document.audience());
 				// the search page echoes the searched symbol in its form, so there only the document's link counts
-				List<String> lists = new ArrayList<>(List.of("/documents?text=" + document.symbol(), "/"));
+				// the home page lists no documents (it is the record and each role's open items): nothing to trace there
+				List<String> lists = new ArrayList<>(List.of("/documents?text=" + document.symbol()));
 				if (!viewer.isAnonymous()) {
 					lists.add("/api/v1/documents?text=" + document.symbol());
 				}

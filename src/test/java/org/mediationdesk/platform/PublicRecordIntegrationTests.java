@@ -166,7 +166,7 @@ class PublicRecordIntegrationTests {
 		assertThat(round.texts().summary().in(LanguageCode.KA).fallback()).isTrue();
 		String georgian = page(get("/rounds/3").param("lang", "ka"), null);
 		assertThat(georgian).contains("A two-day round ended without a breakthrough.",
-				"Shown in English: no Georgian version yet.");
+				"ნაჩვენებია ინგლისურად: ქართული ვერსია ჯერ არ არსებობს.");
 		String russian = page(get("/rounds/3").param("lang", "ru"), null);
 		assertThat(russian).contains("Двухдневный раунд завершился без прорыва.")
 			.contains("Показано на английском: русской версии пока нет.")
