@@ -50,8 +50,7 @@ public class DateFormats {
 		if (end == null || end.equals(start)) {
 			return day(start, language);
 		}
-		if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()
-				&& language != LanguageCode.KA) {
+		if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
 			return start.getDayOfMonth() + "\u2013" + day(end, language);
 		}
 		return day(start, language) + " \u2013 " + day(end, language);
