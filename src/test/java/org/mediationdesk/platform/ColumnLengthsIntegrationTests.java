@@ -48,6 +48,8 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("co_chair_representative.institution", FIXED);
 		LIMITS.put("co_chair_representative.name", IMPORTED);
 		LIMITS.put("co_chair_representative.title", IMPORTED);
+		LIMITS.put("co_chair_representative.title_ru", IMPORTED);
+		LIMITS.put("co_chair_representative.title_ka", IMPORTED);
 		LIMITS.put("co_chair_representative.period", IMPORTED);
 		LIMITS.put("participant.name", new Limit(120, "ParticipantDirectory.addParticipant"));
 		LIMITS.put("participant.function_title", new Limit(200, "ParticipantDirectory.addParticipant"));

@@ -146,6 +146,15 @@ class PublicRecordIntegrationTests {
 	}
 
 	@Test
+	void givesTheCoChairsTitlesInTheReadersLanguage() throws Exception {
+		assertThat(page(get("/participants").param("lang", "ru"), null))
+			.contains("Представитель ООН на Женевских международных дискуссиях")
+			.doesNotContain("Показано на английском");
+		assertThat(page(get("/participants").param("lang", "ka"), null))
+			.contains("გაეროს წარმომადგენელი ჟენევის საერთაშორისო დისკუსიებზე");
+	}
+
+	@Test
 	void writesDatesForTheReadersLanguage() {
 		LocalDate day = LocalDate.of(2026, 12, 3);
 		assertThat(dates.day(day, LanguageCode.EN)).isEqualTo("3 December 2026");
