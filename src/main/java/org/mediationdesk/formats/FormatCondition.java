@@ -64,6 +64,10 @@ class FormatCondition {
 		return body;
 	}
 
+	Instant statedAt() {
+		return statedAt;
+	}
+
 	Audience audience() {
 		return new Audience(audienceKind, audienceGroup);
 	}

@@ -52,6 +52,19 @@ public class FormatConditions {
 		return visible;
 	}
 
+	/**
+	 * How many of the conditions in force that the viewer may see were stated after a moment (all of them when
+	 * {@code since} is {@code null}): for a home page's "since your last visit".
+	 */
+	@Transactional(readOnly = true)
+	public long statedSince(Viewer viewer, java.time.Instant since) {
+		return conditions.findByWithdrawnAtIsNullOrderByCode()
+			.stream()
+			.filter(stored -> policy.maySee(viewer, stored.audience()))
+			.filter(stored -> since == null || stored.statedAt() != null && stored.statedAt().isAfter(since))
+			.count();
+	}
+
 	/** Whether the viewer may state conditions at all (a group's participants, the co-chairs). */
 	public boolean mayState(Viewer viewer) {
 		return viewer.isMediator() || viewer.isParticipant() && viewer.groupId() != null;

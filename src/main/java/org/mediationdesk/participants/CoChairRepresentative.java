@@ -1,5 +1,6 @@
 package org.mediationdesk.participants;
 
+import org.mediationdesk.shared.Localized;
 import java.util.UUID;
 
 import org.mediationdesk.shared.Institution;
@@ -16,6 +17,8 @@ class CoChairRepresentative {
 	private String name;
 	private String title;
 	private String period;
+	private String titleRu;
+	private String titleKa;
 	@Version
 	private Long version;
 
@@ -33,7 +36,14 @@ class CoChairRepresentative {
 		return representative;
 	}
 
+	/** The representative with the title's Russian and Georgian versions. */
+	CoChairRepresentative translated(String russian, String georgian) {
+		titleRu = russian;
+		titleKa = georgian;
+		return this;
+	}
+
 	RepresentativeView view() {
-		return new RepresentativeView(id, institution, name, title, period);
+		return new RepresentativeView(id, institution, name, title, period, new Localized(title, titleRu, titleKa));
 	}
 }

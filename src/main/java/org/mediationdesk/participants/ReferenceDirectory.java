@@ -15,8 +15,14 @@ import java.util.List;
  */
 final class ReferenceDirectory {
 
+	private static final String EU_TITLE_RU = "Специальный представитель ЕС по Южному Кавказу и кризису в Грузии";
+	private static final String EU_TITLE_KA = "ევროკავშირის სპეციალური წარმომადგენელი სამხრეთ კავკასიისა და საქართველოში არსებული კრიზისის საკითხებში";
 	private static final String EU_TITLE = "EU Special Representative for the South Caucasus and the crisis in Georgia";
+	private static final String UN_TITLE_RU = "Представитель ООН на Женевских международных дискуссиях";
+	private static final String UN_TITLE_KA = "გაეროს წარმომადგენელი ჟენევის საერთაშორისო დისკუსიებზე";
 	private static final String UN_TITLE = "UN Representative to the Geneva International Discussions";
+	private static final String OSCE_TITLE_RU = "Специальный представитель действующего председателя ОБСЕ по Южному Кавказу";
+	private static final String OSCE_TITLE_KA = "ეუთოს მოქმედი თავმჯდომარის სპეციალური წარმომადგენელი სამხრეთ კავკასიაში";
 	private static final String OSCE_TITLE = "Special Representative of the OSCE Chairperson-in-Office for the South Caucasus";
 
 	private ReferenceDirectory() {
@@ -40,22 +46,24 @@ final class ReferenceDirectory {
 
 	static List<CoChairRepresentative> representatives() {
 		return List.of(
-				CoChairRepresentative.of(EU, "Pierre Morel", EU_TITLE, "2008–2011"),
-				CoChairRepresentative.of(EU, "Philippe Lefort", EU_TITLE, "2011–2012"),
-				CoChairRepresentative.of(EU, "Herbert Salber", EU_TITLE, "2015"),
-				CoChairRepresentative.of(EU, "Toivo Klaar", EU_TITLE, "2020–2021"),
-				CoChairRepresentative.of(EU, "Magdalena Grono", EU_TITLE, "2024–"),
-				CoChairRepresentative.of(UN, "Johan Verbeke", "UN Secretary-General's Special Representative for Georgia", "2008–2009"),
-				CoChairRepresentative.of(UN, "Antti Turunen", UN_TITLE, "2011–2015"),
-				CoChairRepresentative.of(UN, "Ayşe Cihan Sultanoğlu", UN_TITLE, "2020–2025"),
-				CoChairRepresentative.of(OSCE, "Giedrius Čekuolis", OSCE_TITLE, "2011"),
-				CoChairRepresentative.of(OSCE, "Pádraig Murphy", OSCE_TITLE, "2012"),
-				CoChairRepresentative.of(OSCE, "Andrii Deshchytsia", OSCE_TITLE, "2013"),
-				CoChairRepresentative.of(OSCE, "Angelo Gnädinger", OSCE_TITLE, "2014–2015"),
-				CoChairRepresentative.of(OSCE, "Günther Bächler", OSCE_TITLE, "2016"),
-				CoChairRepresentative.of(OSCE, "Rudolf Michalka", OSCE_TITLE, "2018–2020"),
-				CoChairRepresentative.of(OSCE, "Annika Söder", OSCE_TITLE, "2021"),
-				CoChairRepresentative.of(OSCE, "Viorel Moşanu", OSCE_TITLE, "2024"),
-				CoChairRepresentative.of(OSCE, "Christoph Späti", OSCE_TITLE, "2025"));
+				CoChairRepresentative.of(EU, "Pierre Morel", EU_TITLE, "2008–2011").translated(EU_TITLE_RU, EU_TITLE_KA),
+				CoChairRepresentative.of(EU, "Philippe Lefort", EU_TITLE, "2011–2012").translated(EU_TITLE_RU, EU_TITLE_KA),
+				CoChairRepresentative.of(EU, "Herbert Salber", EU_TITLE, "2015").translated(EU_TITLE_RU, EU_TITLE_KA),
+				CoChairRepresentative.of(EU, "Toivo Klaar", EU_TITLE, "2020–2021").translated(EU_TITLE_RU, EU_TITLE_KA),
+				CoChairRepresentative.of(EU, "Magdalena Grono", EU_TITLE, "2024–").translated(EU_TITLE_RU, EU_TITLE_KA),
+				CoChairRepresentative.of(UN, "Johan Verbeke", "UN Secretary-General's Special Representative for Georgia", "2008–2009")
+					.translated("Специальный представитель Генерального секретаря ООН по Грузии",
+							"გაეროს გენერალური მდივნის სპეციალური წარმომადგენელი საქართველოში"),
+				CoChairRepresentative.of(UN, "Antti Turunen", UN_TITLE, "2011–2015").translated(UN_TITLE_RU, UN_TITLE_KA),
+				CoChairRepresentative.of(UN, "Ayşe Cihan Sultanoğlu", UN_TITLE, "2020–2025").translated(UN_TITLE_RU, UN_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Giedrius Čekuolis", OSCE_TITLE, "2011").translated(OSCE_TITLE_RU, OSCE_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Pádraig Murphy", OSCE_TITLE, "2012").translated(OSCE_TITLE_RU, OSCE_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Andrii Deshchytsia", OSCE_TITLE, "2013").translated(OSCE_TITLE_RU, OSCE_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Angelo Gnädinger", OSCE_TITLE, "2014–2015").translated(OSCE_TITLE_RU, OSCE_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Günther Bächler", OSCE_TITLE, "2016").translated(OSCE_TITLE_RU, OSCE_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Rudolf Michalka", OSCE_TITLE, "2018–2020").translated(OSCE_TITLE_RU, OSCE_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Annika Söder", OSCE_TITLE, "2021").translated(OSCE_TITLE_RU, OSCE_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Viorel Moşanu", OSCE_TITLE, "2024").translated(OSCE_TITLE_RU, OSCE_TITLE_KA),
+				CoChairRepresentative.of(OSCE, "Christoph Späti", OSCE_TITLE, "2025").translated(OSCE_TITLE_RU, OSCE_TITLE_KA));
 	}
 }

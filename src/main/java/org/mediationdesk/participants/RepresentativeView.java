@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.mediationdesk.shared.Institution;
 
-/** A co-chair representative as the directory shows them. */
-public record RepresentativeView(UUID id, Institution institution, String name, String title, String period) {
+/** A co-chair representative as the directory shows them; {@code titles}: the title in every language written. */
+public record RepresentativeView(UUID id, Institution institution, String name, String title, String period,
+		org.mediationdesk.shared.Localized titles) {
 }

@@ -1,6 +1,8 @@
 package org.mediationdesk.platform;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -12,8 +14,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * Web configuration: the language switch ({@code ?lang=ru}), remembered in a cookie. Scheduling is on for the
+ * Web configuration: the language switch ({@code ?lang=ru}), remembered in a cookie; without it, the browser's
+ * {@code Accept-Language} chooses among English, Russian and Georgian. Scheduling is on for the
  * modules' periodic jobs (the audit log's checkpoints).
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +28,29 @@ class PlatformConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("mediationdesk-lang");
-		resolver.setDefaultLocale(Locale.ENGLISH);
+		// without the switch's cookie, the first of the interface's languages the browser asks for, else English
+		resolver.setDefaultLocaleFunction(PlatformConfiguration::firstOffered);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** The languages of the interface, as the browser's {@code Accept-Language} may name them. */
+	private static final List<String> OFFERED = List.of("en", "ru", "ka");
+
+	/**
+	 * The first language of the browser's {@code Accept-Language} (in its order of preference) that the interface
+	 * offers; English when it names none, or sends no header.
+	 */
+	static Locale firstOffered(HttpServletRequest request) {
+		if (request.getHeader("Accept-Language") == null) {
+			return Locale.ENGLISH;
+		}
+		for (Locale asked : Collections.list(request.getLocales())) {
+			if (OFFERED.contains(asked.getLanguage())) {
+				return Locale.forLanguageTag(asked.getLanguage());
+			}
+		}
+		return Locale.ENGLISH;
 	}
 
 	@Override

@@ -17,6 +17,7 @@ class AgendaItem {
 	private String title;
 	private String titleRu;
 	private int sortOrder;
+	private String titleKa;
 	@Version
 	private Long version;
 
@@ -37,7 +38,13 @@ class AgendaItem {
 		return item;
 	}
 
+	static AgendaItem of(UUID processId, ProcessFile.AgendaEntry entry, int sortOrder) {
+		AgendaItem item = of(processId, entry.code(), entry.workingGroup(), entry.title(), entry.titleRu(), sortOrder);
+		item.titleKa = entry.titleKa();
+		return item;
+	}
+
 	AgendaItemView view() {
-		return new AgendaItemView(id, code, workingGroup, title, titleRu);
+		return new AgendaItemView(id, code, workingGroup, title, titleRu, titleKa);
 	}
 }

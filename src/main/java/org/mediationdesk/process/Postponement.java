@@ -2,6 +2,18 @@ package org.mediationdesk.process;
 
 import java.time.LocalDate;
 
-/** A date a round was planned for and did not keep: when it was announced, and why. */
-record Postponement(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason) {
+/**
+ * A date a round was planned for and did not keep: when it was announced, and why (in English, and in Russian
+ * and Georgian where written).
+ */
+record Postponement(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason, String reasonRu,
+		String reasonKa) {
+
+	@org.springframework.data.annotation.PersistenceCreator
+	Postponement {
+	}
+
+	Postponement(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason) {
+		this(plannedStart, plannedEnd, announced, reason, null, null);
+	}
 }

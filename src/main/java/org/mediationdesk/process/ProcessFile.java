@@ -30,21 +30,34 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 		relatedMeetings = listOf(relatedMeetings);
 	}
 
+	/** The process; {@code …Ru} and {@code …Ka} are the Russian and Georgian versions of its public texts. */
 	public record ProcessEntry(String code, String name, String nameRu, String venue, String mandate,
-			List<String> equalTreatment) {
+			List<String> equalTreatment, String nameKa, String venueRu, String venueKa, String mandateRu,
+			String mandateKa) {
 
 		public ProcessEntry {
 			equalTreatment = listOf(equalTreatment);
 		}
+
+		public ProcessEntry(String code, String name, String nameRu, String venue, String mandate,
+				List<String> equalTreatment) {
+			this(code, name, nameRu, venue, mandate, equalTreatment, null, null, null, null, null);
+		}
 	}
 
-	public record AgendaEntry(String code, WorkingGroup workingGroup, String title, String titleRu) {
+	public record AgendaEntry(String code, WorkingGroup workingGroup, String title, String titleRu, String titleKa) {
+
+		public AgendaEntry(String code, WorkingGroup workingGroup, String title, String titleRu) {
+			this(code, workingGroup, title, titleRu, null);
+		}
 	}
 
 	public record RoundEntry(int number, LocalDate startDate, LocalDate endDate, String dateNote, RoundStatus status,
 			String venue, String publicSummary, String internalNote, boolean pendingConfirmation, String statusReason,
 			List<PostponementEntry> postponements, List<OutcomeEntry> outcomes, List<DecisionEntry> decisions,
-			List<MeetingEntry> meetings, List<String> sources) {
+			List<MeetingEntry> meetings, List<String> sources, String publicSummaryRu, String publicSummaryKa,
+			String venueRu, String venueKa, String dateNoteRu, String dateNoteKa, String statusReasonRu,
+			String statusReasonKa, String agenda, String agendaRu, String agendaKa) {
 
 		public RoundEntry {
 			postponements = listOf(postponements);
@@ -53,10 +66,24 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 			meetings = listOf(meetings);
 			sources = listOf(sources);
 		}
+
+		/** A round with its public texts in English only. */
+		public RoundEntry(int number, LocalDate startDate, LocalDate endDate, String dateNote, RoundStatus status,
+				String venue, String publicSummary, String internalNote, boolean pendingConfirmation,
+				String statusReason, List<PostponementEntry> postponements, List<OutcomeEntry> outcomes,
+				List<DecisionEntry> decisions, List<MeetingEntry> meetings, List<String> sources) {
+			this(number, startDate, endDate, dateNote, status, venue, publicSummary, internalNote,
+					pendingConfirmation, statusReason, postponements, outcomes, decisions, meetings, sources, null,
+					null, null, null, null, null, null, null, null, null, null);
+		}
 	}
 
 	public record PostponementEntry(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced,
-			String reason) {
+			String reason, String reasonRu, String reasonKa) {
+
+		public PostponementEntry(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason) {
+			this(plannedStart, plannedEnd, announced, reason, null, null);
+		}
 	}
 
 	public record OutcomeEntry(String item, AgendaOutcomeKind outcome) {

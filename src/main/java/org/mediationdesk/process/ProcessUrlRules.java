@@ -15,7 +15,8 @@ class ProcessUrlRules implements UrlRules {
 	@Override
 	public void declare(Declaration urls) {
 		urls.mediatorsOnly(HttpMethod.POST, "/rounds", "/rounds/*/postponement", "/rounds/*/status", "/rounds/*/meetings",
-				"/rounds/*/outcomes", "/rounds/*/decisions");
+				"/rounds/*/outcomes", "/rounds/*/decisions", "/rounds/*/texts");
+		urls.mediatorsOnly(HttpMethod.PUT, "/api/v1/rounds/*/texts");
 		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/postponement", "/api/v1/rounds/*/status",
 				"/api/v1/rounds/*/meetings", "/api/v1/rounds/*/outcomes", "/api/v1/rounds/*/decisions");
 		// the public record reads without a token

@@ -35,6 +35,19 @@ class Round {
 	private boolean pendingConfirmation;
 	private String statusReason;
 	private String sources;
+	// the public texts' Russian and Georgian versions (the fields above are the English ones), and the agenda
+	// the co-chairs announce for the round
+	private String publicSummaryRu;
+	private String publicSummaryKa;
+	private String venueRu;
+	private String venueKa;
+	private String dateNoteRu;
+	private String dateNoteKa;
+	private String statusReasonRu;
+	private String statusReasonKa;
+	private String agenda;
+	private String agendaRu;
+	private String agendaKa;
 	private Set<Postponement> postponements = new HashSet<>();
 	private Set<AgendaOutcome> outcomes = new HashSet<>();
 	private Set<RoundDecision> decisions = new HashSet<>();
@@ -72,7 +85,7 @@ class Round {
 				entry.postponements()
 					.stream()
 					.map(found -> new Postponement(found.plannedStart(), found.plannedEnd(), found.announced(),
-							found.reason()))
+							found.reason(), found.reasonRu(), found.reasonKa()))
 					.toList());
 		round.pendingConfirmation = entry.pendingConfirmation();
 		round.statusReason = entry.statusReason();
@@ -80,6 +93,17 @@ class Round {
 		entry.decisions()
 			.forEach(found -> round.decisions.add(new RoundDecision(found.text(), found.status(), found.decidedOn())));
 		round.sources = entry.sources().isEmpty() ? null : String.join("\n", entry.sources());
+		round.publicSummaryRu = entry.publicSummaryRu();
+		round.publicSummaryKa = entry.publicSummaryKa();
+		round.venueRu = entry.venueRu();
+		round.venueKa = entry.venueKa();
+		round.dateNoteRu = entry.dateNoteRu();
+		round.dateNoteKa = entry.dateNoteKa();
+		round.statusReasonRu = entry.statusReasonRu();
+		round.statusReasonKa = entry.statusReasonKa();
+		round.agenda = entry.agenda();
+		round.agendaRu = entry.agendaRu();
+		round.agendaKa = entry.agendaKa();
 		return round;
 	}
 
@@ -91,14 +115,73 @@ class Round {
 				view.postponements()
 					.stream()
 					.map(found -> new ProcessFile.PostponementEntry(found.plannedStart(), found.plannedEnd(),
-							found.announced(), found.reason()))
+							found.announced(), found.reason(), found.reasons().ru(), found.reasons().ka()))
 					.toList(),
 				view.outcomes().stream().map(found -> new ProcessFile.OutcomeEntry(found.itemCode(), found.outcome())).toList(),
 				view.decisions()
 					.stream()
 					.map(found -> new ProcessFile.DecisionEntry(found.text(), found.status(), found.decidedOn()))
 					.toList(),
-				meetings, sourceList());
+				meetings, sourceList(), publicSummaryRu, publicSummaryKa, venueRu, venueKa, dateNoteRu, dateNoteKa,
+				statusReasonRu, statusReasonKa, agenda, agendaRu, agendaKa);
+	}
+
+	/** The longest public summary, and the longest announced agenda, in each language (their columns' length). */
+	static final int MAX_PUBLIC_TEXT = 2000;
+
+	/**
+	 * The co-chairs rewrite the round's public summary and its announced agenda, in each language: a version
+	 * left empty is missing (the page then shows the English one and says so). Returns the languages whose
+	 * versions changed.
+	 */
+	List<String> editPublicTexts(org.mediationdesk.shared.Localized newSummary,
+			org.mediationdesk.shared.Localized newAgenda) {
+		String[] summaries = { publicText(newSummary.en(), "en"), publicText(newSummary.ru(), "ru"),
+				publicText(newSummary.ka(), "ka") };
+		String[] agendas = { publicText(newAgenda.en(), "en"), publicText(newAgenda.ru(), "ru"),
+				publicText(newAgenda.ka(), "ka") };
+		if (summaries[0] == null && (summaries[1] != null || summaries[2] != null)
+				|| agendas[0] == null && (agendas[1] != null || agendas[2] != null)) {
+			// English is the master language: a translation without it would have nothing to fall back on
+			throw new DeskException.Invalid("round.textsEnglishFirst");
+		}
+		List<String> changed = new ArrayList<>();
+		if (!java.util.Objects.equals(publicSummary, summaries[0]) || !java.util.Objects.equals(agenda, agendas[0])) {
+			changed.add("en");
+		}
+		if (!java.util.Objects.equals(publicSummaryRu, summaries[1]) || !java.util.Objects.equals(agendaRu, agendas[1])) {
+			changed.add("ru");
+		}
+		if (!java.util.Objects.equals(publicSummaryKa, summaries[2]) || !java.util.Objects.equals(agendaKa, agendas[2])) {
+			changed.add("ka");
+		}
+		publicSummary = summaries[0];
+		publicSummaryRu = summaries[1];
+		publicSummaryKa = summaries[2];
+		agenda = agendas[0];
+		agendaRu = agendas[1];
+		agendaKa = agendas[2];
+		return changed;
+	}
+
+	/** A public text as kept: direction controls and control characters out (line breaks stay), stripped. */
+	private static String publicText(String text, String language) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder lines = new StringBuilder();
+		for (String line : text.strip().split("\\R", -1)) {
+			String clean = SingleLine.clean(line);
+			lines.append(lines.isEmpty() ? "" : "\n").append(clean == null ? "" : clean.strip());
+		}
+		String kept = lines.toString().strip();
+		if (kept.length() > MAX_PUBLIC_TEXT) {
+			// the language reads in the viewer's language (language.EN …)
+			throw new DeskException.Invalid("round.publicTextTooLong", MAX_PUBLIC_TEXT,
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							new String[] { "language." + language.toUpperCase(java.util.Locale.ROOT) }, language));
+		}
+		return kept.isEmpty() ? null : kept;
 	}
 
 	private List<String> sourceList() {
@@ -133,6 +216,7 @@ class Round {
 		endDate = newStart == null ? null : (newEnd == null ? newStart : newEnd);
 		status = newStart == null ? RoundStatus.POSTPONED : RoundStatus.SCHEDULED;
 		statusReason = reason.strip();
+		clearReasonTranslations();
 		checkDates();
 	}
 
@@ -142,18 +226,21 @@ class Round {
 		status = RoundStatus.HELD;
 		pendingConfirmation = false;
 		statusReason = null;
+		clearReasonTranslations();
 	}
 
 	void suspend(String reason) {
 		require(RoundAction.SUSPEND);
 		status = RoundStatus.SUSPENDED;
 		statusReason = requireReason(reason);
+		clearReasonTranslations();
 	}
 
 	void recordCollapse(String reason) {
 		require(RoundAction.RECORD_COLLAPSE);
 		status = RoundStatus.COLLAPSED;
 		statusReason = requireReason(reason);
+		clearReasonTranslations();
 	}
 
 	/** Records what became of an agenda item; a later record for the same item replaces the earlier one. */
@@ -232,6 +319,12 @@ class Round {
 				status);
 	}
 
+	/** A new reason is written in English; the translations of the earlier one no longer apply. */
+	private void clearReasonTranslations() {
+		statusReasonRu = null;
+		statusReasonKa = null;
+	}
+
 	private static String requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new DeskException.Invalid("round.reasonRequired");
@@ -266,7 +359,8 @@ class Round {
 		postponements.stream()
 			.sorted(Comparator.comparing(Postponement::plannedStart, Comparator.nullsLast(Comparator.naturalOrder())))
 			.forEach(found -> earlier.add(new RoundView.PostponementView(found.plannedStart(), found.plannedEnd(),
-					found.announced(), found.reason())));
+					found.announced(), found.reason(),
+					new org.mediationdesk.shared.Localized(found.reason(), found.reasonRu(), found.reasonKa()))));
 		List<RoundView.OutcomeView> outcomeViews = outcomes.stream()
 			.sorted(Comparator.comparing(AgendaOutcome::itemCode))
 			.map(found -> new RoundView.OutcomeView(found.itemCode(), found.outcome()))
@@ -278,6 +372,11 @@ class Round {
 			.toList();
 		return new RoundView(id, number, startDate, endDate, dateNote, status, venue, publicSummary,
 				forCoChairs ? internalNote : null, earlier, pendingConfirmation, statusReason, outcomeViews,
-				decisionViews, sourceList(), forCoChairs ? availableActions() : List.of());
+				decisionViews, sourceList(), forCoChairs ? availableActions() : List.of(),
+				new RoundView.Texts(new org.mediationdesk.shared.Localized(publicSummary, publicSummaryRu, publicSummaryKa),
+						new org.mediationdesk.shared.Localized(venue, venueRu, venueKa),
+						new org.mediationdesk.shared.Localized(dateNote, dateNoteRu, dateNoteKa),
+						new org.mediationdesk.shared.Localized(statusReason, statusReasonRu, statusReasonKa),
+						new org.mediationdesk.shared.Localized(agenda, agendaRu, agendaKa)));
 	}
 }

@@ -13,6 +13,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.mediationdesk.shared.Localized;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -107,6 +112,24 @@ class RoundApiController {
 	RoundView recordDecision(@PathVariable int number, @RequestBody NewDecision decision) {
 		return record.recordDecision(Viewers.current(), number, decision.text(), decision.status(),
 				decision.decidedOn());
+	}
+
+	/** The round's public summary and announced agenda, each in English, Russian and Georgian. */
+	record PublicTexts(Localized summary, Localized agenda) {
+	}
+
+	@Operation(summary = "Rewrites a round's public summary and announced agenda in every language (co-chairs)",
+			description = "A version left out or empty is missing: the pages show the English one and say so. "
+					+ "The English version is the master: a translation without it is refused (400).",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "Round 64", value = """
+							{"summary": {"en": "New air and rail links were raised.",
+							 "ru": "Обсуждались новые авиа- и железнодорожные сообщения.",
+							 "ka": "განხილულ იქნა ახალი საჰაერო და სარკინიგზო მიმოსვლა."},
+							 "agenda": {"en": "Working Group I: situation on the ground", "ru": null, "ka": null}}"""))))
+	@PutMapping("/{number}/texts")
+	RoundView editTexts(@PathVariable int number, @RequestBody PublicTexts texts) {
+		return record.editPublicTexts(Viewers.current(), number, texts.summary(), texts.agenda());
 	}
 
 	@GetMapping("/{number}/meetings")

@@ -9,6 +9,8 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.Localized;
 import org.mediationdesk.shared.Refusals;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -26,10 +28,12 @@ class RoundController {
 
 	private final RoundRecord record;
 	private final ParticipantDirectory directory;
+	private final List<RoundPart> parts;
 
-	RoundController(RoundRecord record, ParticipantDirectory directory) {
+	RoundController(RoundRecord record, ParticipantDirectory directory, List<RoundPart> parts) {
 		this.record = record;
 		this.directory = directory;
+		this.parts = parts;
 	}
 
 	@GetMapping("/rounds")
@@ -44,6 +48,17 @@ class RoundController {
 	@GetMapping("/rounds/{number}")
 	String show(@PathVariable int number, java.util.Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
+		LanguageCode language = LanguageCode.parse(locale.getLanguage()).orElse(LanguageCode.EN);
+		// the parts other modules record (the communiqué, the accounts …), each as the viewer may see it
+		java.util.Map<String, Object> roundParts = new java.util.HashMap<>();
+		for (RoundPart part : parts) {
+			Object of = part.of(viewer, number, language);
+			if (of != null) {
+				roundParts.put(part.name(), of);
+			}
+		}
+		model.addAttribute("parts", roundParts);
+		model.addAttribute("latest", record.latestNumber().orElse(number));
 		model.addAttribute("process", record.process().orElse(null));
 		model.addAttribute("round", record.round(viewer, number));
 		List<MeetingView> meetings = record.meetings(viewer, number);
@@ -60,7 +75,20 @@ class RoundController {
 		model.addAttribute("outcomeKinds", AgendaOutcomeKind.values());
 		model.addAttribute("decisionStatuses", DecisionStatus.values());
 		model.addAttribute("groups", directory.allGroups());
+		model.addAttribute("sourceLinks", record.round(viewer, number).sources().stream().map(SourceLink::of).toList());
 		return "rounds/show";
+	}
+
+	/** The round's public summary and announced agenda, in each language; an empty field is a missing version. */
+	record TextsForm(String summaryEn, String summaryRu, String summaryKa, String agendaEn, String agendaRu,
+			String agendaKa) {
+	}
+
+	@PostMapping("/rounds/{number}/texts")
+	String editTexts(@PathVariable int number, @ModelAttribute TextsForm form, RedirectAttributes redirect) {
+		return act(number, redirect, viewer -> record.editPublicTexts(viewer, number,
+				new Localized(form.summaryEn(), form.summaryRu(), form.summaryKa()),
+				new Localized(form.agendaEn(), form.agendaRu(), form.agendaKa())), "round.textsEdited");
 	}
 
 	/** The co-chairs' forms. Dates are ISO (YYYY-MM-DD); a refusal is shown on the page it came from. */

@@ -18,6 +18,7 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Localized;
 import org.mediationdesk.shared.SingleLine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,7 +84,8 @@ public class RoundRecord {
 		int current = Math.max(0, page);
 		long total = jdbc.sql("SELECT COUNT(*) FROM round").query(Long.class).single();
 		List<RoundSummary> items = jdbc
-			.sql("SELECT number, start_date, end_date, date_note, status, venue, public_summary FROM round"
+			.sql("SELECT number, start_date, end_date, date_note, date_note_ru, date_note_ka, status, venue,"
+					+ " public_summary, public_summary_ru, public_summary_ka FROM round"
 					+ " ORDER BY number DESC LIMIT :limit OFFSET :offset")
 			.param("limit", RoundPage.PAGE_SIZE)
 			.param("offset", (long) current * RoundPage.PAGE_SIZE)
@@ -91,7 +93,11 @@ public class RoundRecord {
 					row.getObject("start_date", java.time.LocalDate.class),
 					row.getObject("end_date", java.time.LocalDate.class), row.getString("date_note"),
 					RoundStatus.valueOf(row.getString("status")), row.getString("venue"),
-					row.getString("public_summary")))
+					row.getString("public_summary"),
+					new Localized(row.getString("public_summary"), row.getString("public_summary_ru"),
+							row.getString("public_summary_ka")),
+					new Localized(row.getString("date_note"), row.getString("date_note_ru"),
+							row.getString("date_note_ka"))))
 			.list();
 		return new RoundPage(items, current, RoundPage.PAGE_SIZE, total);
 	}
@@ -103,6 +109,85 @@ public class RoundRecord {
 		return rounds.findByProcessIdAndNumber(process.id(), number)
 			.map(round -> round.view(policy.maySee(viewer, Audience.coChairs())))
 			.orElseThrow(DeskException.NotFound::new);
+	}
+
+	/** The number of the latest round of the process, if it has any. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> latestNumber() {
+		return Optional.ofNullable(jdbc.sql("SELECT MAX(number) FROM round").query(Integer.class).single());
+	}
+
+	/**
+	 * The next round: the latest one, while it is yet to meet (scheduled or postponed); empty when the next round
+	 * is not yet set.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RoundView> nextRound(Viewer viewer) {
+		return latestNumber().map(number -> round(viewer, number))
+			.filter(round -> round.status() == RoundStatus.SCHEDULED || round.status() == RoundStatus.POSTPONED);
+	}
+
+	/** The meetings held on a day, of every round, as the viewer may read them. */
+	@Transactional(readOnly = true)
+	public List<DatedMeeting> meetingsOn(Viewer viewer, LocalDate day) {
+		boolean inside = policy.maySee(viewer, Audience.coChairs());
+		Map<UUID, Integer> numbers = roundNumbers();
+		return meetings.findByHeldOn(day)
+			.stream()
+			.filter(meeting -> numbers.containsKey(meeting.roundId()))
+			.map(meeting -> new DatedMeeting(numbers.get(meeting.roundId()), inside ? meeting.view() : withoutInvited(meeting.view())))
+			.sorted(java.util.Comparator.comparing(DatedMeeting::meeting, MEETING_ORDER))
+			.toList();
+	}
+
+	/**
+	 * The next meeting, from a day on, to which the viewer's own group is invited; empty for a viewer without a
+	 * group. Who else was invited stays the co-chairs' to know.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DatedMeeting> nextMeetingOfGroup(Viewer viewer, LocalDate from) {
+		Optional<String> group = directory.group(viewer.groupId()).map(GroupView::code);
+		if (group.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<UUID, Integer> numbers = roundNumbers();
+		return meetings.findByHeldOnGreaterThanEqualOrderByHeldOnAsc(from)
+			.stream()
+			.map(meeting -> Map.entry(meeting.roundId(), meeting.view()))
+			.filter(found -> found.getValue().invitedGroups().contains(group.get()) && numbers.containsKey(found.getKey()))
+			.sorted(java.util.Comparator.comparing(Map.Entry::getValue, java.util.Comparator
+				.comparing(MeetingView::heldOn)
+				.thenComparing(MeetingView::startsAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))))
+			.findFirst()
+			.map(found -> new DatedMeeting(numbers.get(found.getKey()), withoutInvited(found.getValue())));
+	}
+
+	private static MeetingView withoutInvited(MeetingView meeting) {
+		return new MeetingView(meeting.id(), meeting.kind(), meeting.topic(), meeting.heldOn(), meeting.startsAt(),
+				meeting.place(), meeting.coModerators(), List.of());
+	}
+
+	private Map<UUID, Integer> roundNumbers() {
+		Map<UUID, Integer> numbers = new HashMap<>();
+		roundIds().forEach((number, id) -> numbers.put(id, number));
+		return numbers;
+	}
+
+	/**
+	 * The co-chairs rewrite a round's public summary and its announced agenda, each in English, Russian and
+	 * Georgian. Co-chairs and secretariat only.
+	 */
+	@Transactional
+	public RoundView editPublicTexts(Viewer viewer, int number, Localized summary, Localized agenda) {
+		viewer.requireMediator();
+		Round round = load(number);
+		List<String> changed = round.editPublicTexts(summary == null ? new Localized(null, null, null) : summary,
+				agenda == null ? new Localized(null, null, null) : agenda);
+		rounds.save(round);
+		if (!changed.isEmpty()) {
+			events.publishEvent(new RoundTextsEdited(viewer.username(), number, changed));
+		}
+		return round.view(true);
 	}
 
 	/** Convenes the next round: its number continues the sequence. Co-chairs and secretariat only. */
@@ -285,6 +370,11 @@ public class RoundRecord {
 			problems.text("/process/nameRu", process.nameRu(), false, 200);
 			problems.text("/process/venue", process.venue(), false, 200);
 			problems.text("/process/mandate", process.mandate(), false, 4000);
+			problems.text("/process/nameKa", process.nameKa(), false, 200);
+			problems.text("/process/venueRu", process.venueRu(), false, 200);
+			problems.text("/process/venueKa", process.venueKa(), false, 200);
+			problems.text("/process/mandateRu", process.mandateRu(), false, 4000);
+			problems.text("/process/mandateKa", process.mandateKa(), false, 4000);
 			checkGroups("/process/equalTreatment", process.equalTreatment(), problems);
 		}
 		Set<String> items = new HashSet<>();
@@ -298,6 +388,7 @@ public class RoundRecord {
 			problems.required(at + "/workingGroup", item.workingGroup());
 			problems.text(at + "/title", item.title(), true, 300);
 			problems.text(at + "/titleRu", item.titleRu(), false, 300);
+			problems.text(at + "/titleKa", item.titleKa(), false, 300);
 		}
 		Set<Integer> numbers = new HashSet<>();
 		for (int i = 0; i < file.rounds().size(); i++) {
@@ -332,8 +423,21 @@ public class RoundRecord {
 		problems.text(at + "/publicSummary", round.publicSummary(), false, 2000);
 		problems.text(at + "/internalNote", round.internalNote(), false, 2000);
 		problems.text(at + "/statusReason", round.statusReason(), false, 1000);
+		problems.text(at + "/publicSummaryRu", round.publicSummaryRu(), false, 2000);
+		problems.text(at + "/publicSummaryKa", round.publicSummaryKa(), false, 2000);
+		problems.text(at + "/venueRu", round.venueRu(), false, 200);
+		problems.text(at + "/venueKa", round.venueKa(), false, 200);
+		problems.text(at + "/dateNoteRu", round.dateNoteRu(), false, 300);
+		problems.text(at + "/dateNoteKa", round.dateNoteKa(), false, 300);
+		problems.text(at + "/statusReasonRu", round.statusReasonRu(), false, 1000);
+		problems.text(at + "/statusReasonKa", round.statusReasonKa(), false, 1000);
+		problems.text(at + "/agenda", round.agenda(), false, 2000);
+		problems.text(at + "/agendaRu", round.agendaRu(), false, 2000);
+		problems.text(at + "/agendaKa", round.agendaKa(), false, 2000);
 		for (int i = 0; i < round.postponements().size(); i++) {
 			problems.text(at + "/postponements/" + i + "/reason", round.postponements().get(i).reason(), false, 1000);
+			problems.text(at + "/postponements/" + i + "/reasonRu", round.postponements().get(i).reasonRu(), false, 1000);
+			problems.text(at + "/postponements/" + i + "/reasonKa", round.postponements().get(i).reasonKa(), false, 1000);
 		}
 		Set<String> decided = new HashSet<>();
 		for (int i = 0; i < round.outcomes().size(); i++) {
@@ -406,12 +510,10 @@ public class RoundRecord {
 			throw new DeskException.Conflict("import.processExists", process().map(ProcessView::code).orElse(""));
 		}
 		ProcessFile.ProcessEntry entry = file.process();
-		TalksProcess process = processes.save(TalksProcess.of(entry.code(), entry.name(), entry.nameRu(),
-				entry.venue(), entry.mandate(), entry.equalTreatment()));
+		TalksProcess process = processes.save(TalksProcess.of(entry));
 		int order = 0;
 		for (ProcessFile.AgendaEntry item : file.agendaItems()) {
-			agenda.save(AgendaItem.of(process.id(), item.code(), item.workingGroup(), item.title(), item.titleRu(),
-					order++));
+			agenda.save(AgendaItem.of(process.id(), item, order++));
 		}
 		Map<Integer, List<UUID>> meetingsByRound = new HashMap<>();
 		for (ProcessFile.RoundEntry round : file.rounds()) {
@@ -442,7 +544,8 @@ public class RoundRecord {
 		TalksProcess process = processes.findAll().stream().findFirst().orElseThrow(DeskException.NotFound::new);
 		ProcessView view = process.view();
 		List<ProcessFile.AgendaEntry> items = agenda().stream()
-			.map(item -> new ProcessFile.AgendaEntry(item.code(), item.workingGroup(), item.title(), item.titleRu()))
+			.map(item -> new ProcessFile.AgendaEntry(item.code(), item.workingGroup(), item.title(), item.titleRu(),
+					item.titleKa()))
 			.toList();
 		List<ProcessFile.RoundEntry> entries = new ArrayList<>();
 		for (Round round : rounds.findByProcessIdOrderByNumber(view.id())) {
@@ -461,8 +564,9 @@ public class RoundRecord {
 					meeting.place(), meeting.groups(), meeting.summary(), meeting.source()))
 			.toList();
 		return new ProcessFile(ProcessFile.FORMAT_VERSION, new ProcessFile.ProcessEntry(view.code(), view.name(),
-				view.nameRu(), view.venue(), view.mandate(), view.equalTreatment()), items, entries, accounts,
-				relatedEntries);
+				view.nameRu(), view.venue(), view.mandate(), view.equalTreatment(), view.names().ka(),
+				view.venues().ru(), view.venues().ka(), view.mandates().ru(), view.mandates().ka()), items, entries,
+				accounts, relatedEntries);
 	}
 
 	/** The id of each round of the process, by number. */

@@ -18,7 +18,10 @@
  * from the module's own public events, with when they were recorded.
  *
  * A round's public summary never attributes a walkout or a boycott to anyone; the co-chairs' internal note
- * may, and only they and the secretariat see it.
+ * may, and only they and the secretariat see it. The public texts (the process's name and mandate, a round's
+ * summary, venue, date note, status reason and announced agenda, a postponement's reason, an agenda item's title)
+ * have a version per language of the interface ({@code Localized}); the co-chairs edit a round's summary and
+ * agenda from its page ({@code RoundTextsEdited}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Process",
 		allowedDependencies = { "shared", "identity", "participants", "confidentiality" })

@@ -48,6 +48,8 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("co_chair_representative.institution", FIXED);
 		LIMITS.put("co_chair_representative.name", IMPORTED);
 		LIMITS.put("co_chair_representative.title", IMPORTED);
+		LIMITS.put("co_chair_representative.title_ru", IMPORTED);
+		LIMITS.put("co_chair_representative.title_ka", IMPORTED);
 		LIMITS.put("co_chair_representative.period", IMPORTED);
 		LIMITS.put("participant.name", new Limit(120, "ParticipantDirectory.addParticipant"));
 		LIMITS.put("participant.function_title", new Limit(200, "ParticipantDirectory.addParticipant"));
@@ -105,6 +107,27 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("feed_address.token_hash", FIXED);
 		LIMITS.put("round.sources", new Limit(4000, "RoundRecord (record file check)"));
 		LIMITS.put("postponement.reason", new Limit(RoundRecord.MAX_REASON, "RoundRecord.postpone and change"));
+		// the public texts' Russian and Georgian versions (record file check), the round's summary and agenda as
+		// the co-chairs edit them (Round.editPublicTexts)
+		LIMITS.put("talks_process.name_ka", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.venue_ru", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.venue_ka", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.mandate_ru", new Limit(4000, "RoundRecord (record file check)"));
+		LIMITS.put("talks_process.mandate_ka", new Limit(4000, "RoundRecord (record file check)"));
+		LIMITS.put("agenda_item.title_ka", new Limit(300, "RoundRecord (record file check)"));
+		LIMITS.put("round.public_summary_ru", new Limit(2000, "RoundRecord (record file check), Round.editPublicTexts"));
+		LIMITS.put("round.public_summary_ka", new Limit(2000, "RoundRecord (record file check), Round.editPublicTexts"));
+		LIMITS.put("round.venue_ru", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("round.venue_ka", new Limit(200, "RoundRecord (record file check)"));
+		LIMITS.put("round.date_note_ru", new Limit(300, "RoundRecord (record file check)"));
+		LIMITS.put("round.date_note_ka", new Limit(300, "RoundRecord (record file check)"));
+		LIMITS.put("round.status_reason_ru", new Limit(1000, "RoundRecord (record file check)"));
+		LIMITS.put("round.status_reason_ka", new Limit(1000, "RoundRecord (record file check)"));
+		LIMITS.put("round.agenda", new Limit(2000, "RoundRecord (record file check), Round.editPublicTexts"));
+		LIMITS.put("round.agenda_ru", new Limit(2000, "RoundRecord (record file check), Round.editPublicTexts"));
+		LIMITS.put("round.agenda_ka", new Limit(2000, "RoundRecord (record file check), Round.editPublicTexts"));
+		LIMITS.put("postponement.reason_ru", new Limit(1000, "RoundRecord (record file check)"));
+		LIMITS.put("postponement.reason_ka", new Limit(1000, "RoundRecord (record file check)"));
 		LIMITS.put("attendance_event.kind", FIXED);
 		LIMITS.put("attendance_event.agenda_item", FIXED);
 		LIMITS.put("attendance_event.stated_reason", new Limit(1000, "AttendanceRecord.record"));

@@ -88,6 +88,16 @@ class RoundEventsIntegrationTests {
 	}
 
 	@Test
+	void publishesRoundTextsEditedWithTheLanguagesThatChanged(Scenario scenario) {
+		int number = record.convene(CO_CHAIR, LocalDate.of(2027, 9, 7), null, null, false).number();
+		scenario.stimulate(() -> record.editPublicTexts(CO_CHAIR, number,
+				new org.mediationdesk.shared.Localized("Convened for September.", null, "სექტემბრისთვის."), null))
+			.andWaitForEventOfType(RoundTextsEdited.class)
+			.matchingMappedValue(RoundTextsEdited::number, number)
+			.toArriveAndVerify(event -> assertThat(event.languages()).containsExactly("en", "ka"));
+	}
+
+	@Test
 	void publishesRoundStatusChangedWithTheNewStatus(Scenario scenario) {
 		int number = record.convene(CO_CHAIR, LocalDate.of(2027, 6, 1), null, null, true).number();
 		scenario.stimulate(() -> record.change(CO_CHAIR, number, RoundAction.CONFIRM, null))
