@@ -90,6 +90,10 @@ class AccessMatrixIntegrationTests {
 		TOKEN_OWNER,
 		/** Only those who see the condition named in the path: its group and the co-chairs. */
 		CONDITION_HOLDER,
+		/** Only the account whose notification is named in the path (one of participant A's). */
+		NOTIFICATION_OWNER,
+		/** An invitation's page: anyone holding an open invitation's link; an unknown link is 404 for everyone. */
+		INVITATION,
 		/** HTTP Basic credentials of any account. */
 		BASIC,
 		/** The container's error page: reached only by error dispatches, checked by the error page tests. */
@@ -160,6 +164,17 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /admin/accounts/{id}/disable", Rule.ADMIN);
 		MATRIX.put("POST /admin/accounts/{id}/enable", Rule.ADMIN);
 		MATRIX.put("POST /admin/accounts/{id}/password", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts/{id}/invitation", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts/{id}/email", Rule.ADMIN);
+		MATRIX.put("POST /profile/preferences", Rule.LOGGED_IN);
+		MATRIX.put("GET /invitations/{token}", Rule.INVITATION);
+		MATRIX.put("POST /invitations/{token}", Rule.INVITATION);
+		MATRIX.put("GET /notifications", Rule.LOGGED_IN);
+		MATRIX.put("POST /notifications/read", Rule.LOGGED_IN);
+		MATRIX.put("POST /notifications/{id}/read", Rule.NOTIFICATION_OWNER);
+		MATRIX.put("GET /api/v1/notifications", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/notifications/read", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/notifications/{id}/read", Rule.NOTIFICATION_OWNER);
 		MATRIX.put("GET /admin/audit", Rule.ADMIN);
 		MATRIX.put("POST /admin/audit/checkpoint", Rule.ADMIN);
 		MATRIX.put("GET /terminology", Rule.MEDIATOR);
@@ -331,6 +346,9 @@ class AccessMatrixIntegrationTests {
 	@Autowired
 	NegotiatingTexts negotiatingTexts;
 
+	@Autowired
+	org.mediationdesk.notifications.Notifications notifications;
+
 	/** A text for all participants, circulated once, for the texts' endpoints; and its one wording, the co-chairs'. */
 	UUID matrixText;
 
@@ -386,6 +404,7 @@ class AccessMatrixIntegrationTests {
 			for (AudienceKind audience : audiences) {
 				DocumentDetail document = byAudience.get(audience);
 				String path = pattern.replace("{id}", idFor(pattern, document))
+					.replace("{token}", "no-such-invitation")
 					.replace("{code}", "matrix-404")
 					.replace("{revision}", "1")
 					.replace("{eId}", "para_1")
@@ -416,6 +435,16 @@ class AccessMatrixIntegrationTests {
 				int status = perform(method, pattern.replace("{code}", code), holder);
 				if (status >= 400) {
 					violations.add(endpoint.getKey() + " as the condition's group answered " + status);
+				}
+			}
+			if (rule == Rule.INVITATION) {
+				// a real, open invitation's link answers anyone, without login; the one above (unknown) nobody
+				String link = accounts.create(viewers.get("administrator"), new org.mediationdesk.identity.NewAccount(
+						"invited-" + UUID.randomUUID().toString().substring(0, 8), "Invited for the matrix",
+						new org.mediationdesk.identity.Assignment(Role.SECRETARIAT, null, null))).invitationLink();
+				int status = perform(method, link, Viewer.anonymous());
+				if (status >= 400) {
+					violations.add(endpoint.getKey() + " with an open invitation's link answered " + status);
 				}
 			}
 			if (rule == Rule.TOKEN_OWNER) {
@@ -468,7 +497,8 @@ class AccessMatrixIntegrationTests {
 			}
 		}
 		else if (viewer.isAnonymous()) {
-			boolean needsLogin = path.startsWith("/profile") || path.equals("/documents/new");
+			boolean needsLogin = path.startsWith("/profile") || path.equals("/documents/new")
+					|| path.startsWith("/notifications");
 			int expected = api ? 401 : needsLogin ? 302 : 404;
 			if (status != expected) {
 				violations.add(label + ": anonymous, expected " + expected + " but answered " + status);
@@ -491,7 +521,8 @@ class AccessMatrixIntegrationTests {
 			case DOCUMENT -> policy.maySee(viewer, document.audience());
 			case REVISER -> policy.maySee(viewer, document.audience()) && policy.mayAssign(viewer, document.audience())
 					&& (viewer.isMediator() || viewer.belongsTo(document.authorGroup()));
-			case TOKEN_OWNER, CONDITION_HOLDER, BASIC, ERROR_PAGE -> false;
+			case NOTIFICATION_OWNER -> viewer.equals(viewers.get("participant of group A"));
+			case TOKEN_OWNER, CONDITION_HOLDER, INVITATION, BASIC, ERROR_PAGE -> false;
 		};
 	}
 
@@ -501,6 +532,11 @@ class AccessMatrixIntegrationTests {
 		}
 		if (pattern.startsWith("/admin/accounts/")) {
 			return targetAccount.toString();
+		}
+		if (pattern.contains("/notifications/")) {
+			// participant A's notification of the matrix text's circulation (their group's stance is awaited)
+			return notifications.list(viewers.get("participant of group A"), 0, java.util.Locale.ENGLISH).items().get(0)
+				.id().toString();
 		}
 		if (pattern.startsWith("/terminology/glossary/")) {
 			return MATRIX_CONCEPT;

@@ -330,6 +330,7 @@ class MalformedInputIntegrationTests {
 			.replace("{wording}", encode(malformed ? "zzz" : wording.toString()))
 			.replace("{number}", malformed ? "99999999999" : String.valueOf(round))
 			.replace("{language}", malformed ? "XX" : "EN")
+			.replace("{token}", encode(malformed ? "\uD800\u0000<x>" : "no-such-invitation"))
 			.replace("/**", "/liveness");
 	}
 
