@@ -155,6 +155,8 @@ class Account {
 		this.passwordHash = newHash;
 		this.loginsValidFrom = storable(now);
 		this.mustChangePassword = true;
+		// a password handed over by the administrator replaces a pending invitation
+		this.awaitingPassword = false;
 		removeSecondFactor();
 	}
 

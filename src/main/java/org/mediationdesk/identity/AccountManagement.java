@@ -302,6 +302,12 @@ public class AccountManagement {
 		account.setPasswordByAdministrator(passwordEncoder.encode(password), clock.instant());
 		accounts.save(account);
 		recoveryCodes.remove(id);
+		for (AccountInvitation invitation : invitations.findByAccountId(id)) {
+			if (invitation.open(clock.instant())) {
+				invitation.close(clock.instant());
+				invitations.save(invitation);
+			}
+		}
 		for (ApiToken token : tokens.findByAccountIdOrderByCreatedAtDesc(id)) {
 			if (token.active()) {
 				token.revoke(clock.instant());
