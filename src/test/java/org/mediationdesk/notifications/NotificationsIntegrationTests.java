@@ -174,5 +174,12 @@ class NotificationsIntegrationTests {
 		assertThatThrownBy(() -> accounts.changeEmail(fixtures.admin(), created.account().id(), "not an address"))
 			.isInstanceOf(DeskException.Invalid.class);
 		mvc.perform(get(created.invitationLink())).andExpect(status().isOk());
+
+		// a password the administrator hands over instead ends the invitation, and the account can log in with it
+		String handed = accounts.resetPassword(fixtures.admin(), created.account().id());
+		mvc.perform(get(created.invitationLink())).andExpect(status().isNotFound());
+		assertThat(mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+			.formLogin().user(username).password(handed)).andReturn().getResponse().getRedirectedUrl())
+			.doesNotContain("error");
 	}
 }
