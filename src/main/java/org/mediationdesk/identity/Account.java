@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -31,6 +32,13 @@ class Account {
 	private Instant secondFactorSince;
 	/** The last time step whose code was accepted: a code is good once. */
 	private Long secondFactorLastStep;
+	/** Where notifications and invitations are sent, {@code null} without one; unique among accounts. */
+	private String email;
+	/** The language of what is sent to the holder (e-mail, notifications). */
+	private LanguageCode preferredLanguage;
+	private EmailNotifications emailNotifications;
+	/** Opened by invitation and no password chosen yet: no login is possible until it is. */
+	private boolean awaitingPassword;
 	@Version
 	private Long version;
 
@@ -49,8 +57,65 @@ class Account {
 		account.createdAt = now;
 		account.loginsValidFrom = storable(now);
 		account.mustChangePassword = mustChangePassword;
+		account.preferredLanguage = LanguageCode.EN;
+		account.emailNotifications = EmailNotifications.NONE;
 		account.assign(assignment);
 		return account;
+	}
+
+	/**
+	 * Opens an account whose holder chooses the password through an invitation's link; until then the account has
+	 * a password hash of a secret nobody was told, and the login refuses it anyway.
+	 */
+	static Account invite(String username, String displayName, String email, String unknowableHash,
+			Assignment assignment, LanguageCode language, Instant now) {
+		Account account = open(username, displayName, unknowableHash, assignment, now, false);
+		account.email = email;
+		account.preferredLanguage = language;
+		account.awaitingPassword = true;
+		return account;
+	}
+
+	/** The holder chose a password through an invitation: from now on they log in with it. */
+	void acceptInvitation(String newHash, Instant now) {
+		if (!enabled) {
+			throw new DeskException.NotFound();
+		}
+		this.passwordHash = newHash;
+		this.loginsValidFrom = storable(now);
+		this.mustChangePassword = false;
+		this.awaitingPassword = false;
+	}
+
+	/** Sets or removes the e-mail address (an administrator's change). */
+	void changeEmail(String email) {
+		this.email = email;
+	}
+
+	/** The holder's own choice of language and of e-mail for notifications. */
+	void choosePreferences(LanguageCode language, EmailNotifications notifications) {
+		this.preferredLanguage = language;
+		this.emailNotifications = notifications;
+	}
+
+	boolean awaitingPassword() {
+		return awaitingPassword;
+	}
+
+	String email() {
+		return email;
+	}
+
+	LanguageCode preferredLanguage() {
+		return preferredLanguage == null ? LanguageCode.EN : preferredLanguage;
+	}
+
+	EmailNotifications emailNotifications() {
+		return emailNotifications == null ? EmailNotifications.NONE : emailNotifications;
+	}
+
+	String displayName() {
+		return displayName;
 	}
 
 	void assign(Assignment assignment) {
@@ -90,6 +155,8 @@ class Account {
 		this.passwordHash = newHash;
 		this.loginsValidFrom = storable(now);
 		this.mustChangePassword = true;
+		// a password handed over by the administrator replaces a pending invitation
+		this.awaitingPassword = false;
 		removeSecondFactor();
 	}
 
@@ -148,7 +215,7 @@ class Account {
 
 	AccountView view() {
 		return new AccountView(id, username, displayName, role, institution, groupId, enabled, createdAt,
-				mustChangePassword, hasSecondFactor());
+				mustChangePassword, hasSecondFactor(), email, preferredLanguage(), emailNotifications(), awaitingPassword);
 	}
 
 	UUID id() {

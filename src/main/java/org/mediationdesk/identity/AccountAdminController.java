@@ -40,6 +40,11 @@ class AccountAdminController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("institutions", org.mediationdesk.shared.Institution.values());
 		model.addAttribute("groups", groups.groups());
+		model.addAttribute("languages", org.mediationdesk.shared.LanguageCode.values());
+		model.addAttribute("mailAvailable", accounts.mailAvailable());
+	}
+
+	record EmailForm(String email) {
 	}
 
 	@GetMapping
@@ -62,15 +67,44 @@ class AccountAdminController {
 		}
 		try {
 			CreatedAccount created = accounts.create(Viewers.current(), new NewAccount(form.username(),
-					form.displayName(), new Assignment(form.role(), form.institution(), form.groupId())));
-			redirect.addFlashAttribute("newPassword", created.password());
-			redirect.addFlashAttribute("notice", "account.created");
+					form.displayName(), form.email(), form.language(),
+					new Assignment(form.role(), form.institution(), form.groupId())));
+			invited(created, redirect);
 			return "redirect:/admin/accounts/" + created.account().id();
 		}
 		catch (DeskException.Invalid | DeskException.Conflict e) {
-			result.reject(e.code(), e.arguments(), e.code());
+			if (e.code().startsWith("account.email")) {
+				result.rejectValue("email", e.code(), e.arguments(), e.code());
+			}
+			else {
+				result.reject(e.code(), e.arguments(), e.code());
+			}
 			return "accounts/new";
 		}
+	}
+
+	/** Tells the administrator how the invitation went: by e-mail, or as a link to hand over, shown this once. */
+	private static void invited(CreatedAccount created, RedirectAttributes redirect) {
+		if (created.mailed()) {
+			redirect.addFlashAttribute("notice", "invitation.mailed");
+		}
+		else {
+			redirect.addFlashAttribute("invitationLink", created.invitationLink());
+			redirect.addFlashAttribute("notice", "invitation.handOver");
+		}
+	}
+
+	@PostMapping("/{id}/invitation")
+	String reinvite(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> invited(accounts.reinvite(Viewers.current(), id), redirect));
+	}
+
+	@PostMapping("/{id}/email")
+	String changeEmail(@PathVariable UUID id, @ModelAttribute("emailForm") EmailForm form, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			accounts.changeEmail(Viewers.current(), id, form.email());
+			redirect.addFlashAttribute("notice", "account.emailChanged");
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -80,6 +114,7 @@ class AccountAdminController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", AccountForm.of(account));
 		}
+		model.addAttribute("emailForm", new EmailForm(account.email()));
 		return "accounts/show";
 	}
 

@@ -6,14 +6,16 @@ import org.mediationdesk.shared.AuditableEvent;
 
 /**
  * Something happened to an account: created, disabled, re-enabled, role assigned, password or token changed,
- * second factor enrolled or removed, recovery codes renewed or one used.
+ * second factor enrolled or removed, recovery codes renewed or one used, invited and invitation accepted, e-mail
+ * address or preferences changed.
  */
 public record AccountChanged(String actor, Change change, UUID accountId, String username, String detail)
 		implements AuditableEvent {
 
 	public enum Change {
 		CREATED, DISABLED, ENABLED, ROLE_ASSIGNED, PASSWORD_RESET, PASSWORD_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED,
-		SECOND_FACTOR_ENROLLED, SECOND_FACTOR_REMOVED, RECOVERY_CODES_RENEWED, RECOVERY_CODE_USED
+		SECOND_FACTOR_ENROLLED, SECOND_FACTOR_REMOVED, RECOVERY_CODES_RENEWED, RECOVERY_CODE_USED, INVITED,
+		INVITATION_ACCEPTED, EMAIL_CHANGED, PREFERENCES_CHANGED
 	}
 
 	@Override

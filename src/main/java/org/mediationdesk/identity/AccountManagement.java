@@ -2,6 +2,7 @@ package org.mediationdesk.identity;
 
 import org.mediationdesk.shared.SingleLine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,11 @@ import java.util.regex.Pattern;
 
 import org.mediationdesk.identity.AccountChanged.Change;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.PublicAddress;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,6 +31,8 @@ public class AccountManagement {
 
 	public static final int MIN_PASSWORD_LENGTH = 12;
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+	/** An address with one {@code @}, a dot in its domain, and no spaces: what a person types, checked by sending. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
 	private final AccountRepository accounts;
 	private final ApiTokenRepository tokens;
@@ -36,11 +43,24 @@ public class AccountManagement {
 	private final LoginThrottle throttle;
 	private final RecoveryCodes recoveryCodes;
 	private final boolean requireSecondFactor;
+	private final AccountInvitationRepository invitations;
+	private final ObjectProvider<OutgoingMail> mail;
+	private final MessageSource messages;
+	private final PublicAddress publicAddress;
+	private final Duration invitationValidity;
 
 	AccountManagement(AccountRepository accounts, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
 			GroupDirectory groups, ApplicationEventPublisher events, Clock clock, LoginThrottle throttle,
 			RecoveryCodes recoveryCodes,
-			@Value("${mediationdesk.security.require-second-factor:false}") boolean requireSecondFactor) {
+			@Value("${mediationdesk.security.require-second-factor:false}") boolean requireSecondFactor,
+			AccountInvitationRepository invitations, ObjectProvider<OutgoingMail> mail, MessageSource messages,
+			PublicAddress publicAddress,
+			@Value("${mediationdesk.invitations.valid-for:PT72H}") Duration invitationValidity) {
+		this.invitations = invitations;
+		this.mail = mail;
+		this.messages = messages;
+		this.publicAddress = publicAddress;
+		this.invitationValidity = invitationValidity;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -72,14 +92,161 @@ public class AccountManagement {
 		return accounts.findById(viewer.accountId()).map(Account::view);
 	}
 
+	/**
+	 * Opens an account by invitation: nobody chooses or sees a password for it; its holder chooses one through the
+	 * invitation's one-time link, sent to the account's address where e-mail is sent here, or else returned to be
+	 * shown to the administrator once. The account cannot log in before.
+	 */
 	@Transactional
 	public CreatedAccount create(Viewer viewer, NewAccount command) {
 		requireAdmin(viewer);
-		String password = Secrets.randomPassword();
-		Account account = open(command.username(), command.displayName(), password, command.assignment(), true);
+		String email = validEmail(command.email(), null);
+		String name = validUsername(command.username());
+		String display = validDisplayName(command.displayName());
+		requireKnownGroup(command.assignment());
+		LanguageCode language = command.language() == null ? LanguageCode.EN : command.language();
+		Account account = accounts.save(Account.invite(name, display, email,
+				passwordEncoder.encode(Secrets.randomInvitationToken()), command.assignment(), language,
+				clock.instant()));
 		events.publishEvent(new AccountChanged(viewer.username(), Change.CREATED, account.id(), account.username(),
 				command.assignment().role().name()));
-		return new CreatedAccount(account.view(), password);
+		return invite(viewer, account);
+	}
+
+	/**
+	 * A new invitation for an account still waiting for its holder's password (the first one expired, or never
+	 * arrived); earlier links stop working.
+	 */
+	@Transactional
+	public CreatedAccount reinvite(Viewer viewer, UUID id) {
+		requireAdmin(viewer);
+		Account account = load(id);
+		if (!account.awaitingPassword()) {
+			throw new DeskException.Conflict("invitation.notAwaiting", account.username());
+		}
+		if (!account.enabled()) {
+			throw new DeskException.Conflict("invitation.disabled", account.username());
+		}
+		return invite(viewer, account);
+	}
+
+	/** Sets or removes an account's e-mail address; it must be valid and not another account's. */
+	@Transactional
+	public void changeEmail(Viewer viewer, UUID id, String email) {
+		requireAdmin(viewer);
+		Account account = load(id);
+		String address = validEmail(email, account.id());
+		account.changeEmail(address);
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(viewer.username(), Change.EMAIL_CHANGED, id, account.username(),
+				address == null ? "" : address));
+	}
+
+	/** The holder's own language for what is sent to them, and whether notifications also come by e-mail. */
+	@Transactional
+	public void choosePreferences(Viewer viewer, LanguageCode language, EmailNotifications notifications) {
+		Account account = accounts.findById(requireLoggedIn(viewer)).orElseThrow(DeskException.NotFound::new);
+		if (language == null || notifications == null) {
+			throw new DeskException.Invalid("preferences.invalid");
+		}
+		account.choosePreferences(language, notifications);
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(viewer.username(), Change.PREFERENCES_CHANGED, account.id(),
+				account.username(), language.name() + " " + notifications.name()));
+	}
+
+	/** Whether e-mail goes out from this installation (an SMTP server is configured). */
+	public boolean mailAvailable() {
+		OutgoingMail outgoing = mail.getIfAvailable();
+		return outgoing != null && outgoing.available();
+	}
+
+	/**
+	 * Everyone who may be told of something: the enabled accounts that can log in, as viewers, with how to reach
+	 * them. Whoever tells them must still ask the access policy, per recipient, whether they may see it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Recipient> recipients() {
+		return accounts.findAllByOrderByUsername().stream()
+			.filter(Account::enabled)
+			.filter(account -> !account.awaitingPassword())
+			.map(account -> new Recipient(account.asViewer(), account.displayName(), account.email(),
+					account.preferredLanguage(), account.emailNotifications() == EmailNotifications.EACH))
+			.toList();
+	}
+
+	/** An open invitation's account, for the page that sets the password; empty if unknown, used or expired. */
+	@Transactional(readOnly = true)
+	public Optional<InvitationView> invitation(String token) {
+		return openInvitation(token).flatMap(invitation -> accounts.findById(invitation.accountId()))
+			.map(account -> new InvitationView(account.username(), account.displayName()));
+	}
+
+	/**
+	 * Sets the password of an invited account through its link, under the same rules as every password; the link
+	 * is used up. An unknown, used or expired link is not found.
+	 */
+	@Transactional
+	public void acceptInvitation(String token, String password) {
+		AccountInvitation invitation = openInvitation(token).orElseThrow(DeskException.NotFound::new);
+		Account account = accounts.findById(invitation.accountId())
+			.filter(Account::enabled)
+			.orElseThrow(DeskException.NotFound::new);
+		requireStrongPassword(account.username(), password);
+		invitation.close(clock.instant());
+		invitations.save(invitation);
+		account.acceptInvitation(passwordEncoder.encode(password), clock.instant());
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(account.username(), Change.INVITATION_ACCEPTED, account.id(),
+				account.username(), ""));
+	}
+
+	private Optional<AccountInvitation> openInvitation(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return invitations.findByTokenHash(Secrets.hashToken(token))
+			.filter(invitation -> invitation.open(clock.instant()));
+	}
+
+	private CreatedAccount invite(Viewer viewer, Account account) {
+		Instant now = clock.instant();
+		for (AccountInvitation earlier : invitations.findByAccountId(account.id())) {
+			if (earlier.open(now)) {
+				earlier.close(now);
+				invitations.save(earlier);
+			}
+		}
+		String token = Secrets.randomInvitationToken();
+		AccountInvitation invitation = invitations.save(AccountInvitation.issue(account.id(), Secrets.hashToken(token), now,
+				now.plus(invitationValidity)));
+		String link = publicAddress.of("/invitations/" + token);
+		OutgoingMail outgoing = mail.getIfAvailable();
+		boolean mailed = account.email() != null && outgoing != null && outgoing.available();
+		if (mailed) {
+			Locale locale = account.preferredLanguage().locale();
+			String subject = messages.getMessage("invitation.mail.subject", null, locale);
+			String body = messages.getMessage("invitation.mail.body", new Object[] { account.displayName(),
+					account.username(), link, invitationValidity.toHours() }, locale);
+			outgoing.queue(account.email(), subject, body);
+		}
+		events.publishEvent(new AccountChanged(viewer.username(), Change.INVITED, account.id(), account.username(),
+				mailed ? "by e-mail" : "link handed over"));
+		return new CreatedAccount(account.view(), mailed ? null : link, mailed, invitation.expiresAt());
+	}
+
+	private String validEmail(String email, UUID owner) {
+		String address = email == null ? "" : SingleLine.clean(email).strip().toLowerCase(Locale.ROOT);
+		if (address.isEmpty()) {
+			return null;
+		}
+		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+			throw new DeskException.Invalid("account.emailInvalid");
+		}
+		accounts.findByEmail(address).filter(other -> !other.id().equals(owner)).ifPresent(other -> {
+			throw new DeskException.Conflict("account.emailTaken", address);
+		});
+		return address;
 	}
 
 	@Transactional
@@ -135,6 +302,12 @@ public class AccountManagement {
 		account.setPasswordByAdministrator(passwordEncoder.encode(password), clock.instant());
 		accounts.save(account);
 		recoveryCodes.remove(id);
+		for (AccountInvitation invitation : invitations.findByAccountId(id)) {
+			if (invitation.open(clock.instant())) {
+				invitation.close(clock.instant());
+				invitations.save(invitation);
+			}
+		}
 		for (ApiToken token : tokens.findByAccountIdOrderByCreatedAtDesc(id)) {
 			if (token.active()) {
 				token.revoke(clock.instant());
@@ -405,7 +578,10 @@ public class AccountManagement {
 	/** The account for a login with a password, as Spring Security checks it. */
 	@Transactional(readOnly = true)
 	Optional<DeskUser> forLogin(String username) {
-		return accounts.findByUsername(normalise(username)).map(account -> user(account, account.passwordHash()));
+		// an invited account has no password of its holder's yet: it cannot log in until one is chosen
+		return accounts.findByUsername(normalise(username))
+			.filter(account -> !account.awaitingPassword())
+			.map(account -> user(account, account.passwordHash()));
 	}
 
 
@@ -430,20 +606,30 @@ public class AccountManagement {
 
 	private Account open(String username, String displayName, String password, Assignment assignment,
 			boolean mustChangePassword) {
+		String name = validUsername(username);
+		String display = validDisplayName(displayName);
+		requireKnownGroup(assignment);
+		return accounts.save(Account.open(name, display, passwordEncoder.encode(password), assignment, clock.instant(),
+				mustChangePassword));
+	}
+
+	private String validUsername(String username) {
 		String name = normalise(username);
 		if (!USERNAME.matcher(name).matches()) {
 			throw new DeskException.Invalid("account.usernameInvalid");
 		}
+		if (accounts.findByUsername(name).isPresent()) {
+			throw new DeskException.Conflict("account.usernameTaken", name);
+		}
+		return name;
+	}
+
+	private static String validDisplayName(String displayName) {
 		String display = displayName == null ? "" : SingleLine.clean(displayName).strip();
 		if (display.isEmpty() || display.length() > 100) {
 			throw new DeskException.Invalid("account.displayNameInvalid", 100);
 		}
-		if (accounts.findByUsername(name).isPresent()) {
-			throw new DeskException.Conflict("account.usernameTaken", name);
-		}
-		requireKnownGroup(assignment);
-		return accounts.save(Account.open(name, display, passwordEncoder.encode(password), assignment, clock.instant(),
-				mustChangePassword));
+		return display;
 	}
 
 	private void requireKnownGroup(Assignment assignment) {

@@ -13,4 +13,6 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	List<Account> findAllByOrderByUsername();
 
 	boolean existsByRole(Role role);
+
+	Optional<Account> findByEmail(String email);
 }

@@ -1,5 +1,7 @@
 package org.mediationdesk.identity;
 
+import org.mediationdesk.shared.LanguageCode;
+
 import java.util.UUID;
 
 import org.mediationdesk.shared.DeskException;
@@ -32,6 +34,22 @@ class ProfileController {
 	record TokenForm(String name) {
 	}
 
+	record PreferencesForm(LanguageCode language, EmailNotifications emailNotifications) {
+	}
+
+	/** The holder's language for what is sent to them, and whether each notification also comes by e-mail. */
+	@PostMapping("/preferences")
+	String choosePreferences(@ModelAttribute("preferencesForm") PreferencesForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors() || form.language() == null || form.emailNotifications() == null) {
+			redirect.addFlashAttribute("problem", "preferences.invalid");
+			return "redirect:/profile";
+		}
+		accounts.choosePreferences(Viewers.current(), form.language(), form.emailNotifications());
+		redirect.addFlashAttribute("notice", "preferences.saved");
+		return "redirect:/profile";
+	}
+
 	@GetMapping
 	String show(Model model) {
 		Viewer viewer = Viewers.current();
@@ -39,6 +57,9 @@ class ProfileController {
 		model.addAttribute("tokens", accounts.tokens(viewer));
 		model.addAttribute("secondFactor", accounts.secondFactor(viewer));
 		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		model.addAttribute("languages", LanguageCode.values());
+		model.addAttribute("emailChoices", EmailNotifications.values());
+		model.addAttribute("mailAvailable", accounts.mailAvailable());
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
 		}

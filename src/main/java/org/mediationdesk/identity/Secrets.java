@@ -31,6 +31,13 @@ final class Secrets {
 		return TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/** The secret of an invitation's link: 256 random bits, URL-safe. */
+	static String randomInvitationToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
 	/** Tokens carry 256 random bits, so a fast hash is enough: there is nothing to guess. */
 	static String hashToken(String secret) {
 		try {

@@ -5,6 +5,12 @@
  * <li><b>Account</b>: a person's login. It has exactly one role: administrator, co-chair (of one institution),
  * secretariat, or participant (of exactly one participant group).</li>
  * <li><b>Viewer</b>: the account (or anonymous visitor) on whose behalf something is read or changed.</li>
+ * <li><b>Invitation</b>: how an administrator opens an account: a one-time link (stored as a hash, good once and for
+ * 72 hours) with which the holder chooses the password; sent by e-mail through {@code OutgoingMail} where an SMTP
+ * server is configured, otherwise shown to the administrator once. The account cannot log in before.</li>
+ * <li><b>Contact</b>: an account's e-mail address (unique), the language of what is sent to it, and whether each
+ * notification also comes by e-mail; {@code AccountManagement.recipients()} gives them to whoever tells people of
+ * something (who must still ask the access policy).</li>
  * <li><b>API token</b>: a personal secret for the JSON API, shown once and stored only as a hash.</li>
  * <li><b>Second factor</b>: a one-time code (RFC 6238) from an authenticator app, asked for after the password;
  * <b>recovery codes</b> stand in for a lost app, each once. Required of administrators and co-chairs where

@@ -222,11 +222,14 @@ class SecondFactorIntegrationTests {
 	}
 
 	@Test
-	void makesAnAccountOpenedByAnAdministratorChooseItsPasswordFirst() throws Exception {
-		CreatedAccount created = accounts.create(fixtures.admin(), new NewAccount(
-				"first-" + UUID.randomUUID().toString().substring(0, 8), "First login", new Assignment(Role.CO_CHAIR, Institution.UN, null)));
-		String username = created.account().username();
-		assertThat(created.account().mustChangePassword()).isTrue();
+	void makesAnAccountWhosePasswordAnAdministratorResetChooseItsPasswordFirst() throws Exception {
+		Viewer holder = fixtures.viewer(Role.CO_CHAIR, Institution.UN, null);
+		String username = holder.username();
+		record Created(AccountView account, String password) {
+		}
+		Created created = new Created(accounts.get(fixtures.admin(), holder.accountId()),
+				accounts.resetPassword(fixtures.admin(), holder.accountId()));
+		assertThat(accounts.get(fixtures.admin(), holder.accountId()).mustChangePassword()).isTrue();
 		mvc.perform(post("/api/v1/tokens").with(httpBasic(username, created.password())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("password")));

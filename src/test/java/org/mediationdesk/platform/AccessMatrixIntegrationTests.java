@@ -94,6 +94,10 @@ class AccessMatrixIntegrationTests {
 		CONDITION_HOLDER,
 		/** Only with the secret of a personal feed address in use (the feed), or its holder (revoking it). */
 		FEED_ADDRESS_HOLDER,
+		/** Only the account whose notification is named in the path (one of participant A's). */
+		NOTIFICATION_OWNER,
+		/** An invitation's page: anyone holding an open invitation's link; an unknown link is 404 for everyone. */
+		INVITATION,
 		/** HTTP Basic credentials of any account. */
 		BASIC,
 		/** Whoever takes part in the meeting named in the path: the co-chairs, the secretariat, invited participants. */
@@ -172,6 +176,17 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /admin/accounts/{id}/disable", Rule.ADMIN);
 		MATRIX.put("POST /admin/accounts/{id}/enable", Rule.ADMIN);
 		MATRIX.put("POST /admin/accounts/{id}/password", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts/{id}/invitation", Rule.ADMIN);
+		MATRIX.put("POST /admin/accounts/{id}/email", Rule.ADMIN);
+		MATRIX.put("POST /profile/preferences", Rule.LOGGED_IN);
+		MATRIX.put("GET /invitations/{token}", Rule.INVITATION);
+		MATRIX.put("POST /invitations/{token}", Rule.INVITATION);
+		MATRIX.put("GET /notifications", Rule.LOGGED_IN);
+		MATRIX.put("POST /notifications/read", Rule.LOGGED_IN);
+		MATRIX.put("POST /notifications/{id}/read", Rule.NOTIFICATION_OWNER);
+		MATRIX.put("GET /api/v1/notifications", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/notifications/read", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/notifications/{id}/read", Rule.NOTIFICATION_OWNER);
 		MATRIX.put("GET /admin/audit", Rule.ADMIN);
 		MATRIX.put("POST /admin/audit/checkpoint", Rule.ADMIN);
 		MATRIX.put("GET /terminology", Rule.MEDIATOR);
@@ -374,6 +389,9 @@ class AccessMatrixIntegrationTests {
 	@Autowired
 	FeedAddresses feedAddresses;
 
+	@Autowired
+	org.mediationdesk.notifications.Notifications notifications;
+
 	/** A text for all participants, circulated once, for the texts' endpoints; and its one wording, the co-chairs'. */
 	UUID matrixText;
 
@@ -439,6 +457,7 @@ class AccessMatrixIntegrationTests {
 				// the boards' meeting belongs to a round of its own, which no other test reads meeting by meeting
 				String path = pattern.replace("/rounds/{number}/meetings/", "/rounds/" + MEETING_ROUND + "/meetings/")
 					.replace("{id}", idFor(pattern, document))
+					.replace("{token}", "no-such-invitation")
 					.replace("{code}", "matrix-404")
 					.replace("{revision}", "1")
 					.replace("{eId}", "para_1")
@@ -486,6 +505,16 @@ class AccessMatrixIntegrationTests {
 					if (status >= 400) {
 						violations.add(endpoint.getKey() + " with the address's secret, as its holder, answered " + status);
 					}
+				}
+			}
+			if (rule == Rule.INVITATION) {
+				// a real, open invitation's link answers anyone, without login; the one above (unknown) nobody
+				String link = accounts.create(viewers.get("administrator"), new org.mediationdesk.identity.NewAccount(
+						"invited-" + UUID.randomUUID().toString().substring(0, 8), "Invited for the matrix",
+						new org.mediationdesk.identity.Assignment(Role.SECRETARIAT, null, null))).invitationLink();
+				int status = perform(method, link, Viewer.anonymous());
+				if (status >= 400) {
+					violations.add(endpoint.getKey() + " with an open invitation's link answered " + status);
 				}
 			}
 			if (rule == Rule.TOKEN_OWNER) {
@@ -539,7 +568,8 @@ class AccessMatrixIntegrationTests {
 			}
 		}
 		else if (viewer.isAnonymous()) {
-			boolean needsLogin = path.startsWith("/profile") || path.equals("/documents/new");
+			boolean needsLogin = path.startsWith("/profile") || path.equals("/documents/new")
+					|| path.startsWith("/notifications");
 			int expected = api ? 401 : needsLogin ? 302 : 404;
 			if (status != expected) {
 				violations.add(label + ": anonymous, expected " + expected + " but answered " + status);
@@ -566,7 +596,8 @@ class AccessMatrixIntegrationTests {
 			case MEETING -> viewer.isMediator() || viewer.belongsTo(groupA());
 			case MEETING_CHAIR -> viewer.isMediator();
 			case MEETING_PARTICIPANT -> viewer.belongsTo(groupA());
-			case TOKEN_OWNER, CONDITION_HOLDER, FEED_ADDRESS_HOLDER, BASIC, ERROR_PAGE -> false;
+			case NOTIFICATION_OWNER -> viewer.equals(viewers.get("participant of group A"));
+			case TOKEN_OWNER, CONDITION_HOLDER, FEED_ADDRESS_HOLDER, INVITATION, BASIC, ERROR_PAGE -> false;
 		};
 	}
 
@@ -583,6 +614,11 @@ class AccessMatrixIntegrationTests {
 		}
 		if (pattern.startsWith("/admin/accounts/")) {
 			return targetAccount.toString();
+		}
+		if (pattern.contains("/notifications/")) {
+			// participant A's notification of the matrix text's circulation (their group's stance is awaited)
+			return notifications.list(viewers.get("participant of group A"), 0, java.util.Locale.ENGLISH).items().get(0)
+				.id().toString();
 		}
 		if (pattern.startsWith("/terminology/glossary/")) {
 			return MATRIX_CONCEPT;

@@ -62,6 +62,18 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("login_throttle.subject", new Limit(100, "LoginThrottle (the username cut to 100)"));
 		LIMITS.put("login_throttle.address", new Limit(64, "LoginThrottle (the address cut to 64)"));
 		LIMITS.put("recovery_code.code_hash", FIXED);
+		LIMITS.put("account.email", new Limit(254, "AccountManagement.validEmail, AccountForm"));
+		LIMITS.put("account.preferred_language", FIXED);
+		LIMITS.put("account.email_notifications", FIXED);
+		LIMITS.put("account_invitation.token_hash", FIXED);
+		LIMITS.put("notification.message_key", FIXED);
+		LIMITS.put("notification.arguments", new Limit(2000, "NotificationStore.add (cut to 2000)"));
+		LIMITS.put("notification.link", new Limit(300, "NotificationStore.add (cut to 300)"));
+		LIMITS.put("notification.audience_kind", FIXED);
+		LIMITS.put("mail_outbox.recipient", new Limit(254, "AccountManagement.validEmail"));
+		LIMITS.put("mail_outbox.subject", new Limit(300, "MailOutbox.queue (cut to 300)"));
+		LIMITS.put("mail_outbox.body", new Limit(4000, "MailOutbox.queue (cut to 4000)"));
+		LIMITS.put("mail_outbox.last_error", new Limit(300, "MailOutbox.failed (cut to 300)"));
 		LIMITS.put("api_token.name", new Limit(80, "AccountManagement.issueToken"));
 		LIMITS.put("api_token.token_hash", FIXED);
 		LIMITS.put("document.symbol", new Limit(80, "DocumentRegistry (symbol pattern), DocumentForm"));

@@ -334,6 +334,7 @@ class MalformedInputIntegrationTests {
 			.replace("{number}", malformed ? "99999999999" : String.valueOf(round))
 			.replace("{language}", malformed ? "XX" : "EN")
 			.replace("{secret}", encode(malformed ? "\uD800../%" : "M".repeat(43)))
+			.replace("{token}", encode(malformed ? "\uD800\u0000<x>" : "no-such-invitation"))
 			.replace("/**", "/liveness");
 	}
 

@@ -108,6 +108,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 
 	static {
 		BUILT.put("role.", names(Role.values()));
+		BUILT.put("preferences.email.", names(org.mediationdesk.identity.EmailNotifications.values()));
 		BUILT.put("language.", names(LanguageCode.values()));
 		BUILT.put("audience.", names(AudienceKind.values()));
 		BUILT.put("documentKind.", names(DocumentKind.values()));

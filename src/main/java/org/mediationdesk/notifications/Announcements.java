@@ -1,0 +1,74 @@
+package org.mediationdesk.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.mediationdesk.confidentiality.AccessPolicy;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.Recipient;
+import org.mediationdesk.shared.PublicAddress;
+import org.mediationdesk.shared.SingleLine;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the accounts who should know of something: the one way a listener creates notifications. For each enabled
+ * account it asks the access policy for the audience of what happened, skips whoever caused it, asks the
+ * listener's own test (which calls the owning module's facade as that account), stores the notification and, for
+ * those who asked for it, queues the e-mail in the same transaction.
+ */
+@Component
+class Announcements {
+
+	private final AccountManagement accounts;
+	private final AccessPolicy policy;
+	private final NotificationStore store;
+	private final MailOutbox outbox;
+	private final Rendering rendering;
+	private final PublicAddress address;
+	private final Clock clock;
+
+	Announcements(AccountManagement accounts, AccessPolicy policy, NotificationStore store, MailOutbox outbox,
+			Rendering rendering, PublicAddress address, Clock clock) {
+		this.accounts = accounts;
+		this.policy = policy;
+		this.store = store;
+		this.outbox = outbox;
+		this.rendering = rendering;
+		this.address = address;
+		this.clock = clock;
+	}
+
+	/**
+	 * Notifies everyone who may see {@code audience}, is not {@code actor} and passes {@code who}, with the message
+	 * {@code key} and the arguments made for each recipient (in their language, if they depend on it).
+	 *
+	 * @return how many were told
+	 */
+	int tell(Audience audience, String key, String link, String actor, Predicate<Recipient> who,
+			Function<Recipient, List<String>> arguments) {
+		int told = 0;
+		for (Recipient recipient : accounts.recipients()) {
+			if (recipient.viewer().username().equals(actor) || !policy.maySee(recipient.viewer(), audience)
+					|| !who.test(recipient)) {
+				continue;
+			}
+			Message message = new Message(key, arguments.apply(recipient));
+			store.add(recipient.viewer().accountId(), message, link, audience, clock.instant());
+			if (recipient.wantsEmail() && outbox.available()) {
+				Locale locale = recipient.language().locale();
+				String text = rendering.text(message, locale);
+				String subject = SingleLine.clean(text).strip();
+				String body = rendering.get("notification.mail.body", locale, recipient.displayName(), text,
+						address.of(link), address.of("/notifications"), address.of("/profile"));
+				outbox.queue(recipient.email(), subject.length() > 300 ? subject.substring(0, 299) + "…" : subject,
+						body);
+			}
+			told++;
+		}
+		return told;
+	}
+}

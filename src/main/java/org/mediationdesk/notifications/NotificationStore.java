@@ -1,0 +1,96 @@
+package org.mediationdesk.notifications;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.SqlPredicate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The notifications, one row each. Every read is for one account and passes the access policy's predicate on
+ * the audience of what the notification concerns.
+ */
+@Repository
+class NotificationStore {
+
+	/** A stored notification, before it is rendered for its reader. */
+	record Row(UUID id, String messageKey, String arguments, String link, Instant createdAt, Instant readAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	NotificationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(UUID accountId, Message message, String link, Audience audience, Instant now) {
+		jdbc.sql("""
+				INSERT INTO notification (id, account_id, message_key, arguments, link, audience_kind, audience_group,
+				    created_at)
+				VALUES (:id, :account, :key, :arguments, :link, :kind, :group, :now)""")
+			.param("id", UUID.randomUUID())
+			.param("account", accountId)
+			.param("key", message.key())
+			.param("arguments", cut(message.storedArguments(), 2000))
+			.param("link", cut(link, 300))
+			.param("kind", audience.kind().name())
+			.param("group", audience.group())
+			.param("now", java.sql.Timestamp.from(now))
+			.update();
+	}
+
+	List<Row> page(UUID accountId, SqlPredicate visible, int offset, int size) {
+		return jdbc.sql("SELECT n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at FROM notification n"
+				+ " WHERE n.account_id = :account AND " + visible.sql()
+				+ " ORDER BY n.created_at DESC, n.id DESC LIMIT :size OFFSET :offset")
+			.params(visible.parameters())
+			.param("account", accountId)
+			.param("size", size)
+			.param("offset", offset)
+			.query(Row.class)
+			.list();
+	}
+
+	long count(UUID accountId, SqlPredicate visible, boolean unreadOnly) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification n WHERE n.account_id = :account AND " + visible.sql()
+				+ (unreadOnly ? " AND n.read_at IS NULL" : ""))
+			.params(visible.parameters())
+			.param("account", accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Row> find(UUID accountId, SqlPredicate visible, UUID id) {
+		return jdbc.sql("SELECT n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at FROM notification n"
+				+ " WHERE n.id = :id AND n.account_id = :account AND " + visible.sql())
+			.params(visible.parameters())
+			.param("account", accountId)
+			.param("id", id)
+			.query(Row.class)
+			.optional();
+	}
+
+	void markRead(UUID id, Instant now) {
+		jdbc.sql("UPDATE notification SET read_at = :now WHERE id = :id AND read_at IS NULL")
+			.param("now", java.sql.Timestamp.from(now))
+			.param("id", id)
+			.update();
+	}
+
+	int markAllRead(UUID accountId, SqlPredicate visible, Instant now) {
+		return jdbc.sql("UPDATE notification n SET read_at = :now WHERE n.account_id = :account AND n.read_at IS NULL AND "
+				+ visible.sql())
+			.params(visible.parameters())
+			.param("account", accountId)
+			.param("now", java.sql.Timestamp.from(now))
+			.update();
+	}
+
+	private static String cut(String value, int length) {
+		return value.length() <= length ? value : value.substring(0, length);
+	}
+}

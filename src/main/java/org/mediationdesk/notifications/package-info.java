@@ -1,0 +1,42 @@
+/**
+ * What needs a reader's attention, told to them: in the application and, for those who ask, by e-mail.
+ *
+ * <ul>
+ * <li><b>Notification</b>: one line for one account ("a text circulated, your group's stance is awaited"), with a
+ * link, read or unread, newest first. It carries the audience of what it concerns, and lists and counts pass the
+ * access policy's SQL predicate, so that an account whose group or role changed is no longer told of what it may
+ * no longer see.</li>
+ * <li><b>Recipients</b> are computed per event from the enabled accounts ({@code AccountManagement.recipients()}),
+ * each asked through the access policy <em>and</em> the owning module's facade (a text is read with
+ * {@code TextReading.text(viewer, id)}, which answers 404 to whoever may not see it): nobody is told of what they
+ * may not see, in a subject line least of all. Whoever caused the event is not told of it.</li>
+ * <li><b>Mail outbox</b>: e-mail to those who chose "each notification" on their profile, written in the
+ * transaction of the notification (and of the event: listeners run in the publisher's transaction, like the audit
+ * log), rendered in the recipient's language, with absolute links ({@code PublicAddress}). {@code OutboxSender}
+ * delivers it on a schedule: each row is claimed by a conditional update (two nodes never send one row), marked
+ * sent once delivered, retried with a growing pause on failure, given up after ten attempts. Without
+ * {@code spring.mail.host} nothing is queued and nothing is sent. Identity's invitations go through the same
+ * outbox ({@code identity.OutgoingMail}).</li>
+ * </ul>
+ *
+ * <h2>Adding a listener for a new event</h2>
+ *
+ * A few lines in a component of this package (see {@code TextNotifications}, {@code RoundNotifications}):
+ *
+ * <pre>
+ * &#64;EventListener
+ * void on(FloorGiven event) {
+ *     announcements.tell(event.audience(), FLOOR_GIVEN, link, event.actor(),  // FLOOR_GIVEN: its message key
+ *             recipient -&gt; recipient.viewer().belongsTo(event.group())      // who should know
+ *                     &amp;&amp; meetings.isVisible(recipient.viewer(), event.meetingId()), // the owner's facade
+ *             recipient -&gt; List.of(event.item()));                         // the message's arguments
+ * }
+ * </pre>
+ *
+ * then the key {@code notification.floorGiven} in the EN, RU and KA bundles, and the module of the event in
+ * {@code allowedDependencies} below. {@code tell} asks the access policy for the audience before the filter
+ * runs, skips the actor, stores the notification and queues the e-mail.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "shared", "identity", "participants", "confidentiality", "process", "texts" })
+package org.mediationdesk.notifications;
