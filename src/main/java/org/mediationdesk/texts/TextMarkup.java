@@ -57,6 +57,18 @@ public final class TextMarkup {
 		return number == null ? String.valueOf(eId) : provision(number);
 	}
 
+	/** A provision's number in the text as it stands ("2"); one no longer in the text, by its id. */
+	public String provisionNumber(String eId) {
+		Integer number = numbers.get(eId);
+		return number == null ? String.valueOf(eId) : number.toString();
+	}
+
+	/** A provision named within a sentence ("for provision 2"); one no longer in the text, by its id. */
+	public String provisionInSentence(String eId) {
+		Integer number = numbers.get(eId);
+		return number == null ? String.valueOf(eId) : messages.getMessage("texts.provisionInSentence", new Object[] { number }, locale);
+	}
+
 	/** The label of the provision with this number. */
 	public String provision(int number) {
 		return messages.getMessage("texts.provisionNumber", new Object[] { number }, locale);

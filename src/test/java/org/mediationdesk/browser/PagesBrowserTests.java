@@ -99,7 +99,7 @@ class PagesBrowserTests {
 	}
 
 	private void logOut() {
-		driver.executeScript("window.scrollTo(0, 0);");
+		driver.executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
 		driver.findElement(By.id("logout")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
 	}
