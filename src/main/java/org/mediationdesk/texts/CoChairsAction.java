@@ -9,8 +9,10 @@ import java.util.Optional;
  * Which of them a text allows depends on its status: {@link NegotiatingText#availableActions()}.
  */
 public enum CoChairsAction {
-	/** Sends out a new revision. */
+	/** Sends out a new revision (a private draft is shared with its audience then). */
 	CIRCULATE,
+	/** Ends the private drafting: the text's audience reads it, without a revision being circulated. */
+	SHARE,
 	/** Stops new wordings while the sides consult their capitals; stances go on. */
 	FREEZE, UNFREEZE,
 	/** Shows every stance stated so far; later ones are sealed again. */

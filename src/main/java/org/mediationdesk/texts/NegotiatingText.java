@@ -51,6 +51,8 @@ class NegotiatingText {
 	private Instant revealedAt;
 	private int nextProvision;
 	private String createdBy;
+	/** Whether the text is still the co-chairs' own: not yet circulated nor shared for information. */
+	private boolean privateDraft;
 	@Version
 	private Long version;
 	@Transient
@@ -77,6 +79,7 @@ class NegotiatingText {
 		text.requiredGroups = String.join(",", requiredGroups);
 		text.nextProvision = 1;
 		text.createdBy = createdBy;
+		text.privateDraft = true;
 		return text;
 	}
 
@@ -113,6 +116,9 @@ class NegotiatingText {
 		if (editable()) {
 			actions.addAll(List.of(CoChairsAction.CIRCULATE, CoChairsAction.TABLE));
 		}
+		if (privateDraft && status == TextStatus.DRAFT) {
+			actions.add(CoChairsAction.SHARE);
+		}
 		switch (status) {
 			case CIRCULATED -> actions.add(CoChairsAction.FREEZE);
 			case FROZEN -> actions.addAll(List.of(CoChairsAction.UNFREEZE, CoChairsAction.AGREE));
@@ -121,7 +127,11 @@ class NegotiatingText {
 			}
 		}
 		if (status != TextStatus.AGREED && status != TextStatus.ABANDONED) {
-			actions.addAll(List.of(CoChairsAction.REVEAL, CoChairsAction.ABANDON));
+			actions.add(CoChairsAction.ABANDON);
+			if (!privateDraft) {
+				// nobody but the co-chairs has read a private draft: there are no stances to reveal
+				actions.add(CoChairsAction.REVEAL);
+			}
 		}
 		return actions;
 	}
@@ -132,9 +142,31 @@ class NegotiatingText {
 		}
 	}
 
-	/** Circulates the text as its next revision; returns the revision's number. */
+	/**
+	 * Ends the co-chairs' private drafting: from now on the text's audience reads it, and the stances of the
+	 * groups named are asked for. Sharing again is refused; a text shared is never private again.
+	 */
+	void share(Audience audience, List<String> required) {
+		if (!privateDraft) {
+			throw new DeskException.Conflict("texts.alreadyShared");
+		}
+		audienceKind = audience.kind();
+		audienceGroup = audience.group();
+		requiredGroups = String.join(",", required);
+		privateDraft = false;
+	}
+
+	/** Whether the text is still the co-chairs' own draft, which nobody else sees. */
+	boolean privateDraft() {
+		return privateDraft;
+	}
+
+	/** Circulates the text as its next revision; returns the revision's number. A private draft is shared first. */
 	int circulate() {
 		requireEditable();
+		if (privateDraft) {
+			throw new DeskException.Conflict("texts.notShared");
+		}
 		revision++;
 		status = TextStatus.CIRCULATED;
 		return revision;
@@ -446,7 +478,13 @@ class NegotiatingText {
 		return chapeauRu;
 	}
 
+	/** Who may see the text now: the co-chairs alone while it is their private draft, then its audience. */
 	Audience audience() {
+		return privateDraft ? Audience.coChairs() : intendedAudience();
+	}
+
+	/** The audience the text is meant for: the one that reads it once it is shared. */
+	Audience intendedAudience() {
 		return new Audience(audienceKind, audienceGroup);
 	}
 

@@ -81,6 +81,46 @@ public class NegotiatingTexts {
 		}
 	}
 
+	/**
+	 * How a private draft is shared: with which audience, asking the stances of which groups. Either may be
+	 * {@code null}: then the audience and groups chosen when the text was created.
+	 */
+	public record Sharing(Audience audience, List<String> requiredGroups) {
+	}
+
+	/** Groups named for their stances, each known and able to read a text of the audience; at least one if {@code needed}. */
+	private List<String> requiredGroups(List<String> codes, Audience audience, boolean needed) {
+		List<String> required = new ArrayList<>();
+		for (String code : codes == null ? List.<String>of() : codes) {
+			GroupView group = directory.groupByCode(code).orElseThrow(() -> new DeskException.Invalid("meeting.groupUnknown", code));
+			if (!sides.groupMaySee(group, audience)) {
+				throw new DeskException.Invalid("texts.requiredCannotSee", group.code());
+			}
+			if (!required.contains(group.code())) {
+				required.add(group.code());
+			}
+		}
+		if (needed && required.isEmpty()) {
+			throw new DeskException.Invalid("texts.requiredGroups");
+		}
+		return required;
+	}
+
+	/** Ends the co-chairs' private drafting of the text, with the audience and the groups chosen now or before. */
+	private void share(Viewer viewer, NegotiatingText text, Sharing sharing) {
+		Audience audience = sharing != null && sharing.audience() != null ? sharing.audience() : text.intendedAudience();
+		if (!policy.mayAssign(viewer, audience)) {
+			throw new DeskException.Invalid("document.audienceNotAllowed");
+		}
+		List<String> named = sharing != null && sharing.requiredGroups() != null && !sharing.requiredGroups().isEmpty()
+				? sharing.requiredGroups() : text.requiredGroups();
+		text.share(audience, requiredGroups(named, audience, true));
+	}
+
+	/**
+	 * Creates a text as the co-chairs' private draft: nobody else sees it, its history or its files until it is
+	 * shared for information or circulated ({@link #share}).
+	 */
 	@Transactional
 	public TextView create(Viewer viewer, NewText draft) {
 		viewer.requireMediator();
@@ -92,19 +132,8 @@ public class NegotiatingTexts {
 		if (draft.audience() == null || !policy.mayAssign(viewer, draft.audience())) {
 			throw new DeskException.Invalid("document.audienceNotAllowed");
 		}
-		List<String> required = new ArrayList<>();
-		for (String code : draft.requiredGroups() == null ? List.<String>of() : draft.requiredGroups()) {
-			GroupView group = directory.groupByCode(code).orElseThrow(() -> new DeskException.Invalid("meeting.groupUnknown", code));
-			if (!sides.groupMaySee(group, draft.audience())) {
-				throw new DeskException.Invalid("texts.requiredCannotSee", group.code());
-			}
-			if (!required.contains(group.code())) {
-				required.add(group.code());
-			}
-		}
-		if (required.isEmpty()) {
-			throw new DeskException.Invalid("texts.requiredGroups");
-		}
+		// the groups may be named now, or when the text is shared: until then it is the co-chairs' own
+		List<String> required = requiredGroups(draft.requiredGroups(), draft.audience(), false);
 		String titleRu = Wording.optionalLine(draft.titleRu(), 300, "texts.titleInvalid");
 		NegotiatingText text = store.save(NegotiatingText.create(symbol, title, titleRu,
 				Wording.optional(draft.chapeau(), "texts.chapeauTooLong"), draft.audience(), required, viewer.username()));
@@ -227,14 +256,42 @@ public class NegotiatingTexts {
 	/** One of the co-chairs' actions; {@code TABLE} names the wording to table. */
 	@Transactional
 	public void act(Viewer viewer, UUID textId, CoChairsAction action, UUID wording) {
+		act(viewer, textId, action, wording, null);
+	}
+
+	/** Shares the co-chairs' private draft with its audience for information, without circulating a revision. */
+	@Transactional
+	public TextView share(Viewer viewer, UUID textId, Sharing sharing) {
+		act(viewer, textId, CoChairsAction.SHARE, null, sharing);
+		return views.view(viewer, load(viewer, textId));
+	}
+
+	/**
+	 * One of the co-chairs' actions; {@code TABLE} names the wording to table. Sharing a private draft, or
+	 * circulating it (which shares it), takes the audience and the groups whose stances it needs ({@code sharing},
+	 * or what was chosen at its creation); on a text already shared, {@code sharing} is not used.
+	 */
+	@Transactional
+	public void act(Viewer viewer, UUID textId, CoChairsAction action, UUID wording, Sharing sharing) {
 		NegotiatingText text = load(viewer.requireMediator(), textId);
 		if (action == null) {
-			throw new DeskException.Invalid("texts.actionUnknown", "circulate, freeze, unfreeze, reveal, agree, abandon, table");
+			throw new DeskException.Invalid("texts.actionUnknown",
+					"share, circulate, freeze, unfreeze, reveal, agree, abandon, table");
 		}
 		String actor = viewer.username();
 		String side = sides.sideOf(viewer);
 		TextEvent event = switch (action) {
+			case SHARE -> {
+				if (!text.availableActions().contains(CoChairsAction.SHARE)) {
+					throw new DeskException.Conflict("texts.alreadyShared");
+				}
+				share(viewer, text, sharing);
+				yield new TextEvent.TextShared(text.id(), text.symbol(), actor, side, text.audience());
+			}
 			case CIRCULATE -> {
+				if (text.privateDraft() && text.editable()) {
+					share(viewer, text, sharing);
+				}
 				gate.requireNeutral(text.coChairsPassages());
 				int number = text.circulate();
 				revisions.store(text.id(), number, LocalDate.now(clock), RevisionSnapshot.of(text, stances.matrix(text)));

@@ -70,6 +70,6 @@ record RevisionSnapshot(int format, String symbol, String title, String titleRu,
 			views.add(new TextView.ProvisionView(provision.eId(), p + 1, wordings, provision.settledBy()));
 		}
 		return new TextView(textId, symbol, title, titleRu, chapeau, chapeauRu, TextStatus.CIRCULATED, number,
-				requiredGroups, false, views, 0, openProvisions, openBrackets, openWordings, 0, false, List.of());
+				requiredGroups, false, views, 0, openProvisions, openBrackets, openWordings, 0, false, List.of(), false, null);
 	}
 }

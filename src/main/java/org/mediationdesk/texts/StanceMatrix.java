@@ -88,7 +88,7 @@ final class StanceMatrix {
 
 	/** Whether every required group's stance on the wording shows (as last revealed). */
 	boolean everyoneStated(UUID wording) {
-		return required.stream().allMatch(on(wording).shown()::containsKey);
+		return !required.isEmpty() && required.stream().allMatch(on(wording).shown()::containsKey);
 	}
 
 	/** Whether any group has stated on the wording, sealed or not. */
@@ -96,8 +96,14 @@ final class StanceMatrix {
 		return !on(wording).shown().isEmpty() || !on(wording).sealed().isEmpty();
 	}
 
-	/** The tabled wording that settles the provision by the stances shown, or {@code null}. */
+	/**
+	 * The tabled wording that settles the provision by the stances shown, or {@code null}; nothing is settled on a
+	 * text that asks nobody's stance yet (a private draft).
+	 */
 	UUID settledBy(String provision) {
+		if (required.isEmpty()) {
+			return null;
+		}
 		for (Entry entry : byProvision.getOrDefault(provision, List.of())) {
 			Map<String, Stance> shown = on(entry.wording()).shown();
 			if (entry.tabled() && required.stream().allMatch(group -> shown.containsKey(group) && shown.get(group).kind().settles())) {

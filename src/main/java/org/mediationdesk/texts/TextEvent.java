@@ -166,6 +166,13 @@ public sealed interface TextEvent extends AuditableEvent, AudienceScoped {
 		}
 	}
 
+	/** The co-chairs shared their draft with its audience for information (no revision circulated). */
+	record TextShared(UUID textId, String symbol, String actor, String side, Audience audience) implements TextEvent {
+		public String change() {
+			return "shared";
+		}
+	}
+
 	record TextCirculated(UUID textId, String symbol, String actor, String side, Audience audience, int revision)
 			implements TextEvent {
 		public String change() {

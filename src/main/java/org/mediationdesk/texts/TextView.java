@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.mediationdesk.confidentiality.Audience;
+
 /**
  * A negotiating text as a viewer may see it: the provisions with the wordings the viewer may see, each with
  * the stances the viewer may see, and how much remains open.
@@ -18,11 +20,13 @@ import java.util.UUID;
  *        see has changed since (the form field {@code seen}, or {@code If-Match} over the API)
  * @param editable whether provisions and wordings may change (a draft or circulated text)
  * @param actions the co-chairs' actions that the text's status allows (for the co-chairs; empty for others)
+ * @param privateDraft whether the text is still the co-chairs' own draft, which nobody else sees yet
+ * @param audience who the text is for once it is shared ({@code null} in a revision as circulated)
  */
 public record TextView(UUID id, String symbol, String title, String titleRu, String chapeau, String chapeauRu,
 		TextStatus status, int revision, List<String> requiredGroups, boolean revealed, List<ProvisionView> provisions,
 		int sealed, int openProvisions, int openBrackets, int openWordings, long seen, boolean editable,
-		List<CoChairsAction> actions) {
+		List<CoChairsAction> actions, boolean privateDraft, Audience audience) {
 
 	/** Whether every provision is settled: by the package rule, only then is the text agreed. */
 	public boolean settled() {

@@ -70,7 +70,8 @@ class TextViews {
 		List<CoChairsAction> actions = viewer.isMediator() ? List.copyOf(text.availableActions()) : List.of();
 		return new TextView(text.id(), text.symbol(), text.title(), text.titleRu(), text.chapeau(), text.chapeauRu(),
 				text.status(), text.revision(), text.requiredGroups(), text.revealedAt() != null, views, sealed,
-				openProvisions, openBrackets, openWordings, history.seenBy(viewer, text.id()), text.editable(), actions);
+				openProvisions, openBrackets, openWordings, history.seenBy(viewer, text.id()), text.editable(), actions,
+				text.privateDraft(), text.intendedAudience());
 	}
 
 	/** The text with its Russian title, chapeau and wordings in place of the English, or the English marked. */
@@ -89,6 +90,6 @@ class TextViews {
 				text.chapeauRu() != null ? text.chapeauRu() : text.chapeau() == null ? null : text.chapeau() + " " + englishOnly,
 				text.chapeauRu(), text.status(), text.revision(), text.requiredGroups(), text.revealed(), provisions,
 				text.sealed(), text.openProvisions(), text.openBrackets(), text.openWordings(), text.seen(), text.editable(),
-				text.actions());
+				text.actions(), text.privateDraft(), text.audience());
 	}
 }

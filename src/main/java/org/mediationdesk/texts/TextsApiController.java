@@ -3,6 +3,7 @@ package org.mediationdesk.texts;
 import java.util.List;
 import java.util.UUID;
 
+import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.DeskException;
@@ -48,7 +49,7 @@ class TextsApiController {
 		return reading.list(Viewers.current());
 	}
 
-	@Operation(summary = "Creates a negotiating text", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+	@Operation(summary = "Creates a negotiating text as the co-chairs' private draft (shared or circulated later)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "A statement on the non-use of force",
 					value = "{\"symbol\": \"GID/NUF/1\", \"title\": \"Joint statement on the non-use of force\","
 							+ " \"chapeau\": \"The participants,\", \"audience\": {\"kind\": \"ALL_PARTICIPANTS\"},"
@@ -181,20 +182,31 @@ class TextsApiController {
 		});
 	}
 
-	/** A co-chairs' action over JSON: circulate, freeze, unfreeze, reveal, agree, abandon, or table a wording. */
-	record ActionRequest(String action, UUID wording) {
+	/**
+	 * A co-chairs' action over JSON: share, circulate, freeze, unfreeze, reveal, agree, abandon, or table a wording.
+	 * Sharing or circulating a private draft may name its audience ({@code ALL_PARTICIPANTS}, or
+	 * {@code GROUP_AND_CO_CHAIRS:<group id>}) and the groups whose stances it needs; otherwise those chosen at its
+	 * creation.
+	 */
+	record ActionRequest(String action, UUID wording, String audience, List<String> requiredGroups) {
 	}
 
 	@Operation(summary = "One of the co-chairs' actions on the text",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
 					@ExampleObject(name = "Circulate a new revision", value = "{\"action\": \"circulate\"}"),
+					@ExampleObject(name = "Share a private draft for information",
+							value = "{\"action\": \"share\", \"audience\": \"ALL_PARTICIPANTS\","
+									+ " \"requiredGroups\": [\"GE\", \"RU\"]}"),
 					@ExampleObject(name = "Table a wording shared in confidence",
 							value = "{\"action\": \"table\", \"wording\": \"6f1c2f7e-3b1a-4a53-9c55-2d6f0a4f8b11\"}") })))
 	@PostMapping("/api/v1/texts/{id}/status")
 	ResponseEntity<TextView> status(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@RequestBody ActionRequest request) {
 		return write(HttpStatus.OK, id, ifMatch, viewer -> {
-			texts.act(viewer, id, CoChairsAction.parse(request.action()).orElse(null), request.wording());
+			Audience audience = request.audience() == null || request.audience().isBlank() ? null
+					: Audience.parse(request.audience());
+			texts.act(viewer, id, CoChairsAction.parse(request.action()).orElse(null), request.wording(),
+					new NegotiatingTexts.Sharing(audience, request.requiredGroups()));
 			return null;
 		});
 	}

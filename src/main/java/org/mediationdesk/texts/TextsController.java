@@ -1,9 +1,13 @@
 package org.mediationdesk.texts;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
@@ -11,8 +15,11 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.shared.Refusals;
 import org.mediationdesk.terminology.TerminologyGate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +40,13 @@ class TextsController {
 	private final NegotiatingTexts texts;
 	private final TextReading reading;
 	private final ParticipantDirectory directory;
+	private final MessageSource messages;
 
-	TextsController(NegotiatingTexts texts, TextReading reading, ParticipantDirectory directory) {
+	TextsController(NegotiatingTexts texts, TextReading reading, ParticipantDirectory directory, MessageSource messages) {
 		this.texts = texts;
 		this.reading = reading;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	@GetMapping("/texts")
@@ -47,6 +56,20 @@ class TextsController {
 		return "texts/list";
 	}
 
+	/** The new-text form as typed, to show again if it is refused. */
+	record NewTextForm(String symbol, String title, String titleRu, String chapeau, String audience) {
+	}
+
+	/** Which field of the new-text form a refusal is about, by its message. */
+	private static final Map<String, String> NEW_TEXT_FIELDS = Map.of("texts.symbolInvalid", "symbol",
+			"texts.symbolTaken", "symbol", "texts.titleInvalid", "title", "texts.chapeauTooLong", "chapeau",
+			"document.audienceNotAllowed", "audience", "audience.required", "audience", "audience.unknown", "audience",
+			"audience.groupRequired", "audience");
+
+	/**
+	 * Creates a text as the co-chairs' private draft; the groups whose stances it needs may be named now or when
+	 * it is shared. A refusal comes back with what was typed and the message by its field.
+	 */
 	@PostMapping("/texts")
 	String create(@RequestParam(required = false) String symbol, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String titleRu, @RequestParam(required = false) String chapeau,
@@ -54,12 +77,43 @@ class TextsController {
 			@RequestParam(required = false) List<String> requiredGroups, RedirectAttributes redirect) {
 		try {
 			TextView created = texts.create(Viewers.current(), new NegotiatingTexts.NewText(symbol, title, titleRu, chapeau,
-					audience == null ? Audience.allParticipants() : Audience.parse(audience), requiredGroups));
+					audience == null ? Audience.coChairs() : Audience.parse(audience), requiredGroups));
+			redirect.addFlashAttribute("notice", "texts.createdPrivately");
 			return "redirect:/texts/" + created.id();
 		}
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
 			Refusals.flash(redirect, refused);
+			redirect.addFlashAttribute("newText", new NewTextForm(symbol, title, titleRu, chapeau, audience));
+			redirect.addFlashAttribute("problemField", NEW_TEXT_FIELDS.getOrDefault(refused.code(), "symbol"));
 			return "redirect:/texts";
+		}
+	}
+
+	/**
+	 * How the pages of a text name its sides and provisions for this reader, and mark its brackets; with the
+	 * groups (for the sharing form) and the audiences a text may be shared with.
+	 */
+	private void naming(Model model, Viewer viewer, TextView text) {
+		LanguageCode language = LanguageCode.ofInterface(LocaleContextHolder.getLocale());
+		Map<String, String> labels = new LinkedHashMap<>();
+		List<GroupView> groups = directory.allGroups();
+		groups.forEach(group -> labels.put(group.code(), group.label(language)));
+		Map<String, Integer> numbers = new LinkedHashMap<>();
+		text.provisions().forEach(provision -> numbers.put(provision.eId(), provision.number()));
+		model.addAttribute("marks", new TextMarkup(labels, numbers, messages, LocaleContextHolder.getLocale()));
+		if (viewer.isMediator()) {
+			model.addAttribute("groups", groups);
+			model.addAttribute("can", text.actions().stream().map(CoChairsAction::key).collect(Collectors.toSet()));
+			// the actions on a text under negotiation, under their own heading
+			model.addAttribute("negotiation", text.actions().stream()
+				.filter(action -> EnumSet.of(CoChairsAction.FREEZE, CoChairsAction.UNFREEZE, CoChairsAction.REVEAL).contains(action))
+				.sorted()
+				.map(CoChairsAction::key)
+				.toList());
+			List<Audience> audiences = new ArrayList<>(List.of(Audience.allParticipants()));
+			groups.forEach(group -> audiences.add(Audience.groupAndCoChairs(group.id())));
+			model.addAttribute("audiences", audiences);
+			model.addAttribute("groupLabels", groups.stream().collect(Collectors.toMap(GroupView::id, group -> group.label(language))));
 		}
 	}
 
@@ -78,21 +132,27 @@ class TextsController {
 		model.addAttribute("ownGroup", viewer.isParticipant() && viewer.groupId() != null
 				? directory.group(viewer.groupId()).map(GroupView::code).orElse(null) : null);
 		model.addAttribute("history", reading.history(viewer, id, 0));
+		naming(model, viewer, text);
 		return "texts/show";
 	}
 
 	@GetMapping("/texts/{id}/history")
 	String history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		Viewer viewer = Viewers.current().requireLoggedIn();
-		model.addAttribute("text", reading.text(viewer, id));
+		TextView text = reading.text(viewer, id);
+		model.addAttribute("text", text);
 		model.addAttribute("history", reading.history(viewer, id, page));
+		naming(model, viewer, text);
 		return "texts/history";
 	}
 
 	@GetMapping("/texts/{id}/revisions/{revision}")
 	String revision(@PathVariable UUID id, @PathVariable int revision, Model model) {
-		model.addAttribute("text", reading.revision(Viewers.current().requireLoggedIn(), id, revision));
+		Viewer viewer = Viewers.current().requireLoggedIn();
+		TextView text = reading.revision(viewer, id, revision);
+		model.addAttribute("text", text);
 		model.addAttribute("revisionNumber", revision);
+		naming(model, viewer, text);
 		return "texts/revision";
 	}
 
@@ -105,8 +165,10 @@ class TextsController {
 		if (revisions.isEmpty()) {
 			throw new DeskException.NotFound();
 		}
-		model.addAttribute("text", reading.text(viewer, id));
+		TextView text = reading.text(viewer, id);
+		model.addAttribute("text", text);
 		model.addAttribute("revisions", revisions);
+		naming(model, viewer, text);
 		model.addAttribute("comparison", reading.compare(viewer, id, from == null ? revisions.get(0) : from,
 				to == null ? revisions.get(revisions.size() - 1) : to));
 		return "texts/compare";
@@ -216,14 +278,19 @@ class TextsController {
 		});
 	}
 
-	/** The co-chairs' actions on a text: circulate, freeze, unfreeze, reveal, agree, abandon, table. */
+	/**
+	 * The co-chairs' actions on a text: share, circulate, freeze, unfreeze, reveal, agree, abandon, table. Sharing
+	 * a private draft (or circulating it) names its audience and the groups whose stances it needs.
+	 */
 	@PostMapping("/texts/{id}/status")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String action,
 			@RequestParam(required = false) UUID wording, @RequestParam(required = false) String seen,
+			@RequestParam(required = false) String audience, @RequestParam(required = false) List<String> requiredGroups,
 			RedirectAttributes redirect) {
 		CoChairsAction chosen = CoChairsAction.parse(action).orElse(null);
 		return write(id, seen, true, redirect, "texts.done", () -> {
-			texts.act(Viewers.current(), id, chosen, wording);
+			Audience shareWith = audience == null || audience.isBlank() ? null : Audience.parse(audience);
+			texts.act(Viewers.current(), id, chosen, wording, new NegotiatingTexts.Sharing(shareWith, requiredGroups));
 			return null;
 		});
 	}

@@ -5,6 +5,9 @@
  * <li><b>Text</b>: a statement under negotiation, with a symbol, an audience and a status: a draft, circulated
  * (revision n), frozen for consultation with capitals (stances only), agreed ad referendum, agreed, or
  * abandoned. The aggregate {@code NegotiatingText} holds its provisions and wordings and guards their rules.</li>
+ * <li><b>Private draft</b>: a new text is the co-chairs' own (its audience, for every projection and event, is
+ * the co-chairs) until they share it for information or circulate it; then its audience reads it, and the
+ * groups whose stances it needs are named.</li>
  * <li><b>Provision</b>: a paragraph with a stable id ({@code para_3}, never reused) and one or more rival
  * <b>wordings</b>, each with its sponsors (a participant group or the co-chairs, and the groups that joined
  * it); square brackets inside a {@code Wording} mark words not yet agreed, nested at most three deep. A wording
@@ -21,7 +24,8 @@
  * </ul>
  *
  * {@link org.mediationdesk.texts.NegotiatingTexts} takes the writes, {@link org.mediationdesk.texts.TextReading}
- * the reads; each change is told as a {@link org.mediationdesk.texts.TextEvent}.
+ * the reads; each change is told as a {@link org.mediationdesk.texts.TextEvent}. {@link org.mediationdesk.texts.TextMarkup}
+ * names sides and provisions for a reader and marks a wording's brackets by level.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Texts",
 		allowedDependencies = { "shared", "identity", "participants", "process", "terminology", "confidentiality" })

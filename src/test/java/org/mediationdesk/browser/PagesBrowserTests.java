@@ -99,6 +99,7 @@ class PagesBrowserTests {
 	}
 
 	private void logOut() {
+		driver.executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
 		driver.findElement(By.id("logout")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
 	}
@@ -215,6 +216,7 @@ class PagesBrowserTests {
 		org.mediationdesk.texts.TextView text = texts.create(coChair, new org.mediationdesk.texts.NegotiatingTexts.NewText(
 				"GID/BROWSER/" + UUID.randomUUID().toString().substring(0, 6), "A statement for the browser test", null,
 				null, Audience.allParticipants(), List.of("GE", "RU")));
+		texts.share(coChair, text.id(), null);
 		texts.addProvision(coChair, text.id());
 		logIn(fixtures.account(Role.PARTICIPANT, null, "GE"));
 		driver.get(url("/texts/" + text.id()));
@@ -240,6 +242,7 @@ class PagesBrowserTests {
 		org.mediationdesk.texts.TextView text = texts.create(un, new org.mediationdesk.texts.NegotiatingTexts.NewText(
 				"GID/BROWSER/" + UUID.randomUUID().toString().substring(0, 6), "A heading edited twice", null,
 				"The participants,", Audience.allParticipants(), List.of("GE", "RU")));
+		texts.share(un, text.id(), null);
 		logIn(fixtures.account(Role.CO_CHAIR, Institution.EU, null));
 		driver.get(url("/texts/" + text.id()));
 		click(By.cssSelector("#heading summary"));

@@ -19,6 +19,26 @@ class NegotiatingTextTests {
 	private final NegotiatingText text = NegotiatingText.create("GID/NUF/1", "Joint statement on the non-use of force",
 			null, new Wording("The participants,"), Audience.allParticipants(), List.of("GE", "RU"), "co-chair");
 
+	{
+		text.share(Audience.allParticipants(), List.of("GE", "RU"));
+	}
+
+	@Test
+	void isTheCoChairsOwnUntilSharedAndOffersOnlyWhatADraftAllows() {
+		NegotiatingText draft = NegotiatingText.create("GID/NUF/2", "A private draft", null, null, Audience.allParticipants(),
+				List.of(), "co-chair");
+		assertThat(draft.audience()).isEqualTo(Audience.coChairs());
+		assertThat(draft.intendedAudience()).isEqualTo(Audience.allParticipants());
+		assertThat(draft.availableActions()).containsExactlyInAnyOrder(CoChairsAction.SHARE, CoChairsAction.CIRCULATE,
+				CoChairsAction.TABLE, CoChairsAction.ABANDON);
+		assertThatThrownBy(draft::circulate).hasMessage("texts.notShared");
+		draft.share(Audience.allParticipants(), List.of("GE"));
+		assertThat(draft.audience()).isEqualTo(Audience.allParticipants());
+		assertThat(draft.availableActions()).doesNotContain(CoChairsAction.SHARE, CoChairsAction.UNFREEZE)
+			.contains(CoChairsAction.REVEAL);
+		assertThatThrownBy(() -> draft.share(Audience.coChairs(), List.of())).hasMessage("texts.alreadyShared");
+	}
+
 	private UUID propose(String eId, String sponsor, String words, boolean confidential) {
 		return text.propose(eId, sponsor, new Wording(words), null, confidential, "someone", NOW).id();
 	}

@@ -62,6 +62,7 @@ class SealedStanceIntegrationTests {
 		TextView text = texts.create(coChairs, new NegotiatingTexts.NewText("GID/SEAL/" + UUID.randomUUID().toString()
 			.substring(0, 8), "Statement on the non-use of force", null, "The participants,", Audience.allParticipants(),
 				List.of("GE", "RU", "AB")));
+		texts.share(coChairs, text.id(), null);
 		String eId = texts.addProvision(coChairs, text.id());
 		UUID wording = texts.propose(coChairs, text.id(), eId, new NegotiatingTexts.NewWording(
 				"The participants refrain from the use of force.", null, null, false));
@@ -155,7 +156,9 @@ class SealedStanceIntegrationTests {
 
 		Reading tbilisiAfter = read(tbilisi, text);
 		assertThat(tbilisiAfter.stance(wording, "GE")).as("the group sees its own new stance").isEqualTo("REJECT");
-		assertThat(tbilisiAfter.page).contains("<option value=\"REJECT\" selected=\"selected\">");
+		assertThat(tbilisiAfter.cell(wording, "GE")).as("the group's own stance in its column").isEqualTo("rejects");
+		assertThat(tbilisiAfter.page).as("no stance chosen in advance, not even the group's last one")
+			.doesNotContain("<option value=\"REJECT\" selected=\"selected\">");
 		assertThat(tbilisiAfter.etag).isNotEqualTo(tbilisiBefore.etag);
 		assertThat(tbilisiAfter.historyTotal).isEqualTo(tbilisiBefore.historyTotal + 1);
 

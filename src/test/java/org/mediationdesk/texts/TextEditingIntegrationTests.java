@@ -63,8 +63,10 @@ class TextEditingIntegrationTests {
 	MockMvc mvc;
 
 	private TextView newText(Viewer coChair, String chapeau) {
-		return texts.create(coChair, new NegotiatingTexts.NewText("GID/EDIT/" + UUID.randomUUID().toString().substring(0, 8),
-				"Statement on freedom of movement", null, chapeau, Audience.allParticipants(), List.of("GE", "RU", "AB")));
+		TextView text = texts.create(coChair, new NegotiatingTexts.NewText("GID/EDIT/" + UUID.randomUUID().toString()
+			.substring(0, 8), "Statement on freedom of movement", null, chapeau, Audience.allParticipants(),
+				List.of("GE", "RU", "AB")));
+		return texts.share(coChair, text.id(), null);
 	}
 
 	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(B request, Viewer viewer) {
@@ -106,7 +108,7 @@ class TextEditingIntegrationTests {
 			.andExpect(flash().attribute("notice", "texts.headingSaved"));
 		assertThat(reading.text(un, text.id()).chapeau()).isEqualTo("The participants, meeting in Geneva,");
 		assertThat(reading.history(un, text.id(), 0).items()).extracting(TextHistory.Change::change)
-			.containsExactly("heading-edited", "heading-edited", "created");
+			.containsExactly("heading-edited", "heading-edited", "shared", "created");
 	}
 
 	@Test
@@ -272,6 +274,7 @@ class TextEditingIntegrationTests {
 		TextView text = texts.create(coChair, new NegotiatingTexts.NewText("GID/EDIT/" + UUID.randomUUID().toString()
 				.substring(0, 8), "A text for Moscow and the co-chairs", null, null,
 				Audience.groupAndCoChairs(fixtures.group("RU").id()), List.of("RU")));
+		texts.share(coChair, text.id(), null);
 		String eId = texts.addProvision(coChair, text.id());
 		long seen = reading.text(moscow, text.id()).seen();
 		UUID confided = texts.propose(coChair, text.id(), eId, new NegotiatingTexts.NewWording("The co-chairs' own idea.",

@@ -59,11 +59,12 @@ class TextEventsIntegrationTests {
 		moscow = new Viewer(UUID.randomUUID(), "ru-texts", Role.PARTICIPANT, null, directory.groupByCode("RU").orElseThrow().id());
 		text = texts.create(CO_CHAIR, new NegotiatingTexts.NewText("GID/EVENTS/" + UUID.randomUUID().toString().substring(0, 8),
 				"Statement on crossings", null, null, Audience.allParticipants(), List.of("GE", "RU"))).id();
+		texts.share(CO_CHAIR, text, null);
 		provision = texts.addProvision(CO_CHAIR, text);
 	}
 
 	@Test
-	void publishesTextCreatedForTheTextsAudience(Scenario scenario) {
+	void publishesTextCreatedForTheCoChairsAloneWhileTheTextIsTheirPrivateDraft(Scenario scenario) {
 		scenario.stimulate(() -> texts.create(CO_CHAIR, new NegotiatingTexts.NewText("GID/EVENTS/NEW/"
 				+ UUID.randomUUID().toString().substring(0, 8), "Another statement", null, null, Audience.allParticipants(),
 				List.of("GE"))))
@@ -73,6 +74,20 @@ class TextEventsIntegrationTests {
 				assertThat(event.textId()).isEqualTo(created.id());
 				assertThat(event.side()).isEqualTo(NegotiatingTexts.CO_CHAIRS);
 				assertThat(event.action()).isEqualTo("text.created");
+				assertThat(event.audience()).as("a private draft's events are the co-chairs' alone").isEqualTo(Audience.coChairs());
+			});
+	}
+
+	@Test
+	void publishesTextSharedForTheAudienceItIsSharedWith(Scenario scenario) {
+		UUID draft = texts.create(CO_CHAIR, new NegotiatingTexts.NewText("GID/EVENTS/SHARED/"
+				+ UUID.randomUUID().toString().substring(0, 8), "A shared statement", null, null, Audience.coChairs(), null)).id();
+		scenario.stimulate(() -> texts.share(CO_CHAIR, draft, new NegotiatingTexts.Sharing(Audience.allParticipants(),
+				List.of("GE", "RU"))))
+			.andWaitForEventOfType(TextEvent.TextShared.class)
+			.matching(event -> event.textId().equals(draft))
+			.toArriveAndVerify(event -> {
+				assertThat(event.action()).isEqualTo("text.shared");
 				assertThat(event.audience()).isEqualTo(Audience.allParticipants());
 			});
 	}

@@ -41,6 +41,7 @@ public final class TextsBenchmark {
 			long start = System.nanoTime();
 			UUID id = texts.create(coChair, new NegotiatingTexts.NewText("BENCH/1", "A long statement", null, "The participants,",
 					Audience.allParticipants(), groups)).id();
+			texts.share(coChair, id, null);
 			List<String> provisions = new ArrayList<>();
 			List<UUID> wordings = new ArrayList<>();
 			for (int p = 0; p < 200; p++) {
