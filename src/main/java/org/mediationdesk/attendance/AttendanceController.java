@@ -134,8 +134,8 @@ class AttendanceController {
 	}
 
 	/** The form to correct an entry of the record: the corrected values and why. */
-	@GetMapping("/rounds/{number}/attendance/{entryId}/correction")
-	String correction(@PathVariable int number, @PathVariable UUID entryId, Locale locale, Model model) {
+	@GetMapping("/rounds/{number}/attendance/{id}/correction")
+	String correction(@PathVariable int number, @PathVariable("id") UUID entryId, Locale locale, Model model) {
 		Viewer viewer = Viewers.current().requireMediator();
 		model.addAttribute("round", rounds.round(viewer, number));
 		AttendanceLine entry = attendance.forRound(viewer, number, LanguageCode.ofInterface(locale))
@@ -168,8 +168,8 @@ class AttendanceController {
 			String agendaItem, String statedReason, Capacity capacity, String reason) {
 	}
 
-	@PostMapping("/rounds/{number}/attendance/{entryId}/correction")
-	String correct(@PathVariable int number, @PathVariable UUID entryId, @ModelAttribute CorrectionForm form,
+	@PostMapping("/rounds/{number}/attendance/{id}/correction")
+	String correct(@PathVariable int number, @PathVariable("id") UUID entryId, @ModelAttribute CorrectionForm form,
 			RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
@@ -198,10 +198,10 @@ class AttendanceController {
 					examples = @ExampleObject(name = "The walkout was of another group", value = """
 							{"groupId": "6f1c2a0e-3b7d-4e55-9a3e-2f8d5c1b7a90", "occurredAt": "11:40",
 							 "reason": "Entered for the wrong group; corrected from the co-chairs' notes"}"""))))
-	@PostMapping("/api/v1/rounds/{number}/attendance/{entryId}/correction")
+	@PostMapping("/api/v1/rounds/{number}/attendance/{id}/correction")
 	@ResponseBody
 	@ResponseStatus(HttpStatus.CREATED)
-	AttendanceLine correctOverApi(@PathVariable int number, @PathVariable UUID entryId,
+	AttendanceLine correctOverApi(@PathVariable int number, @PathVariable("id") UUID entryId,
 			@RequestBody AttendanceCorrection correction) {
 		return attendance.correct(Viewers.current(), number, entryId, correction);
 	}

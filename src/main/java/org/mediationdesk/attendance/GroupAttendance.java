@@ -16,6 +16,10 @@ import org.mediationdesk.process.Capacity;
  */
 record GroupAttendance(UUID groupId, AttendanceKind kind, LocalDate lastOn, Capacity capacity, LocalTime lastAt) {
 
+	@org.springframework.data.annotation.PersistenceCreator
+	GroupAttendance {
+	}
+
 	GroupAttendance(UUID groupId, AttendanceKind kind, LocalDate lastOn, Capacity capacity) {
 		this(groupId, kind, lastOn, capacity, null);
 	}

@@ -209,18 +209,21 @@ class MeetingAttendance {
 		}
 		after.add(corrected);
 		after.sort(AttendanceEvent.ORDER);
-		groups.clear();
+		// worked out on a copy, so that a refused correction leaves the state as it was
+		MeetingAttendance replay = MeetingAttendance.of(id);
 		boolean checking = false;
 		for (AttendanceEvent entry : after) {
 			checking |= entry == corrected;
 			boolean concerned = entry.groupId() != null
 					&& (entry.groupId().equals(group) || entry.groupId().equals(original.groupId()));
 			if (checking && concerned) {
-				checkStep(group(entry.groupId()), entry.kind(), entry.occurredOn(), entry.occurredAt(), entry.capacity(),
-						labels.apply(entry.groupId()));
+				checkStep(replay.group(entry.groupId()), entry.kind(), entry.occurredOn(), entry.occurredAt(),
+						entry.capacity(), labels.apply(entry.groupId()));
 			}
-			take(entry);
+			replay.take(entry);
 		}
+		groups.clear();
+		groups.addAll(replay.groups);
 		return corrected;
 	}
 

@@ -89,7 +89,7 @@ class RoundTests {
 	void refusesEveryActionItDoesNotOfferAndNamesTheStatus() {
 		// each status, and what each action does to a round
 		List<Consumer<Round>> reach = List.of(round -> {
-		}, round -> round.awaitConfirmation(), round -> round.markHeld(), round -> round.suspend("reason"),
+		}, round -> round.awaitConfirmation(), round -> round.markHeld(java.time.LocalDate.of(2100, 1, 1)), round -> round.suspend("reason"),
 				round -> round.postpone(null, null, "reason", MARCH), round -> {
 					round.markHeld(java.time.LocalDate.of(2100, 1, 1));
 					round.recordCollapse("reason");
