@@ -107,7 +107,8 @@ class PagesBrowserTests {
 	}
 
 	private void logOut() {
-		// a page may have been left at a form lower down (the attendance form keeps its place)
+		// a page may have been left at a form lower down (the attendance form keeps its place): log out from the top
+		driver.get(url("/rounds"));
 		click(By.id("logout"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
 	}
