@@ -11,4 +11,8 @@ interface AttendanceEventRepository extends ListCrudRepository<AttendanceEvent, 
 	List<AttendanceEvent> findByMeetingIdInOrderByOccurredOnAscRecordedAtAsc(Collection<UUID> meetingIds);
 
 	List<AttendanceEvent> findAllByOrderByOccurredOnAscRecordedAtAsc();
+
+	List<AttendanceEvent> findByMeetingId(UUID meetingId);
+
+	boolean existsByMeetingId(UUID meetingId);
 }

@@ -91,22 +91,39 @@ public class AttendanceRecord {
 			.stream()
 			.collect(Collectors.toMap(GroupView::id, Function.identity()));
 		boolean attributed = isAttributedFor(viewer);
+		List<AttendanceEvent> entries = new ArrayList<>(events.findByMeetingIdInOrderByOccurredOnAscRecordedAtAsc(kinds.keySet()));
+		entries.sort(AttendanceEvent.ORDER);
+		Map<UUID, UUID> supersededBy = new HashMap<>();
+		entries.stream().filter(entry -> entry.corrects() != null).forEach(entry -> supersededBy.put(entry.corrects(), entry.id()));
 		List<AttendanceLine> lines = new ArrayList<>();
-		for (AttendanceEvent event : events.findByMeetingIdInOrderByOccurredOnAscRecordedAtAsc(kinds.keySet())) {
+		Map<AttendanceLine, Integer> neutral = new java.util.LinkedHashMap<>();
+		for (AttendanceEvent event : entries) {
 			String item = event.agendaItem() == null ? null : items.get(event.agendaItem());
 			if (attributed) {
 				String group = event.groupId() == null ? null
 						: Optional.ofNullable(groups.get(event.groupId())).map(found -> found.label(language)).orElse(null);
-				lines.add(new AttendanceLine(kinds.get(event.meetingId()), event.kind(), event.occurredOn(), group,
-						item, event.statedReason(), event.capacity()));
+				lines.add(new AttendanceLine(event.id(), kinds.get(event.meetingId()), event.kind(), event.occurredOn(),
+						event.occurredAt(), group, item, event.statedReason(), event.capacity(), event.laterRecord(),
+						event.laterReason(), event.corrects(), event.correctionReason(), supersededBy.get(event.id())));
 			}
-			else if (event.kind().publiclyNoted() && PUBLIC_MEETINGS.contains(kinds.get(event.meetingId()))) {
-				lines.add(new AttendanceLine(kinds.get(event.meetingId()), event.kind(), null, null, item, null,
-						null));
+			else if (!supersededBy.containsKey(event.id()) && event.kind().publiclyNoted()
+					&& PUBLIC_MEETINGS.contains(kinds.get(event.meetingId()))) {
+				// in public, however many groups left, on whichever day, it is one walkout by some participants;
+				// it is marked as a later record if any entry of it was
+				AttendanceLine key = AttendanceLine.neutral(kinds.get(event.meetingId()), event.kind(), item, false);
+				AttendanceLine later = AttendanceLine.neutral(kinds.get(event.meetingId()), event.kind(), item, true);
+				if (event.laterRecord() && neutral.containsKey(key)) {
+					neutral.put(later, neutral.remove(key));
+				}
+				else if (!neutral.containsKey(key) && !neutral.containsKey(later)) {
+					neutral.put(event.laterRecord() ? later : key, neutral.size());
+				}
 			}
 		}
-		// in public, however many groups left, on whichever day, it is one walkout by some participants
-		return attributed ? lines : List.copyOf(new LinkedHashSet<>(lines));
+		if (attributed) {
+			return lines;
+		}
+		return neutral.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
 	}
 
 	/**
@@ -139,7 +156,8 @@ public class AttendanceRecord {
 		MeetingAttendance standing = meetings.findById(meeting.id()).orElseGet(() -> MeetingAttendance.of(meeting.id()));
 		AttendanceEvent event = standing.record(new NewAttendance(meeting.id(), group.id(), attendance.kind(),
 				attendance.occurredOn(), item, reason == null || reason.isEmpty() ? null : reason,
-				attendance.capacity()), group.label(), viewer.username(), clock);
+				attendance.capacity(), attendance.occurredAt(), attendance.laterReason()), meeting.heldOn(),
+				group.label(), viewer.username(), clock);
 		try {
 			meetings.save(standing);
 		}
@@ -150,8 +168,62 @@ public class AttendanceRecord {
 		AttendanceEvent saved = events.save(event);
 		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), saved.kind(), meeting.id(),
 				group.id(), number));
-		return new AttendanceLine(meeting.kind(), saved.kind(), saved.occurredOn(), group.label(), item,
-				saved.statedReason(), saved.capacity());
+		return new AttendanceLine(saved.id(), meeting.kind(), saved.kind(), saved.occurredOn(), saved.occurredAt(),
+				group.label(), item, saved.statedReason(), saved.capacity(), saved.laterRecord(), saved.laterReason(),
+				null, null, null);
+	}
+
+	/**
+	 * Corrects a mistaken entry of a round's attendance record: the correction supersedes it and gives the
+	 * reason. The attributed record shows both; the public projection only the corrected result. Only the
+	 * co-chairs and secretariat correct; an entry of another round, or one already corrected, is not corrected
+	 * (correct the correction instead).
+	 */
+	@Transactional
+	public AttendanceLine correct(Viewer viewer, int number, UUID entryId, AttendanceCorrection correction) {
+		if (!viewer.isMediator()) {
+			throw new DeskException.NotFound();
+		}
+		Map<UUID, MeetingView> ofRound = rounds.meetings(number)
+			.stream()
+			.collect(Collectors.toMap(MeetingView::id, Function.identity()));
+		AttendanceEvent original = entryId == null ? null : events.findById(entryId).orElse(null);
+		if (original == null || !ofRound.containsKey(original.meetingId())) {
+			throw new DeskException.NotFound();
+		}
+		if (correction == null) {
+			throw new DeskException.Invalid("attendance.correctionNeedsReason");
+		}
+		if (correction.groupId() != null && directory.group(correction.groupId()).isEmpty()) {
+			throw new DeskException.Invalid("attendance.groupRequired");
+		}
+		String item = correction.agendaItem();
+		if (item != null && !item.isBlank() && rounds.agenda().stream().noneMatch(found -> found.code().equals(item))) {
+			throw new DeskException.Invalid("attendance.itemUnknown");
+		}
+		MeetingView meeting = ofRound.get(original.meetingId());
+		MeetingAttendance standing = meetings.findById(meeting.id()).orElseGet(() -> MeetingAttendance.of(meeting.id()));
+		Function<UUID, String> labels = group -> directory.group(group).map(GroupView::label).orElse("");
+		AttendanceEvent corrected = standing.correct(events.findByMeetingId(meeting.id()), original, correction, labels,
+				viewer.username(), clock);
+		try {
+			meetings.save(standing);
+		}
+		catch (ConcurrencyFailureException | DuplicateKeyException overtaken) {
+			throw new DeskException.Conflict("attendance.recordedMeanwhile",
+					labels.apply(original.groupId() == null ? corrected.groupId() : original.groupId()));
+		}
+		AttendanceEvent saved = events.save(corrected);
+		publisher.publishEvent(new AttendanceCorrected(viewer.username(), saved.id(), original.id(), saved.kind(),
+				meeting.id(), saved.groupId(), number));
+		return new AttendanceLine(saved.id(), meeting.kind(), saved.kind(), saved.occurredOn(), saved.occurredAt(),
+				saved.groupId() == null ? null : labels.apply(saved.groupId()), saved.agendaItem(), saved.statedReason(),
+				saved.capacity(), saved.laterRecord(), saved.laterReason(), original.id(), saved.correctionReason(), null);
+	}
+
+	/** Whether anything is recorded in the meeting's attendance: such a meeting is not removed. */
+	boolean recordsSomethingIn(UUID meetingId) {
+		return events.existsByMeetingId(meetingId);
 	}
 
 	/**
@@ -228,6 +300,8 @@ public class AttendanceRecord {
 						problems.add(at + "/agendaItem", "import.unknownItem", entry.agendaItem());
 					}
 					problems.text(at + "/statedReason", entry.statedReason(), false, 1000);
+					problems.text(at + "/laterReason", entry.laterReason(), false, 1000);
+					problems.text(at + "/correctionReason", entry.correctionReason(), false, 1000);
 				}
 			}
 		}
@@ -254,9 +328,12 @@ public class AttendanceRecord {
 								.toList();
 					for (UUID group : groups) {
 						// one microsecond apart, so that the record keeps the file's order within a day
-						AttendanceEvent event = events.save(AttendanceEvent.record(meeting, group,
+						AttendanceEvent event = AttendanceEvent.record(meeting, group,
 								kindOf(entry.kind()), entry.date(), entry.agendaItem(), entry.statedReason(),
-								entry.capacity(), "import", now.plus(recorded, ChronoUnit.MICROS)));
+								entry.capacity(), "import", now.plus(recorded, ChronoUnit.MICROS))
+							.at(entry.time(), entry.laterReason());
+						event = events.save(entry.correctionReason() == null ? event
+								: AttendanceEvent.importedCorrection(event, entry.correctionReason()));
 						standing.take(event);
 						recorded++;
 					}
@@ -277,11 +354,20 @@ public class AttendanceRecord {
 			.stream()
 			.collect(Collectors.toMap(GroupView::id, GroupView::code));
 		Map<UUID, List<ProcessFile.AttendanceEntry>> byMeeting = new HashMap<>();
-		for (AttendanceEvent event : events.findAllByOrderByOccurredOnAscRecordedAtAsc()) {
+		List<AttendanceEvent> all = new ArrayList<>(events.findAllByOrderByOccurredOnAscRecordedAtAsc());
+		all.sort(AttendanceEvent.ORDER);
+		Set<UUID> superseded = all.stream().map(AttendanceEvent::corrects).filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		// the file keeps the record as corrected: each correction in the place of the entry it corrects, with why
+		for (AttendanceEvent event : all) {
+			if (superseded.contains(event.id())) {
+				continue;
+			}
 			byMeeting.computeIfAbsent(event.meetingId(), meeting -> new ArrayList<>())
 				.add(new ProcessFile.AttendanceEntry(event.kind().name(),
 						event.groupId() == null ? List.of() : List.of(codes.get(event.groupId())), event.occurredOn(),
-						event.capacity(), event.agendaItem(), event.statedReason()));
+						event.capacity(), event.agendaItem(), event.statedReason(), event.occurredAt(),
+						event.laterReason(), event.correctionReason()));
 		}
 		return byMeeting;
 	}

@@ -10,6 +10,8 @@ class AttendanceUrlRules implements UrlRules {
 
 	@Override
 	public void declare(Declaration urls) {
-		urls.mediatorsOnly(HttpMethod.POST, "/rounds/*/attendance", "/api/v1/rounds/*/attendance");
+		urls.mediatorsOnly(HttpMethod.POST, "/rounds/*/attendance", "/api/v1/rounds/*/attendance",
+				"/rounds/*/attendance/*/correction", "/api/v1/rounds/*/attendance/*/correction");
+		urls.mediatorsOnly(HttpMethod.GET, "/rounds/*/attendance/*/correction");
 	}
 }

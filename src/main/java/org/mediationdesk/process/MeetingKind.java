@@ -5,6 +5,15 @@ public enum MeetingKind {
 	WORKING_GROUP_I, WORKING_GROUP_II, PLENARY, INFORMATION_SESSION, SIDELINE_MEETING, EXPERT_GROUP,
 	CO_CHAIRS_CONSULTATION, SHUTTLE_VISIT;
 
+	/**
+	 * Whether a meeting of this kind is named by its topic: an information session, a sideline meeting, an
+	 * expert group or a shuttle visit is about something in particular; the working groups, the plenary and the
+	 * co-chairs' consultations are not.
+	 */
+	public boolean needsTopic() {
+		return this == INFORMATION_SESSION || this == SIDELINE_MEETING || this == EXPERT_GROUP || this == SHUTTLE_VISIT;
+	}
+
 	/** The meeting of a working group. */
 	public static MeetingKind of(WorkingGroup group) {
 		return group == WorkingGroup.WG1 ? WORKING_GROUP_I : WORKING_GROUP_II;

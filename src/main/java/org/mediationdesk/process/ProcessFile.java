@@ -107,10 +107,21 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 	 * who it was. {@code kind} is a kind of the attendance record ({@code PRESENT}, {@code WALKED_OUT} …).
 	 */
 	public record AttendanceEntry(String kind, List<String> groups, LocalDate date, Capacity capacity,
-			String agendaItem, String statedReason) {
+			String agendaItem, String statedReason, java.time.LocalTime time, String laterReason,
+			String correctionReason) {
 
 		public AttendanceEntry {
 			groups = listOf(groups);
+		}
+
+		/**
+		 * An entry as the record of the early rounds gives it: a day, no time of day, neither a later record
+		 * ({@code laterReason}: why it was recorded after the meeting's day) nor a correction
+		 * ({@code correctionReason}: why it corrects an earlier entry, which the file leaves out).
+		 */
+		public AttendanceEntry(String kind, List<String> groups, LocalDate date, Capacity capacity, String agendaItem,
+				String statedReason) {
+			this(kind, groups, date, capacity, agendaItem, statedReason, null, null, null);
 		}
 	}
 

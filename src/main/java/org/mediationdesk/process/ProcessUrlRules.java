@@ -15,8 +15,12 @@ class ProcessUrlRules implements UrlRules {
 	@Override
 	public void declare(Declaration urls) {
 		urls.mediatorsOnly(HttpMethod.POST, "/rounds", "/rounds/*/postponement", "/rounds/*/status", "/rounds/*/meetings",
-				"/rounds/*/outcomes", "/rounds/*/decisions", "/rounds/*/texts");
+				"/rounds/*/outcomes", "/rounds/*/decisions", "/rounds/*/texts", "/rounds/*/meetings/*",
+				"/rounds/*/meetings/*/removal");
 		urls.mediatorsOnly(HttpMethod.PUT, "/api/v1/rounds/*/texts");
+		urls.mediatorsOnly(HttpMethod.GET, "/rounds/*/meetings/*");
+		urls.mediatorsOnly(HttpMethod.PATCH, "/api/v1/rounds/*/meetings/*");
+		urls.mediatorsOnly(HttpMethod.DELETE, "/api/v1/rounds/*/meetings/*");
 		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/postponement", "/api/v1/rounds/*/status",
 				"/api/v1/rounds/*/meetings", "/api/v1/rounds/*/outcomes", "/api/v1/rounds/*/decisions");
 		// the public record reads without a token

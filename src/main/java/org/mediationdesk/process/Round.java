@@ -220,9 +220,15 @@ class Round {
 		checkDates();
 	}
 
-	/** The round took place; whatever awaited confirmation no longer does. */
-	void markHeld() {
+	/**
+	 * The round took place; whatever awaited confirmation no longer does. A round cannot have been held before
+	 * its first day.
+	 */
+	void markHeld(LocalDate today) {
 		require(RoundAction.MARK_HELD);
+		if (startDate != null && today.isBefore(startDate)) {
+			throw new DeskException.Conflict("round.heldBeforeStart", number, startDate);
+		}
 		status = RoundStatus.HELD;
 		pendingConfirmation = false;
 		statusReason = null;
@@ -279,6 +285,36 @@ class Round {
 	 */
 	List<RoundAction> availableActions() {
 		return Arrays.stream(RoundAction.values()).filter(this::allows).toList();
+	}
+
+	/**
+	 * What may be done with the round on the given day: as {@link #availableActions()}, without marking held a
+	 * round whose first day is still ahead.
+	 */
+	List<RoundAction> availableActions(LocalDate today) {
+		return availableActions().stream()
+			.filter(action -> action != RoundAction.MARK_HELD || startDate == null || !today.isBefore(startDate))
+			.toList();
+	}
+
+	LocalDate startDate() {
+		return startDate;
+	}
+
+	LocalDate endDate() {
+		return endDate;
+	}
+
+	/**
+	 * The first day the round had before its last postponement, if it was postponed: where its meetings were
+	 * planned from when it has no dates now.
+	 */
+	LocalDate lastPlannedStart() {
+		return postponements.stream()
+			.map(Postponement::plannedStart)
+			.filter(java.util.Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	private boolean allows(RoundAction action) {
@@ -355,6 +391,11 @@ class Round {
 	 * co-chairs and secretariat.
 	 */
 	RoundView view(boolean forCoChairs) {
+		return view(forCoChairs, null);
+	}
+
+	/** As {@link #view(boolean)}, with the actions that apply on the given day (all of them without a day). */
+	RoundView view(boolean forCoChairs, LocalDate today) {
 		List<RoundView.PostponementView> earlier = new ArrayList<>();
 		postponements.stream()
 			.sorted(Comparator.comparing(Postponement::plannedStart, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -372,7 +413,7 @@ class Round {
 			.toList();
 		return new RoundView(id, number, startDate, endDate, dateNote, status, venue, publicSummary,
 				forCoChairs ? internalNote : null, earlier, pendingConfirmation, statusReason, outcomeViews,
-				decisionViews, sourceList(), forCoChairs ? availableActions() : List.of(),
+				decisionViews, sourceList(), forCoChairs ? (today == null ? availableActions() : availableActions(today)) : List.of(),
 				new RoundView.Texts(new org.mediationdesk.shared.Localized(publicSummary, publicSummaryRu, publicSummaryKa),
 						new org.mediationdesk.shared.Localized(venue, venueRu, venueKa),
 						new org.mediationdesk.shared.Localized(dateNote, dateNoteRu, dateNoteKa),

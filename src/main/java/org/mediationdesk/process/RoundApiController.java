@@ -5,12 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -73,7 +80,8 @@ class RoundApiController {
 	record NewRound(LocalDate start, LocalDate end, String venue, Boolean pendingConfirmation) {
 	}
 
-	record Postponement(LocalDate newStart, LocalDate newEnd, String reason) {
+	/** {@code moveMeetings}: move the round's meetings with it by as many days (by default they keep their dates). */
+	record Postponement(LocalDate newStart, LocalDate newEnd, String reason, Boolean moveMeetings) {
 	}
 
 	record StatusChange(RoundAction action, String reason) {
@@ -86,10 +94,17 @@ class RoundApiController {
 				Boolean.TRUE.equals(round.pendingConfirmation()));
 	}
 
+	@Operation(summary = "Postpones a round, keeping its number; with moveMeetings, its meetings move with it",
+			description = "Answers the round with the meetings moved and those that kept their dates (not moved, or "
+					+ "that would fall outside the new dates). 409 when the round's status allows no postponement.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "One week later, meetings moved", value = """
+							{"newStart": "2027-03-09", "newEnd": "2027-03-10",
+							 "reason": "Dates agreed after consultations", "moveMeetings": true}"""))))
 	@PostMapping("/{number}/postponement")
-	RoundView postpone(@PathVariable int number, @RequestBody Postponement postponement) {
+	PostponementOutcome postpone(@PathVariable int number, @RequestBody Postponement postponement) {
 		return record.postpone(Viewers.current(), number, postponement.newStart(), postponement.newEnd(),
-				postponement.reason());
+				postponement.reason(), Boolean.TRUE.equals(postponement.moveMeetings()));
 	}
 
 	@PostMapping("/{number}/status")
@@ -138,9 +153,57 @@ class RoundApiController {
 		return record.meetings(Viewers.current(), number);
 	}
 
+	@Operation(summary = "Adds a meeting to a round",
+			description = "A topic is needed for an information session, a sideline meeting, an expert group or a "
+					+ "shuttle visit; at least one group is invited; the day lies within the round's dates.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "An information session", value = MEETING_EXAMPLE))))
 	@PostMapping("/{number}/meetings")
 	@ResponseStatus(HttpStatus.CREATED)
 	MeetingView addMeeting(@PathVariable int number, @RequestBody NewMeeting meeting) {
 		return record.addMeeting(Viewers.current(), number, meeting);
+	}
+
+	static final String MEETING_EXAMPLE = """
+			{"kind": "INFORMATION_SESSION", "topic": "Water and the environment", "heldOn": "2027-03-02",
+			 "startsAt": "15:30", "place": "Palais des Nations, room XII",
+			 "coModerators": "the EU and OSCE co-chairs", "invitedGroups": ["GE", "AB", "SO", "RU", "US"]}""";
+
+	/**
+	 * A change to a meeting: the fields given replace the meeting's; a field left out (or {@code null}) stays as
+	 * it is, and an empty text clears it.
+	 */
+	record MeetingChange(MeetingKind kind, String topic, LocalDate heldOn, java.time.LocalTime startsAt, String place,
+			String coModerators, List<String> invitedGroups) {
+	}
+
+	@Operation(summary = "Changes a meeting of a round (audited)",
+			description = "Only the fields given change. The same rules as for a new meeting hold (400 with the "
+					+ "reason); a meeting the caller may not change answers 404.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "Moved to the afternoon, in another room", value = """
+							{"startsAt": "14:00", "place": "Palais des Nations, room VII"}"""))))
+	@PatchMapping("/{number}/meetings/{id}")
+	MeetingView changeMeeting(@PathVariable int number, @PathVariable UUID id,
+			@RequestBody(required = false) MeetingChange change) {
+		Viewer viewer = Viewers.current().requireMediator();
+		MeetingView now = record.meeting(viewer, number, id);
+		MeetingChange given = change == null ? new MeetingChange(null, null, null, null, null, null, null) : change;
+		return record.changeMeeting(viewer, number, id, new NewMeeting(
+				given.kind() != null ? given.kind() : now.kind(),
+				given.topic() != null ? given.topic() : now.topic(),
+				given.heldOn() != null ? given.heldOn() : now.heldOn(),
+				given.startsAt() != null ? given.startsAt() : now.startsAt(),
+				given.place() != null ? given.place() : now.place(),
+				given.coModerators() != null ? given.coModerators() : now.coModerators(),
+				given.invitedGroups() != null ? given.invitedGroups() : now.invitedGroups()));
+	}
+
+	@Operation(summary = "Removes a meeting in which nothing is recorded yet (audited)",
+			description = "409 with the reason when attendance is recorded in it: correct the record instead.")
+	@DeleteMapping("/{number}/meetings/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeMeeting(@PathVariable int number, @PathVariable UUID id) {
+		record.removeMeeting(Viewers.current().requireMediator(), number, id);
 	}
 }

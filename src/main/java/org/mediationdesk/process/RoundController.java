@@ -91,13 +91,75 @@ class RoundController {
 				new Localized(form.agendaEn(), form.agendaRu(), form.agendaKa())), "round.textsEdited");
 	}
 
+	/** The form to change a meeting, and to remove it while nothing is recorded in it. */
+	@GetMapping("/rounds/{number}/meetings/{id}")
+	String editMeeting(@PathVariable int number, @PathVariable java.util.UUID id, Model model) {
+		Viewer viewer = Viewers.current().requireMediator();
+		model.addAttribute("round", record.round(viewer, number));
+		model.addAttribute("meeting", record.meeting(viewer, number, id));
+		model.addAttribute("meetingKinds", MeetingKind.values());
+		model.addAttribute("groups", directory.allGroups());
+		return "rounds/meeting";
+	}
+
+	@PostMapping("/rounds/{number}/meetings/{id}")
+	String changeMeeting(@PathVariable int number, @PathVariable java.util.UUID id, @ModelAttribute MeetingForm form,
+			RedirectAttributes redirect) {
+		Viewer viewer = Viewers.current().requireMediator();
+		try {
+			record.changeMeeting(viewer, number, id, form.meeting());
+			redirect.addFlashAttribute("notice", "meeting.changed");
+			return "redirect:/rounds/" + number + "#meetings";
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			refuse(redirect, refused);
+			return "redirect:/rounds/" + number + "/meetings/" + id;
+		}
+	}
+
+	@PostMapping("/rounds/{number}/meetings/{id}/removal")
+	String removeMeeting(@PathVariable int number, @PathVariable java.util.UUID id, RedirectAttributes redirect) {
+		Viewer viewer = Viewers.current().requireMediator();
+		try {
+			record.removeMeeting(viewer, number, id);
+			redirect.addFlashAttribute("notice", "meeting.removed");
+			return "redirect:/rounds/" + number + "#meetings";
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			refuse(redirect, refused);
+			return "redirect:/rounds/" + number + "/meetings/" + id;
+		}
+	}
+
+	/** The field of the forms each refusal is about, so that the page puts the message by it. */
+	private static final java.util.Map<String, String> FIELDS = java.util.Map.ofEntries(
+			java.util.Map.entry("meeting.kindRequired", "kind"), java.util.Map.entry("meeting.topicRequired", "topic"),
+			java.util.Map.entry("meeting.topicTooLong", "topic"), java.util.Map.entry("meeting.placeTooLong", "place"),
+			java.util.Map.entry("meeting.coModeratorsTooLong", "coModerators"),
+			java.util.Map.entry("meeting.invitedRequired", "invitedGroups"),
+			java.util.Map.entry("meeting.groupUnknown", "invitedGroups"),
+			java.util.Map.entry("meeting.tooManyInvited", "invitedGroups"),
+			java.util.Map.entry("meeting.outsideRound", "heldOn"),
+			java.util.Map.entry("meeting.roundWithoutDates", "heldOn"),
+			java.util.Map.entry("round.startRequired", "start"), java.util.Map.entry("round.endsBeforeStart", "end"),
+			java.util.Map.entry("round.venueTooLong", "venue"), java.util.Map.entry("round.reasonRequired", "reason"),
+			java.util.Map.entry("round.reasonTooLong", "reason"));
+
+	private static void refuse(RedirectAttributes redirect, DeskException refused) {
+		Refusals.flash(redirect, refused);
+		String field = FIELDS.get(refused.code());
+		if (field != null) {
+			redirect.addFlashAttribute("problemField", field);
+		}
+	}
+
 	/** The co-chairs' forms. Dates are ISO (YYYY-MM-DD); a refusal is shown on the page it came from. */
 	record ConveneForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end, String venue, Boolean pendingConfirmation) {
 	}
 
 	record PostponeForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newStart,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newEnd, String reason) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newEnd, String reason, Boolean moveMeetings) {
 	}
 
 	record StatusForm(RoundAction action, String reason) {
@@ -106,6 +168,10 @@ class RoundController {
 	record MeetingForm(MeetingKind kind, String topic, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.TIME, fallbackPatterns = "HH:mm") LocalTime startsAt, String place,
 			String coModerators, List<String> invitedGroups) {
+
+		NewMeeting meeting() {
+			return new NewMeeting(kind, topic, heldOn, startsAt, place, coModerators, invitedGroups);
+		}
 	}
 
 	@PostMapping("/rounds")
@@ -118,15 +184,25 @@ class RoundController {
 			return "redirect:/rounds/" + round.number();
 		}
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
-			Refusals.flash(redirect, refused);
-			return "redirect:/rounds";
+			refuse(redirect, refused);
+			return "redirect:/rounds#convene";
 		}
 	}
 
 	@PostMapping("/rounds/{number}/postponement")
 	String postpone(@PathVariable int number, @ModelAttribute PostponeForm form, RedirectAttributes redirect) {
-		return act(number, redirect, viewer -> record.postpone(viewer, number, form.newStart(), form.newEnd(),
-				form.reason()), "round.postponed");
+		Viewer viewer = Viewers.current().requireMediator();
+		try {
+			PostponementOutcome outcome = record.postpone(viewer, number, form.newStart(), form.newEnd(), form.reason(),
+					Boolean.TRUE.equals(form.moveMeetings()));
+			redirect.addFlashAttribute("notice", "round.postponed");
+			redirect.addFlashAttribute("keptTheirDates", outcome.meetingsKeepingTheirDates());
+			redirect.addFlashAttribute("movedMeetings", outcome.meetingsMoved());
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			refuse(redirect, refused);
+		}
+		return "redirect:/rounds/" + number;
 	}
 
 	@PostMapping("/rounds/{number}/status")
@@ -156,9 +232,16 @@ class RoundController {
 
 	@PostMapping("/rounds/{number}/meetings")
 	String addMeeting(@PathVariable int number, @ModelAttribute MeetingForm form, RedirectAttributes redirect) {
-		return act(number, redirect, viewer -> record.addMeeting(viewer, number, new NewMeeting(form.kind(),
-				form.topic(), form.heldOn(), form.startsAt(), form.place(), form.coModerators(), form.invitedGroups())),
-				"meeting.added");
+		Viewer viewer = Viewers.current().requireMediator();
+		try {
+			record.addMeeting(viewer, number, form.meeting());
+			redirect.addFlashAttribute("notice", "meeting.added");
+			return "redirect:/rounds/" + number + "#meetings";
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			refuse(redirect, refused);
+			return "redirect:/rounds/" + number + "#add-meeting";
+		}
 	}
 
 	private String act(int number, RedirectAttributes redirect, java.util.function.Consumer<Viewer> action,
@@ -169,7 +252,7 @@ class RoundController {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
-			Refusals.flash(redirect, refused);
+			refuse(redirect, refused);
 		}
 		return "redirect:/rounds/" + number;
 	}

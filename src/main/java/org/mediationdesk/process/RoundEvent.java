@@ -11,7 +11,8 @@ import org.mediationdesk.shared.AuditableEvent;
  * never changes.
  */
 public sealed interface RoundEvent extends AuditableEvent, AudienceScoped permits RoundConvened, RoundPostponed,
-		RoundStatusChanged, MeetingAdded, AgendaOutcomeRecorded, DecisionRecorded, RoundTextsEdited {
+		RoundStatusChanged, MeetingAdded, MeetingChanged, MeetingRemoved, AgendaOutcomeRecorded, DecisionRecorded,
+		RoundTextsEdited {
 
 	/**
 	 * What the names of these events in the audit log begin with ({@code round.held}); they are names of the

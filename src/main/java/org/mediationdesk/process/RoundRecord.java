@@ -48,10 +48,13 @@ public class RoundRecord {
 	private final ParticipantDirectory directory;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final org.springframework.beans.factory.ObjectProvider<MeetingRecords> meetingRecords;
 
 	RoundRecord(TalksProcessRepository processes, AgendaItemRepository agenda, RoundRepository rounds,
 			RoundMeetingRepository meetings, RelatedMeetingRepository related, JdbcClient jdbc, AccessPolicy policy,
-			ParticipantDirectory directory, ApplicationEventPublisher events, Clock clock) {
+			ParticipantDirectory directory, ApplicationEventPublisher events, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<MeetingRecords> meetingRecords) {
+		this.meetingRecords = meetingRecords;
 		this.processes = processes;
 		this.agenda = agenda;
 		this.rounds = rounds;
@@ -107,7 +110,7 @@ public class RoundRecord {
 	public RoundView round(Viewer viewer, int number) {
 		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
 		return rounds.findByProcessIdAndNumber(process.id(), number)
-			.map(round -> round.view(policy.maySee(viewer, Audience.coChairs())))
+			.map(round -> round.view(policy.maySee(viewer, Audience.coChairs()), LocalDate.now(clock)))
 			.orElseThrow(DeskException.NotFound::new);
 	}
 
@@ -213,19 +216,59 @@ public class RoundRecord {
 		return convened;
 	}
 
-	/** Postpones a round to new dates (or to dates not yet agreed), keeping its number. */
+	/** Postpones a round to new dates (or to dates not yet agreed), keeping its number; its meetings keep theirs. */
 	@Transactional
 	public RoundView postpone(Viewer viewer, int number, LocalDate newStart, LocalDate newEnd, String reason) {
+		return postpone(viewer, number, newStart, newEnd, reason, false).round();
+	}
+
+	/**
+	 * Postpones a round to new dates (or to dates not yet agreed), keeping its number, and if asked moves its
+	 * meetings with it: each by as many days as the round moved. A meeting that would then fall outside the new
+	 * dates keeps its date, and so does every meeting when the round has no new dates or moving was not asked;
+	 * the outcome says which.
+	 */
+	@Transactional
+	public PostponementOutcome postpone(Viewer viewer, int number, LocalDate newStart, LocalDate newEnd,
+			String reason, boolean moveMeetings) {
 		viewer.requireMediator();
 		reason = clean(reason, MAX_REASON, "round.reasonTooLong");
 		Round round = load(number);
-		LocalDate previousStart = round.view(false).startDate();
+		LocalDate previousStart = round.startDate();
 		round.postpone(newStart, newEnd, reason, LocalDate.now(clock));
 		rounds.save(round);
-		RoundView after = round.view(true);
+		RoundView after = round.view(true, LocalDate.now(clock));
 		events.publishEvent(new RoundPostponed(viewer.username(), number, previousStart, after.startDate(),
 				after.endDate(), after.status(), after.statusReason()));
-		return after;
+		LocalDate from = previousStart != null ? previousStart : round.lastPlannedStart();
+		List<MeetingView> moved = new ArrayList<>();
+		List<MeetingView> kept = new ArrayList<>();
+		for (RoundMeeting meeting : meetings.findByRoundId(round.id())) {
+			LocalDate day = meeting.heldOn();
+			if (day == null) {
+				continue;
+			}
+			long days = from == null || after.startDate() == null ? 0
+					: java.time.temporal.ChronoUnit.DAYS.between(from, after.startDate());
+			LocalDate target = day.plusDays(days);
+			boolean fits = after.startDate() != null && !target.isBefore(after.startDate())
+					&& !target.isAfter(after.endDate());
+			if (!moveMeetings || !fits) {
+				kept.add(meeting.view());
+				continue;
+			}
+			if (days == 0) {
+				continue;
+			}
+			meeting.moveBy(days);
+			meetings.save(meeting);
+			moved.add(meeting.view());
+			events.publishEvent(new MeetingChanged(viewer.username(), number, meeting.id(), meeting.view().kind(), day,
+					target, true));
+		}
+		moved.sort(MEETING_ORDER);
+		kept.sort(MEETING_ORDER);
+		return new PostponementOutcome(after, moved, kept);
 	}
 
 	/** Records a change of a round's status: held, suspended, collapsed, or its confirmation by all. */
@@ -238,7 +281,7 @@ public class RoundRecord {
 			throw new DeskException.Invalid("round.actionRequired");
 		}
 		switch (action) {
-			case MARK_HELD -> round.markHeld();
+			case MARK_HELD -> round.markHeld(LocalDate.now(clock));
 			case SUSPEND -> round.suspend(reason);
 			case RECORD_COLLAPSE -> round.recordCollapse(reason);
 			case AWAIT_CONFIRMATION -> round.awaitConfirmation();
@@ -246,7 +289,7 @@ public class RoundRecord {
 			default -> throw new IllegalStateException(action + " does not change a round's status");
 		}
 		rounds.save(round);
-		RoundView after = round.view(true);
+		RoundView after = round.view(true, LocalDate.now(clock));
 		events.publishEvent(new RoundStatusChanged(viewer.username(), number, action, after.status(),
 				after.pendingConfirmation(), reason));
 		return after;
@@ -285,9 +328,71 @@ public class RoundRecord {
 	@Transactional
 	public MeetingView addMeeting(Viewer viewer, int number, NewMeeting meeting) {
 		viewer.requireMediator();
-		if (meeting.kind() == null) {
-			throw new DeskException.Invalid("meeting.kindRequired");
+		Round round = load(number);
+		NewMeeting details = checked(round, meeting);
+		RoundMeeting added = meetings.save(RoundMeeting.of(round.id(), details));
+		events.publishEvent(new MeetingAdded(viewer.username(), number, added.id(), details.kind(),
+				details.heldOn()));
+		return added.view();
+	}
+
+	/** A meeting of a round as the viewer may read it (who was invited only for the co-chairs and secretariat). */
+	@Transactional(readOnly = true)
+	public MeetingView meeting(Viewer viewer, int number, UUID meetingId) {
+		return meetings(viewer, number).stream()
+			.filter(found -> found.id().equals(meetingId))
+			.findFirst()
+			.orElseThrow(DeskException.NotFound::new);
+	}
+
+	/**
+	 * Changes a meeting of a round: every field as given (a field left empty is cleared). The same rules as for
+	 * a new meeting hold; the change is audited.
+	 */
+	@Transactional
+	public MeetingView changeMeeting(Viewer viewer, int number, UUID meetingId, NewMeeting meeting) {
+		viewer.requireMediator();
+		Round round = load(number);
+		RoundMeeting found = meetingOf(round, meetingId);
+		NewMeeting details = checked(round, meeting);
+		LocalDate before = found.heldOn();
+		found.change(details);
+		meetings.save(found);
+		events.publishEvent(new MeetingChanged(viewer.username(), number, found.id(), details.kind(), before,
+				details.heldOn(), false));
+		return found.view();
+	}
+
+	/**
+	 * Removes a meeting in which nothing is recorded yet; a meeting with attendance (or any other record) stays,
+	 * since the record would lose its place.
+	 */
+	@Transactional
+	public void removeMeeting(Viewer viewer, int number, UUID meetingId) {
+		viewer.requireMediator();
+		Round round = load(number);
+		RoundMeeting found = meetingOf(round, meetingId);
+		MeetingView view = found.view();
+		if (meetingRecords.orderedStream().anyMatch(records -> records.recordsSomethingIn(meetingId))) {
+			throw new DeskException.Conflict("meeting.hasRecords",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							new String[] { "meetingKind." + view.kind().name() }, view.kind().name()));
 		}
+		meetings.delete(found);
+		events.publishEvent(new MeetingRemoved(viewer.username(), number, meetingId, view.kind(), view.heldOn()));
+	}
+
+	private RoundMeeting meetingOf(Round round, UUID meetingId) {
+		if (meetingId == null) {
+			throw new DeskException.NotFound();
+		}
+		return meetings.findById(meetingId)
+			.filter(found -> found.roundId().equals(round.id()))
+			.orElseThrow(DeskException.NotFound::new);
+	}
+
+	/** A meeting's details as kept (single lines, known groups once each), checked against the round. */
+	private NewMeeting checked(Round round, NewMeeting meeting) {
 		String topic = clean(meeting.topic(), 300, "meeting.topicTooLong");
 		String place = clean(meeting.place(), 200, "meeting.placeTooLong");
 		String coModerators = clean(meeting.coModerators(), 300, "meeting.coModeratorsTooLong");
@@ -296,16 +401,14 @@ public class RoundRecord {
 				throw new DeskException.Invalid("meeting.groupUnknown", code);
 			}
 		}
-		if (String.join(",", meeting.invitedGroups().stream().distinct().toList()).length() > 200) {
+		List<String> invited = meeting.invitedGroups().stream().distinct().toList();
+		if (String.join(",", invited).length() > 200) {
 			throw new DeskException.Invalid("meeting.tooManyInvited");
 		}
-		Round round = load(number);
-		RoundMeeting added = meetings.save(RoundMeeting.of(round.id(), new NewMeeting(meeting.kind(), topic,
-				meeting.heldOn(), meeting.startsAt(), place, coModerators,
-				meeting.invitedGroups().stream().distinct().toList())));
-		events.publishEvent(new MeetingAdded(viewer.username(), number, added.id(), meeting.kind(),
-				meeting.heldOn()));
-		return added.view();
+		NewMeeting details = new NewMeeting(meeting.kind(), topic, meeting.heldOn(), meeting.startsAt(), place,
+				coModerators, invited);
+		RoundMeeting.check(details, round.startDate(), round.endDate());
+		return details;
 	}
 
 	/** A single-line field as it is kept: without direction controls, stripped, null if blank, refused if too long. */

@@ -62,7 +62,7 @@ class AttendanceEventsIntegrationTests {
 					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
 					List.of(), List.of()));
 		}
-		number = rounds.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
+		number = rounds.convene(SECRETARIAT, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 		security = rounds.meetings(number)
 			.stream()
 			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_I)
@@ -74,7 +74,7 @@ class AttendanceEventsIntegrationTests {
 	void publishesAttendanceRecordedForAPresence(Scenario scenario) {
 		UUID group = directory.groupByCode("GE").orElseThrow().id();
 		scenario.stimulate(() -> attendance.record(SECRETARIAT, number, new NewAttendance(security.id(), group,
-				AttendanceKind.PRESENT, LocalDate.of(2027, 3, 2), null, null)))
+				AttendanceKind.PRESENT, null, null, null)))
 			.andWaitForEventOfType(AttendanceRecorded.class)
 			.matchingMappedValue(AttendanceRecorded::meetingId, security.id())
 			.toArriveAndVerify(event -> {
@@ -91,9 +91,9 @@ class AttendanceEventsIntegrationTests {
 	void publishesAttendanceRecordedWithKindWalkedOutForAWalkout(Scenario scenario) {
 		UUID group = directory.groupByCode("RU").orElseThrow().id();
 		attendance.record(SECRETARIAT, number, new NewAttendance(security.id(), group, AttendanceKind.PRESENT,
-				LocalDate.of(2027, 3, 2), null, null));
+				null, null, null));
 		scenario.stimulate(() -> attendance.record(SECRETARIAT, number, new NewAttendance(security.id(), group,
-				AttendanceKind.WALKED_OUT, LocalDate.of(2027, 3, 2), null, "Objects to the item")))
+				AttendanceKind.WALKED_OUT, null, null, "Objects to the item")))
 			.andWaitForEventOfType(AttendanceRecorded.class)
 			.matching(event -> event.meetingId().equals(security.id()) && event.kind() == AttendanceKind.WALKED_OUT)
 			.toArriveAndVerify(event -> {
@@ -102,6 +102,27 @@ class AttendanceEventsIntegrationTests {
 				assertThat(event.eventId()).isNotNull();
 				assertThat(event.action()).isEqualTo("attendance.walked_out");
 				assertThat(event.toString()).as("the stated reason stays in the record").doesNotContain("Objects");
+			});
+	}
+
+	@Test
+	void publishesAttendanceCorrectedForTheCoChairsNamingTheEntryItSupersedes(Scenario scenario) {
+		UUID group = directory.groupByCode("AB").orElseThrow().id();
+		AttendanceLine present = attendance.record(SECRETARIAT, number, new NewAttendance(security.id(), group,
+				AttendanceKind.PRESENT, null, null, null));
+		UUID moscow = directory.groupByCode("RU").orElseThrow().id();
+		scenario.stimulate(() -> attendance.correct(SECRETARIAT, number, present.id(), new AttendanceCorrection(moscow,
+				null, null, null, null, null, "Entered for the wrong group")))
+			.andWaitForEventOfType(AttendanceCorrected.class)
+			.matchingMappedValue(AttendanceCorrected::correctedEventId, present.id())
+			.toArriveAndVerify((event, line) -> {
+				assertThat(event.eventId()).isEqualTo(line.id());
+				assertThat(event.groupId()).isEqualTo(moscow);
+				assertThat(event.kind()).isEqualTo(AttendanceKind.PRESENT);
+				assertThat(event.meetingId()).isEqualTo(security.id());
+				assertThat(event.roundNumber()).isEqualTo(number);
+				assertThat(event.audience().kind()).isEqualTo(AudienceKind.CO_CHAIRS);
+				assertThat(event.action()).isEqualTo("attendance.corrected");
 			});
 	}
 }

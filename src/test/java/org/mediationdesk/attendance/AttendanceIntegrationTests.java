@@ -66,9 +66,10 @@ class AttendanceIntegrationTests {
 	@Test
 	void checksThatGroupsToBeTreatedAlikeAreInvitedAndSeatedInTheSameCapacity() {
 		Viewer coChair = fixtures.coChair(Institution.OSCE);
-		int number = rounds.convene(coChair, LocalDate.of(2027, 2, 3), null, null, false).number();
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		int number = rounds.convene(coChair, today, null, null, false).number();
 		MeetingView plenary = rounds.addMeeting(coChair, number,
-				new NewMeeting(MeetingKind.PLENARY, null, LocalDate.of(2027, 2, 3), null, null,
+				new NewMeeting(MeetingKind.PLENARY, null, today, null, null,
 						null, List.of("GE", "RU", "US", "AB")));
 		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
 			.filteredOn(check -> check.meeting() == MeetingKind.PLENARY)
@@ -82,7 +83,7 @@ class AttendanceIntegrationTests {
 			Capacity capacity = code.equals("GE") ? Capacity.DELEGATION
 					: Capacity.INDIVIDUAL;
 			attendance.record(coChair, number, new NewAttendance(plenary.id(), fixtures.group(code).id(),
-					AttendanceKind.PRESENT, LocalDate.of(2027, 2, 3), null, null, capacity));
+					AttendanceKind.PRESENT, today, null, null, capacity));
 		}
 		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
 			.filteredOn(check -> check.meeting() == MeetingKind.PLENARY)
@@ -99,7 +100,7 @@ class AttendanceIntegrationTests {
 			.allMatch(line -> line.capacity() == null);
 
 		assertThatThrownBy(() -> attendance.record(coChair, number, new NewAttendance(plenary.id(),
-				fixtures.group("AB").id(), AttendanceKind.WALKED_OUT, LocalDate.of(2027, 2, 3), null, null,
+				fixtures.group("AB").id(), AttendanceKind.WALKED_OUT, today, null, null,
 				Capacity.INDIVIDUAL)))
 			.isInstanceOf(DeskException.Invalid.class)
 			.hasMessage("attendance.capacityNeedsSeat");
@@ -139,17 +140,18 @@ class AttendanceIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		java.util.UUID so = fixtures.group("SO").id();
-		assertThatThrownBy(() -> attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so,
-				AttendanceKind.WALKED_OUT, null, "IDP", null))).hasMessage("attendance.walkoutNeedsPresence");
-		assertThatThrownBy(() -> attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so,
-				AttendanceKind.RETURNED, null, null, null))).hasMessage("attendance.returnNeedsWalkout");
-		assertThatThrownBy(() -> attendance.record(fixtures.participant("GE"), 3, new NewAttendance(humanitarian.id(), so,
-				AttendanceKind.PRESENT, null, null, null))).isInstanceOf(org.mediationdesk.shared.DeskException.NotFound.class);
+		// the third round is long past: what is recorded now are later records, with their time and why
+		assertThatThrownBy(() -> attendance.record(secretariat, 3, later(humanitarian, so,
+				AttendanceKind.WALKED_OUT, "IDP", null, 11))).hasMessage("attendance.walkoutNeedsPresence");
+		assertThatThrownBy(() -> attendance.record(secretariat, 3, later(humanitarian, so,
+				AttendanceKind.RETURNED, null, null, 11))).hasMessage("attendance.returnNeedsWalkout");
+		assertThatThrownBy(() -> attendance.record(fixtures.participant("GE"), 3, later(humanitarian, so,
+				AttendanceKind.PRESENT, null, null, 10))).isInstanceOf(org.mediationdesk.shared.DeskException.NotFound.class);
 
-		attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so, AttendanceKind.PRESENT, null, null, null));
-		attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so, AttendanceKind.WALKED_OUT, null, "IDP",
-				"Objects to the item while a vote on it is pending elsewhere"));
-		attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so, AttendanceKind.RETURNED, null, null, null));
+		attendance.record(secretariat, 3, later(humanitarian, so, AttendanceKind.PRESENT, null, null, 10));
+		attendance.record(secretariat, 3, later(humanitarian, so, AttendanceKind.WALKED_OUT, "IDP",
+				"Objects to the item while a vote on it is pending elsewhere", 11));
+		attendance.record(secretariat, 3, later(humanitarian, so, AttendanceKind.RETURNED, null, null, 12));
 
 		assertThat(attendance.forRound(fixtures.coChair(Institution.EU), 3, LanguageCode.EN))
 			.extracting(AttendanceLine::group, AttendanceLine::kind)
@@ -159,10 +161,10 @@ class AttendanceIntegrationTests {
 		assertThat(attendance.forRound(Viewer.anonymous(), 3, LanguageCode.EN))
 			.extracting(AttendanceLine::kind)
 			.containsExactly(AttendanceKind.WALKED_OUT);
-		assertThatThrownBy(() -> attendance.record(secretariat, 3, new NewAttendance(humanitarian.id(), so,
-				AttendanceKind.WALKED_OUT, LocalDate.of(2008, 12, 1), null, null)))
+		assertThatThrownBy(() -> attendance.record(secretariat, 3, later(humanitarian, so,
+				AttendanceKind.WALKED_OUT, null, null, 9)))
 			.as("no event dated before the group's last one")
-			.hasMessage("attendance.beforeLastEvent");
+			.hasMessage("attendance.beforeLastTime");
 		assertThat(jdbc.sql("SELECT audience_kind FROM audit_entry WHERE action = 'attendance.walked_out'")
 			.query(String.class).list()).isNotEmpty().containsOnly("CO_CHAIRS");
 	}
@@ -175,7 +177,7 @@ class AttendanceIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		java.util.UUID us = fixtures.group("US").id();
-		attendance.record(secretariat, 9, new NewAttendance(security.id(), us, AttendanceKind.PRESENT, null, null, null));
+		attendance.record(secretariat, 9, later(security, us, AttendanceKind.PRESENT, null, null, 10));
 		long walkoutsBefore = walkoutsFromWashington(9);
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
 		java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -184,8 +186,7 @@ class AttendanceIntegrationTests {
 			results.add(clicks.submit(() -> {
 				start.await();
 				try {
-					attendance.record(secretariat, 9, new NewAttendance(security.id(), us, AttendanceKind.WALKED_OUT,
-							null, null, null));
+					attendance.record(secretariat, 9, later(security, us, AttendanceKind.WALKED_OUT, null, null, 11));
 					return true;
 				}
 				catch (DeskException.Invalid | DeskException.Conflict refused) {
@@ -212,7 +213,7 @@ class AttendanceIntegrationTests {
 	@Test
 	void answersARecordOvertakenByAnotherAsAConflict() throws Exception {
 		Viewer secretariat = fixtures.secretariat();
-		int number = rounds.convene(secretariat, LocalDate.of(2027, 5, 4), null, null, false).number();
+		int number = rounds.convene(secretariat, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 		MeetingView security = rounds.meetings(number).stream()
 			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_I)
 			.findFirst()
@@ -294,6 +295,13 @@ class AttendanceIntegrationTests {
 				+ " (SELECT 1 FROM attendance_event e WHERE e.meeting_id = r.id)").query(Long.class).single())
 			.as("every meeting with attendance has its aggregate")
 			.isZero();
+	}
+
+	/** A later record of a past meeting: at the given hour, from the co-chairs' notes. */
+	static NewAttendance later(MeetingView meeting, java.util.UUID group, AttendanceKind kind, String item,
+			String statedReason, int hour) {
+		return new NewAttendance(meeting.id(), group, kind, null, item, statedReason, null,
+				java.time.LocalTime.of(hour, 0), "Entered from the co-chairs' notes");
 	}
 
 	private long walkoutsFromWashington(int number) {

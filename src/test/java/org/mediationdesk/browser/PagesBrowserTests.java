@@ -57,6 +57,14 @@ class PagesBrowserTests {
 	@Autowired
 	org.mediationdesk.texts.TextReading reading;
 
+	@Autowired
+	org.mediationdesk.process.RoundRecord rounds;
+
+	/** A round meeting today, so that its attendance is taken live. */
+	private int roundToday() {
+		return rounds.convene(fixtures.secretariat(), LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
+	}
+
 	private ChromeDriverService service;
 	private ChromeDriver driver;
 	private WebDriverWait wait;
@@ -99,8 +107,9 @@ class PagesBrowserTests {
 	}
 
 	private void logOut() {
-		driver.executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
-		driver.findElement(By.id("logout")).click();
+		// a page may have been left at a form lower down (the attendance form keeps its place): log out from the top
+		driver.get(url("/rounds"));
+		click(By.id("logout"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
 	}
 
@@ -157,8 +166,9 @@ class PagesBrowserTests {
 
 	@Test
 	void recordsAWalkoutAsTheSecretariatThatThePublicSeesUnattributed() {
+		int number = roundToday();
 		logIn(fixtures.account(Role.SECRETARIAT, null, null));
-		driver.get(url("/rounds/7/attendance"));
+		driver.get(url("/rounds/" + number + "/attendance"));
 		new Select(driver.findElement(By.id("group-WORKING_GROUP_II"))).selectByVisibleText("participants from Moscow");
 		click(By.cssSelector("#record-WORKING_GROUP_II button[value=PRESENT]"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance")));
@@ -169,11 +179,41 @@ class PagesBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance"), "participants from Moscow walked out"));
 		logOut();
 
-		driver.get(url("/rounds/7/attendance"));
+		driver.get(url("/rounds/" + number + "/attendance"));
 		String record = driver.findElement(By.id("attendance")).getText();
 		assertThat(record).contains("A walkout by some participants").doesNotContain("Moscow")
 			.doesNotContain("Will not discuss");
 		assertThat(driver.findElements(By.id("record-attendance"))).isEmpty();
+	}
+
+	@Test
+	void recordsTwoEntriesInARowKeepingTheGroupAndItemAndThePlaceOnThePage() {
+		int number = roundToday();
+		logIn(fixtures.account(Role.SECRETARIAT, null, null));
+		driver.get(url("/rounds/" + number + "/attendance"));
+		new Select(driver.findElement(By.id("group-WORKING_GROUP_II"))).selectByVisibleText("participants from Tskhinval(i)");
+		new Select(driver.findElement(By.id("item-WORKING_GROUP_II"))).selectByValue("IDP");
+		click(By.cssSelector("#record-WORKING_GROUP_II button[value=PRESENT]"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance")));
+		assertThat(driver.getCurrentUrl()).as("back at the form, not the top of the page").endsWith("#record-WORKING_GROUP_II");
+		assertThat(new Select(driver.findElement(By.id("group-WORKING_GROUP_II"))).getFirstSelectedOption().getText())
+			.isEqualTo("participants from Tskhinval(i)");
+		assertThat(new Select(driver.findElement(By.id("item-WORKING_GROUP_II"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("IDP");
+		assertThat(driver.findElement(By.id("record-WORKING_GROUP_II")).getText()).contains("Recorded.");
+		// the second entry is one click: the group and item are still chosen
+		click(By.cssSelector("#record-WORKING_GROUP_II button[value=WALKED_OUT]"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance"),
+				"participants from Tskhinval(i) walked out"));
+		assertThat(new Select(driver.findElement(By.id("group-WORKING_GROUP_II"))).getFirstSelectedOption().getText())
+			.isEqualTo("participants from Tskhinval(i)");
+		// a second click of the same walkout is refused by the form it came from, and nothing is stored
+		click(By.cssSelector("#record-WORKING_GROUP_II button[value=WALKED_OUT]"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-WORKING_GROUP_II"),
+				"Nothing was recorded again"));
+		assertThat(driver.findElement(By.id("attendance")).getText().split("walked out", -1)).hasSize(2);
+		Browser.screenshot(driver, "attendance-two-entries");
+		logOut();
 	}
 
 	@Test

@@ -141,6 +141,16 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/rounds/{number}/status", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/rounds/{number}/meetings", Rule.PUBLIC);
 		MATRIX.put("GET /api/v1/rounds/related-meetings", Rule.PUBLIC);
+		// changing and removing a meeting, correcting an attendance entry: the matrix uses a meeting of round 5
+		// with attendance recorded in it (its removal is refused, 409) and one of its entries
+		MATRIX.put("GET /rounds/{number}/meetings/{id}", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/meetings/{id}", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/meetings/{id}/removal", Rule.MEDIATOR);
+		MATRIX.put("PATCH /api/v1/rounds/{number}/meetings/{id}", Rule.MEDIATOR);
+		MATRIX.put("DELETE /api/v1/rounds/{number}/meetings/{id}", Rule.MEDIATOR);
+		MATRIX.put("GET /rounds/{number}/attendance/{id}/correction", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/attendance/{id}/correction", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/attendance/{id}/correction", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/meetings", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/attendance", Rule.MEDIATOR);
 		MATRIX.put("GET /rounds/{number}/accounts", Rule.PUBLIC);
@@ -295,6 +305,9 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /actuator/health/**", Rule.PUBLIC);
 		MATRIX.put("GET /actuator/info", Rule.PUBLIC);
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
 	ApplicationContext context;
@@ -455,7 +468,8 @@ class AccessMatrixIntegrationTests {
 			for (AudienceKind audience : audiences) {
 				DocumentDetail document = byAudience.get(audience);
 				// the boards' meeting belongs to a round of its own, which no other test reads meeting by meeting
-				String path = pattern.replace("/rounds/{number}/meetings/", "/rounds/" + MEETING_ROUND + "/meetings/")
+				String path = (pattern.contains("/board")
+						? pattern.replace("/rounds/{number}/meetings/", "/rounds/" + MEETING_ROUND + "/meetings/") : pattern)
 					.replace("{id}", idFor(pattern, document))
 					.replace("{token}", "no-such-invitation")
 					.replace("{code}", "matrix-404")
@@ -606,8 +620,18 @@ class AccessMatrixIntegrationTests {
 	}
 
 	private String idFor(String pattern, DocumentDetail document) {
-		if (pattern.contains("/meetings/{id}")) {
+		if (pattern.contains("/board") || pattern.startsWith("/api/v1/meetings/")) {
 			return matrixMeeting.toString();
+		}
+		if (pattern.contains("/rounds/{number}/meetings/") || pattern.contains("/attendance/{id}")) {
+			// a meeting of round 5 with attendance, and the first entry recorded in it
+			java.util.List<java.util.Map<String, Object>> found = jdbc.sql("SELECT e.meeting_id, e.id FROM attendance_event e"
+					+ " JOIN round_meeting m ON m.id = e.meeting_id JOIN round r ON r.id = m.round_id"
+					+ " WHERE r.number = 5 AND e.group_id IS NOT NULL AND NOT EXISTS"
+					+ " (SELECT 1 FROM attendance_event c WHERE c.corrects = e.id) ORDER BY e.recorded_at, e.id")
+				.query()
+				.listOfRows();
+			return String.valueOf(found.get(0).get(pattern.contains("/meetings/") ? "meeting_id" : "id"));
 		}
 		if (pattern.contains("/tokens/")) {
 			return token.id().toString();

@@ -145,6 +145,8 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("attendance_event.stated_reason", new Limit(1000, "AttendanceRecord.record"));
 		LIMITS.put("attendance_event.recorded_by", FIXED);
 		LIMITS.put("attendance_event.capacity", FIXED);
+		LIMITS.put("attendance_event.later_reason", new Limit(1000, "MeetingAttendance.record"));
+		LIMITS.put("attendance_event.correction_reason", new Limit(1000, "MeetingAttendance.correct"));
 		LIMITS.put("agenda_outcome.item_code", FIXED);
 		LIMITS.put("agenda_outcome.outcome", FIXED);
 		LIMITS.put("round_decision.text", new Limit(1000, "Round.recordDecision"));

@@ -99,7 +99,7 @@ class RoundEventsIntegrationTests {
 
 	@Test
 	void publishesRoundStatusChangedWithTheNewStatus(Scenario scenario) {
-		int number = record.convene(CO_CHAIR, LocalDate.of(2027, 6, 1), null, null, true).number();
+		int number = record.convene(CO_CHAIR, LocalDate.now(java.time.ZoneOffset.UTC), null, null, true).number();
 		scenario.stimulate(() -> record.change(CO_CHAIR, number, RoundAction.CONFIRM, null))
 			.andWaitForEventOfType(RoundStatusChanged.class)
 			.matchingMappedValue(RoundStatusChanged::number, number)
@@ -144,7 +144,7 @@ class RoundEventsIntegrationTests {
 
 	@Test
 	void publishesTheOutcomeOfAnAgendaItemAndADecisionOfAHeldRound(Scenario scenario) {
-		int number = record.convene(CO_CHAIR, LocalDate.of(2027, 8, 3), null, null, false).number();
+		int number = record.convene(CO_CHAIR, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 		record.change(CO_CHAIR, number, RoundAction.MARK_HELD, null);
 		scenario.stimulate(() -> record.recordOutcome(CO_CHAIR, number, "IDP", AgendaOutcomeKind.DISCUSSED))
 			.andWaitForEventOfType(AgendaOutcomeRecorded.class)
@@ -161,6 +161,45 @@ class RoundEventsIntegrationTests {
 				assertThat(event.status()).isEqualTo(DecisionStatus.AGREED);
 				assertThat(event.decidedOn()).isEqualTo(LocalDate.of(2027, 8, 4));
 				assertThat(event.action()).isEqualTo("round.decision_recorded");
+			});
+	}
+
+	@Test
+	void publishesMeetingChangedWithTheDayBeforeAndAfter(Scenario scenario) {
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		int number = record.convene(CO_CHAIR, today.plusDays(5), today.plusDays(6), null, false).number();
+		MeetingView session = record.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
+				"Water", today.plusDays(5), null, null, null, List.of("GE", "AB")));
+		scenario.stimulate(() -> record.changeMeeting(CO_CHAIR, number, session.id(), new NewMeeting(
+				MeetingKind.INFORMATION_SESSION, "Water", today.plusDays(6), null, null, null, List.of("GE", "AB"))))
+			.andWaitForEventOfType(MeetingChanged.class)
+			.matchingMappedValue(MeetingChanged::meetingId, session.id())
+			.toArriveAndVerify(event -> {
+				assertThat(event.previousDay()).isEqualTo(today.plusDays(5));
+				assertThat(event.heldOn()).isEqualTo(today.plusDays(6));
+				assertThat(event.movedWithRound()).isFalse();
+				assertThat(event.audience().kind()).isEqualTo(org.mediationdesk.confidentiality.AudienceKind.PUBLIC);
+				assertThat(event.action()).isEqualTo("round.meeting_changed");
+			});
+		scenario.stimulate(() -> record.postpone(CO_CHAIR, number, today.plusDays(8), today.plusDays(9), "Later", true))
+			.andWaitForEventOfType(MeetingChanged.class)
+			.matching(event -> event.meetingId().equals(session.id()) && event.movedWithRound())
+			.toArriveAndVerify(event -> assertThat(event.heldOn()).isEqualTo(today.plusDays(9)));
+	}
+
+	@Test
+	void publishesMeetingRemoved(Scenario scenario) {
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		int number = record.convene(CO_CHAIR, today.plusDays(5), null, null, false).number();
+		MeetingView visit = record.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.SHUTTLE_VISIT, "Sukhum(i)",
+				today.plusDays(5), null, null, null, List.of("AB")));
+		scenario.stimulate(() -> record.removeMeeting(CO_CHAIR, number, visit.id()))
+			.andWaitForEventOfType(MeetingRemoved.class)
+			.matchingMappedValue(MeetingRemoved::meetingId, visit.id())
+			.toArriveAndVerify(event -> {
+				assertThat(event.number()).isEqualTo(number);
+				assertThat(event.kind()).isEqualTo(MeetingKind.SHUTTLE_VISIT);
+				assertThat(event.action()).isEqualTo("round.meeting_removed");
 			});
 	}
 }

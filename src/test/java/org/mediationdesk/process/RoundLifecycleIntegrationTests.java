@@ -123,7 +123,7 @@ class RoundLifecycleIntegrationTests {
 	@Test
 	void offersOnTheRoundsPageOnlyTheActionsItsStatusAllows() throws Exception {
 		Viewer coChair = fixtures.coChair(Institution.EU);
-		int number = record.convene(coChair, LocalDate.of(2027, 9, 7), null, null, false).number();
+		int number = record.convene(coChair, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 		String scheduled = page(coChair, number);
 		assertThat(scheduled).contains("id=\"postpone-form\"", "value=\"MARK_HELD\"", "value=\"AWAIT_CONFIRMATION\"")
 			.doesNotContain("value=\"CONFIRM\"", "id=\"outcome-form\"");

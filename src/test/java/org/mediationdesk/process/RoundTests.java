@@ -40,7 +40,7 @@ class RoundTests {
 	@Test
 	void offersAHeldRoundItsOutcomesAndCollapseButNoPostponement() {
 		Round round = scheduled(true);
-		round.markHeld();
+		round.markHeld(java.time.LocalDate.of(2100, 1, 1));
 		assertThat(round.view(true).status()).isEqualTo(RoundStatus.HELD);
 		assertThat(round.view(true).pendingConfirmation()).as("a held round awaits nothing").isFalse();
 		assertThat(round.availableActions()).containsExactly(RECORD_COLLAPSE, RECORD_OUTCOME, RECORD_DECISION,
@@ -66,7 +66,7 @@ class RoundTests {
 	@Test
 	void offersACollapsedRoundItsOutcomes() {
 		Round round = scheduled(false);
-		round.markHeld();
+		round.markHeld(java.time.LocalDate.of(2100, 1, 1));
 		round.recordCollapse("A walkout ended the round");
 		assertThat(round.view(true).status()).isEqualTo(RoundStatus.COLLAPSED);
 		assertThat(round.availableActions()).containsExactly(RECORD_OUTCOME, RECORD_DECISION, ADD_MEETING);
@@ -89,9 +89,9 @@ class RoundTests {
 	void refusesEveryActionItDoesNotOfferAndNamesTheStatus() {
 		// each status, and what each action does to a round
 		List<Consumer<Round>> reach = List.of(round -> {
-		}, round -> round.awaitConfirmation(), round -> round.markHeld(), round -> round.suspend("reason"),
+		}, round -> round.awaitConfirmation(), round -> round.markHeld(java.time.LocalDate.of(2100, 1, 1)), round -> round.suspend("reason"),
 				round -> round.postpone(null, null, "reason", MARCH), round -> {
-					round.markHeld();
+					round.markHeld(java.time.LocalDate.of(2100, 1, 1));
 					round.recordCollapse("reason");
 				});
 		for (Consumer<Round> status : reach) {
@@ -122,7 +122,7 @@ class RoundTests {
 		switch (action) {
 			case AWAIT_CONFIRMATION -> round.awaitConfirmation();
 			case CONFIRM -> round.confirm();
-			case MARK_HELD -> round.markHeld();
+			case MARK_HELD -> round.markHeld(java.time.LocalDate.of(2100, 1, 1));
 			case SUSPEND -> round.suspend("reason");
 			case RECORD_COLLAPSE -> round.recordCollapse("reason");
 			case POSTPONE -> round.postpone(MARCH.plusMonths(2), null, "reason", MARCH);
