@@ -1,6 +1,5 @@
 package org.mediationdesk.formats;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +17,13 @@ import org.mediationdesk.shared.LanguageCode;
 public final class Phrasing {
 
 	private final ResourceBundle messages;
+	private final Locale locale;
 	private final Map<String, String> labels;
 
 	/** @param labels the groups' labels by code; a group without one is named by its code */
 	public Phrasing(LanguageCode language, Map<String, String> labels) {
-		this.messages = ResourceBundle.getBundle("messages", language == LanguageCode.RU ? Locale.forLanguageTag("ru") : Locale.ROOT);
+		this.locale = language == LanguageCode.RU ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
+		this.messages = ResourceBundle.getBundle("messages", language == LanguageCode.RU ? locale : Locale.ROOT);
 		this.labels = Map.copyOf(labels);
 	}
 
@@ -31,7 +32,7 @@ public final class Phrasing {
 	}
 
 	String message(String key, Object... arguments) {
-		return MessageFormat.format(messages.getString(key), arguments);
+		return org.mediationdesk.shared.MessagePatterns.format(messages.getString(key), locale, arguments);
 	}
 
 	/** A condition as a sentence: "participants from Moscow attend only if participants from Sukhum(i) are seated". */
@@ -44,7 +45,7 @@ public final class Phrasing {
 							: " " + message("formats.condition.whenCapacity", capacity(condition.whenCapacity())))
 					+ (condition.inKinds().isEmpty() ? ""
 							: " " + message("formats.condition.inKinds", kinds(condition.inKinds())));
-			case REFUSES_KIND -> message("formats.condition.REFUSES_KIND", who, kind(condition.kind()));
+			case REFUSES_KIND -> message("formats.condition.REFUSES_KIND", who, aKind(condition.kind()));
 			case REQUIRES_OWN_CAPACITY -> message("formats.condition.REQUIRES_OWN_CAPACITY", who, capacity(condition.capacity()));
 			case REQUIRES_EQUAL_CAPACITY -> message("formats.condition.REQUIRES_EQUAL_CAPACITY", who,
 					condition.groups().stream().map(this::label).collect(Collectors.joining(", ")));
@@ -74,7 +75,12 @@ public final class Phrasing {
 		return message("formats.kind." + kind);
 	}
 
+	/** A kind of meeting as a sentence names it: in English with its article ("an informal consultation"). */
+	String aKind(FormatKind kind) {
+		return message("formats.aKind", kind.name(), kind(kind));
+	}
+
 	private String kinds(List<FormatKind> kinds) {
-		return kinds.stream().map(this::kind).collect(Collectors.joining(", "));
+		return kinds.stream().map(this::aKind).collect(Collectors.joining(", "));
 	}
 }

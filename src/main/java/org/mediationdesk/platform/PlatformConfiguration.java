@@ -3,6 +3,7 @@ package org.mediationdesk.platform;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,12 +14,18 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Web configuration: the language switch ({@code ?lang=ru}), remembered in a cookie. Scheduling is on for the
+ * Web configuration: the messages (ICU formats), the language switch ({@code ?lang=ru}), remembered in a cookie. Scheduling is on for the
  * modules' periodic jobs (the audit log's checkpoints).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class PlatformConfiguration implements WebMvcConfigurer {
+
+	/** The messages, formatted with ICU: plural and gender forms in every language. */
+	@Bean
+	MessageSource messageSource() {
+		return new IcuMessageSource();
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

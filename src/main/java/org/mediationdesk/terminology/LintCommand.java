@@ -162,7 +162,7 @@ public final class LintCommand {
 	private static String message(DeskException refused) {
 		ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.ROOT);
 		String pattern = bundle.containsKey(refused.code()) ? bundle.getString(refused.code()) : refused.code();
-		return java.text.MessageFormat.format(pattern, refused.arguments());
+		return org.mediationdesk.shared.MessagePatterns.format(pattern, Locale.ENGLISH, refused.arguments());
 	}
 
 	private static String reason(IOException e) {
