@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.mediationdesk.documents.DocumentQuery;
 import org.mediationdesk.identity.LoginDelayedException;
+import org.mediationdesk.identity.LoginSteps;
 import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.identity.Viewers;
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,11 @@ class HomeController {
 				&& session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginDelayedException delayed) {
 			model.addAttribute("retryAt", TIME.format(delayed.retryAt()));
 		}
+		if (request.getParameterMap().containsKey("error") && session != null
+				&& session.getAttribute(LoginSteps.TYPED_USERNAME) instanceof String typed) {
+			model.addAttribute("typedUsername", typed);
+		}
+		model.addAttribute("loginRefused", request.getParameterMap().containsKey("error") && !model.containsAttribute("retryAt"));
 		return "login";
 	}
 }

@@ -162,6 +162,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /admin/accounts/{id}/password", Rule.ADMIN);
 		MATRIX.put("GET /admin/audit", Rule.ADMIN);
 		MATRIX.put("POST /admin/audit/checkpoint", Rule.ADMIN);
+		MATRIX.put("GET /admin/audit/export", Rule.ADMIN);
 		MATRIX.put("GET /terminology", Rule.MEDIATOR);
 		MATRIX.put("POST /terminology/check", Rule.MEDIATOR);
 		MATRIX.put("GET /terminology/glossary", Rule.MEDIATOR);
@@ -219,6 +220,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/texts/{id}/wordings/{wording}/cosponsors", Rule.PARTICIPANT);
 		MATRIX.put("GET /admin/process", Rule.ADMIN);
 		MATRIX.put("POST /admin/process", Rule.ADMIN);
+		MATRIX.put("GET /admin/process/format", Rule.ADMIN);
 		MATRIX.put("GET /rounds/export", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/process/record", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/participant-groups", Rule.LOGGED_IN);
