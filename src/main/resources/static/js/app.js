@@ -1,12 +1,29 @@
-// Mediation Desk: asks for confirmation before destructive actions (a form, or the button that sends it,
-// with data-confirm). Served as a file so the Content-Security-Policy can forbid inline script.
+// Mediation Desk: asks for confirmation before what cannot be undone or what publishes. A form, or the button that
+// sends it, with data-confirm asks its question; so does a chosen option or a ticked box with data-confirm (choosing
+// "Public" as a document's audience). Without script the form is sent as it is. Served as a file so the
+// Content-Security-Policy can forbid inline script.
 document.addEventListener('submit', function (event) {
   var form = event.target;
   var button = event.submitter;
-  var question = (button && button.getAttribute && button.getAttribute('data-confirm'))
+  var questions = [];
+  var asked = (button && button.getAttribute && button.getAttribute('data-confirm'))
     || (form.getAttribute && form.getAttribute('data-confirm'));
-  if (question && !window.confirm(question)) {
-    event.preventDefault();
+  if (asked) {
+    questions.push(asked);
+  }
+  if (form.querySelectorAll) {
+    Array.prototype.forEach.call(form.querySelectorAll('option[data-confirm], input[data-confirm]'), function (choice) {
+      var chosen = choice.tagName === 'OPTION' ? choice.selected : choice.checked;
+      if (chosen && questions.indexOf(choice.getAttribute('data-confirm')) < 0) {
+        questions.push(choice.getAttribute('data-confirm'));
+      }
+    });
+  }
+  for (var i = 0; i < questions.length; i++) {
+    if (!window.confirm(questions[i])) {
+      event.preventDefault();
+      return;
+    }
   }
 });
 

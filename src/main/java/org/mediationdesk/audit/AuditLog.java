@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.mediationdesk.audit.ChainStatus.Reason;
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.AudienceScoped;
@@ -135,13 +136,13 @@ public class AuditLog {
 		long count = walk.status().entries();
 		if (head.seq() != count || !walk.lastHash().equals(head.hash())) {
 			return ChainStatus.broken(count, count + 1, Math.max(count + 1, head.seq()),
-					"entries were removed from the end of the log (the head names entry " + head.seq() + ")");
+					Reason.of("audit.reason.removedFromEnd", "entries were removed from the end of the log (the head names entry " + head.seq() + ")", head.seq()));
 		}
 		// an append writes its entry and the head together, so a committed entry is never beyond the head
 		Long highest = jdbc.sql("SELECT MAX(seq) FROM audit_entry").query(Long.class).single();
 		long headNow = jdbc.sql("SELECT last_seq FROM audit_head WHERE id = 1").query(Long.class).single();
 		if (highest != null && highest > headNow) {
-			return ChainStatus.broken(count, headNow + 1, highest, "entries were added outside the chain");
+			return ChainStatus.broken(count, headNow + 1, highest, Reason.of("audit.reason.addedOutside", "entries were added outside the chain"));
 		}
 		return ChainStatus.intact(count);
 	}
@@ -159,15 +160,15 @@ public class AuditLog {
 				.optional()
 				.orElse(null);
 			if (signed == null) {
-				return ChainStatus.broken(0, signedSeq, "the entry of the last checkpoint is missing");
+				return ChainStatus.broken(0, signedSeq, Reason.of("audit.reason.checkpointEntryMissing", "the entry of the last checkpoint is missing"));
 			}
 			if (!signed.hash().equals(signedHash) || !signed.computeHash().equals(signed.hash())) {
-				return ChainStatus.broken(0, signedSeq, "the entry of the last checkpoint was changed");
+				return ChainStatus.broken(0, signedSeq, Reason.of("audit.reason.checkpointEntryChanged", "the entry of the last checkpoint was changed"));
 			}
 		}
 		ChainStatus walked = walk(signedSeq, signedHash, lastSeq).status();
 		if (walked.intact() && walked.entries() != lastSeq) {
-			return ChainStatus.broken(walked.entries(), walked.entries() + 1, lastSeq, "entries are missing");
+			return ChainStatus.broken(walked.entries(), walked.entries() + 1, lastSeq, Reason.of("audit.reason.entriesMissing", "entries are missing"));
 		}
 		return walked;
 	}
@@ -191,13 +192,13 @@ public class AuditLog {
 			for (AuditEntry entry : batch) {
 				if (entry.seq() != expectedSeq) {
 					return new Walk(ChainStatus.broken(expectedSeq - 1, expectedSeq, entry.seq() - 1,
-							expectedSeq == entry.seq() - 1 ? "entry is missing" : "entries are missing"), previousHash);
+							expectedSeq == entry.seq() - 1 ? Reason.of("audit.reason.entryMissing", "entry is missing") : Reason.of("audit.reason.entriesMissing", "entries are missing")), previousHash);
 				}
 				if (!previousHash.equals(entry.previousHash())) {
-					return new Walk(ChainStatus.broken(expectedSeq - 1, entry.seq(), "previous hash does not match"), previousHash);
+					return new Walk(ChainStatus.broken(expectedSeq - 1, entry.seq(), Reason.of("audit.reason.previousHash", "previous hash does not match")), previousHash);
 				}
 				if (!entry.computeHash().equals(entry.hash())) {
-					return new Walk(ChainStatus.broken(expectedSeq - 1, entry.seq(), "content does not match its hash"),
+					return new Walk(ChainStatus.broken(expectedSeq - 1, entry.seq(), Reason.of("audit.reason.contentHash", "content does not match its hash")),
 							previousHash);
 				}
 				previousHash = entry.hash();
@@ -219,28 +220,51 @@ public class AuditLog {
 
 	/**
 	 * A page of the log for an administrator, newest first: account and login entries, and entries about
-	 * objects the administrator may see.
+	 * objects the administrator may see, as the filter narrows them.
 	 */
 	@Transactional(readOnly = true)
-	public List<AuditView> page(Viewer viewer, int page) {
-		Map<String, Object> parameters = visibleEntries(viewer);
+	List<AuditView> page(Viewer viewer, AuditFilter filter, int page) {
+		Map<String, Object> parameters = visibleEntries(viewer, filter);
 		String where = (String) parameters.remove("where");
 		parameters.put("limit", PAGE_SIZE);
 		parameters.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
 		return jdbc.sql("SELECT a.* FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where
 				+ " ORDER BY a.seq DESC LIMIT :limit OFFSET :offset")
 			.params(parameters)
-			.query((row, number) -> new AuditView(row.getLong("seq"),
-					row.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-					row.getString("actor"),
-					row.getString("action"), row.getString("object_type"), row.getString("object_id"),
-					row.getString("audience_kind"), row.getString("detail"), row.getString("hash")))
+			.query(AuditLog::view)
 			.list();
+	}
+
+	/** Every entry the filter selects that the viewer may see, newest first, in batches: for the export. */
+	@Transactional(readOnly = true)
+	void each(Viewer viewer, AuditFilter filter, java.util.function.Consumer<List<AuditView>> batches) {
+		long before = Long.MAX_VALUE;
+		while (true) {
+			Map<String, Object> parameters = visibleEntries(viewer, filter);
+			String where = (String) parameters.remove("where");
+			parameters.put("before", before);
+			parameters.put("limit", VERIFY_BATCH);
+			List<AuditView> batch = jdbc.sql("SELECT a.* FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where
+					+ " AND a.seq < :before ORDER BY a.seq DESC LIMIT :limit")
+				.params(parameters)
+				.query(AuditLog::view)
+				.list();
+			if (batch.isEmpty()) {
+				return;
+			}
+			batches.accept(batch);
+			before = batch.get(batch.size() - 1).seq();
+		}
 	}
 
 	@Transactional(readOnly = true)
 	public long count(Viewer viewer) {
-		Map<String, Object> parameters = visibleEntries(viewer);
+		return count(viewer, AuditFilter.NONE);
+	}
+
+	@Transactional(readOnly = true)
+	long count(Viewer viewer, AuditFilter filter) {
+		Map<String, Object> parameters = visibleEntries(viewer, filter);
 		String where = (String) parameters.remove("where");
 		return jdbc.sql("SELECT COUNT(*) FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where)
 			.params(parameters)
@@ -248,7 +272,29 @@ public class AuditLog {
 			.single();
 	}
 
-	private Map<String, Object> visibleEntries(Viewer viewer) {
+	/** Who acted in the entries the viewer may see, and what kinds of action and object they name: the filter's choices. */
+	@Transactional(readOnly = true)
+	List<String> distinct(Viewer viewer, String column) {
+		if (!List.of("actor", "action", "object_type").contains(column)) {
+			throw new IllegalArgumentException(column);
+		}
+		Map<String, Object> parameters = visibleEntries(viewer, AuditFilter.NONE);
+		String where = (String) parameters.remove("where");
+		return jdbc.sql("SELECT DISTINCT a." + column + " FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where
+				+ " AND a." + column + " IS NOT NULL ORDER BY a." + column + " LIMIT 500")
+			.params(parameters)
+			.query(String.class)
+			.list();
+	}
+
+	private static AuditView view(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+		return new AuditView(row.getLong("seq"),
+				row.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+				row.getString("actor"), row.getString("action"), row.getString("object_type"), row.getString("object_id"),
+				row.getString("audience_kind"), row.getString("detail"), row.getString("hash"));
+	}
+
+	private Map<String, Object> visibleEntries(Viewer viewer, AuditFilter filter) {
 		if (!viewer.isAdmin()) {
 			throw new DeskException.NotFound();
 		}
@@ -256,8 +302,33 @@ public class AuditLog {
 		SqlPredicate current = policy.visibleTo(viewer, "d");
 		Map<String, Object> parameters = new HashMap<>(recorded.parameters());
 		parameters.putAll(current.parameters());
-		parameters.put("where", "(a.audience_kind IS NULL OR (d.id IS NOT NULL AND " + current.sql() + ")"
+		StringBuilder where = new StringBuilder("(a.audience_kind IS NULL OR (d.id IS NOT NULL AND " + current.sql() + ")"
 				+ " OR (d.id IS NULL AND " + recorded.sql() + "))");
+		if (filter.person() != null) {
+			where.append(" AND a.actor = :filterPerson");
+			parameters.put("filterPerson", filter.person());
+		}
+		if (filter.action() != null) {
+			where.append(" AND a.action = :filterAction");
+			parameters.put("filterAction", filter.action());
+		}
+		if (filter.object() != null) {
+			where.append(" AND a.object_type = :filterObject");
+			parameters.put("filterObject", filter.object());
+		}
+		if (filter.objectId() != null) {
+			where.append(" AND a.object_id = :filterObjectId");
+			parameters.put("filterObjectId", filter.objectId());
+		}
+		if (filter.fromDay() != null) {
+			where.append(" AND a.occurred_at >= :filterFrom");
+			parameters.put("filterFrom", filter.fromDay().atStartOfDay().atOffset(ZoneOffset.UTC));
+		}
+		if (filter.toDay() != null) {
+			where.append(" AND a.occurred_at < :filterTo");
+			parameters.put("filterTo", filter.toDay().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+		}
+		parameters.put("where", where.toString());
 		return parameters;
 	}
 }

@@ -1,6 +1,7 @@
 package org.mediationdesk.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The result of checking the audit log: the chain recomputed, and, where asked, the latest signed checkpoint.
@@ -11,29 +12,48 @@ import java.time.Instant;
  * @param lastBroken the last entry of the range at fault (equal to {@code firstBroken} for one entry), or -1
  * @param reason what is wrong, empty if intact
  * @param checkpoint the signed checkpoint the log was checked against, or null
+ * @param why what is wrong as a message of the bundles, for the pages (the reason in the reader's language)
  */
 public record ChainStatus(boolean intact, long entries, long firstBroken, long lastBroken, String reason,
-		Checkpoint checkpoint) {
+		Checkpoint checkpoint, Reason why) {
+
+	/**
+	 * What is wrong: in English for the command line and the application's log, and as a message code with its
+	 * arguments for the pages, which say it in the reader's language.
+	 */
+	public record Reason(String english, String code, List<Object> arguments) {
+
+		static final Reason NONE = new Reason("", "audit.reason.none", List.of());
+
+		static Reason of(String code, String english, Object... arguments) {
+			return new Reason(english, code, List.of(arguments));
+		}
+
+		/** The arguments of the message. */
+		public Object[] argumentArray() {
+			return arguments.toArray();
+		}
+	}
 
 	static ChainStatus intact(long entries) {
-		return new ChainStatus(true, entries, -1, -1, "", null);
+		return new ChainStatus(true, entries, -1, -1, "", null, Reason.NONE);
 	}
 
-	static ChainStatus broken(long entries, long seq, String reason) {
-		return new ChainStatus(false, entries, seq, seq, reason, null);
+	static ChainStatus broken(long entries, long seq, Reason reason) {
+		return new ChainStatus(false, entries, seq, seq, reason.english(), null, reason);
 	}
 
-	static ChainStatus broken(long entries, long first, long last, String reason) {
-		return new ChainStatus(false, entries, first, last, reason, null);
+	static ChainStatus broken(long entries, long first, long last, Reason reason) {
+		return new ChainStatus(false, entries, first, last, reason.english(), null, reason);
 	}
 
 	/** A problem that names no entry: the checkpoint is missing or does not verify. */
-	static ChainStatus unverified(long entries, String reason) {
-		return new ChainStatus(false, entries, -1, -1, reason, null);
+	static ChainStatus unverified(long entries, Reason reason) {
+		return new ChainStatus(false, entries, -1, -1, reason.english(), null, reason);
 	}
 
 	ChainStatus against(Checkpoint signed) {
-		return new ChainStatus(intact, entries, firstBroken, lastBroken, reason, signed);
+		return new ChainStatus(intact, entries, firstBroken, lastBroken, reason, signed, why);
 	}
 
 	/** Whether the fault covers more than one entry. */

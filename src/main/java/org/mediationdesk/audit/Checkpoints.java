@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.mediationdesk.audit.ChainStatus.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +65,12 @@ class Checkpoints {
 		REFUSED
 	}
 
-	record Signing(Outcome outcome, Checkpoint latest, String reason) {
+	record Signing(Outcome outcome, Checkpoint latest, Reason why) {
+
+		/** Why it was refused, in English (empty unless refused). */
+		String reason() {
+			return why.english();
+		}
 	}
 
 	Path file() {
@@ -121,29 +127,29 @@ class Checkpoints {
 		Optional<String> last = lastLine(Files.readAllLines(file, StandardCharsets.UTF_8));
 		Checkpoint latest = last.flatMap(Checkpoint::parse).orElse(null);
 		if (last.isPresent() && (latest == null || !verifies(latest))) {
-			return new Signing(Outcome.REFUSED, latest, "the latest checkpoint in " + file + " does not verify");
+			return new Signing(Outcome.REFUSED, latest, Reason.of("audit.reason.latestForeign", "the latest checkpoint in " + file + " does not verify", file.toString()));
 		}
 		AuditLog.Head head = log.head();
 		if (head.seq() == 0) {
-			return new Signing(Outcome.EMPTY, latest, "");
+			return new Signing(Outcome.EMPTY, latest, Reason.NONE);
 		}
 		if (latest != null && latest.seq() == head.seq() && latest.hash().equals(head.hash())) {
-			return new Signing(Outcome.UNCHANGED, latest, "");
+			return new Signing(Outcome.UNCHANGED, latest, Reason.NONE);
 		}
 		if (latest != null && head.seq() <= latest.seq()) {
-			return new Signing(Outcome.REFUSED, latest, "the head of the log (entry " + head.seq()
-					+ ") is not beyond the latest checkpoint (entry " + latest.seq() + ")");
+			return new Signing(Outcome.REFUSED, latest, Reason.of("audit.reason.headBehind", "the head of the log (entry " + head.seq()
+					+ ") is not beyond the latest checkpoint (entry " + latest.seq() + ")", head.seq(), latest.seq()));
 		}
 		ChainStatus since = latest == null ? log.verify() : log.verifySince(latest.seq(), latest.hash(), head.seq());
 		if (!since.intact()) {
-			return new Signing(Outcome.REFUSED, latest, since.describe());
+			return new Signing(Outcome.REFUSED, latest, new Reason(since.describe(), since.why().code(), since.why().arguments()));
 		}
 		java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		String text = Checkpoint.signedText(head.seq(), head.hash(), now, key.keyId());
 		Checkpoint signed = new Checkpoint(head.seq(), head.hash(), now, key.keyId(), key.sign(text));
 		channel.write(ByteBuffer.wrap((signed.line() + "\n").getBytes(StandardCharsets.UTF_8)));
 		channel.force(true);
-		return new Signing(Outcome.SIGNED, signed, "");
+		return new Signing(Outcome.SIGNED, signed, Reason.NONE);
 	}
 
 	boolean verifies(Checkpoint checkpoint) {
@@ -169,7 +175,7 @@ class Checkpoints {
 			lines = List.of();
 		}
 		catch (IOException e) {
-			return ChainStatus.unverified(0, "the checkpoint file " + checkpointFile + " cannot be read: " + e.getMessage());
+			return ChainStatus.unverified(0, Reason.of("audit.reason.fileUnreadable", "the checkpoint file " + checkpointFile + " cannot be read: " + e.getMessage(), checkpointFile.toString()));
 		}
 		ChainStatus chain = log.verify();
 		int lastLine = lines.size();
@@ -178,14 +184,15 @@ class Checkpoints {
 		}
 		if (lastLine == 0) {
 			return chain.intact() && chain.entries() == 0 ? chain
-					: ChainStatus.unverified(chain.entries(), "no signed checkpoint in " + checkpointFile
-							+ "; sign the head with audit checkpoint" + (chain.intact() ? "" : "; and " + chain.describe()));
+					: ChainStatus.unverified(chain.entries(), Reason.of(chain.intact() ? "audit.reason.noCheckpoint" : "audit.reason.noCheckpointAndBroken",
+							"no signed checkpoint in " + checkpointFile + "; sign the head with audit checkpoint"
+									+ (chain.intact() ? "" : "; and " + chain.describe()), checkpointFile.toString()));
 		}
 		Optional<Checkpoint> parsed = Checkpoint.parse(lines.get(lastLine - 1));
 		if (parsed.isEmpty() || !verifies(parsed.get())) {
-			return ChainStatus.unverified(chain.entries(), "the latest checkpoint (line " + lastLine + " of " + checkpointFile
+			return ChainStatus.unverified(chain.entries(), Reason.of("audit.reason.checkpointForeign", "the latest checkpoint (line " + lastLine + " of " + checkpointFile
 					+ ") does not verify with this installation's key (key id " + key.keyId()
-					+ "): it was altered, or signed with another key");
+					+ "): it was altered, or signed with another key", lastLine, checkpointFile.toString(), key.keyId()));
 		}
 		Checkpoint latest = parsed.get();
 		if (!chain.intact()) {
@@ -193,8 +200,9 @@ class Checkpoints {
 		}
 		if (chain.entries() < latest.seq()) {
 			return ChainStatus.broken(chain.entries(), chain.entries() + 1, latest.seq(),
-					"entries are missing from the end of the log: the checkpoint signed at " + latest.signedAt()
-							+ " covers entries 1 to " + latest.seq() + ", the log ends at entry " + chain.entries())
+					Reason.of("audit.reason.cutShort", "entries are missing from the end of the log: the checkpoint signed at " + latest.signedAt()
+							+ " covers entries 1 to " + latest.seq() + ", the log ends at entry " + chain.entries(),
+							latest.seq(), chain.entries()))
 				.against(latest);
 		}
 		if (!log.hashAt(latest.seq()).orElse("").equals(latest.hash())) {
@@ -214,8 +222,8 @@ class Checkpoints {
 				earliestMismatch = older.seq();
 			}
 			return ChainStatus.broken(chain.entries(), matching + 1, earliestMismatch,
-					"the log was rewritten: its entry " + earliestMismatch + " differs from what the checkpoint signed at "
-							+ latest.signedAt() + " vouches for, so at least one entry in this range was changed")
+					Reason.of("audit.reason.rewritten", "the log was rewritten: its entry " + earliestMismatch + " differs from what the checkpoint signed at "
+							+ latest.signedAt() + " vouches for, so at least one entry in this range was changed", earliestMismatch))
 				.against(latest);
 		}
 		return chain.against(latest);

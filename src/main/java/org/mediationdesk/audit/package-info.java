@@ -12,6 +12,10 @@
  * entry with the signed hash: a cut-off tail or a rewritten history no longer does.</li>
  * <li><b>Verification</b>: recomputing the chain from the first entry, and holding the log against the latest
  * checkpoint; {@code audit verify} on the command line and the administrator's audit page both use it.</li>
+ * <li><b>Reading</b>: an entry as people read it: what happened in words of the reader's language (each action of
+ * the log has its words under {@code audit.did.}; a module that adds an event adds its action there), who by name,
+ * what it concerned by its label with a link where the reader may open it. The stored codes stay in the entry
+ * and in the CSV export.</li>
  * </ul>
  *
  * The module listens to the events of every module; no module depends on it.

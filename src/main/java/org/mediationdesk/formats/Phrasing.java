@@ -1,6 +1,5 @@
 package org.mediationdesk.formats;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +17,12 @@ import org.mediationdesk.shared.LanguageCode;
 public final class Phrasing {
 
 	private final ResourceBundle messages;
+	private final Locale locale;
 	private final Map<String, String> labels;
 
 	/** @param labels the groups' labels by code; a group without one is named by its code */
 	public Phrasing(LanguageCode language, Map<String, String> labels) {
+		this.locale = language == LanguageCode.EN ? Locale.ENGLISH : language.locale();
 		this.messages = ResourceBundle.getBundle("messages",
 				language == LanguageCode.EN ? Locale.ROOT : language.locale(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -33,7 +34,7 @@ public final class Phrasing {
 	}
 
 	String message(String key, Object... arguments) {
-		return MessageFormat.format(messages.getString(key), arguments);
+		return org.mediationdesk.shared.MessagePatterns.format(messages.getString(key), locale, arguments);
 	}
 
 	/** A condition as a sentence: "participants from Moscow attend only if participants from Sukhum(i) are seated". */
@@ -46,7 +47,7 @@ public final class Phrasing {
 							: " " + message("formats.condition.whenCapacity", capacity(condition.whenCapacity())))
 					+ (condition.inKinds().isEmpty() ? ""
 							: " " + message("formats.condition.inKinds", kinds(condition.inKinds())));
-			case REFUSES_KIND -> message("formats.condition.REFUSES_KIND", who, kind(condition.kind()));
+			case REFUSES_KIND -> message("formats.condition.REFUSES_KIND", who, aKind(condition.kind()));
 			case REQUIRES_OWN_CAPACITY -> message("formats.condition.REQUIRES_OWN_CAPACITY", who, capacity(condition.capacity()));
 			case REQUIRES_EQUAL_CAPACITY -> message("formats.condition.REQUIRES_EQUAL_CAPACITY", who,
 					condition.groups().stream().map(this::label).collect(Collectors.joining(", ")));
@@ -76,7 +77,12 @@ public final class Phrasing {
 		return message("formats.kind." + kind);
 	}
 
+	/** A kind of meeting as a sentence names it: in English with its article ("an informal consultation"). */
+	String aKind(FormatKind kind) {
+		return message("formats.aKind", kind.name(), kind(kind));
+	}
+
 	private String kinds(List<FormatKind> kinds) {
-		return kinds.stream().map(this::kind).collect(Collectors.joining(", "));
+		return kinds.stream().map(this::aKind).collect(Collectors.joining(", "));
 	}
 }

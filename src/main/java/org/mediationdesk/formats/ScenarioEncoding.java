@@ -292,7 +292,7 @@ final class ScenarioEncoding {
 				capacities, documents, agenda);
 		List<String> changed = new ArrayList<>();
 		if (chosenKind != asked.kind()) {
-			changed.add(phrasing.message("formats.change.kind", phrasing.kind(asked.kind()), phrasing.kind(chosenKind)));
+			changed.add(phrasing.message("formats.change.kind", phrasing.aKind(asked.kind()), phrasing.aKind(chosenKind)));
 		}
 		if (!chosenVenue.equals(asked.venue() == null ? "" : asked.venue())) {
 			changed.add(asked.venue() == null ? phrasing.message("formats.change.venueNew", chosenVenue)

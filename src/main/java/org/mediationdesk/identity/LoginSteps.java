@@ -41,6 +41,12 @@ import jakarta.servlet.http.HttpSession;
 public class LoginSteps {
 
 	static final String PENDING = LoginSteps.class.getName() + ".PENDING";
+
+	/**
+	 * The name typed in the refused login form, so that the form shows it again: the session attribute that keeps
+	 * it until the next try.
+	 */
+	public static final String TYPED_USERNAME = LoginSteps.class.getName() + ".TYPED_USERNAME";
 	/** How long the second step waits for its code after the right password. */
 	static final Duration PENDING_FOR = Duration.ofMinutes(5);
 
@@ -84,6 +90,12 @@ public class LoginSteps {
 				return;
 			}
 			request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+			String typed = request.getParameter("username");
+			if (typed != null) {
+				// kept as typed, within the length of a username and without control characters
+				String kept = typed.replaceAll("\\p{Cntrl}", "");
+				request.getSession().setAttribute(TYPED_USERNAME, kept.substring(0, Math.min(kept.length(), 100)));
+			}
 			response.sendRedirect(address.of("/login?error"));
 		};
 	}

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.mediationdesk.formats.FormatConditions;
 import org.mediationdesk.identity.LoginDelayedException;
 import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.identity.LoginSteps;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
@@ -173,6 +174,11 @@ class HomeController {
 				&& session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginDelayedException delayed) {
 			model.addAttribute("retryAt", TIME.format(delayed.retryAt()));
 		}
+		if (request.getParameterMap().containsKey("error") && session != null
+				&& session.getAttribute(LoginSteps.TYPED_USERNAME) instanceof String typed) {
+			model.addAttribute("typedUsername", typed);
+		}
+		model.addAttribute("loginRefused", request.getParameterMap().containsKey("error") && !model.containsAttribute("retryAt"));
 		return "login";
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -17,13 +18,20 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Web configuration: the language switch ({@code ?lang=ru}), remembered in a cookie; without it, the browser's
- * {@code Accept-Language} chooses among English, Russian and Georgian. Scheduling is on for the
+ * Web configuration: the messages (ICU formats), the language switch ({@code ?lang=ru}), remembered in a cookie;
+ * without it, the browser's {@code Accept-Language} chooses among English, Russian and Georgian. Scheduling is on
+ * for the
  * modules' periodic jobs (the audit log's checkpoints).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class PlatformConfiguration implements WebMvcConfigurer {
+
+	/** The messages, formatted with ICU: plural and gender forms in every language. */
+	@Bean
+	MessageSource messageSource() {
+		return new IcuMessageSource();
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -47,6 +47,22 @@ class ProcessRecordController {
 		return "process/transfer";
 	}
 
+	/**
+	 * The description of the process record file, field by field: the project's own document
+	 * ({@code docs/process-record.md}), which the build puts into the application.
+	 */
+	@GetMapping("/admin/process/format")
+	String format(Model model) throws IOException {
+		try (java.io.InputStream document = ProcessRecordController.class.getResourceAsStream("/docs/process-record.md")) {
+			if (document == null) {
+				throw new DeskException.NotFound();
+			}
+			model.addAttribute("html", org.mediationdesk.shared.Markup
+				.toSafeHtml(new String(document.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		return "process/format";
+	}
+
 	@PostMapping("/admin/process")
 	String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
 			throws IOException {

@@ -5,6 +5,8 @@
  * <li><b>Language</b>: a language in which a text or a label exists (English, Russian, Georgian).</li>
  * <li><b>Institution</b>: one of the three co-chairing institutions of the talks.</li>
  * <li><b>Auditable event</b>: a past-tense event that the audit log records.</li>
+ * <li><b>Message pattern</b>: a text of the message bundles, formatted with ICU so that plurals and choices are
+ * written in each language's own forms.</li>
  * <li><b>Desk command</b>: a command of the command line, declared by the module that runs it.</li>
  * </ul>
  */

@@ -143,10 +143,14 @@ public final class LintCommand {
 		return exit;
 	}
 
+	/** The counts of a file's check, in English with its plurals. */
+	private static final String COUNTS = "{0, plural, one {# blocker} other {# blockers}}, {1, plural, one {# warning}"
+			+ " other {# warnings}}, {2, plural, one {# finding} other {# findings}}";
+
 	private static void print(PrintStream out, Path file, CheckResult result) {
-		out.printf("%s: %s (%s, %s): %d blocker(s), %d warning(s), %d finding(s)%s%n", file,
-				result.passed() ? "passed" : "FAILED", result.kind().key(),
-				result.language().name().toLowerCase(Locale.ROOT), result.blockers(), result.warnings(), result.total(),
+		out.printf("%s: %s (%s, %s): %s%s%n", file, result.passed() ? "passed" : "FAILED", result.kind().key(),
+				result.language().name().toLowerCase(Locale.ROOT), org.mediationdesk.shared.MessagePatterns.format(COUNTS,
+						Locale.ENGLISH, result.blockers(), result.warnings(), result.total()),
 				result.readsAs().isEmpty() ? "" : "; reads as " + result.readsAs());
 		for (Finding finding : result.findings()) {
 			if (finding.severity() == Severity.OK) {
@@ -162,7 +166,7 @@ public final class LintCommand {
 	private static String message(DeskException refused) {
 		ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.ROOT);
 		String pattern = bundle.containsKey(refused.code()) ? bundle.getString(refused.code()) : refused.code();
-		return java.text.MessageFormat.format(pattern, refused.arguments());
+		return org.mediationdesk.shared.MessagePatterns.format(pattern, Locale.ENGLISH, refused.arguments());
 	}
 
 	private static String reason(IOException e) {

@@ -332,7 +332,7 @@ class PagesBrowserTests {
 		driver.executeScript("window.notReloaded = true;");
 		new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Information note");
 		wait.until(ExpectedConditions.urlContains("kind=INFORMATION_NOTE"));
-		wait.until(ExpectedConditions.textToBe(By.id("document-count"), "1 documents"));
+		wait.until(ExpectedConditions.textToBe(By.id("document-count"), "1 document"));
 		assertThat(driver.findElement(By.id("document-table")).getText()).contains("INFORMATION_NOTE").doesNotContain("DRAFT");
 		assertThat(driver.executeScript("return window.notReloaded === true;")).isEqualTo(true);
 	}

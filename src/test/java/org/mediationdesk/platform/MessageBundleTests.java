@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,10 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.ibm.icu.text.MessagePattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.shared.MessagePatterns;
 
 /**
  * Every string of the UI comes from the message bundles, in English and Russian: a key used in a template
@@ -112,23 +115,129 @@ class MessageBundleTests {
 	@Test
 	void bundlesUseTheSamePlaceholders() throws IOException {
 		Properties english = load("messages.properties");
-		Pattern placeholder = Pattern.compile("\\{\\d+[^}]*}");
 		for (String bundle : List.of("messages_ru.properties", "messages_ka.properties")) {
-			Properties translated = load(bundle);
+			Properties other = load(bundle);
 			for (String key : english.stringPropertyNames()) {
-				assertThat(placeholders(placeholder, translated.getProperty(key))).as(bundle + ": " + key)
-					.isEqualTo(placeholders(placeholder, english.getProperty(key)));
+				if (other.containsKey(key)) {
+					// the same arguments by number: one language may choose a plural form where another needs none
+					assertThat(numbers(other.getProperty(key))).as(bundle + ": " + key)
+						.isEqualTo(numbers(english.getProperty(key)));
+				}
 			}
 		}
 	}
 
-	private static Set<String> placeholders(Pattern pattern, String text) {
+	private static Set<String> numbers(String text) {
+		return new TreeSet<>(arguments(text).stream().map(argument -> argument.split(":")[0]).toList());
+	}
+
+	/**
+	 * The arguments a pattern names, each with how it is used where that matters to the caller: {@code "0"} for a
+	 * plain argument, {@code "0:plural"} for a number that chooses a plural form, {@code "1:select"} for a choice.
+	 */
+	private static Set<String> arguments(String text) {
 		Set<String> found = new TreeSet<>();
-		Matcher matcher = pattern.matcher(text == null ? "" : text);
-		while (matcher.find()) {
-			found.add(matcher.group());
+		MessagePattern pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(text);
+		for (int i = 0; i < pattern.countParts(); i++) {
+			MessagePattern.Part part = pattern.getPart(i);
+			if (part.getType() == MessagePattern.Part.Type.ARG_START) {
+				MessagePattern.Part name = pattern.getPart(i + 1);
+				String number = name.getType() == MessagePattern.Part.Type.ARG_NUMBER ? String.valueOf(name.getValue())
+						: pattern.getSubstring(name);
+				MessagePattern.ArgType type = part.getArgType();
+				boolean numeric = type == MessagePattern.ArgType.SIMPLE
+						&& pattern.getSubstring(pattern.getPart(i + 2)).equals("number");
+				found.add(type == MessagePattern.ArgType.PLURAL || type == MessagePattern.ArgType.SELECTORDINAL ? number + ":plural"
+						: type == MessagePattern.ArgType.SELECT ? number + ":select" : numeric ? number + ":number" : number);
+			}
 		}
 		return found;
+	}
+
+	@Test
+	void everyMessageFormatsWithItsArgumentsInEveryLanguage() throws IOException {
+		List<String> failures = new ArrayList<>();
+		for (String bundle : List.of("messages.properties", "messages_ru.properties", "messages_ka.properties")) {
+			Properties messages = load(bundle);
+			Locale locale = bundle.contains("_ru") ? Locale.forLanguageTag("ru")
+					: bundle.contains("_ka") ? Locale.forLanguageTag("ka") : Locale.ENGLISH;
+			for (String key : messages.stringPropertyNames()) {
+				String text = messages.getProperty(key);
+				try {
+					Set<String> arguments = arguments(text);
+					// {max}: a validation message, whose named values the validator puts in before any message format
+					if (arguments.isEmpty() || arguments.stream().anyMatch(argument -> !argument.matches("\\d+(:\\w+)?"))) {
+						continue;
+					}
+					Object[] samples = samples(arguments);
+					for (int count : new int[] { 0, 1, 2, 5, 21 }) {
+						for (int i = 0; i < samples.length; i++) {
+							if (samples[i] instanceof Integer) {
+								samples[i] = count;
+							}
+						}
+						String formatted = MessagePatterns.format(text, locale, samples);
+						if (formatted.contains("{") && !text.contains("'{")) {
+							failures.add(bundle + ": " + key + " leaves a brace: " + formatted);
+						}
+					}
+					boolean icuOnly = arguments.stream().anyMatch(argument -> argument.matches(".*:(plural|select)"));
+					if (!icuOnly && bundle.equals("messages.properties")) {
+						// what the bundles said before ICU formatted them reads the same now
+						String before = java.text.MessageFormat.format(text, samples);
+						String now = MessagePatterns.format(text, locale, samples);
+						if (!before.equals(now)) {
+							failures.add(bundle + ": " + key + " reads \"" + now + "\", was \"" + before + "\"");
+						}
+					}
+				}
+				catch (RuntimeException e) {
+					failures.add(bundle + ": " + key + ": " + e.getMessage());
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	/** An argument for each number a pattern names: a count for a plural, a word for a select, a text otherwise. */
+	private static Object[] samples(Set<String> arguments) {
+		int highest = arguments.stream().mapToInt(argument -> Integer.parseInt(argument.split(":")[0])).max().orElse(-1);
+		Object[] samples = new Object[highest + 1];
+		for (int i = 0; i <= highest; i++) {
+			samples[i] = arguments.contains(i + ":plural") || arguments.contains(i + ":number") ? (Object) Integer.valueOf(1)
+					: arguments.contains(i + ":select") ? "other" : "sample " + i;
+		}
+		return samples;
+	}
+
+	@Test
+	void noMessageFallsBackOnBracketedEndings() throws IOException {
+		// "provision(s)", "разослал(а)", "присоединился(-ась)": a plural or a gender is written out with ICU forms
+		// "Sukhum(i)", "Цхинвал(и)": the neutral names of places, not a plural
+		Pattern bracketed = Pattern.compile(
+				"\\p{L}(?<!Sukhum|Tskhinval|Сухум|Цхинвал)\\((?:s|es|а|и|ы|ов|ей|ий|ая|ое|ые|-?ась|-?ся|-?а)\\)");
+		List<String> found = new ArrayList<>();
+		for (String bundle : List.of("messages.properties", "messages_ru.properties", "messages_ka.properties")) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				if (bracketed.matcher(messages.getProperty(key)).find()) {
+					found.add(bundle + ": " + key + "=" + messages.getProperty(key));
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void pluralsFollowEachLanguagesRules() {
+		assertThat(MessagePatterns.format("{0, plural, one {# problem} other {# problems}}", Locale.ENGLISH, 1))
+			.isEqualTo("1 problem");
+		assertThat(MessagePatterns.format("{0, plural, one {# problem} other {# problems}}", Locale.ENGLISH, 3))
+			.isEqualTo("3 problems");
+		String russian = "{0, plural, one {# ошибка} few {# ошибки} other {# ошибок}}";
+		Locale ru = Locale.forLanguageTag("ru");
+		assertThat(List.of(1, 3, 5, 21).stream().map(n -> MessagePatterns.format(russian, ru, n)).toList())
+			.containsExactly("1 ошибка", "3 ошибки", "5 ошибок", "21 ошибка");
 	}
 
 	@Test

@@ -154,6 +154,11 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		// the actions a round names when it refuses a transition: String verb = switch (action) { ... -> "postpone" ... }
 		BUILT.put("round.action.", found(SOURCES.resolve("org/mediationdesk/process/Round.java"),
 				Pattern.compile("(?s)String verb = switch.*?\\};"), Pattern.compile("\"([a-zA-Z]+)\"")));
+		// the audit log's words for its actions and kinds of object, listed where it reads them
+		BUILT.put("audit.did.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
+				Pattern.compile("(?s)String ACTIONS = (.*?);"), Pattern.compile("([a-z][a-z_.-]*[a-z])")));
+		BUILT.put("audit.objectType.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
+				Pattern.compile("(?s)String OBJECT_TYPES = (.*?);"), Pattern.compile("([a-z][a-z-]*[a-z])")));
 		// the kinds of value a process file's field may have had instead: kindOfValue(...) returns "list", ...
 		BUILT.put("import.wrongType.", found(SOURCES.resolve("org/mediationdesk/process/ProcessFileReader.java"),
 				Pattern.compile("(?s)String kindOfValue\\(.*?\\n\\t}"), Pattern.compile("return \"([a-z]+)\";")));

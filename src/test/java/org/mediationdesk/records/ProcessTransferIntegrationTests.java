@@ -174,7 +174,7 @@ class ProcessTransferIntegrationTests {
 		Files.writeString(file, broken);
 		CommandRun run = CommandRun.against(TestDatabase.freshUrl(), "process", "import", file.toString());
 		assertThat(run.exitCode()).isEqualTo(1);
-		assertThat(run.errors()).contains("The file was not imported: 1 problem(s) found")
+		assertThat(run.errors()).contains("The file was not imported: 1 problem found")
 			.contains("line 2, formatVersion: format version 3; this version of Mediation Desk reads format versions 1 to 2");
 	}
 

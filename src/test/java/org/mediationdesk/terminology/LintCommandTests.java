@@ -53,7 +53,7 @@ class LintCommandTests {
 		Path draft = file("draft.txt", "The co-chairs met participants in Sukhumi.\nThey walked along the occupation line.\n");
 		Run run = lint(draft.toString());
 		assertThat(run.exit()).isEqualTo(1);
-		assertThat(run.out()).contains("FAILED (mediator, en): 1 blocker(s)")
+		assertThat(run.out()).contains("FAILED (mediator, en): 1 blocker, ")
 			.contains("2:23 BLOCKER \"occupation line\" [GE] -> dividing line");
 		assertThat(lint("--kind", "participant", draft.toString()).exit()).as("a side's own statement is not failed").isZero();
 		assertThat(lint(file("clean.txt", "The co-chairs met participants in Sukhumi.").toString()).exit()).isZero();
