@@ -233,6 +233,24 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/tokens", Rule.LOGGED_IN);
 		MATRIX.put("DELETE /api/v1/tokens/{id}", Rule.TOKEN_OWNER);
 		MATRIX.put("GET /api/v1/me", Rule.LOGGED_IN);
+		// the communiqué of round 5: published in the set-up, so that its readings are public; a draft's steps are the mediators'
+		MATRIX.put("GET /rounds/{number}/communique", Rule.PUBLIC);
+		MATRIX.put("GET /rounds/{number}/communique/export", Rule.PUBLIC);
+		MATRIX.put("POST /rounds/{number}/communique", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/text", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/approvals", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/sharing", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/publication", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/corrections", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/rounds/{number}/communique", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/rounds/{number}/communique/published", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/rounds/{number}/communique/export", Rule.PUBLIC);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique", Rule.MEDIATOR);
+		MATRIX.put("PUT /api/v1/rounds/{number}/communique", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/approvals", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/sharing", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/publication", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/corrections", Rule.MEDIATOR);
 		MATRIX.put("GET /error", Rule.ERROR_PAGE);
 		MATRIX.put("GET /v3/api-docs", Rule.PUBLIC);
 		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
@@ -309,6 +327,17 @@ class AccessMatrixIntegrationTests {
 		negotiatingTexts.circulate(coChair, matrixText);
 		// a stance on it: its withdrawal is refused (409) to whoever may try, and the wording stays for every endpoint
 		negotiatingTexts.state(fixtures.participant("GE"), matrixText, matrixWording, StanceKind.ACCEPT, null);
+		// round 5's communiqué, published: everyone reads it; a correction opened by the matrix stays the mediators'
+		if (communiques.published(coChair, 5).isEmpty()) {
+			if (communiques.page(coChair, 5).mayDraft()) {
+				communiques.draft(coChair, 5);
+			}
+			String hash = communiques.current(coChair, 5).sha256();
+			for (Institution institution : Institution.values()) {
+				communiques.approve(fixtures.coChair(institution), 5, hash);
+			}
+			communiques.publish(coChair, 5, null);
+		}
 	}
 
 	private MockHttpSession login(Viewer viewer) throws Exception {
@@ -330,6 +359,9 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	NegotiatingTexts negotiatingTexts;
+
+	@Autowired
+	org.mediationdesk.communique.Communiques communiques;
 
 	/** A text for all participants, circulated once, for the texts' endpoints; and its one wording, the co-chairs'. */
 	UUID matrixText;
