@@ -21,15 +21,12 @@ import org.mediationdesk.shared.LanguageCode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One edition of a round's communiqué with its versions per language and its approvals. It guards the rules of
  * the sign-off: only a draft is edited; an edit withdraws every approval given; an institution approves once, and
  * only the text it read; the three approvals come before an embargo.
  */
-@Table("communique")
 class Communique {
 
 	/** The longest text of one language version (its column's length). */
@@ -53,18 +50,7 @@ class Communique {
 	private Instant editedAt;
 	@Version
 	private Long version;
-	@MappedCollection(idColumn = "communique_id")
-	private Set<Approval> approvals = new HashSet<>();
-
-	/** An institution's approval of the text whose SHA-256 it holds; {@code withdrawnAt} once an edit withdrew it. */
-	@Table("communique_approval")
-	record Approval(Institution institution, String approvedBy, Instant approvedAt, String textHash,
-			Instant withdrawnAt) {
-
-		boolean active() {
-			return withdrawnAt == null;
-		}
-	}
+	private Set<CommuniqueApproval> approvals = new HashSet<>();
 
 	@PersistenceCreator
 	Communique() {
@@ -90,7 +76,7 @@ class Communique {
 	 * Replaces the text of one language. Withdraws every approval still standing and, if the communiqué was under
 	 * embargo, takes it back to a draft; answers the approvals it withdrew.
 	 */
-	List<Approval> edit(LanguageCode language, String text, String by, Instant at) {
+	List<CommuniqueApproval> edit(LanguageCode language, String text, String by, Instant at) {
 		requireUnpublished();
 		String cleaned = clean(text);
 		if (cleaned != null && cleaned.length() > MAX_TEXT) {
@@ -103,10 +89,10 @@ class Communique {
 		}
 		editedBy = by;
 		editedAt = at;
-		List<Approval> withdrawn = activeApprovals();
-		Set<Approval> kept = new HashSet<>();
-		for (Approval approval : approvals) {
-			kept.add(approval.active() ? new Approval(approval.institution(), approval.approvedBy(),
+		List<CommuniqueApproval> withdrawn = activeApprovals();
+		Set<CommuniqueApproval> kept = new HashSet<>();
+		for (CommuniqueApproval approval : approvals) {
+			kept.add(approval.active() ? new CommuniqueApproval(approval.institution(), approval.approvedBy(),
 					approval.approvedAt(), approval.textHash(), at) : approval);
 		}
 		approvals = kept;
@@ -116,7 +102,7 @@ class Communique {
 	}
 
 	/** Approves the text as it stands, for an institution, if what the approver read ({@code seen}) is still it. */
-	Approval approve(Institution institution, String by, String seen, Instant at) {
+	CommuniqueApproval approve(Institution institution, String by, String seen, Instant at) {
 		if (status != CommuniqueStatus.DRAFT) {
 			throw new DeskException.Conflict("communique.notADraft", status);
 		}
@@ -130,7 +116,7 @@ class Communique {
 		if (activeApprovals().stream().anyMatch(approval -> approval.institution() == institution)) {
 			throw new DeskException.Conflict("communique.alreadyApproved", institution);
 		}
-		Approval approval = new Approval(institution, by, at, hash, null);
+		CommuniqueApproval approval = new CommuniqueApproval(institution, by, at, hash, null);
 		approvals.add(approval);
 		return approval;
 	}
@@ -175,13 +161,13 @@ class Communique {
 	}
 
 	/** The approvals still standing, in the order they were given. */
-	List<Approval> activeApprovals() {
-		return approvals.stream().filter(Approval::active).sorted(Comparator.comparing(Approval::approvedAt)).toList();
+	List<CommuniqueApproval> activeApprovals() {
+		return approvals.stream().filter(CommuniqueApproval::active).sorted(Comparator.comparing(CommuniqueApproval::approvedAt)).toList();
 	}
 
 	/** Every approval ever given, withdrawn ones too, in the order they were given. */
-	List<Approval> approvalHistory() {
-		return approvals.stream().sorted(Comparator.comparing(Approval::approvedAt)).toList();
+	List<CommuniqueApproval> approvalHistory() {
+		return approvals.stream().sorted(Comparator.comparing(CommuniqueApproval::approvedAt)).toList();
 	}
 
 	/**

@@ -244,13 +244,13 @@ public class Communiques {
 		if (seenVersion != null && seenVersion != communique.version()) {
 			throw new DeskException.Stale("communique.changedSince");
 		}
-		List<Communique.Approval> withdrawn = communique.edit(language, text, viewer.username(), clock.instant());
+		List<CommuniqueApproval> withdrawn = communique.edit(language, text, viewer.username(), clock.instant());
 		communiques.save(communique);
 		events.publishEvent(new CommuniqueEdited(viewer.username(), number, communique.id(), language));
 		if (!withdrawn.isEmpty()) {
 			events.publishEvent(new CommuniqueApprovalsWithdrawn(viewer.username(), number, communique.id(),
-					withdrawn.stream().map(Communique.Approval::approvedBy).toList(),
-					withdrawn.stream().map(Communique.Approval::institution).toList()));
+					withdrawn.stream().map(CommuniqueApproval::approvedBy).toList(),
+					withdrawn.stream().map(CommuniqueApproval::institution).toList()));
 		}
 		return view(viewer, communique);
 	}
@@ -268,7 +268,7 @@ public class Communiques {
 			throw new DeskException.Invalid("communique.approverWithoutInstitution");
 		}
 		gate.requireNeutral(passages(communique));
-		Communique.Approval approval = communique.approve(viewer.institution(), viewer.username(), seen, clock.instant());
+		CommuniqueApproval approval = communique.approve(viewer.institution(), viewer.username(), seen, clock.instant());
 		communiques.save(communique);
 		events.publishEvent(new CommuniqueApproved(viewer.username(), number, communique.id(), approval.institution(),
 				approval.textHash()));
@@ -420,7 +420,7 @@ public class Communiques {
 				mediator ? List.copyOf(communique.missingApprovals()) : List.of(), path(communique));
 	}
 
-	private static CommuniqueView.ApprovalView approvalView(Communique.Approval approval) {
+	private static CommuniqueView.ApprovalView approvalView(CommuniqueApproval approval) {
 		return new CommuniqueView.ApprovalView(approval.institution(), approval.approvedBy(), approval.approvedAt(),
 				approval.textHash(), approval.withdrawnAt());
 	}

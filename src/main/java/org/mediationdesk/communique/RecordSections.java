@@ -18,7 +18,6 @@ import org.mediationdesk.process.MeetingKind;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.RoundView;
 import org.mediationdesk.process.WorkingGroup;
-import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.stereotype.Component;
 
@@ -257,13 +256,12 @@ final class RecordSections {
 
 		@Override
 		public List<String> paragraphs(int number, LanguageCode language) {
-			RoundView next;
-			try {
-				next = round(rounds, number + 1);
-			}
-			catch (DeskException.NotFound none) {
+			// asked only if it exists: a refusal inside the record's transaction would spoil the draft's
+			List<org.mediationdesk.process.RoundSummary> newest = rounds.timeline(0).items();
+			if (newest.isEmpty() || newest.get(0).number() <= number) {
 				return List.of(phrases.say(language, "communique.text.nextRoundUnknown"));
 			}
+			RoundView next = round(rounds, number + 1);
 			if (next.startDate() == null) {
 				return List.of(phrases.say(language, "communique.text.nextRoundUnknown"));
 			}

@@ -25,7 +25,7 @@ CREATE INDEX communique_due ON communique (status, embargo_until);
 -- Each institution's approval of the exact text (its SHA-256); an edit withdraws every approval, which stays here
 -- with the time it was withdrawn, so that those who had approved are told.
 CREATE TABLE communique_approval (
-    communique_id  UUID          NOT NULL REFERENCES communique (id),
+    communique     UUID          NOT NULL REFERENCES communique (id),
     institution    VARCHAR(10)   NOT NULL,
     approved_by    VARCHAR(40)   NOT NULL,
     approved_at    TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -33,4 +33,4 @@ CREATE TABLE communique_approval (
     withdrawn_at   TIMESTAMP WITH TIME ZONE
 );
 
-CREATE INDEX communique_approval_communique ON communique_approval (communique_id);
+CREATE INDEX communique_approval_communique ON communique_approval (communique);

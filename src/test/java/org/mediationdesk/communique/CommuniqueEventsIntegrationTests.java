@@ -37,7 +37,7 @@ import org.springframework.test.context.ContextConfiguration;
  * The communiqué module (with the modules it uses) publishes an event for each step of a communiqué, from its draft
  * to its publication; a draft's events are the co-chairs', the publication is public.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "shared", "identity" },
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)

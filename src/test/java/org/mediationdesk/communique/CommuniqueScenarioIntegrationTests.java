@@ -196,26 +196,16 @@ class CommuniqueScenarioIntegrationTests {
 			Thread.sleep(50); // waits for the embargo time to pass; nothing is asserted about how long it took
 		}
 
-		// two runs of the job at once: published exactly once
+		// two runs of the job at once (as on two nodes): published exactly once, under the job's lock
 		long before = auditDetails("communique.published").size();
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Future<Integer>> runs = new ArrayList<>();
-		try {
-			for (int i = 0; i < 2; i++) {
-				runs.add(pool.submit((Callable<Integer>) () -> {
-					start.await();
-					return communiques.publishDue();
-				}));
-			}
-			start.countDown();
-			assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(1);
-		}
-		finally {
-			pool.shutdown();
-		}
+		atOnce(() -> {
+			job.publishDue();
+			return 0;
+		});
 		job.publishDue();
 		assertThat(auditDetails("communique.published")).hasSize((int) before + 1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = :name").param("name", PublicationJob.LOCK)
+			.query(Long.class).single()).as("the job ran under ShedLock's lock").isEqualTo(1);
 		CommuniqueView published = communiques.current(anonymous, ROUND);
 		assertThat(published.status()).isEqualTo(CommuniqueStatus.PUBLISHED);
 		assertThat(published.published()).isEqualTo(embargo.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
@@ -315,6 +305,46 @@ class CommuniqueScenarioIntegrationTests {
 			}
 		}
 		assertThat(rounds).as("the reference record has rounds with walkouts").isPositive();
+	}
+
+	@Test
+	void twoRunsAtOnceWithoutTheLockStillPublishOnce() throws Exception {
+		int round = 62;
+		Viewer eu = fixtures.viewer(Role.CO_CHAIR, Institution.EU, null);
+		communiques.draft(eu, round);
+		String hash = communiques.current(eu, round).sha256();
+		for (Institution institution : Institution.values()) {
+			communiques.approve(fixtures.coChair(institution), round, hash);
+		}
+		Instant embargo = clock.instant().plus(Duration.ofMillis(200));
+		communiques.publish(eu, round, embargo);
+		while (!clock.instant().isAfter(embargo)) {
+			Thread.sleep(50); // waits for the embargo time to pass; nothing is asserted about how long it took
+		}
+		// the conditional update alone: of two runs at once, one publishes it
+		assertThat(atOnce(communiques::publishDue)).isEqualTo(1);
+		assertThat(communiques.current(Viewer.anonymous(), round).status()).isEqualTo(CommuniqueStatus.PUBLISHED);
+		assertThat(communiques.publishDue()).isZero();
+	}
+
+	/** Runs the work twice at the same moment, on two threads, and answers the sum of what both runs answered. */
+	private static int atOnce(Callable<Integer> work) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					return work.call();
+				}));
+			}
+			start.countDown();
+			return runs.get(0).get() + runs.get(1).get();
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	/** The walkout sentences of a round's draft: the paragraph that the walkout section writes. */
