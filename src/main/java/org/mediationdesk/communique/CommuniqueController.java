@@ -55,9 +55,9 @@ class CommuniqueController {
 		return write(number, redirect, "communique.drafted", () -> communiques.draft(Viewers.current(), number));
 	}
 
-	@PostMapping("/rounds/{number}/communique/text")
-	String edit(@PathVariable int number, @RequestParam(required = false) String language,
-			@RequestParam(required = false) String text, @RequestParam(required = false) Long version,
+	/** Each language's form has an address of its own, so that a refused edit comes back into its own form. */
+	@PostMapping("/rounds/{number}/communique/text/{language}")
+	String edit(@PathVariable int number, @PathVariable String language, @RequestParam(required = false) String text, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		return write(number, redirect, "communique.saved", () -> communiques.edit(Viewers.current(), number,
 				LanguageCode.parse(language).orElse(null), text, version));

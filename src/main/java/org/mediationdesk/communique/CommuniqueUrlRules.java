@@ -13,7 +13,7 @@ class CommuniqueUrlRules implements UrlRules {
 
 	@Override
 	public void declare(Declaration urls) {
-		urls.mediatorsOnly(HttpMethod.POST, "/rounds/*/communique", "/rounds/*/communique/text",
+		urls.mediatorsOnly(HttpMethod.POST, "/rounds/*/communique", "/rounds/*/communique/text/*",
 				"/rounds/*/communique/approvals", "/rounds/*/communique/sharing", "/rounds/*/communique/publication",
 				"/rounds/*/communique/corrections");
 		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/rounds/*/communique", "/api/v1/rounds/*/communique/approvals",

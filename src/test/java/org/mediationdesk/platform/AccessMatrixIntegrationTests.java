@@ -237,7 +237,7 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /rounds/{number}/communique", Rule.PUBLIC);
 		MATRIX.put("GET /rounds/{number}/communique/export", Rule.PUBLIC);
 		MATRIX.put("POST /rounds/{number}/communique", Rule.MEDIATOR);
-		MATRIX.put("POST /rounds/{number}/communique/text", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/text/{language}", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/communique/approvals", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/communique/sharing", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/communique/publication", Rule.MEDIATOR);
