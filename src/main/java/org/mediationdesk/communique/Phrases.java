@@ -26,7 +26,9 @@ class Phrases {
 	}
 
 	String date(LanguageCode language, LocalDate date) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
+		// the talks write English dates day first ("4 March 2025"), as the communiqués of Geneva do
+		java.util.Locale locale = language == LanguageCode.EN ? java.util.Locale.UK : language.locale();
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 
 	/** A round's dates: one day, or from the first to the last. */
