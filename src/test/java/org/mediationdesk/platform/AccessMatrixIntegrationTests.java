@@ -288,6 +288,24 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/meetings/{id}/speakers/next", Rule.MEETING_CHAIR);
 		MATRIX.put("PUT /api/v1/meetings/{id}/speakers/order", Rule.MEETING_CHAIR);
 		MATRIX.put("PUT /api/v1/meetings/{id}/speakers/status", Rule.MEETING_CHAIR);
+		// the communiqué of round 5: published in the set-up, so that its readings are public; a draft's steps are the mediators'
+		MATRIX.put("GET /rounds/{number}/communique", Rule.PUBLIC);
+		MATRIX.put("GET /rounds/{number}/communique/export", Rule.PUBLIC);
+		MATRIX.put("POST /rounds/{number}/communique", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/text/{language}", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/approvals", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/sharing", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/publication", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/corrections", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/rounds/{number}/communique", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/rounds/{number}/communique/published", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/rounds/{number}/communique/export", Rule.PUBLIC);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique", Rule.MEDIATOR);
+		MATRIX.put("PUT /api/v1/rounds/{number}/communique", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/approvals", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/sharing", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/publication", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/corrections", Rule.MEDIATOR);
 		MATRIX.put("GET /error", Rule.ERROR_PAGE);
 		MATRIX.put("GET /v3/api-docs", Rule.PUBLIC);
 		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
@@ -379,6 +397,19 @@ class AccessMatrixIntegrationTests {
 		matrixMeeting = rounds.addMeeting(secretariat, MEETING_ROUND, new org.mediationdesk.process.NewMeeting(
 				org.mediationdesk.process.MeetingKind.SIDELINE_MEETING, "Matrix sideline meeting", null, null, null, null,
 				List.of("GE"))).id();
+
+	@Autowired
+		// round 5's communiqué, published: everyone reads it; a correction opened by the matrix stays the mediators'
+		if (communiques.published(coChair, 5).isEmpty()) {
+			if (communiques.page(coChair, 5).mayDraft()) {
+				communiques.draft(coChair, 5);
+			}
+			String hash = communiques.current(coChair, 5).sha256();
+			for (Institution institution : Institution.values()) {
+				communiques.approve(fixtures.coChair(institution), 5, hash);
+			}
+			communiques.publish(coChair, 5, null);
+		}
 	}
 
 	private MockHttpSession login(Viewer viewer) throws Exception {
@@ -406,6 +437,9 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	org.mediationdesk.notifications.Notifications notifications;
+
+	@Autowired
+	org.mediationdesk.communique.Communiques communiques;
 
 	/** A text for all participants, circulated once, for the texts' endpoints; and its one wording, the co-chairs'. */
 	UUID matrixText;

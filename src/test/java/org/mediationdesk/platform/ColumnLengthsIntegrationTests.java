@@ -87,6 +87,17 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("language_version.markdown", new Limit(DocumentRegistry.MAX_TEXT, "DocumentRegistry.check"));
 		LIMITS.put("language_version.file_name", new Limit(200, "DocumentRegistry.attach (file name pattern)"));
 		LIMITS.put("language_version.file_type", FIXED);
+		LIMITS.put("communique.status", FIXED);
+		LIMITS.put("communique.text_en", new Limit(20_000, "Communique.edit (MAX_TEXT)"));
+		LIMITS.put("communique.text_ru", new Limit(20_000, "Communique.edit (MAX_TEXT)"));
+		LIMITS.put("communique.text_ka", new Limit(20_000, "Communique.edit (MAX_TEXT)"));
+		LIMITS.put("communique.created_by", FIXED);
+		LIMITS.put("communique.edited_by", FIXED);
+		LIMITS.put("communique_approval.institution", FIXED);
+		LIMITS.put("communique_approval.approved_by", FIXED);
+		LIMITS.put("communique_approval.text_hash", FIXED);
+		LIMITS.put("shedlock.name", FIXED);
+		LIMITS.put("shedlock.locked_by", new Limit(0, "ShedLock (the node's host name)"));
 		LIMITS.put("audit_head.last_hash", FIXED);
 		LIMITS.put("audit_entry.actor", FIXED);
 		LIMITS.put("audit_entry.action", FIXED);

@@ -131,6 +131,13 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		BUILT.put("textKind.", names(TextKind.values()));
 		BUILT.put("textStatus.", names(TextStatus.values()));
 		BUILT.put("stance.", names(StanceKind.values()));
+		// the communiqué: its sentences per working group, outcome, standing decision and meeting; its statuses and the co-chairing institutions
+		BUILT.put("communique.text.group.", names(org.mediationdesk.process.WorkingGroup.values()));
+		BUILT.put("communique.text.outcome.", names(AgendaOutcomeKind.values()));
+		BUILT.put("communique.text.decision.", List.of("AGREED", "PENDING_CONFIRMATION"));
+		BUILT.put("communique.text.meeting.", List.of("WG1", "WG2", "other"));
+		BUILT.put("communiqueStatus.", names(org.mediationdesk.communique.CommuniqueStatus.values()));
+		BUILT.put("communique.institution.", names(org.mediationdesk.shared.Institution.values()));
 		// the negotiating texts: the co-chairs' actions by their form names (tabling has a button of its own), the
 		// comparison's kinds of change, the gaps of the Russian version, the history's changes (an export is not
 		// one), the heading's fields, the places the terminology gate names, and the export formats of the page

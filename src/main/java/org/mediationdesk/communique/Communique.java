@@ -1,0 +1,286 @@
+package org.mediationdesk.communique;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/**
+ * One edition of a round's communiqué with its versions per language and its approvals. It guards the rules of
+ * the sign-off: only a draft is edited; an edit withdraws every approval given; an institution approves once, and
+ * only the text it read; the three approvals come before an embargo.
+ */
+class Communique {
+
+	/** The longest text of one language version (its column's length). */
+	static final int MAX_TEXT = 20_000;
+
+	@Id
+	private UUID id;
+	private int roundNumber;
+	private int edition;
+	private Integer corrects;
+	private CommuniqueStatus status;
+	private String textEn;
+	private String textRu;
+	private String textKa;
+	private boolean shared;
+	private Instant embargoUntil;
+	private Instant publishedAt;
+	private String createdBy;
+	private Instant createdAt;
+	private String editedBy;
+	private Instant editedAt;
+	@Version
+	private Long version;
+	private Set<CommuniqueApproval> approvals = new HashSet<>();
+
+	@PersistenceCreator
+	Communique() {
+	}
+
+	static Communique draft(int round, int edition, Integer corrects, Map<LanguageCode, String> texts, String by,
+			Instant at) {
+		Communique communique = new Communique();
+		communique.id = UUID.randomUUID();
+		communique.roundNumber = round;
+		communique.edition = edition;
+		communique.corrects = corrects;
+		communique.status = CommuniqueStatus.DRAFT;
+		communique.textEn = clean(texts.get(LanguageCode.EN));
+		communique.textRu = clean(texts.get(LanguageCode.RU));
+		communique.textKa = clean(texts.get(LanguageCode.KA));
+		communique.createdBy = by;
+		communique.createdAt = at;
+		return communique;
+	}
+
+	/**
+	 * Replaces the text of one language. Withdraws every approval still standing and, if the communiqué was under
+	 * embargo, takes it back to a draft; answers the approvals it withdrew.
+	 */
+	List<CommuniqueApproval> edit(LanguageCode language, String text, String by, Instant at) {
+		requireUnpublished();
+		String cleaned = clean(text);
+		if (cleaned != null && cleaned.length() > MAX_TEXT) {
+			throw new DeskException.Invalid("communique.textTooLong", MAX_TEXT);
+		}
+		switch (language) {
+			case EN -> textEn = cleaned;
+			case RU -> textRu = cleaned;
+			case KA -> textKa = cleaned;
+		}
+		editedBy = by;
+		editedAt = at;
+		List<CommuniqueApproval> withdrawn = activeApprovals();
+		Set<CommuniqueApproval> kept = new HashSet<>();
+		for (CommuniqueApproval approval : approvals) {
+			kept.add(approval.active() ? new CommuniqueApproval(approval.institution(), approval.approvedBy(),
+					approval.approvedAt(), approval.textHash(), at) : approval);
+		}
+		approvals = kept;
+		status = CommuniqueStatus.DRAFT;
+		embargoUntil = null;
+		return withdrawn;
+	}
+
+	/** Approves the text as it stands, for an institution, if what the approver read ({@code seen}) is still it. */
+	CommuniqueApproval approve(Institution institution, String by, String seen, Instant at) {
+		if (status != CommuniqueStatus.DRAFT) {
+			throw new DeskException.Conflict("communique.notADraft", status);
+		}
+		if (text(LanguageCode.EN) == null) {
+			throw new DeskException.Invalid("communique.englishMissing");
+		}
+		String hash = fingerprint();
+		if (seen != null && !seen.isBlank() && !seen.trim().equalsIgnoreCase(hash)) {
+			throw new DeskException.Stale("communique.changedSince");
+		}
+		if (activeApprovals().stream().anyMatch(approval -> approval.institution() == institution)) {
+			throw new DeskException.Conflict("communique.alreadyApproved", institution);
+		}
+		CommuniqueApproval approval = new CommuniqueApproval(institution, by, at, hash, null);
+		approvals.add(approval);
+		return approval;
+	}
+
+	/** Shares the draft with the participants, for their information. */
+	void share() {
+		requireUnpublished();
+		shared = true;
+	}
+
+	/** Sets the time at which the publication job publishes it; the three approvals first. */
+	void embargo(Instant until) {
+		requireUnpublished();
+		requireApproved();
+		status = CommuniqueStatus.EMBARGOED;
+		embargoUntil = until;
+	}
+
+	/** Refuses, naming the institutions still to approve this exact text, unless all three have. */
+	void requireApproved() {
+		Set<Institution> missing = missingApprovals();
+		if (!missing.isEmpty()) {
+			throw new DeskException.Conflict("communique.approvalsMissing",
+					String.join(", ", missing.stream().map(Institution::name).toList()));
+		}
+	}
+
+	private void requireUnpublished() {
+		if (status == CommuniqueStatus.PUBLISHED) {
+			throw new DeskException.Conflict("communique.published");
+		}
+	}
+
+	/** The institutions that have not approved the text as it stands. */
+	Set<Institution> missingApprovals() {
+		Set<Institution> missing = EnumSet.allOf(Institution.class);
+		String hash = fingerprint();
+		activeApprovals().stream()
+			.filter(approval -> approval.textHash().equals(hash))
+			.forEach(approval -> missing.remove(approval.institution()));
+		return missing;
+	}
+
+	/** The approvals still standing, in the order they were given. */
+	List<CommuniqueApproval> activeApprovals() {
+		return approvals.stream().filter(CommuniqueApproval::active).sorted(Comparator.comparing(CommuniqueApproval::approvedAt)).toList();
+	}
+
+	/** Every approval ever given, withdrawn ones too, in the order they were given. */
+	List<CommuniqueApproval> approvalHistory() {
+		return approvals.stream().sorted(Comparator.comparing(CommuniqueApproval::approvedAt)).toList();
+	}
+
+	/**
+	 * The SHA-256 of exactly what is approved: the three language versions, each under its language's code, a
+	 * missing one as empty.
+	 */
+	String fingerprint() {
+		StringBuilder all = new StringBuilder();
+		for (LanguageCode language : LanguageCode.values()) {
+			String text = text(language);
+			all.append(language.name()).append('\n').append(text == null ? "" : text).append('\u001e');
+		}
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The text of a language, or {@code null} if it has none yet. */
+	String text(LanguageCode language) {
+		return switch (language) {
+			case EN -> textEn;
+			case RU -> textRu;
+			case KA -> textKa;
+		};
+	}
+
+	Map<LanguageCode, String> texts() {
+		Map<LanguageCode, String> texts = new EnumMap<>(LanguageCode.class);
+		for (LanguageCode language : LanguageCode.values()) {
+			if (text(language) != null) {
+				texts.put(language, text(language));
+			}
+		}
+		return texts;
+	}
+
+	/** The paragraphs of a language's text: what blank lines separate. */
+	List<String> paragraphs(LanguageCode language) {
+		return paragraphs(text(language));
+	}
+
+	static List<String> paragraphs(String text) {
+		List<String> paragraphs = new ArrayList<>();
+		if (text == null) {
+			return paragraphs;
+		}
+		for (String paragraph : text.split("\\n\\s*\\n")) {
+			String trimmed = paragraph.strip();
+			if (!trimmed.isEmpty()) {
+				paragraphs.add(trimmed.replaceAll("\\s*\\n\\s*", " "));
+			}
+		}
+		return paragraphs;
+	}
+
+	/** A text as kept: line ends as {@code \n}, no trailing spaces, {@code null} if blank. */
+	private static String clean(String text) {
+		if (text == null) {
+			return null;
+		}
+		String cleaned = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+		return cleaned.isEmpty() ? null : cleaned;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	int roundNumber() {
+		return roundNumber;
+	}
+
+	int edition() {
+		return edition;
+	}
+
+	Integer corrects() {
+		return corrects;
+	}
+
+	CommuniqueStatus status() {
+		return status;
+	}
+
+	boolean shared() {
+		return shared;
+	}
+
+	Instant embargoUntil() {
+		return embargoUntil;
+	}
+
+	Instant publishedAt() {
+		return publishedAt;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	String editedBy() {
+		return editedBy;
+	}
+
+	Instant editedAt() {
+		return editedAt;
+	}
+
+	long version() {
+		return version == null ? 0 : version;
+	}
+}
