@@ -107,8 +107,4 @@ class RoundMeeting {
 		return new MeetingView(id, kind, topic, heldOn, startsAt, place, coModerators,
 				invitedGroups == null ? List.of() : List.of(invitedGroups.split(",")));
 	}
-
-	UUID roundId() {
-		return roundId;
-	}
 }

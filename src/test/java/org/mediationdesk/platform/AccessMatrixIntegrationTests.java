@@ -397,8 +397,6 @@ class AccessMatrixIntegrationTests {
 		matrixMeeting = rounds.addMeeting(secretariat, MEETING_ROUND, new org.mediationdesk.process.NewMeeting(
 				org.mediationdesk.process.MeetingKind.SIDELINE_MEETING, "Matrix sideline meeting", null, null, null, null,
 				List.of("GE"))).id();
-
-	@Autowired
 		// round 5's communiqué, published: everyone reads it; a correction opened by the matrix stays the mediators'
 		if (communiques.published(coChair, 5).isEmpty()) {
 			if (communiques.page(coChair, 5).mayDraft()) {
