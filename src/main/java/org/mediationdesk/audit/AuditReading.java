@@ -49,11 +49,17 @@ class AuditReading {
 			+ " text.created text.heading-edited text.provision-added text.provision-remove text.provision-up"
 			+ " text.provision-down text.wording-proposed text.wording-translated text.wording-cosponsored"
 			+ " text.wording-tabled text.wording-withdrawn text.stance-stated text.revealed text.circulated text.frozen"
-			+ " text.unfrozen text.agreed text.agreed-ad-referendum text.abandoned text.exported";
+			+ " text.unfrozen text.agreed text.agreed-ad-referendum text.abandoned text.exported text.shared"
+			+ " account.invited account.invitation_accepted account.email_changed account.preferences_changed"
+			+ " attendance.corrected round.meeting_changed round.meeting_removed round.texts_edited"
+			+ " board.item-set board.floor-requested board.floor-request-withdrawn board.floor-given board.floor-ended"
+			+ " board.speakers-ordered board.speakers-closed board.speakers-reopened"
+			+ " communique.drafted communique.edited communique.approved communique.approvalsWithdrawn communique.shared"
+			+ " communique.embargoed communique.published feed_address.created feed_address.revoked";
 
 	/** The kinds of object the log names, each with its words under {@code audit.objectType.}. */
 	static final String OBJECT_TYPES = "session account document round attendance-event account-of-event"
-			+ " format-condition glossary-concept process negotiating-text";
+			+ " format-condition glossary-concept process negotiating-text communique feed_address meeting";
 
 	private static final Set<String> KNOWN_ACTIONS = Set.of(ACTIONS.split(" "));
 	private static final Set<String> KNOWN_TYPES = Set.of(OBJECT_TYPES.split(" "));

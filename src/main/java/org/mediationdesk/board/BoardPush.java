@@ -1,12 +1,14 @@
 package org.mediationdesk.board;
 
+import org.mediationdesk.attendance.AttendanceCorrected;
 import org.mediationdesk.attendance.AttendanceRecorded;
+import org.mediationdesk.process.MeetingChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Pushes a meeting's board to its screens after whatever changes it: a change on the board itself, an attendance
- * entry. Each push goes out once the change commits.
+ * entry or its correction, a change to the meeting. Each push goes out once the change commits.
  */
 @Component
 class BoardPush {
@@ -24,6 +26,16 @@ class BoardPush {
 
 	@EventListener
 	void on(AttendanceRecorded event) {
+		boards.meetingChanged(event.meetingId());
+	}
+
+	@EventListener
+	void on(AttendanceCorrected event) {
+		boards.meetingChanged(event.meetingId());
+	}
+
+	@EventListener
+	void on(MeetingChanged event) {
 		boards.meetingChanged(event.meetingId());
 	}
 }

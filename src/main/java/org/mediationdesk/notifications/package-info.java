@@ -38,5 +38,6 @@
  * runs, skips the actor, stores the notification and queues the e-mail.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "identity", "participants", "confidentiality", "process", "texts" })
+		allowedDependencies = { "shared", "identity", "participants", "confidentiality", "process", "texts", "communique",
+				"board" })
 package org.mediationdesk.notifications;

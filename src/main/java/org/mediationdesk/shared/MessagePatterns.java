@@ -1,5 +1,8 @@
 package org.mediationdesk.shared;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +28,28 @@ public final class MessagePatterns {
 		MessageFormat format = PARSED.computeIfAbsent(locale, key -> new ConcurrentHashMap<>())
 			.computeIfAbsent(pattern, key -> new MessageFormat(key, locale));
 		synchronized (format) {
-			return format.format(arguments == null ? new Object[0] : arguments);
+			return format.format(arguments == null ? new Object[0] : readable(arguments, locale));
 		}
 	}
+
+	/**
+	 * The arguments as ICU can format them: a moment or a day of {@code java.time} is written in the reader's
+	 * format (ICU formats only {@code java.util.Date} as a date), the rest is given as it is.
+	 */
+	private static Object[] readable(Object[] arguments, Locale locale) {
+		Object[] readable = arguments.clone();
+		for (int i = 0; i < readable.length; i++) {
+			if (readable[i] instanceof Instant instant) {
+				readable[i] = MOMENT.withLocale(locale).format(instant);
+			}
+			else if (readable[i] instanceof java.time.temporal.TemporalAccessor temporal
+					&& !(readable[i] instanceof java.time.DayOfWeek) && !(readable[i] instanceof java.time.Month)) {
+				readable[i] = temporal.toString();
+			}
+		}
+		return readable;
+	}
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 }

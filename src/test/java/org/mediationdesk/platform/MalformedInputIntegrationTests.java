@@ -175,6 +175,10 @@ class MalformedInputIntegrationTests {
 				LocalDate.of(2031, 1, 1), Map.of(LanguageCode.EN, "text"))).id();
 		documents.attach(secretariat, document, LanguageCode.EN, "robust.pdf", PDF);
 		round = rounds.convene(secretariat, LocalDate.of(2034, 2, 1), LocalDate.of(2034, 2, 2), null, false).number();
+		// a meeting of it, for the meetings' endpoints (its board, its edit page)
+		rounds.addMeeting(secretariat, round, new org.mediationdesk.process.NewMeeting(
+				org.mediationdesk.process.MeetingKind.WORKING_GROUP_I, null, LocalDate.of(2034, 2, 1), null, null, null,
+				List.of("GE", "RU")));
 		Viewer coChair = fixtures.coChair(Institution.EU);
 		text = texts.create(coChair, new NegotiatingTexts.NewText("GID/ROBUST/TEXT/" + UUID.randomUUID().toString()
 			.substring(0, 6), "Robustness text", null, null, Audience.allParticipants(), List.of("GE", "RU"))).id();

@@ -131,8 +131,8 @@ class PublicRecordIntegrationTests {
 		assertThat(russian).contains("lang=\"ru\"", "Раунд 64", "авиа- и железнодорожном сообщении с Сухуми",
 				"25–26 июня 2025 г.");
 		String georgianFirst = page(get("/rounds/64").header("Accept-Language", "de-CH, ka;q=0.8, ru;q=0.5"), null);
-		assertThat(georgianFirst).as("content in Georgian, labels in English until the Georgian bundle is complete")
-			.contains("სოხუმთან ახალი საჰაერო", "Round 64");
+		assertThat(georgianFirst).as("content and labels in Georgian")
+			.contains("სოხუმთან ახალი საჰაერო", "რაუნდი 64");
 		String switched = page(get("/rounds/64").param("lang", "en").header("Accept-Language", "ru"), null);
 		assertThat(switched).contains("New air and rail links to Sukhum(i)", "25–26 June 2025")
 			.doesNotContain("Показано на английском");
