@@ -163,9 +163,9 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 				Pattern.compile("(?s)String verb = switch.*?\\};"), Pattern.compile("\"([a-zA-Z]+)\"")));
 		// the audit log's words for its actions and kinds of object, listed where it reads them
 		BUILT.put("audit.did.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
-				Pattern.compile("(?s)String ACTIONS = (.*?);"), Pattern.compile("([a-z][a-z_.-]*[a-z])")));
+				Pattern.compile("(?s)String ACTIONS = (.*?);"), Pattern.compile("([a-z][a-zA-Z_.-]*[a-z])")));
 		BUILT.put("audit.objectType.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
-				Pattern.compile("(?s)String OBJECT_TYPES = (.*?);"), Pattern.compile("([a-z][a-z-]*[a-z])")));
+				Pattern.compile("(?s)String OBJECT_TYPES = (.*?);"), Pattern.compile("([a-z][a-z_-]*[a-z])")));
 		// the kinds of value a process file's field may have had instead: kindOfValue(...) returns "list", ...
 		BUILT.put("import.wrongType.", found(SOURCES.resolve("org/mediationdesk/process/ProcessFileReader.java"),
 				Pattern.compile("(?s)String kindOfValue\\(.*?\\n\\t}"), Pattern.compile("return \"([a-z]+)\";")));
