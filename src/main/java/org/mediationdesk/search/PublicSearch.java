@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.shared.SingleLine;
 import org.springframework.stereotype.Service;
 
 /**
- * The search over the public record: everyone gets the same hits, since only what the public may read is indexed.
+ * The search: everyone gets the same hits of the public record (only what the public may read is indexed), and a
+ * logged-in viewer also the hits among what that viewer may see, read afresh through the modules' facades.
  */
 @Service
 public class PublicSearch {
@@ -19,12 +21,35 @@ public class PublicSearch {
 	static final int SNIPPET = 240;
 
 	private final SearchIndex index;
+	private final ViewerRecord viewers;
 
-	PublicSearch(SearchIndex index) {
+	PublicSearch(SearchIndex index, ViewerRecord viewers) {
 		this.index = index;
+		this.viewers = viewers;
 	}
 
-	/** A page (from 0) of the hits for a query, with titles and passages in the reader's language where there are. */
+	/**
+	 * A page (from 0) of the hits for a query as the viewer may see them: the public record's hits, then, for a
+	 * logged-in viewer, those among the documents, negotiating texts and accounts that the viewer may see and the
+	 * public may not. An anonymous viewer gets exactly the public hits.
+	 */
+	public SearchResults search(Viewer viewer, String query, int page, LanguageCode language) {
+		SearchResults everyones = search(query, page, language);
+		if (viewer.isAnonymous() || everyones.query().isEmpty()) {
+			return everyones;
+		}
+		List<SearchResults.Hit> own = viewers.hits(viewer, everyones.query(), language);
+		long publicTotal = everyones.total();
+		List<SearchResults.Hit> items = new ArrayList<>(everyones.items());
+		long from = Math.max(0, (long) everyones.page() * SearchResults.PAGE_SIZE - publicTotal);
+		for (long i = from; i < own.size() && items.size() < SearchResults.PAGE_SIZE; i++) {
+			items.add(own.get((int) i));
+		}
+		return new SearchResults(everyones.query(), items, everyones.page(), SearchResults.PAGE_SIZE,
+				publicTotal + own.size());
+	}
+
+	/** A page (from 0) of the public hits for a query, with titles and passages in the reader's language where there are. */
 	public SearchResults search(String query, int page, LanguageCode language) {
 		String cleaned = query == null ? "" : SingleLine.clean(query);
 		cleaned = cleaned == null ? "" : cleaned.strip();
@@ -78,6 +103,7 @@ public class PublicSearch {
 
 	static Map<String, String> kinds() {
 		return Map.of("communique", "search.kind.communique", "round", "search.kind.round", "round-change",
-				"search.kind.roundChange", "account", "search.kind.account");
+				"search.kind.roundChange", "account", "search.kind.account", "document", "search.kind.document", "text",
+				"search.kind.text");
 	}
 }

@@ -3,6 +3,7 @@ package org.mediationdesk.search;
 import java.util.List;
 import java.util.Locale;
 
+import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-/** The search of the public record over JSON. */
+/** The search over JSON: the public record, and with a token also what its holder may see. */
 @RestController
 class SearchApiController {
 
@@ -28,7 +29,8 @@ class SearchApiController {
 	}
 
 	@Operation(summary = "Searches the public record (communiqués, rounds and their changes, public accounts); "
-			+ "q takes words, \"phrases\", -excluded, prefix* and a | b, and never fails on what is typed",
+			+ "q takes words, \"phrases\", -excluded, prefix* and a | b, and never fails on what is typed; "
+			+ "with a token, the documents, negotiating texts and accounts its holder may see follow the public hits",
 			responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "Geneva",
 					value = """
 							{"total": 1, "page": 0, "pageSize": 10, "items": [{"kind": "round", "title": "Round 64",
@@ -36,7 +38,8 @@ class SearchApiController {
 	@GetMapping("/api/v1/search")
 	Answer search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
 			Locale locale) {
-		SearchResults results = search.search(q, pageNumber(page), LanguageCode.ofInterface(locale));
+		SearchResults results = search.search(Viewers.current(), q, pageNumber(page),
+				LanguageCode.ofInterface(locale));
 		return new Answer(results.total(), results.page(), results.pageSize(), results.items());
 	}
 

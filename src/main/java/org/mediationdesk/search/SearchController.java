@@ -2,6 +2,8 @@ package org.mediationdesk.search;
 
 import java.util.Locale;
 
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +23,11 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
 			Locale locale, Model model) {
-		SearchResults results = search.search(q, SearchApiController.pageNumber(page), LanguageCode.ofInterface(locale));
+		Viewer viewer = Viewers.current();
+		SearchResults results = search.search(viewer, q, SearchApiController.pageNumber(page),
+				LanguageCode.ofInterface(locale));
 		model.addAttribute("results", results);
+		model.addAttribute("loggedIn", !viewer.isAnonymous());
 		model.addAttribute("kinds", PublicSearch.kinds());
 		return "search/results";
 	}

@@ -4,7 +4,7 @@ import org.mediationdesk.identity.UrlRules;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
-/** The search of the public record is for anyone, in the API without a token. */
+/** The search is for anyone, in the API without a token (with one, it also finds what its holder may see). */
 @Component
 class SearchUrlRules implements UrlRules {
 

@@ -1,5 +1,5 @@
 /**
- * Search over the public record.
+ * Search over the public record, and over what a logged-in viewer may see.
  *
  * <ul>
  * <li><b>Index</b>: what the modules publish for anyone ({@link org.mediationdesk.shared.PublicEntries}: the
@@ -13,7 +13,11 @@
  * </ul>
  *
  * Only the anonymous reading goes in, so that nothing a visitor may not see can be found, counted or quoted.
+ * <p>
+ * A logged-in viewer's search adds what that viewer may see and the public may not: the documents (through the
+ * documents' own query, filtered by the access policy), the negotiating texts and their wordings, and the accounts
+ * of rounds, each read through its module's facade as that viewer at every search and never kept.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-		allowedDependencies = { "shared", "identity", "process", "statements" })
+		allowedDependencies = { "shared", "identity", "process", "statements", "documents", "texts" })
 package org.mediationdesk.search;
