@@ -1,14 +1,9 @@
 package org.mediationdesk.communique;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -16,9 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.jsoup.nodes.Entities;
 import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.PdfFiles;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * A communiqué as a file, in one language: PDF (openhtmltopdf, DejaVu Sans embedded: the PDF's own fonts have no
@@ -27,11 +21,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 final class CommuniqueExports {
 
 	static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-
-	/** The DejaVu fonts come in a jar of their own (jasperreports-fonts), under this folder. */
-	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-
-	private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
 	/** What a file shows besides the text: its title, the line under it (status or date), and the language's codes. */
 	record Heading(String title, String subtitle, String coChairs, LanguageCode language) {
@@ -66,34 +55,7 @@ final class CommuniqueExports {
 			html.append("<p>").append(escape(paragraph)).append("</p>");
 		}
 		html.append("</body></html>");
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
-			font(builder, "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
-			builder.withHtmlContent(html.toString(), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
-		byte[] bytes = FONT_FILES.computeIfAbsent(file, name -> {
-			try (var in = CommuniqueExports.class.getResourceAsStream(FONTS + name)) {
-				if (in == null) {
-					throw new IllegalStateException("font " + FONTS + name + " is not on the classpath");
-				}
-				return in.readAllBytes();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		});
-		builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), "DejaVu Sans", weight, style, true);
+		return PdfFiles.fromXhtml(html.toString());
 	}
 
 	/**

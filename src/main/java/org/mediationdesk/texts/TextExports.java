@@ -17,9 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Entities;
+import org.mediationdesk.shared.PdfFiles;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * A negotiating text as a file: Word (Apache POI), PDF (openhtmltopdf) or Akoma Ntoso 3.0 XML. Each is made
@@ -128,78 +127,7 @@ final class TextExports {
 			}
 		}
 		html.append("</body></html>");
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
-			font(builder, "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
-			font(builder, "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
-			font(builder, "DejaVuSans-BoldOblique.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC);
-			builder.withHtmlContent(html.toString(), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** The DejaVu fonts come in a jar of their own (jasperreports-fonts), under this folder. */
-	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-
-	/** Each font file, read once from the jar. */
-	private static final java.util.Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
-
-	static {
-		// the PDF renderer logs every step of every export at INFO on a console of its own: into the application's
-		// log instead, and only what went wrong
-		com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
-		byte[] bytes = FONT_FILES.computeIfAbsent(file, name -> {
-			try (var in = TextExports.class.getResourceAsStream(FONTS + name)) {
-				if (in == null) {
-					throw new IllegalStateException("font " + FONTS + name + " is not on the classpath");
-				}
-				return in.readAllBytes();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		});
-		builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), "DejaVu Sans", weight, style, true);
-	}
-
-	/** The PDF renderer's messages, warnings and worse, in the application's log. */
-	private static final class PdfLog implements com.openhtmltopdf.util.XRLogger {
-
-		private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("com.openhtmltopdf");
-
-		@Override
-		public void log(String where, java.util.logging.Level level, String message) {
-			log(where, level, message, null);
-		}
-
-		@Override
-		public void log(String where, java.util.logging.Level level, String message, Throwable failure) {
-			if (level.intValue() >= java.util.logging.Level.SEVERE.intValue()) {
-				LOG.error("{}: {}", where, message, failure);
-			}
-			else if (level.intValue() >= java.util.logging.Level.WARNING.intValue()) {
-				LOG.warn("{}: {}", where, message, failure);
-			}
-		}
-
-		@Override
-		public void setLevel(String logger, java.util.logging.Level level) {
-		}
-
-		@Override
-		public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
-			return diagnostic.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue();
-		}
+		return PdfFiles.fromXhtml(html.toString());
 	}
 
 	/**
