@@ -133,9 +133,7 @@ public class FormatConditions {
 	/** Every group's conditions, for the co-chairs' planner. */
 	@Transactional(readOnly = true)
 	public Scenario stated(Viewer viewer, Scenario.Format format) {
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
+		viewer.requireMediator();
 		return new Scenario(groups(), allConditions(), format, null, null, null);
 	}
 

@@ -5,6 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Who may reach a module's URLs, decided before the module's controller runs. Each module with such URLs
@@ -36,7 +41,19 @@ public interface UrlRules {
 		/** Any logged-in account. */
 		LOGGED_IN,
 		/** Everyone, without login. */
-		ANYONE
+		ANYONE;
+
+		/** The check for this kind of URL, in Spring Security's terms: the one place where roles meet URLs. */
+		public AuthorizationManager<RequestAuthorizationContext> authorization() {
+			return switch (this) {
+				case ADMINISTRATORS -> AuthorityAuthorizationManager.hasRole(Role.ADMIN.name());
+				case MEDIATORS -> AuthorityAuthorizationManager.hasAnyRole(Role.CO_CHAIR.name(), Role.SECRETARIAT.name());
+				case PARTICIPANTS_AND_MEDIATORS -> AuthorityAuthorizationManager.hasAnyRole(Role.CO_CHAIR.name(),
+						Role.SECRETARIAT.name(), Role.PARTICIPANT.name());
+				case LOGGED_IN -> AuthenticatedAuthorizationManager.authenticated();
+				case ANYONE -> SingleResultAuthorizationManager.permitAll();
+			};
+		}
 	}
 
 	/** One rule: who may reach the URLs that match a pattern with a method ({@code null}: any method). */

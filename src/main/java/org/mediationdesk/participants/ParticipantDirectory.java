@@ -84,9 +84,7 @@ public class ParticipantDirectory implements GroupDirectory {
 
 	@Transactional
 	public ParticipantView addParticipant(Viewer viewer, UUID groupId, String name, String function) {
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
+		viewer.requireMediator();
 		group(groupId).orElseThrow(() -> new DeskException.Invalid("participant.groupUnknown"));
 		String cleanName = name == null ? "" : SingleLine.clean(name).strip();
 		String cleanFunction = function == null ? "" : SingleLine.clean(function).strip();

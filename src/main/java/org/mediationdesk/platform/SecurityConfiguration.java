@@ -52,8 +52,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-	private static final String[] MEDIATORS = { "CO_CHAIR", "SECRETARIAT" };
-	private static final String[] FILERS = { "CO_CHAIR", "SECRETARIAT", "PARTICIPANT" };
 	/** Browser features no page uses, switched off for the pages and anything they might embed. */
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(),"
 			+ " magnetometer=(), microphone=(), payment=(), usb=()";
@@ -109,16 +107,7 @@ class SecurityConfiguration {
 	private static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
 			Map<UrlRules.Access, RequestMatcher> rules) {
-		rules.forEach((access, matcher) -> {
-			var rule = requests.requestMatchers(matcher);
-			switch (access) {
-				case ADMINISTRATORS -> rule.hasRole("ADMIN");
-				case MEDIATORS -> rule.hasAnyRole(MEDIATORS);
-				case PARTICIPANTS_AND_MEDIATORS -> rule.hasAnyRole(FILERS);
-				case LOGGED_IN -> rule.authenticated();
-				case ANYONE -> rule.permitAll();
-			}
-		});
+		rules.forEach((access, matcher) -> requests.requestMatchers(matcher).access(access.authorization()));
 	}
 
 	@Bean

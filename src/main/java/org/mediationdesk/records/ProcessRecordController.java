@@ -102,9 +102,7 @@ class ProcessRecordController {
 	}
 
 	private ResponseEntity<byte[]> download(Viewer viewer) {
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
+		viewer.requireMediator();
 		byte[] content = transfer.export(viewer);
 		String code = rounds.process().map(process -> process.code().toLowerCase(Locale.ROOT)).orElse("process");
 		return ResponseEntity.ok()

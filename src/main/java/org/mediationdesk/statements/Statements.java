@@ -168,9 +168,7 @@ public class Statements {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProcessFile.AccountEntry> export(Viewer viewer) {
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
+		viewer.requireMediator();
 		Map<UUID, Integer> numbers = rounds.roundIds()
 			.entrySet()
 			.stream()
