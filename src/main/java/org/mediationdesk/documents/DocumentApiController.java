@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The document registry over JSON, under the same access policy as the pages. */
 @RestController
@@ -52,6 +53,7 @@ class DocumentApiController {
 		}
 	}
 
+	@Operation(summary = "The documents the caller may see, filtered by text, kind, author and language, a page at a time")
 	@GetMapping
 	DocumentPage list(@RequestParam(required = false) String text, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) AuthorKind authorKind, @RequestParam(required = false) UUID authorGroup,
@@ -59,17 +61,20 @@ class DocumentApiController {
 		return registry.search(Viewers.current(), new DocumentQuery(text, kind, authorKind, authorGroup, language, page));
 	}
 
+	@Operation(summary = "A document with its language versions, if the caller may see it")
 	@GetMapping("/{id}")
 	DocumentDetail get(@PathVariable UUID id) {
 		return registry.get(Viewers.current(), id);
 	}
 
+	@Operation(summary = "Files a new document in the registry, with its symbol, kind, author and audience")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	DocumentDetail file(@RequestBody DocumentRequest request) {
 		return registry.file(Viewers.current(), request.toDraft());
 	}
 
+	@Operation(summary = "Revises a document; the version read last must be sent, so that a concurrent revision is refused")
 	@PutMapping("/{id}")
 	DocumentDetail revise(@PathVariable UUID id, @RequestBody DocumentRequest request) {
 		if (request.version() == null) {
@@ -78,17 +83,20 @@ class DocumentApiController {
 		return registry.revise(Viewers.current(), id, request.version(), request.toDraft());
 	}
 
+	@Operation(summary = "Attaches the file of one language version (PDF, DOCX or plain text)")
 	@PostMapping("/{id}/files/{language}")
 	DocumentDetail attach(@PathVariable UUID id, @PathVariable LanguageCode language,
 			@RequestParam("file") MultipartFile file) throws IOException {
 		return registry.attach(Viewers.current(), id, language, file.getOriginalFilename(), file.getBytes());
 	}
 
+	@Operation(summary = "Removes the file of one language version")
 	@DeleteMapping("/{id}/files/{language}")
 	DocumentDetail detach(@PathVariable UUID id, @PathVariable LanguageCode language) {
 		return registry.detach(Viewers.current(), id, language);
 	}
 
+	@Operation(summary = "Downloads the file of one language version")
 	@GetMapping("/{id}/files/{language}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable LanguageCode language) {
 		return DocumentController.DocumentDownloads.response(registry.download(Viewers.current(), id, language));

@@ -80,12 +80,14 @@ class FormatsApiController {
 				new FormatSolver.Event(request.leaves(), request.tabled(), request.added()), LanguageCode.ofInterface(locale));
 	}
 
+	@Operation(summary = "The reference scenarios of past rounds' formats, for the co-chairs and secretariat")
 	@GetMapping("/scenarios")
 	List<ReferenceScenarios.Named> scenarios() {
 		Viewers.current().requireMediator();
 		return ReferenceScenarios.all();
 	}
 
+	@Operation(summary = "One reference scenario, for the co-chairs and secretariat")
 	@GetMapping("/scenarios/{id}")
 	ReferenceScenarios.Named scenario(@PathVariable String id) {
 		Viewers.current().requireMediator();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The directory page (co-chairs and groups for everyone; names of participants for those logged in). */
 @Controller
@@ -62,6 +63,7 @@ class DirectoryController {
 	record Typed(UUID groupId, String name, String function) {
 	}
 
+	@Operation(summary = "The participant groups, each with its labels")
 	@GetMapping("/api/v1/participant-groups")
 	@ResponseBody
 	List<GroupView> groups() {

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The accounts of a round side by side, and the form and API to record another. */
 @Controller
@@ -92,12 +93,14 @@ class StatementsController {
 		return "redirect:/rounds/" + number + "/accounts";
 	}
 
+	@Operation(summary = "The sources' accounts of a round that the caller may see, each labelled with its source")
 	@GetMapping("/api/v1/rounds/{number}/accounts")
 	@ResponseBody
 	List<StatementView> list(@PathVariable int number, Locale locale) {
 		return accounts.forRound(Viewers.current(), number, LanguageCode.ofInterface(locale));
 	}
 
+	@Operation(summary = "Records a source's account of a round (a side's statement, a press report), with its audience")
 	@PostMapping("/api/v1/rounds/{number}/accounts")
 	@ResponseBody
 	@ResponseStatus(HttpStatus.CREATED)

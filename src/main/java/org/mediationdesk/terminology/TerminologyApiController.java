@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The terminology check and the glossary over JSON, for the co-chairs and secretariat. */
 @RestController
@@ -34,6 +35,7 @@ class TerminologyApiController {
 	record CheckRequest(String text, String language, String kind) {
 	}
 
+	@Operation(summary = "Checks a text against the glossary: each contested or loaded term, where it stands and its neutral form")
 	@PostMapping("/check")
 	Map<String, Object> check(@RequestBody CheckRequest request) {
 		Viewers.current().requireMediator();
@@ -60,6 +62,7 @@ class TerminologyApiController {
 	record Rendered(String text) {
 	}
 
+	@Operation(summary = "Renders a text for an audience, each glossary term in the form that audience reads")
 	@PostMapping("/render")
 	Rendered render(@RequestBody RenderRequest request) {
 		Viewers.current().requireMediator();
@@ -80,6 +83,7 @@ class TerminologyApiController {
 		return new Rendered(check.render(request.text(), language, audience));
 	}
 
+	@Operation(summary = "The whole glossary, as the file it is loaded from")
 	@GetMapping("/glossary")
 	ResponseEntity<byte[]> glossary() {
 		Viewers.current().requireMediator();

@@ -50,6 +50,24 @@ class ApiDocumentationIntegrationTests {
 		assertThat(documented()).isNotEmpty().allSatisfy(endpoint -> assertThat(endpoint).contains(" /api/"));
 	}
 
+	@Test
+	void summarisesEveryOperation() throws Exception {
+		JsonNode paths = apiDocs().path("paths");
+		Set<String> unsummarised = new TreeSet<>();
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.get(path).propertyNames()) {
+				JsonNode operation = paths.get(path).get(method);
+				if (HTTP_METHODS.contains(method) && operation.path("summary").asString("").isBlank()) {
+					unsummarised.add(endpoint(method, path));
+				}
+			}
+		}
+		assertThat(unsummarised)
+			.as("operations without a summary: give each handler an @Operation(summary = \"…\") that says what it "
+					+ "does and for whom")
+			.isEmpty();
+	}
+
 	/** Every method and path under {@code /api/v1} that a handler answers. */
 	private Set<String> answered() {
 		Set<String> endpoints = new TreeSet<>();
@@ -68,12 +86,7 @@ class ApiDocumentationIntegrationTests {
 
 	/** Every method and path of the OpenAPI description. */
 	private Set<String> documented() throws Exception {
-		String json = mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		JsonNode paths = JsonMapper.builder().build().readTree(json).path("paths");
+		JsonNode paths = apiDocs().path("paths");
 		Set<String> endpoints = new TreeSet<>();
 		for (String path : paths.propertyNames()) {
 			for (String method : paths.get(path).propertyNames()) {
@@ -83,6 +96,15 @@ class ApiDocumentationIntegrationTests {
 			}
 		}
 		return endpoints;
+	}
+
+	private JsonNode apiDocs() throws Exception {
+		String json = mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return JsonMapper.builder().build().readTree(json);
 	}
 
 	/** "GET /api/v1/texts/{}": path variables are compared by place, not by name. */
