@@ -11,6 +11,7 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** The document registry over JSON, under the same access policy as the pages. */
 @RestController
@@ -53,7 +58,9 @@ class DocumentApiController {
 		}
 	}
 
-	@Operation(summary = "The documents the caller may see, filtered by text, kind, author and language, a page at a time")
+	@Operation(summary = "The documents the caller may see, filtered by text, kind, author and language, a page at a time",
+			responses = @ApiResponse(responseCode = "200", content = @Content(
+			examples = @ExampleObject(name = "No document matches yet", value = "{\"items\": [], \"page\": 0, \"pageSize\": 20, \"total\": 0}"))))
 	@GetMapping
 	DocumentPage list(@RequestParam(required = false) String text, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) AuthorKind authorKind, @RequestParam(required = false) UUID authorGroup,
@@ -67,14 +74,18 @@ class DocumentApiController {
 		return registry.get(Viewers.current(), id);
 	}
 
-	@Operation(summary = "Files a new document in the registry, with its symbol, kind, author and audience")
+	@Operation(summary = "Files a new document in the registry, with its symbol, kind, author and audience",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			examples = @ExampleObject(name = "A non-paper of the co-chairs for all participants", value = "{\"symbol\": \"GID/WG2/NP/3\", \"title\": \"Non-paper on freedom of movement across the line\"," + " \"kind\": \"NON_PAPER\", \"authorKind\": \"CO_CHAIRS\", \"audience\": {\"kind\": \"ALL_PARTICIPANTS\"}," + " \"circulationDate\": \"2025-06-25\", \"texts\": {\"EN\": \"The co-chairs suggest that crossing points\"}}"))))
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	DocumentDetail file(@RequestBody DocumentRequest request) {
 		return registry.file(Viewers.current(), request.toDraft());
 	}
 
-	@Operation(summary = "Revises a document; the version read last must be sent, so that a concurrent revision is refused")
+	@Operation(summary = "Revises a document; the version read last must be sent, so that a concurrent revision is refused",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			examples = @ExampleObject(name = "A revision of version 2", value = "{\"symbol\": \"GID/WG2/NP/3\", \"title\": \"Non-paper on freedom of movement across the line\"," + " \"kind\": \"NON_PAPER\", \"authorKind\": \"CO_CHAIRS\", \"audience\": {\"kind\": \"ALL_PARTICIPANTS\"}," + " \"circulationDate\": \"2025-06-25\", \"texts\": {\"EN\": \"The co-chairs suggest that crossing points\"}, \"version\": 2}"))))
 	@PutMapping("/{id}")
 	DocumentDetail revise(@PathVariable UUID id, @RequestBody DocumentRequest request) {
 		if (request.version() == null) {
@@ -84,8 +95,8 @@ class DocumentApiController {
 	}
 
 	@Operation(summary = "Attaches the file of one language version (PDF, DOCX or plain text)")
-	@PostMapping("/{id}/files/{language}")
-	DocumentDetail attach(@PathVariable UUID id, @PathVariable LanguageCode language,
+	@PostMapping(value = "/{id}/files/{language}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	DocumentDetail attach(@PathVariable UUID id, @Parameter(example = "KA") @PathVariable LanguageCode language,
 			@RequestParam("file") MultipartFile file) throws IOException {
 		return registry.attach(Viewers.current(), id, language, file.getOriginalFilename(), file.getBytes());
 	}

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The format solver over JSON, for the co-chairs and secretariat: each call takes a scenario (groups,
@@ -80,7 +82,9 @@ class FormatsApiController {
 				new FormatSolver.Event(request.leaves(), request.tabled(), request.added()), LanguageCode.ofInterface(locale));
 	}
 
-	@Operation(summary = "The reference scenarios of past rounds' formats, for the co-chairs and secretariat")
+	@Operation(summary = "The reference scenarios of past rounds' formats, for the co-chairs and secretariat",
+			responses = @ApiResponse(responseCode = "200", content = @Content(
+			examples = @ExampleObject(name = "The first round, shortened", value = "[{\"id\": \"round-1-plenary\", \"round\": 1, \"title\": {\"en\": \"October 2008: the planned plenary\"}," + " \"scenario\": {\"groups\": [\"GE\", \"RU\", \"US\", \"AB\", \"SO\"], \"conditions\": []}}]"))))
 	@GetMapping("/scenarios")
 	List<ReferenceScenarios.Named> scenarios() {
 		Viewers.current().requireMediator();
@@ -89,7 +93,7 @@ class FormatsApiController {
 
 	@Operation(summary = "One reference scenario, for the co-chairs and secretariat")
 	@GetMapping("/scenarios/{id}")
-	ReferenceScenarios.Named scenario(@PathVariable String id) {
+	ReferenceScenarios.Named scenario(@Parameter(example = "round-1-plenary") @PathVariable String id) {
 		Viewers.current().requireMediator();
 		return ReferenceScenarios.byId(id).orElseThrow(DeskException.NotFound::new);
 	}

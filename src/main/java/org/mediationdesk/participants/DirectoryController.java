@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 
 /** The directory page (co-chairs and groups for everyone; names of participants for those logged in). */
 @Controller
@@ -63,7 +66,9 @@ class DirectoryController {
 	record Typed(UUID groupId, String name, String function) {
 	}
 
-	@Operation(summary = "The participant groups, each with its labels")
+	@Operation(summary = "The participant groups, each with its labels",
+			responses = @ApiResponse(responseCode = "200", content = @Content(
+			examples = @ExampleObject(name = "One of the groups", value = "[{\"id\": \"3677d370-b7d3-4f44-a1c3-079c4f491b14\", \"code\": \"GE\", \"label\": \"participants from Tbilisi\"," + " \"labelRu\": \"участники из Тбилиси\", \"labelKa\": \"მონაწილეები თბილისიდან\"}]"))))
 	@GetMapping("/api/v1/participant-groups")
 	@ResponseBody
 	List<GroupView> groups() {

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 
 /** The accounts of a round side by side, and the form and API to record another. */
 @Controller
@@ -100,7 +102,9 @@ class StatementsController {
 		return accounts.forRound(Viewers.current(), number, LanguageCode.ofInterface(locale));
 	}
 
-	@Operation(summary = "Records a source's account of a round (a side's statement, a press report), with its audience")
+	@Operation(summary = "Records a source's account of a round (a side's statement, a press report), with its audience",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			examples = @ExampleObject(name = "A press report, public", value = "{\"sourceKind\": \"PRESS\", \"outlet\": \"Civil Georgia\", \"published\": \"2025-06-27\"," + " \"url\": \"https://civil.ge/\", \"summary\": \"The report names the next round for the autumn.\"," + " \"audience\": {\"kind\": \"PUBLIC\"}}"))))
 	@PostMapping("/api/v1/rounds/{number}/accounts")
 	@ResponseBody
 	@ResponseStatus(HttpStatus.CREATED)

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 
 /** The terminology check and the glossary over JSON, for the co-chairs and secretariat. */
 @RestController
@@ -35,7 +38,9 @@ class TerminologyApiController {
 	record CheckRequest(String text, String language, String kind) {
 	}
 
-	@Operation(summary = "Checks a text against the glossary: each contested or loaded term, where it stands and its neutral form")
+	@Operation(summary = "Checks a text against the glossary: each contested or loaded term, where it stands and its neutral form",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			examples = @ExampleObject(name = "A sentence of the co-chairs", value = "{\"text\": \"The delegations met in Geneva.\", \"language\": \"en\", \"kind\": \"mediator\"}"))))
 	@PostMapping("/check")
 	Map<String, Object> check(@RequestBody CheckRequest request) {
 		Viewers.current().requireMediator();
@@ -62,7 +67,9 @@ class TerminologyApiController {
 	record Rendered(String text) {
 	}
 
-	@Operation(summary = "Renders a text for an audience, each glossary term in the form that audience reads")
+	@Operation(summary = "Renders a text for an audience, each glossary term in the form that audience reads",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			examples = @ExampleObject(name = "A place as participants from Tbilisi name it", value = "{\"text\": \"The meeting in {{place:sukhumi}}\", \"language\": \"en\", \"audience\": \"GE\"}"))))
 	@PostMapping("/render")
 	Rendered render(@RequestBody RenderRequest request) {
 		Viewers.current().requireMediator();
@@ -83,7 +90,11 @@ class TerminologyApiController {
 		return new Rendered(check.render(request.text(), language, audience));
 	}
 
-	@Operation(summary = "The whole glossary, as the file it is loaded from")
+	@Operation(summary = "The whole glossary, as the file it is loaded from",
+			responses = @ApiResponse(responseCode = "200", content = @Content(
+			examples = @ExampleObject(name = "The file's beginning", value = "{\"formatVersion\": 1, \"concepts\": [{\"id\": \"abkhazia\", \"category\": \"territory\","
+					+ " \"name\": {\"en\": \"Abkhazia (the territory)\"}, \"forms\": [{\"language\": \"EN\", \"text\": \"Abkhazia\","
+					+ " \"neutral\": true, \"perspectives\": [\"INTL\", \"GE\"], \"severity\": \"OK\"}]}]}"))))
 	@GetMapping("/glossary")
 	ResponseEntity<byte[]> glossary() {
 		Viewers.current().requireMediator();

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The negotiating texts over JSON, as the caller may see them. Every answer with a text carries its
@@ -43,7 +44,9 @@ class TextsApiController {
 		this.reading = reading;
 	}
 
-	@Operation(summary = "The negotiating texts the caller may see")
+	@Operation(summary = "The negotiating texts the caller may see",
+			responses = @ApiResponse(responseCode = "200", content = @Content(
+			examples = @ExampleObject(name = "No text yet", value = "[]"))))
 	@GetMapping("/api/v1/texts")
 	List<TextView> list() {
 		return reading.list(Viewers.current());
@@ -152,7 +155,9 @@ class TextsApiController {
 	record TranslationRequest(String textRu) {
 	}
 
-	@Operation(summary = "Gives a wording its Russian version (its sponsor only)")
+	@Operation(summary = "Gives a wording its Russian version (its sponsor only)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			examples = @ExampleObject(name = "The Russian version", value = "{\"textRu\": \"Участники обязуются не применять силу.\"}"))))
 	@PutMapping("/api/v1/texts/{id}/wordings/{wording}/russian")
 	ResponseEntity<TextView> translate(@PathVariable UUID id, @PathVariable UUID wording,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody TranslationRequest request) {

@@ -68,6 +68,37 @@ class ApiDocumentationIntegrationTests {
 			.isEmpty();
 	}
 
+	/**
+	 * An integrator starts from an example: of the JSON body an operation takes, where it takes one; otherwise of
+	 * what it takes in its path or query, or of what it answers.
+	 */
+	@Test
+	void givesEveryOperationAnExample() throws Exception {
+		JsonNode paths = apiDocs().path("paths");
+		Set<String> withoutExample = new TreeSet<>();
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.get(path).propertyNames()) {
+				JsonNode operation = paths.get(path).get(method);
+				if (HTTP_METHODS.contains(method) && !hasExample(operation)) {
+					withoutExample.add(endpoint(method, path));
+				}
+			}
+		}
+		assertThat(withoutExample)
+			.as("operations without an example: give each an example of the JSON body it takes (@ExampleObject in "
+					+ "@Operation's requestBody), or, without a body, of a parameter (@Parameter(example = …)) or "
+					+ "of what it answers")
+			.isEmpty();
+	}
+
+	private static boolean hasExample(JsonNode operation) {
+		JsonNode json = operation.path("requestBody").path("content").path("application/json");
+		if (!json.isMissingNode()) {
+			return json.has("example") || json.has("examples");
+		}
+		return !operation.findValues("example").isEmpty() || !operation.findValues("examples").isEmpty();
+	}
+
 	/** Every method and path under {@code /api/v1} that a handler answers. */
 	private Set<String> answered() {
 		Set<String> endpoints = new TreeSet<>();
