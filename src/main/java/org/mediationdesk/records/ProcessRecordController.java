@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 
 /**
  * The process record file on the web: the administrator imports one (into an installation without a
@@ -96,7 +99,11 @@ class ProcessRecordController {
 	@GetMapping("/api/v1/process/record")
 	@ResponseBody
 	@Operation(summary = "Exports the process record file (the process, its rounds, meetings, attendance and accounts); "
-			+ "co-chairs and secretariat only")
+			+ "co-chairs and secretariat only", responses = @ApiResponse(responseCode = "200", content = @Content(
+					mediaType = "application/json", examples = @ExampleObject(name = "A record of one round, shortened",
+							value = "{\"formatVersion\": 2, \"process\": {\"code\": \"TT\", \"name\": \"Test talks\","
+									+ " \"venue\": \"Geneva\"}, \"rounds\": [{\"number\": 1, \"startDate\": \"2027-03-02\","
+									+ " \"endDate\": \"2027-03-03\", \"status\": \"HELD\", \"venue\": \"Geneva\"}]}"))))
 	ResponseEntity<byte[]> exportOverApi() {
 		return download(Viewers.current());
 	}
