@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountManagement {
 
-	public static final int MIN_PASSWORD_LENGTH = Passwords.MIN_LENGTH;
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 	/** An address with one {@code @}, a dot in its domain, and no spaces: what a person types, checked by sending. */
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");

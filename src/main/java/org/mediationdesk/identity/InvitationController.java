@@ -33,7 +33,7 @@ class InvitationController {
 	String show(@PathVariable String token, Model model) {
 		model.addAttribute("invitation", invitations.find(token).orElseThrow(DeskException.NotFound::new));
 		model.addAttribute("token", token);
-		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		model.addAttribute("minLength", Passwords.MIN_LENGTH);
 		if (!model.containsAttribute("choiceForm")) {
 			model.addAttribute("choiceForm", new ChoiceForm("", ""));
 		}

@@ -62,7 +62,7 @@ class ProfileController {
 		model.addAttribute("account", accounts.self(viewer).orElseThrow(DeskException.NotFound::new));
 		model.addAttribute("tokens", tokens.list(viewer));
 		model.addAttribute("secondFactor", secondFactor.status(viewer));
-		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		model.addAttribute("minLength", Passwords.MIN_LENGTH);
 		model.addAttribute("languages", LanguageCode.values());
 		model.addAttribute("emailChoices", EmailNotifications.values());
 		model.addAttribute("mailAvailable", accounts.mailAvailable());
@@ -84,7 +84,7 @@ class ProfileController {
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
 		}
-		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		model.addAttribute("minLength", Passwords.MIN_LENGTH);
 		model.addAttribute("required", mustChangePassword());
 		return "profile/password";
 	}
