@@ -3,12 +3,16 @@ package org.mediationdesk.feeds;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.mediationdesk.identity.HashedSecret;
 import org.mediationdesk.shared.DeskException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
-/** A personal feed address. Only the SHA-256 hash of its secret is stored; the secret is shown once. */
+/**
+ * A personal feed address: it stands for its holder's account when a calendar or feed reader fetches it, until
+ * revoked. Only the hash of its secret is kept; the secret is shown once, when it is created.
+ */
 class FeedAddress {
 
 	@Id
@@ -24,15 +28,16 @@ class FeedAddress {
 	FeedAddress() {
 	}
 
-	static FeedAddress create(UUID accountId, String tokenHash, Instant now) {
+	static FeedAddress create(UUID accountId, HashedSecret secret, Instant now) {
 		FeedAddress address = new FeedAddress();
 		address.id = UUID.randomUUID();
 		address.accountId = accountId;
-		address.tokenHash = tokenHash;
+		address.tokenHash = secret.hash();
 		address.createdAt = now;
 		return address;
 	}
 
+	/** Revokes the address: whoever still fetches it finds nothing. An address is revoked once. */
 	void revoke(Instant now) {
 		if (revokedAt != null) {
 			throw new DeskException.Conflict("feeds.alreadyRevoked");
@@ -42,6 +47,11 @@ class FeedAddress {
 
 	boolean active() {
 		return revokedAt == null;
+	}
+
+	/** Whether a presented secret is this address's and the address still stands for its holder. */
+	boolean standsFor(String secret) {
+		return active() && new HashedSecret(tokenHash).matches(secret);
 	}
 
 	UUID id() {

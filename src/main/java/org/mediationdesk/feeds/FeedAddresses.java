@@ -1,18 +1,12 @@
 package org.mediationdesk.feeds;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.HashedSecret;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.PublicAddress;
@@ -30,10 +24,8 @@ public class FeedAddresses {
 	/** How many addresses one account may hold at once: enough for a phone, a desktop and a spare. */
 	static final int MAX_ACTIVE = 10;
 
-	/** What a secret looks like: 256 random bits, URL-safe base64 without padding. */
-	private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
+	/** A feed address's secret has no prefix: it stands in a path, where it is as short as it can be. */
+	private static final String NO_PREFIX = "";
 
 	private final FeedAddressRepository addresses;
 	private final AccountManagement accounts;
@@ -71,10 +63,9 @@ public class FeedAddresses {
 		if (active >= MAX_ACTIVE) {
 			throw new DeskException.Conflict("feeds.tooMany", MAX_ACTIVE);
 		}
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		FeedAddress address = addresses.save(FeedAddress.create(viewer.accountId(), hash(secret), clock.instant()));
+		HashedSecret.Issued issued = HashedSecret.issue(NO_PREFIX);
+		String secret = issued.secret();
+		FeedAddress address = addresses.save(FeedAddress.create(viewer.accountId(), issued.hashed(), clock.instant()));
 		events.publishEvent(new FeedAddressChanged(viewer.username(), address.id(), false));
 		return new CreatedFeedAddress(address.id(), publicAddress.of(FeedsController.personal(secret, "rounds.ics")),
 				publicAddress.of(FeedsController.personal(secret, "communiques.atom")));
@@ -98,22 +89,9 @@ public class FeedAddresses {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Viewer> resolve(String secret) {
-		if (secret == null || !SECRET.matcher(secret).matches()) {
-			return Optional.empty();
-		}
-		return addresses.findByTokenHash(hash(secret))
-			.filter(FeedAddress::active)
+		return HashedSecret.presented(NO_PREFIX, secret)
+			.flatMap(hashed -> addresses.findByTokenHash(hashed.hash()))
+			.filter(address -> address.standsFor(secret))
 			.flatMap(address -> accounts.activeViewer(address.accountId()));
-	}
-
-	/** Secrets carry 256 random bits, so a fast one-way hash is enough: there is nothing to guess. */
-	private static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-		}
 	}
 }

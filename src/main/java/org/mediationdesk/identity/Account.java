@@ -76,10 +76,26 @@ class Account {
 		return account;
 	}
 
+	/**
+	 * Whether an invitation may be sent for this account: only while it waits for its holder's password, and not
+	 * while disabled.
+	 */
+	void requireInvitable() {
+		if (!awaitingPassword) {
+			throw new DeskException.Conflict("invitation.notAwaiting", username);
+		}
+		if (!enabled) {
+			throw new DeskException.Conflict("invitation.disabled", username);
+		}
+	}
+
 	/** The holder chose a password through an invitation: from now on they log in with it. */
 	void acceptInvitation(String newHash, Instant now) {
 		if (!enabled) {
 			throw new DeskException.NotFound();
+		}
+		if (!awaitingPassword) {
+			throw new DeskException.Conflict("invitation.notAwaiting", username);
 		}
 		this.passwordHash = newHash;
 		this.loginsValidFrom = storable(now);
@@ -116,6 +132,10 @@ class Account {
 
 	String displayName() {
 		return displayName;
+	}
+
+	Assignment assignment() {
+		return new Assignment(role, institution, groupId);
 	}
 
 	void assign(Assignment assignment) {

@@ -23,10 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdminController {
 
 	private final AccountManagement accounts;
+	private final Invitations invitations;
 	private final GroupDirectory groups;
 
-	AccountAdminController(AccountManagement accounts, GroupDirectory groups) {
+	AccountAdminController(AccountManagement accounts, Invitations invitations, GroupDirectory groups) {
 		this.accounts = accounts;
+		this.invitations = invitations;
 		this.groups = groups;
 	}
 
@@ -96,7 +98,7 @@ class AccountAdminController {
 
 	@PostMapping("/{id}/invitation")
 	String reinvite(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> invited(accounts.reinvite(Viewers.current(), id), redirect));
+		return act(id, redirect, () -> invited(invitations.reinvite(Viewers.current(), id), redirect));
 	}
 
 	@PostMapping("/{id}/email")

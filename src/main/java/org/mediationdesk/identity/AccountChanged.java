@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.mediationdesk.shared.AuditableEvent;
 
 /**
- * Something happened to an account: created, disabled, re-enabled, role assigned, password or token changed,
+ * Something else happened to an account than its opening ({@link AccountCreated}), disabling
+ * ({@link AccountDisabled}) or a new role ({@link AccountRoleChanged}): re-enabled, password or token changed,
  * second factor enrolled or removed, recovery codes renewed or one used, invited and invitation accepted, e-mail
  * address or preferences changed.
  */
@@ -13,7 +14,7 @@ public record AccountChanged(String actor, Change change, UUID accountId, String
 		implements AuditableEvent {
 
 	public enum Change {
-		CREATED, DISABLED, ENABLED, ROLE_ASSIGNED, PASSWORD_RESET, PASSWORD_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED,
+		ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED,
 		SECOND_FACTOR_ENROLLED, SECOND_FACTOR_REMOVED, RECOVERY_CODES_RENEWED, RECOVERY_CODE_USED, INVITED,
 		INVITATION_ACCEPTED, EMAIL_CHANGED, PREFERENCES_CHANGED
 	}

@@ -25,9 +25,9 @@ class DeskAuthenticationProvider extends DaoAuthenticationProvider {
 	private final LoginThrottle throttle;
 	private final ApplicationEventPublisher events;
 
-	DeskAuthenticationProvider(AccountManagement accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+	DeskAuthenticationProvider(Logins logins, PasswordEncoder passwordEncoder, LoginThrottle throttle,
 			ApplicationEventPublisher events) {
-		super(username -> accounts.forLogin(username).orElseThrow(() -> new UsernameNotFoundException("no such account")));
+		super(username -> logins.forLogin(username).orElseThrow(() -> new UsernameNotFoundException("no such account")));
 		setPasswordEncoder(passwordEncoder);
 		this.throttle = throttle;
 		this.events = events;

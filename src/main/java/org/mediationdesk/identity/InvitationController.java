@@ -20,10 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/invitations/{token}")
 class InvitationController {
 
-	private final AccountManagement accounts;
+	private final Invitations invitations;
 
-	InvitationController(AccountManagement accounts) {
-		this.accounts = accounts;
+	InvitationController(Invitations invitations) {
+		this.invitations = invitations;
 	}
 
 	record ChoiceForm(String newPassword, String confirmation) {
@@ -31,9 +31,9 @@ class InvitationController {
 
 	@GetMapping
 	String show(@PathVariable String token, Model model) {
-		model.addAttribute("invitation", accounts.invitation(token).orElseThrow(DeskException.NotFound::new));
+		model.addAttribute("invitation", invitations.find(token).orElseThrow(DeskException.NotFound::new));
 		model.addAttribute("token", token);
-		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		model.addAttribute("minLength", Passwords.MIN_LENGTH);
 		if (!model.containsAttribute("choiceForm")) {
 			model.addAttribute("choiceForm", new ChoiceForm("", ""));
 		}
@@ -43,13 +43,13 @@ class InvitationController {
 	@PostMapping
 	String choose(@PathVariable String token, @ModelAttribute("choiceForm") ChoiceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		accounts.invitation(token).orElseThrow(DeskException.NotFound::new);
+		invitations.find(token).orElseThrow(DeskException.NotFound::new);
 		if (form.newPassword() == null || !form.newPassword().equals(form.confirmation())) {
 			result.rejectValue("confirmation", "password.confirmationMismatch");
 			return show(token, model);
 		}
 		try {
-			accounts.acceptInvitation(token, form.newPassword());
+			invitations.accept(token, form.newPassword());
 		}
 		catch (DeskException.Invalid e) {
 			result.rejectValue("newPassword", e.code(), e.arguments(), e.code());

@@ -23,9 +23,15 @@ import jakarta.servlet.http.HttpServletRequest;
 class ProfileController {
 
 	private final AccountManagement accounts;
+	private final ApiTokens tokens;
+	private final SecondFactor secondFactor;
+	private final Logins logins;
 
-	ProfileController(AccountManagement accounts) {
+	ProfileController(AccountManagement accounts, ApiTokens tokens, SecondFactor secondFactor, Logins logins) {
 		this.accounts = accounts;
+		this.tokens = tokens;
+		this.secondFactor = secondFactor;
+		this.logins = logins;
 	}
 
 	record PasswordForm(String currentPassword, String newPassword, String confirmation) {
@@ -54,9 +60,9 @@ class ProfileController {
 	String show(Model model) {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("account", accounts.self(viewer).orElseThrow(DeskException.NotFound::new));
-		model.addAttribute("tokens", accounts.tokens(viewer));
-		model.addAttribute("secondFactor", accounts.secondFactor(viewer));
-		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		model.addAttribute("tokens", tokens.list(viewer));
+		model.addAttribute("secondFactor", secondFactor.status(viewer));
+		model.addAttribute("minLength", Passwords.MIN_LENGTH);
 		model.addAttribute("languages", LanguageCode.values());
 		model.addAttribute("emailChoices", EmailNotifications.values());
 		model.addAttribute("mailAvailable", accounts.mailAvailable());
@@ -78,7 +84,7 @@ class ProfileController {
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
 		}
-		model.addAttribute("minLength", AccountManagement.MIN_PASSWORD_LENGTH);
+		model.addAttribute("minLength", Passwords.MIN_LENGTH);
 		model.addAttribute("required", mustChangePassword());
 		return "profile/password";
 	}
@@ -101,7 +107,7 @@ class ProfileController {
 		}
 		// other sessions of this account end; this one stays open, under a new session id
 		request.changeSessionId();
-		AccountRefreshFilter.replace(request, accounts.currentUser(viewer));
+		AccountRefreshFilter.replace(request, logins.currentUser(viewer));
 		redirect.addFlashAttribute("notice", "password.changed");
 		return required ? "redirect:/" : "redirect:/profile";
 	}
@@ -114,7 +120,7 @@ class ProfileController {
 	String issueToken(@ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			IssuedToken token = accounts.issueToken(Viewers.current(), form.name());
+			IssuedToken token = tokens.issue(Viewers.current(), form.name());
 			redirect.addFlashAttribute("issuedToken", token);
 			return "redirect:/profile";
 		}
@@ -126,7 +132,7 @@ class ProfileController {
 
 	@PostMapping("/tokens/{id}/revoke")
 	String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
-		accounts.revokeToken(Viewers.current(), id);
+		tokens.revoke(Viewers.current(), id);
 		redirect.addFlashAttribute("notice", "token.revoked");
 		return "redirect:/profile";
 	}

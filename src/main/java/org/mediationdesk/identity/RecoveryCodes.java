@@ -79,6 +79,6 @@ class RecoveryCodes {
 	}
 
 	private static String hash(String code) {
-		return Secrets.hashToken(code.toLowerCase(Locale.ROOT).replace("-", ""));
+		return HashedSecret.of(code.toLowerCase(Locale.ROOT).replace("-", "")).hash();
 	}
 }

@@ -26,20 +26,20 @@ class SecondFactorController {
 
 	static final String OFFERED = SecondFactorController.class.getName() + ".OFFERED";
 
-	private final AccountManagement accounts;
+	private final SecondFactor secondFactor;
 
-	SecondFactorController(AccountManagement accounts) {
-		this.accounts = accounts;
+	SecondFactorController(SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 	}
 
 	@GetMapping
 	String show(Model model, HttpSession session) {
 		Viewer viewer = Viewers.current();
-		AccountManagement.SecondFactorStatus status = accounts.secondFactor(viewer);
+		SecondFactor.Status status = secondFactor.status(viewer);
 		model.addAttribute("status", status);
 		if (!status.enrolled()) {
 			String offered = session.getAttribute(OFFERED) instanceof String secret ? secret : null;
-			AccountManagement.Enrolment enrolment = accounts.offerEnrolment(viewer, offered);
+			SecondFactor.Enrolment enrolment = secondFactor.offerEnrolment(viewer, offered);
 			session.setAttribute(OFFERED, enrolment.secret());
 			model.addAttribute("enrolment", enrolment);
 			model.addAttribute("secretGroups", String.join(" ", enrolment.secret().split("(?<=\\G.{4})")));
@@ -54,7 +54,7 @@ class SecondFactorController {
 			return "redirect:/profile/second-factor";
 		}
 		return act(redirect, () -> {
-			List<String> codes = accounts.enrol(Viewers.current(), secret, code);
+			List<String> codes = secondFactor.enrol(Viewers.current(), secret, code);
 			session.removeAttribute(OFFERED);
 			redirect.addFlashAttribute("recoveryCodes", codes);
 			redirect.addFlashAttribute("notice", "secondFactor.enrolled");
@@ -65,7 +65,7 @@ class SecondFactorController {
 	String renewRecoveryCodes(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			redirect.addFlashAttribute("recoveryCodes", accounts.renewRecoveryCodes(Viewers.current(), code, request.getRemoteAddr()));
+			redirect.addFlashAttribute("recoveryCodes", secondFactor.renewRecoveryCodes(Viewers.current(), code, request.getRemoteAddr()));
 			redirect.addFlashAttribute("notice", "secondFactor.recoveryCodesRenewed");
 		});
 	}
@@ -74,7 +74,7 @@ class SecondFactorController {
 	String remove(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			accounts.removeSecondFactor(Viewers.current(), code, request.getRemoteAddr());
+			secondFactor.remove(Viewers.current(), code, request.getRemoteAddr());
 			redirect.addFlashAttribute("notice", "secondFactor.removed");
 		});
 	}

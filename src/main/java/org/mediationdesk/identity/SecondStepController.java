@@ -28,12 +28,12 @@ class SecondStepController {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
-	private final AccountManagement accounts;
+	private final SecondFactor secondFactor;
 	private final LoginSteps steps;
 	private final ApplicationEventPublisher events;
 
-	SecondStepController(AccountManagement accounts, LoginSteps steps, ApplicationEventPublisher events) {
-		this.accounts = accounts;
+	SecondStepController(SecondFactor secondFactor, LoginSteps steps, ApplicationEventPublisher events) {
+		this.secondFactor = secondFactor;
 		this.steps = steps;
 		this.events = events;
 	}
@@ -52,7 +52,7 @@ class SecondStepController {
 		}
 		var attempt = UsernamePasswordAuthenticationToken.unauthenticated(pending.get().username(), null);
 		try {
-			DeskUser user = accounts.secondStep(pending.get().accountId(), code, request.getRemoteAddr());
+			DeskUser user = secondFactor.secondStep(pending.get().accountId(), code, request.getRemoteAddr());
 			return "redirect:" + steps.complete(request, response, user);
 		}
 		catch (LoginDelayedException delayed) {

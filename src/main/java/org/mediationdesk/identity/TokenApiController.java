@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenApiController {
 
 	private final AccountManagement accounts;
+	private final ApiTokens tokens;
 
-	TokenApiController(AccountManagement accounts) {
+	TokenApiController(AccountManagement accounts, ApiTokens tokens) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 	}
 
 	record TokenRequest(String name) {
@@ -37,18 +39,18 @@ class TokenApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	IssuedToken issue(@RequestBody(required = false) TokenRequest request) {
 		String name = request == null || request.name() == null ? "API token" : request.name();
-		return accounts.issueToken(Viewers.current(), name);
+		return tokens.issue(Viewers.current(), name);
 	}
 
 	@GetMapping("/tokens")
 	List<TokenView> list() {
-		return accounts.tokens(Viewers.current());
+		return tokens.list(Viewers.current());
 	}
 
 	@DeleteMapping("/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@PathVariable UUID id) {
-		accounts.revokeToken(Viewers.current(), id);
+		tokens.revoke(Viewers.current(), id);
 	}
 
 	@GetMapping("/me")

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.mediationdesk.identity.GroupDirectory;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.DeskException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ public class ParticipantDirectory implements GroupDirectory {
 	private final ParticipantGroupRepository groups;
 	private final CoChairRepresentativeRepository representatives;
 	private final ParticipantRepository participants;
+	private final ApplicationEventPublisher events;
 
 	/**
 	 * The groups, read on every page: they change only when the reference directory is loaded, so they are
@@ -41,10 +43,11 @@ public class ParticipantDirectory implements GroupDirectory {
 	private volatile List<GroupView> groupCache;
 
 	ParticipantDirectory(ParticipantGroupRepository groups, CoChairRepresentativeRepository representatives,
-			ParticipantRepository participants) {
+			ParticipantRepository participants, ApplicationEventPublisher events) {
 		this.groups = groups;
 		this.representatives = representatives;
 		this.participants = participants;
+		this.events = events;
 	}
 
 	public List<GroupView> allGroups() {
@@ -91,7 +94,9 @@ public class ParticipantDirectory implements GroupDirectory {
 		if (cleanName.isEmpty() || cleanName.length() > 120 || cleanFunction.length() > 200) {
 			throw new DeskException.Invalid("participant.fieldsInvalid", 120, 200);
 		}
-		return participants.save(Participant.of(groupId, cleanName, cleanFunction)).view();
+		ParticipantView added = participants.save(Participant.of(groupId, cleanName, cleanFunction)).view();
+		events.publishEvent(new ParticipantAdded(viewer.username(), added.id(), groupId));
+		return added;
 	}
 
 	@Override

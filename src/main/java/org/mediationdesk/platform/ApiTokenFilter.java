@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.ApiTokens;
 import org.mediationdesk.identity.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,11 +27,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	private final AccountManagement accounts;
+	private final ApiTokens tokens;
 	private final ApiProblems problems;
 
-	ApiTokenFilter(AccountManagement accounts, ApiProblems problems) {
-		this.accounts = accounts;
+	ApiTokenFilter(ApiTokens tokens, ApiProblems problems) {
+		this.tokens = tokens;
 		this.problems = problems;
 	}
 
@@ -43,7 +43,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Viewer> viewer = accounts.authenticateToken(header.substring(BEARER.length()).strip());
+		Optional<Viewer> viewer = tokens.authenticate(header.substring(BEARER.length()).strip());
 		if (viewer.isEmpty()) {
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.tokenInvalid");
 			return;

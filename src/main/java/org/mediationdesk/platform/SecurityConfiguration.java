@@ -1,6 +1,7 @@
 package org.mediationdesk.platform;
 
 import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.ApiTokens;
 import org.mediationdesk.identity.AccountGateFilter;
 import org.mediationdesk.identity.AccountRefreshFilter;
 import org.mediationdesk.identity.LoginSteps;
@@ -125,7 +126,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, AccountManagement accounts, ApiProblems problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiProblems problems) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> {
 				// the closing dispatch of a stream (Server-Sent Events) continues a request authorised when it
@@ -135,7 +136,7 @@ class SecurityConfiguration {
 				// the rest of the API answers only to a token (and a token that is sent must be valid everywhere)
 				requests.anyRequest().authenticated();
 			})
-			.addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.MediationDeskApplication;
-import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.ApiTokens;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
@@ -68,7 +68,7 @@ public final class BoardBenchmark {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		String base = "http://localhost:" + port;
 		Fixtures fixtures = context.getBean(Fixtures.class);
-		AccountManagement accounts = context.getBean(AccountManagement.class);
+		ApiTokens tokens = context.getBean(ApiTokens.class);
 		RoundRecord rounds = context.getBean(RoundRecord.class);
 		ParticipantDirectory directory = context.getBean(ParticipantDirectory.class);
 
@@ -87,11 +87,11 @@ public final class BoardBenchmark {
 			watchers.add(fixtures.viewer(Role.PARTICIPANT, null, groups.get(i % groups.size())));
 		}
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		String recorder = accounts.issueToken(secretariat, "benchmark").secret();
+		String recorder = tokens.issue(secretariat, "benchmark").secret();
 		List<EventStream> streams = new ArrayList<>();
 		String streamUrl = base + "/api/v1/meetings/" + meeting.id() + "/board/stream";
 		for (Viewer watcher : watchers) {
-			String token = accounts.issueToken(watcher, "benchmark").secret();
+			String token = tokens.issue(watcher, "benchmark").secret();
 			for (int s = 0; s < STREAMS_PER_ACCOUNT; s++) {
 				streams.add(EventStream.open(http, streamUrl, token));
 			}

@@ -21,7 +21,7 @@ import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.attendance.AttendanceKind;
 import org.mediationdesk.attendance.AttendanceRecord;
 import org.mediationdesk.attendance.NewAttendance;
-import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.ApiTokens;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
@@ -66,7 +66,7 @@ class BoardIntegrationTests {
 	AttendanceRecord attendance;
 
 	@Autowired
-	AccountManagement accounts;
+	ApiTokens apiTokens;
 
 	@Autowired
 	ParticipantDirectory directory;
@@ -105,7 +105,7 @@ class BoardIntegrationTests {
 	}
 
 	private String token(Viewer viewer) {
-		return accounts.issueToken(viewer, "board test").secret();
+		return apiTokens.issue(viewer, "board test").secret();
 	}
 
 	private EventStream stream(UUID meeting, Viewer viewer) {

@@ -52,7 +52,7 @@ class DocumentApiIntegrationTests {
 	DocumentRegistry registry;
 
 	@Autowired
-	org.mediationdesk.identity.AccountManagement accounts;
+	org.mediationdesk.identity.ApiTokens apiTokens;
 
 	@org.springframework.boot.test.web.server.LocalServerPort
 	int port;
@@ -167,7 +167,7 @@ class DocumentApiIntegrationTests {
 	@Test
 	void refusesUploadsOverTwentyMegabytesOverRealHttp() throws Exception {
 		Viewer coChair = fixtures.viewer(org.mediationdesk.identity.Role.CO_CHAIR, Institution.EU, null);
-		String token = accounts.issueToken(coChair, "upload").secret();
+		String token = apiTokens.issue(coChair, "upload").secret();
 		DocumentDetail filed = registry.file(coChair, new DocumentDraft("GID/BIG/" + UUID.randomUUID().toString().substring(0, 6),
 				"Big", DocumentKind.REPORT, AuthorKind.CO_CHAIRS, null, Audience.coChairs(), java.time.LocalDate.now(),
 				java.util.Map.of()));

@@ -48,6 +48,9 @@ class AccountIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	ApiTokens apiTokens;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@LocalServerPort
@@ -170,6 +173,27 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void logsTheOpeningTheNewRoleAndTheDisablingOfAnAccountInTheirTransactions() {
+		Viewer admin = fixtures.admin();
+		String username = "logged-" + UUID.randomUUID().toString().substring(0, 8);
+		CreatedAccount created = accounts.create(admin, new NewAccount(username, "Logged Holder", null, null,
+				new Assignment(Role.SECRETARIAT, null, null)));
+		UUID id = created.account().id();
+		accounts.assign(admin, id, new Assignment(Role.CO_CHAIR, Institution.UN, null));
+		accounts.disable(admin, id);
+
+		assertThat(jdbc.sql("SELECT action, actor, detail FROM audit_entry WHERE object_type = 'account'"
+				+ " AND object_id = :id ORDER BY seq")
+			.param("id", id.toString())
+			.query((row, n) -> row.getString("action") + " by " + row.getString("actor") + ": " + row.getString("detail"))
+			.list()).containsExactly(
+					"account.created by " + admin.username() + ": " + username + ": SECRETARIAT",
+					"account.invited by " + admin.username() + ": " + username + ": link handed over",
+					"account.role_assigned by " + admin.username() + ": " + username + ": CO_CHAIR",
+					"account.disabled by " + admin.username() + ": " + username);
+	}
+
+	@Test
 	void appliesAdministratorChangesToOpenSessionsAtOnce() throws Exception {
 		Viewer holder = fixtures.viewer(Role.SECRETARIAT, null, null);
 		MockHttpSession session = (MockHttpSession) login(holder.username(), Fixtures.PASSWORD).getRequest().getSession();
@@ -186,7 +210,7 @@ class AccountIntegrationTests {
 	void endsSessionsAndRevokesTokensWhenAnAdministratorResetsThePassword() throws Exception {
 		Viewer holder = fixtures.viewer(Role.PARTICIPANT, null, "AB");
 		MockHttpSession session = (MockHttpSession) login(holder.username(), Fixtures.PASSWORD).getRequest().getSession();
-		IssuedToken token = accounts.issueToken(holder, "laptop");
+		IssuedToken token = apiTokens.issue(holder, "laptop");
 		mvc.perform(get("/profile").session(session)).andExpect(status().isOk());
 
 		accounts.resetPassword(fixtures.admin(), holder.accountId());
@@ -312,7 +336,7 @@ class AccountIntegrationTests {
 	void refusesTokensOfDisabledAccounts() throws Exception {
 		String username = fixtures.account(Role.PARTICIPANT, null, "RU");
 		AccountView account = accounts.list(fixtures.admin()).stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
-		IssuedToken token = accounts.issueToken(new Viewer(account.id(), username, Role.PARTICIPANT, null, account.groupId()), "t");
+		IssuedToken token = apiTokens.issue(new Viewer(account.id(), username, Role.PARTICIPANT, null, account.groupId()), "t");
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret())).andExpect(status().isOk());
 		accounts.disable(fixtures.admin(), account.id());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret())).andExpect(status().isUnauthorized());

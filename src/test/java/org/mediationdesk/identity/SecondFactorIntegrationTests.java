@@ -42,6 +42,9 @@ class SecondFactorIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	SecondFactor secondFactor;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -144,7 +147,7 @@ class SecondFactorIntegrationTests {
 		String recovery = account.recoveryCodes().get(3).toUpperCase(java.util.Locale.ROOT);
 		mvc.perform(post("/login/code").session(session).with(csrf()).with(from(address)).param("code", recovery))
 			.andExpect(redirectedUrl("/"));
-		assertThat(accounts.secondFactor(viewer(account.username())).recoveryCodesLeft()).isEqualTo(RecoveryCodes.COUNT - 1);
+		assertThat(secondFactor.status(viewer(account.username())).recoveryCodesLeft()).isEqualTo(RecoveryCodes.COUNT - 1);
 
 		session = (MockHttpSession) login(account.username(), Fixtures.PASSWORD, address).getRequest().getSession();
 		mvc.perform(post("/login/code").session(session).with(csrf()).with(from(address)).param("code", recovery))

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.identity.Invitations;
 import org.mediationdesk.identity.AccountManagement;
 import org.mediationdesk.identity.Assignment;
 import org.mediationdesk.identity.CreatedAccount;
@@ -79,6 +80,9 @@ class NotificationMailIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	Invitations invitations;
 
 	@Autowired
 	NegotiatingTexts texts;
@@ -242,7 +246,7 @@ class NotificationMailIntegrationTests {
 		String firstPath = path(first);
 		mvc.perform(get(firstPath)).andExpect(status().isOk());
 
-		accounts.reinvite(fixtures.admin(), created.account().id());
+		invitations.reinvite(fixtures.admin(), created.account().id());
 		sender.sendDue();
 		String secondPath = path(SMTP.getReceivedMessages()[1]);
 		// the earlier link ends with a new invitation

@@ -31,6 +31,7 @@ import org.mediationdesk.documents.DocumentKind;
 import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.feeds.CreatedFeedAddress;
 import org.mediationdesk.feeds.FeedAddresses;
+import org.mediationdesk.identity.ApiTokens;
 import org.mediationdesk.identity.AccountManagement;
 import org.mediationdesk.identity.IssuedToken;
 import org.mediationdesk.identity.Role;
@@ -347,6 +348,9 @@ class AccessMatrixIntegrationTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	ApiTokens apiTokens;
+
 	private final Map<String, Viewer> viewers = new LinkedHashMap<>();
 	private final Map<Viewer, MockHttpSession> sessions = new java.util.HashMap<>();
 	private final Map<Viewer, String> tokens = new java.util.HashMap<>();
@@ -368,7 +372,7 @@ class AccessMatrixIntegrationTests {
 		for (Viewer viewer : viewers.values()) {
 			if (!viewer.isAnonymous()) {
 				sessions.put(viewer, login(viewer));
-				tokens.put(viewer, accounts.issueToken(viewer, "matrix").secret());
+				tokens.put(viewer, apiTokens.issue(viewer, "matrix").secret());
 			}
 		}
 		Viewer author = viewers.get("participant of group A");
@@ -380,9 +384,9 @@ class AccessMatrixIntegrationTests {
 		byAudience.put(AudienceKind.GROUP_AND_CO_CHAIRS, file(author, Audience.groupAndCoChairs(groupA), groupA));
 		byAudience.put(AudienceKind.GROUP_ONLY, file(author, Audience.groupOnly(groupA), groupA));
 		tokenOwner = fixtures.viewer(Role.PARTICIPANT, null, "US");
-		token = accounts.issueToken(tokenOwner, "matrix");
+		token = apiTokens.issue(tokenOwner, "matrix");
 		sessions.put(tokenOwner, login(tokenOwner));
-		tokens.put(tokenOwner, accounts.issueToken(tokenOwner, "owner's API access").secret());
+		tokens.put(tokenOwner, apiTokens.issue(tokenOwner, "owner's API access").secret());
 		targetAccount = fixtures.viewer(Role.PARTICIPANT, null, "SO").accountId();
 		Viewer coChair = fixtures.coChair(Institution.EU);
 		matrixText = negotiatingTexts.create(coChair, new NegotiatingTexts.NewText("GID/MATRIX/TEXT/"
@@ -566,7 +570,7 @@ class AccessMatrixIntegrationTests {
 				}
 			}
 			if (rule == Rule.TOKEN_OWNER) {
-				IssuedToken own = accounts.issueToken(tokenOwner, "owner check");
+				IssuedToken own = apiTokens.issue(tokenOwner, "owner check");
 				int status = perform(method, pattern.replace("{id}", own.id().toString()), tokenOwner);
 				if (status >= 400) {
 					violations.add(endpoint.getKey() + " as the token's holder answered " + status);

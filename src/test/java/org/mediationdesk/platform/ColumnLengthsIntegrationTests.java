@@ -74,7 +74,7 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("mail_outbox.subject", new Limit(300, "MailOutbox.queue (cut to 300)"));
 		LIMITS.put("mail_outbox.body", new Limit(4000, "MailOutbox.queue (cut to 4000)"));
 		LIMITS.put("mail_outbox.last_error", new Limit(300, "MailOutbox.failed (cut to 300)"));
-		LIMITS.put("api_token.name", new Limit(80, "AccountManagement.issueToken"));
+		LIMITS.put("api_token.name", new Limit(80, "ApiTokens.issue"));
 		LIMITS.put("api_token.token_hash", FIXED);
 		LIMITS.put("document.symbol", new Limit(80, "DocumentRegistry (symbol pattern), DocumentForm"));
 		LIMITS.put("document.symbol_space", FIXED);

@@ -34,7 +34,7 @@ import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.formats.ConditionType;
 import org.mediationdesk.formats.FormatConditions;
 import org.mediationdesk.formats.Scenario;
-import org.mediationdesk.identity.AccountManagement;
+import org.mediationdesk.identity.ApiTokens;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.platform.AccessMatrixIntegrationTests.Rule;
@@ -141,7 +141,7 @@ class MalformedInputIntegrationTests {
 	FormatConditions conditions;
 
 	@Autowired
-	AccountManagement accounts;
+	ApiTokens apiTokens;
 
 	@Autowired
 	JsonMapper json;
@@ -318,7 +318,7 @@ class MalformedInputIntegrationTests {
 	private String path(String pattern, Viewer viewer, boolean malformed) {
 		String id;
 		if (pattern.contains("/tokens/")) {
-			id = accounts.issueToken(viewer, "robustness").id().toString();
+			id = apiTokens.issue(viewer, "robustness").id().toString();
 		}
 		else if (pattern.startsWith("/admin/accounts/")) {
 			id = targetAccount.toString();
