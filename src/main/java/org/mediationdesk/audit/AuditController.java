@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
-import org.mediationdesk.shared.DeskException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +67,7 @@ class AuditController {
 		model.addAttribute("total", total);
 		model.addAttribute("filter", filter);
 		model.addAttribute("filterField", filter.fieldAtFault());
-		model.addAttribute("people", reading.people(log.distinct(viewer, "actor"), locale));
+		model.addAttribute("people", reading.people(viewer, log.distinct(viewer, "actor"), locale));
 		model.addAttribute("actions", reading.actions(log.distinct(viewer, "action"), locale));
 		model.addAttribute("objectTypes", reading.objectTypes(log.distinct(viewer, "object_type"), locale));
 		model.addAttribute("objectLabel", filter.objectId() == null ? null
@@ -88,10 +87,7 @@ class AuditController {
 			@RequestParam(required = false) String object, @RequestParam(required = false) String objectId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale,
 			HttpServletResponse response) throws IOException {
-		Viewer viewer = Viewers.current();
-		if (!viewer.isAdmin()) {
-			throw new DeskException.NotFound();
-		}
+		Viewer viewer = Viewers.current().requireAdmin();
 		AuditFilter filter = new AuditFilter(person, action, object, objectId, from, to);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -116,9 +112,7 @@ class AuditController {
 	/** Signs the head now, if it moved since the latest checkpoint. */
 	@PostMapping("/admin/audit/checkpoint")
 	String checkpoint(RedirectAttributes redirect, Locale locale) {
-		if (!Viewers.current().isAdmin()) {
-			throw new DeskException.NotFound();
-		}
+		Viewers.current().requireAdmin();
 		Checkpoints.Signing signing = checkpoints.sign();
 		switch (signing.outcome()) {
 			case SIGNED -> redirect.addFlashAttribute("notice", "audit.checkpoint.signed");

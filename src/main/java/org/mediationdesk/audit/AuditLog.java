@@ -5,18 +5,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.mediationdesk.audit.ChainStatus.Reason;
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.confidentiality.AudienceScoped;
+import org.mediationdesk.confidentiality.CurrentAudiences;
 import org.mediationdesk.confidentiality.SqlPredicate;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.AuditableEvent;
-import org.mediationdesk.shared.DeskException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -35,21 +38,22 @@ public class AuditLog {
 
 	static final int PAGE_SIZE = 50;
 
-	/**
-	 * Entries about a document are shown under the document's audience as it is now, not as it was: a
-	 * document taken back from the public takes its history with it.
-	 */
-	private static final String ENTRIES_WITH_DOCUMENTS = "audit_entry a LEFT JOIN document d"
-			+ " ON d.id = CASE WHEN a.object_type = 'document' THEN CAST(a.object_id AS UUID) END";
+	private static final String ENTRIES = "audit_entry a";
 	private static final int VERIFY_BATCH = 1000;
 
 	private final JdbcClient jdbc;
 	private final AccessPolicy policy;
+	private final List<CurrentAudiences> currentAudiences;
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
+	/**
+	 * @param currentAudiences the modules that tell the audience their objects have now (documents): the entries
+	 *        about such an object are shown under that audience, not the one recorded with them
+	 */
+	AuditLog(JdbcClient jdbc, AccessPolicy policy, List<CurrentAudiences> currentAudiences, Clock clock) {
 		this.jdbc = jdbc;
 		this.policy = policy;
+		this.currentAudiences = currentAudiences;
 		this.clock = clock;
 	}
 
@@ -228,7 +232,7 @@ public class AuditLog {
 		String where = (String) parameters.remove("where");
 		parameters.put("limit", PAGE_SIZE);
 		parameters.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
-		return jdbc.sql("SELECT a.* FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where
+		return jdbc.sql("SELECT a.* FROM " + ENTRIES + " WHERE " + where
 				+ " ORDER BY a.seq DESC LIMIT :limit OFFSET :offset")
 			.params(parameters)
 			.query(AuditLog::view)
@@ -244,7 +248,7 @@ public class AuditLog {
 			String where = (String) parameters.remove("where");
 			parameters.put("before", before);
 			parameters.put("limit", VERIFY_BATCH);
-			List<AuditView> batch = jdbc.sql("SELECT a.* FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where
+			List<AuditView> batch = jdbc.sql("SELECT a.* FROM " + ENTRIES + " WHERE " + where
 					+ " AND a.seq < :before ORDER BY a.seq DESC LIMIT :limit")
 				.params(parameters)
 				.query(AuditLog::view)
@@ -266,7 +270,7 @@ public class AuditLog {
 	long count(Viewer viewer, AuditFilter filter) {
 		Map<String, Object> parameters = visibleEntries(viewer, filter);
 		String where = (String) parameters.remove("where");
-		return jdbc.sql("SELECT COUNT(*) FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where)
+		return jdbc.sql("SELECT COUNT(*) FROM " + ENTRIES + " WHERE " + where)
 			.params(parameters)
 			.query(Long.class)
 			.single();
@@ -280,7 +284,7 @@ public class AuditLog {
 		}
 		Map<String, Object> parameters = visibleEntries(viewer, AuditFilter.NONE);
 		String where = (String) parameters.remove("where");
-		return jdbc.sql("SELECT DISTINCT a." + column + " FROM " + ENTRIES_WITH_DOCUMENTS + " WHERE " + where
+		return jdbc.sql("SELECT DISTINCT a." + column + " FROM " + ENTRIES + " WHERE " + where
 				+ " AND a." + column + " IS NOT NULL ORDER BY a." + column + " LIMIT 500")
 			.params(parameters)
 			.query(String.class)
@@ -295,15 +299,24 @@ public class AuditLog {
 	}
 
 	private Map<String, Object> visibleEntries(Viewer viewer, AuditFilter filter) {
-		if (!viewer.isAdmin()) {
-			throw new DeskException.NotFound();
-		}
+		viewer.requireAdmin();
 		SqlPredicate recorded = policy.visibleTo(viewer, "a");
-		SqlPredicate current = policy.visibleTo(viewer, "d");
 		Map<String, Object> parameters = new HashMap<>(recorded.parameters());
-		parameters.putAll(current.parameters());
-		StringBuilder where = new StringBuilder("(a.audience_kind IS NULL OR (d.id IS NOT NULL AND " + current.sql() + ")"
-				+ " OR (d.id IS NULL AND " + recorded.sql() + "))");
+		StringBuilder where = new StringBuilder("(a.audience_kind IS NULL OR (" + recorded.sql());
+		StringBuilder shown = new StringBuilder();
+		for (int i = 0; i < currentAudiences.size(); i++) {
+			Crossings crossings = crossings(viewer, currentAudiences.get(i));
+			parameters.put("ownedType" + i, currentAudiences.get(i).objectType());
+			if (!crossings.hidden().isEmpty()) {
+				where.append(" AND NOT (a.object_type = :ownedType" + i + " AND a.object_id IN (:hidden" + i + "))");
+				parameters.put("hidden" + i, crossings.hidden());
+			}
+			if (!crossings.shown().isEmpty()) {
+				shown.append(" OR (a.object_type = :ownedType" + i + " AND a.object_id IN (:shown" + i + "))");
+				parameters.put("shown" + i, crossings.shown());
+			}
+		}
+		where.append(")").append(shown).append(")");
 		if (filter.person() != null) {
 			where.append(" AND a.actor = :filterPerson");
 			parameters.put("filterPerson", filter.person());
@@ -330,5 +343,56 @@ public class AuditLog {
 		}
 		parameters.put("where", where.toString());
 		return parameters;
+	}
+
+	/**
+	 * The objects whose audience now lets the viewer see what their entries recorded under another audience hid
+	 * ({@code shown}), or hides what was recorded in view ({@code hidden}): a document taken back from the public
+	 * takes its history with it, one opened to the viewer brings its history along. Only objects whose audience
+	 * changed across what the viewer may see are named, so the lists stay short; an object that is no longer
+	 * there keeps the audiences recorded.
+	 */
+	private record Crossings(Set<String> shown, Set<String> hidden) {
+	}
+
+	private Crossings crossings(Viewer viewer, CurrentAudiences owner) {
+		Map<String, Set<Audience>> recordedUnder = new HashMap<>();
+		jdbc.sql("SELECT DISTINCT object_id, audience_kind, audience_group FROM audit_entry WHERE object_type = :type"
+				+ " AND object_id IS NOT NULL AND audience_kind IS NOT NULL")
+			.param("type", owner.objectType())
+			.query((row, number) -> Map.entry(row.getString("object_id"),
+					audience(row.getString("audience_kind"), row.getObject("audience_group", UUID.class))))
+			.list()
+			.forEach(recorded -> recorded.getValue().ifPresent(
+					audience -> recordedUnder.computeIfAbsent(recorded.getKey(), id -> new HashSet<>()).add(audience)));
+		Set<String> shown = new HashSet<>();
+		Set<String> hidden = new HashSet<>();
+		if (recordedUnder.isEmpty()) {
+			return new Crossings(shown, hidden);
+		}
+		Map<String, Audience> now = owner.audiences(recordedUnder.keySet());
+		recordedUnder.forEach((id, audiences) -> {
+			Audience current = now.get(id);
+			if (current == null) {
+				return;
+			}
+			boolean visibleNow = policy.maySee(viewer, current);
+			for (Audience then : audiences) {
+				if (policy.maySee(viewer, then) != visibleNow) {
+					(visibleNow ? shown : hidden).add(id);
+				}
+			}
+		});
+		return new Crossings(shown, hidden);
+	}
+
+	/** An audience as recorded; one that no longer reads as one is shown to nobody, as the SQL predicate does. */
+	private static java.util.Optional<Audience> audience(String kind, UUID group) {
+		try {
+			return java.util.Optional.of(new Audience(AudienceKind.valueOf(kind), group));
+		}
+		catch (RuntimeException notAnAudience) {
+			return java.util.Optional.empty();
+		}
 	}
 }

@@ -3,21 +3,18 @@ package org.mediationdesk.audit;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.mediationdesk.identity.ObjectLabels;
 import org.mediationdesk.identity.Viewer;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,17 +63,20 @@ class AuditReading {
 	private static final Set<String> KNOWN_TYPES = Set.of(OBJECT_TYPES.split(" "));
 	private static final Pattern ROUND = Pattern.compile("round (\\d+)");
 
-	private final JdbcClient jdbc;
+	/** The kind of object a login is: its id is the username of whoever logged in, as an entry's actor is. */
+	private static final String SESSION = "session";
+
+	private final Map<String, ObjectLabels> labelsByType = new HashMap<>();
 	private final MessageSource messages;
 
-	AuditReading(JdbcClient jdbc, MessageSource messages) {
-		this.jdbc = jdbc;
+	/** Every module's labels of its own objects: the log reads none of their tables. */
+	AuditReading(List<ObjectLabels> labels, MessageSource messages) {
+		labels.forEach(owner -> owner.objectTypes().forEach(type -> labelsByType.put(type, owner)));
 		this.messages = messages;
 	}
 
-
 	List<AuditLine> read(Viewer viewer, List<AuditView> entries, Locale locale) {
-		Labels labels = labels(entries, locale);
+		Labels labels = labels(viewer, entries, locale);
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 			.withLocale(locale)
 			.withZone(ZoneOffset.UTC);
@@ -85,13 +85,13 @@ class AuditReading {
 			return new AuditLine(entry.seq(), format.format(entry.occurredAt()),
 					entry.occurredAt().withNano(0).toInstant().toString(), entry.actor(), who(entry.actor(), labels, locale),
 					entry.action(), what(entry, locale), entry.objectType(), entry.objectId(), objectLabel,
-					link(viewer, entry, labels), entry.detail(), entry.hash());
+					link(entry, labels), entry.detail(), entry.hash());
 		}).toList();
 	}
 
 	/** The people of the log, by display name, for the filter. */
-	List<AuditChoice> people(List<String> usernames, Locale locale) {
-		Map<String, String> names = displayNames(usernames);
+	List<AuditChoice> people(Viewer viewer, List<String> usernames, Locale locale) {
+		Labels names = new Labels(Map.of(SESSION, lookup(SESSION, new HashSet<>(usernames), viewer, locale)));
 		return usernames.stream()
 			.map(username -> new AuditChoice(username, personLabel(username, names, locale)))
 			.sorted((a, b) -> a.label().compareToIgnoreCase(b.label()))
@@ -135,29 +135,28 @@ class AuditReading {
 	}
 
 	private String who(String actor, Labels labels, Locale locale) {
-		return personLabel(actor, labels.people(), locale);
+		return personLabel(actor, labels, locale);
 	}
 
-	private String personLabel(String username, Map<String, String> names, Locale locale) {
+	private String personLabel(String username, Labels labels, Locale locale) {
 		if (username == null || username.isBlank() || username.equals("null")) {
 			return message("audit.nobody", locale);
 		}
 		if (username.equals("system")) {
 			return message("audit.system", locale);
 		}
-		String name = names.get(username);
+		String name = labels.name(SESSION, username);
 		return name == null ? username : messages.getMessage("audit.person", new Object[] { name, username }, locale);
 	}
 
 	private String objectLabel(AuditView entry, Labels labels, Locale locale) {
 		String id = entry.objectId() == null ? "" : entry.objectId();
 		String type = entry.objectType() == null ? "" : entry.objectType();
+		String name = labels.name(type, id);
 		String found = switch (type) {
-			case "session" -> personLabel(id, labels.people(), locale);
-			case "account" -> labels.accounts().containsKey(id) ? labels.accounts().get(id)
-					: beforeColon(entry.detail());
-			case "document" -> labels.documents().getOrDefault(id, beforeColon(entry.detail()));
-			case "negotiating-text" -> id;
+			case SESSION -> personLabel(id, labels, locale);
+			case "account", "document" -> name != null ? name : beforeColon(entry.detail());
+			case "negotiating-text", "process" -> name != null ? name : id;
 			case "round" -> messages.getMessage("audit.objectRound", new Object[] { id }, locale);
 			case "attendance-event" -> round(entry.detail())
 				.map(number -> messages.getMessage("audit.objectAttendance", new Object[] { number }, locale))
@@ -165,33 +164,23 @@ class AuditReading {
 			case "account-of-event" -> round(entry.detail())
 				.map(number -> messages.getMessage("audit.objectAccounts", new Object[] { number }, locale))
 				.orElse(null);
-			case "format-condition" -> labels.conditions().containsKey(id)
-					? messages.getMessage("audit.objectCondition", new Object[] { labels.conditions().get(id) }, locale)
-					: null;
+			case "format-condition" -> name != null
+					? messages.getMessage("audit.objectCondition", new Object[] { name }, locale) : null;
 			case "glossary-concept" -> "glossary.imported".equals(entry.action()) ? message("audit.objectGlossary", locale)
-					: labels.concepts().getOrDefault(id, id);
-			case "process" -> labels.processes().getOrDefault(id, id);
+					: name != null ? name : id;
 			default -> null;
 		};
 		return found == null || found.isBlank() ? typeLabel(type, locale) : found;
 	}
 
-	private String link(Viewer viewer, AuditView entry, Labels labels) {
+	/** Where the reader may open what the entry concerns: the owner's page of it, or a round's. */
+	private String link(AuditView entry, Labels labels) {
 		String id = entry.objectId() == null ? "" : entry.objectId();
 		return switch (entry.objectType() == null ? "" : entry.objectType()) {
-			case "account" -> viewer.isAdmin() && labels.accounts().containsKey(id) ? "/admin/accounts/" + id : null;
-			case "session" -> viewer.isAdmin() && labels.accountIds().containsKey(id)
-					? "/admin/accounts/" + labels.accountIds().get(id) : null;
-			case "document" -> labels.documents().containsKey(id) ? "/documents/" + id : null;
 			case "round" -> id.matches("\\d{1,6}") ? "/rounds/" + id : null;
 			case "attendance-event" -> round(entry.detail()).map(number -> "/rounds/" + number + "/attendance").orElse(null);
 			case "account-of-event" -> round(entry.detail()).map(number -> "/rounds/" + number + "/accounts").orElse(null);
-			case "negotiating-text" -> (viewer.isMediator() || viewer.isParticipant()) && labels.texts().containsKey(id)
-					? "/texts/" + labels.texts().get(id) : null;
-			case "glossary-concept" -> viewer.isMediator() && labels.concepts().containsKey(id)
-					? "/terminology/glossary/" + id : null;
-			case "process" -> viewer.isAdmin() ? "/admin/process" : null;
-			default -> null;
+			default -> labels.address(entry.objectType(), id);
 		};
 	}
 
@@ -212,94 +201,38 @@ class AuditReading {
 		return messages.getMessage(code, null, locale);
 	}
 
-	/** The labels the entries of a page need, each looked up once. */
-	private record Labels(Map<String, String> people, Map<String, String> accountIds, Map<String, String> accounts,
-			Map<String, String> documents, Map<String, String> texts, Map<String, String> conditions,
-			Map<String, String> concepts, Map<String, String> processes) {
+	/** The labels the entries of a page need, by kind of object and id: each kind asked of its owner once. */
+	private record Labels(Map<String, Map<String, ObjectLabels.Label>> byType) {
+
+		String name(String type, String id) {
+			ObjectLabels.Label label = byType.getOrDefault(type, Map.of()).get(id);
+			return label == null ? null : label.name();
+		}
+
+		String address(String type, String id) {
+			ObjectLabels.Label label = byType.getOrDefault(type, Map.of()).get(id);
+			return label == null ? null : label.address();
+		}
 	}
 
-	private Labels labels(List<AuditView> entries, Locale locale) {
-		Set<String> usernames = new HashSet<>();
+	private Labels labels(Viewer viewer, List<AuditView> entries, Locale locale) {
 		Map<String, Set<String>> ids = new HashMap<>();
 		for (AuditView entry : entries) {
-			usernames.add(entry.actor());
-			if ("session".equals(entry.objectType())) {
-				usernames.add(entry.objectId());
-			}
-			ids.computeIfAbsent(String.valueOf(entry.objectType()), key -> new HashSet<>()).add(entry.objectId());
-		}
-		usernames.remove(null);
-		String language = locale.getLanguage();
-		Map<String, String> people = displayNames(usernames);
-		Map<String, String> accountIds = new HashMap<>();
-		lookup("SELECT username AS k, CAST(id AS VARCHAR(36)) AS v FROM account WHERE username IN (:keys)", usernames,
-				accountIds);
-		Map<String, String> accounts = new HashMap<>();
-		lookup("SELECT CAST(id AS VARCHAR(36)) AS k, display_name AS v FROM account WHERE id IN (:keys)",
-				uuids(ids.get("account")), accounts);
-		Map<String, String> documents = new HashMap<>();
-		lookup("SELECT CAST(id AS VARCHAR(36)) AS k, symbol AS v FROM document WHERE id IN (:keys)",
-				uuids(ids.get("document")), documents);
-		Map<String, String> texts = new HashMap<>();
-		lookup("SELECT symbol AS k, CAST(id AS VARCHAR(36)) AS v FROM negotiating_text WHERE symbol IN (:keys)",
-				ids.get("negotiating-text"), texts);
-		Map<String, String> conditions = new HashMap<>();
-		lookup("SELECT c.code AS k, " + localised("g.label", language) + " AS v FROM format_condition c"
-				+ " JOIN participant_group g ON g.id = c.group_id WHERE c.code IN (:keys)", ids.get("format-condition"),
-				conditions);
-		Map<String, String> concepts = new HashMap<>();
-		lookup("SELECT code AS k, " + (language.equals("ru") ? "COALESCE(name_ru, name_en)" : "name_en")
-				+ " AS v FROM glossary_concept WHERE code IN (:keys)", ids.get("glossary-concept"), concepts);
-		Map<String, String> processes = new HashMap<>();
-		lookup("SELECT code AS k, " + (language.equals("ru") ? "COALESCE(name_ru, name)" : "name")
-				+ " AS v FROM talks_process WHERE code IN (:keys)", ids.get("process"), processes);
-		return new Labels(people, accountIds, accounts, documents, texts, conditions, concepts, processes);
-	}
-
-	private static String localised(String column, String language) {
-		return switch (language) {
-			case "ru" -> "COALESCE(" + column + "_ru, " + column + ")";
-			case "ka" -> "COALESCE(" + column + "_ka, " + column + ")";
-			default -> column;
-		};
-	}
-
-	private Map<String, String> displayNames(Collection<String> usernames) {
-		Map<String, String> names = new HashMap<>();
-		lookup("SELECT username AS k, display_name AS v FROM account WHERE username IN (:keys)", usernames, names);
-		return names;
-	}
-
-	private static Set<UUID> uuids(Set<String> values) {
-		Set<UUID> uuids = new HashSet<>();
-		if (values != null) {
-			for (String value : values) {
-				try {
-					uuids.add(UUID.fromString(value));
-				}
-				catch (IllegalArgumentException | NullPointerException e) {
-					// not an identifier: the entry keeps the label it carries
-				}
+			// the actor is named like the person of a login: by username
+			ids.computeIfAbsent(SESSION, type -> new HashSet<>()).add(entry.actor());
+			if (entry.objectType() != null) {
+				ids.computeIfAbsent(entry.objectType(), type -> new HashSet<>()).add(entry.objectId());
 			}
 		}
-		return uuids;
+		Map<String, Map<String, ObjectLabels.Label>> labels = new HashMap<>();
+		ids.forEach((type, wanted) -> labels.put(type, lookup(type, wanted, viewer, locale)));
+		return new Labels(labels);
 	}
 
-	private void lookup(String sql, Collection<?> keys, Map<String, String> into) {
-		if (keys == null) {
-			return;
-		}
-		List<?> present = keys.stream().filter(java.util.Objects::nonNull).toList();
-		for (int from = 0; from < present.size(); from += 500) {
-			jdbc.sql(sql)
-				.param("keys", present.subList(from, Math.min(present.size(), from + 500)))
-				.query((row, number) -> Arrays.asList(row.getString("k"), row.getString("v")))
-				.list()
-				.forEach(pair -> {
-					if (pair.get(1) != null) {
-						into.put(pair.get(0), pair.get(1));
-					}
-				});
-		}
+	/** The labels of these objects of one kind, from the module that keeps them (none if no module labels it). */
+	private Map<String, ObjectLabels.Label> lookup(String type, Set<String> ids, Viewer viewer, Locale locale) {
+		ids.remove(null);
+		ObjectLabels owner = labelsByType.get(type);
+		return owner == null || ids.isEmpty() ? Map.of() : owner.labels(type, ids, viewer, locale);
 	}
 }

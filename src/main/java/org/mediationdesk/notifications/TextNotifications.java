@@ -37,7 +37,7 @@ class TextNotifications {
 	@EventListener
 	void on(TextEvent.TextCirculated event) {
 		announcements.tell(event.audience(), "notification.textCirculated", link(event.textId()), event.actor(),
-				recipient -> awaitsStanceOf(recipient, event.textId()),
+				recipient -> texts.awaitsStanceOf(recipient.viewer(), event.textId()),
 				recipient -> List.of(event.symbol(), title(recipient, event.textId()), Integer.toString(event.revision())));
 	}
 
@@ -45,7 +45,7 @@ class TextNotifications {
 	@EventListener
 	void on(TextEvent.StancesRevealed event) {
 		announcements.tell(event.audience(), "notification.stancesRevealed", link(event.textId()), event.actor(),
-				recipient -> awaitsStanceOf(recipient, event.textId()),
+				recipient -> askedForStance(recipient, event.textId()),
 				recipient -> List.of(event.symbol(), title(recipient, event.textId())));
 	}
 
@@ -57,7 +57,8 @@ class TextNotifications {
 				recipient -> List.of(event.symbol(), groupLabel(event.group(), recipient.language())));
 	}
 
-	private boolean awaitsStanceOf(Recipient recipient, UUID textId) {
+	/** A participant of one of the groups whose stances the text asks, who may see it. */
+	private boolean askedForStance(Recipient recipient, UUID textId) {
 		if (!recipient.viewer().isParticipant()) {
 			return false;
 		}

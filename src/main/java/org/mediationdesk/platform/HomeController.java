@@ -15,8 +15,6 @@ import org.mediationdesk.identity.LoginDelayedException;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.LoginSteps;
 import org.mediationdesk.identity.Viewers;
-import org.mediationdesk.participants.GroupView;
-import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.shared.PublicEntries;
@@ -55,16 +53,14 @@ class HomeController {
 	private final RoundRecord rounds;
 	private final TextReading texts;
 	private final FormatConditions conditions;
-	private final ParticipantDirectory directory;
 	private final List<PublicEntries> published;
 	private final Clock clock;
 
-	HomeController(RoundRecord rounds, TextReading texts, FormatConditions conditions, ParticipantDirectory directory,
+	HomeController(RoundRecord rounds, TextReading texts, FormatConditions conditions,
 			List<PublicEntries> published, Clock clock) {
 		this.rounds = rounds;
 		this.texts = texts;
 		this.conditions = conditions;
-		this.directory = directory;
 		this.published = published;
 		this.clock = clock;
 	}
@@ -105,12 +101,10 @@ class HomeController {
 			response.addCookie(visit);
 		}
 		else if (viewer.isParticipant()) {
-			Optional<String> group = directory.group(viewer.groupId()).map(GroupView::code);
-			model.addAttribute("awaited", group.map(code -> texts.list(viewer)
+			model.addAttribute("awaited", texts.awaitingStanceOf(viewer)
 				.stream()
-				.filter(text -> awaitsStanceOf(text, code))
 				.map(text -> new AwaitedText(text, title(text, language), text.openProvisions()))
-				.toList()).orElse(List.of()));
+				.toList());
 			model.addAttribute("nextMeeting", rounds.nextMeetingOfGroup(viewer, today).orElse(null));
 		}
 		return "home";
@@ -120,15 +114,6 @@ class HomeController {
 	private static boolean awaitsStances(TextView text) {
 		return (text.status() == TextStatus.CIRCULATED || text.status() == TextStatus.FROZEN)
 				&& text.openProvisions() > 0;
-	}
-
-	/** A text awaiting this group's stance: a wording of an open provision that the group has not answered. */
-	private static boolean awaitsStanceOf(TextView text, String group) {
-		return awaitsStances(text) && text.requiredGroups().contains(group) && text.provisions()
-			.stream()
-			.filter(provision -> provision.settledBy() == null)
-			.flatMap(provision -> provision.wordings().stream())
-			.anyMatch(wording -> !wording.confidential() && !wording.stances().containsKey(group));
 	}
 
 	private static String title(TextView text, LanguageCode language) {

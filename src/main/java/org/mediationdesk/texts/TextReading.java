@@ -64,6 +64,55 @@ public class TextReading {
 		return views.view(viewer, load(viewer, textId));
 	}
 
+	/**
+	 * The texts that await the stance of the viewer's group, by symbol; none for anyone who is not a participant of
+	 * a group. A text awaits a group's stance when all of these hold:
+	 * <ul>
+	 * <li>the group may see the text, and the text asks its stance (the group is one of its required groups);</li>
+	 * <li>stances are being taken: the co-chairs have shared the text or circulated it (it is no longer their
+	 * private draft), and it is not yet agreed ad referendum, agreed or abandoned (a shared draft, circulated or
+	 * frozen: when the text itself takes a stance);</li>
+	 * <li>some wording of a provision not yet settled is tabled to all (not in confidence to the co-chairs) and
+	 * has no stance of the group.</li>
+	 * </ul>
+	 * A group that has stated on every such wording is not awaited, even while the provisions stay open because
+	 * other groups have not stated, or have not accepted.
+	 */
+	@Transactional(readOnly = true)
+	public List<TextView> awaitingStanceOf(Viewer viewer) {
+		String group = sides.groupOf(viewer);
+		if (group == null) {
+			return List.of();
+		}
+		return store.all().stream()
+			.filter(text -> policy.maySee(viewer, text.audience()) && asksStanceNow(text, group))
+			.map(text -> views.view(viewer, text))
+			.filter(view -> unanswered(view, group))
+			.toList();
+	}
+
+	/** Whether the text awaits the stance of the viewer's group, as {@link #awaitingStanceOf} says; not if hidden. */
+	@Transactional(readOnly = true)
+	public boolean awaitsStanceOf(Viewer viewer, UUID textId) {
+		String group = sides.groupOf(viewer);
+		return group != null && store.find(textId)
+			.filter(text -> policy.maySee(viewer, text.audience()) && asksStanceNow(text, group))
+			.map(text -> unanswered(views.view(viewer, text), group))
+			.orElse(false);
+	}
+
+	private static boolean asksStanceNow(NegotiatingText text, String group) {
+		return !text.privateDraft() && text.openForStances() && text.requiredGroups().contains(group);
+	}
+
+	/** A tabled wording of an unsettled provision without the group's stance (its own stances it always sees). */
+	private static boolean unanswered(TextView text, String group) {
+		return text.provisions().stream()
+			.filter(provision -> provision.settledBy() == null)
+			.flatMap(provision -> provision.wordings().stream())
+			.anyMatch(wording -> !wording.confidential() && !wording.stances().containsKey(group));
+	}
+
 	/** The text's history as the viewer may see it, newest first, a page of {@value #HISTORY_PAGE} at a time. */
 	@Transactional(readOnly = true)
 	public TextHistory history(Viewer viewer, UUID textId, int page) {
