@@ -183,10 +183,7 @@ class Checkpoints {
 			lastLine--;
 		}
 		if (lastLine == 0) {
-			return chain.intact() && chain.entries() == 0 ? chain
-					: ChainStatus.unverified(chain.entries(), Reason.of(chain.intact() ? "audit.reason.noCheckpoint" : "audit.reason.noCheckpointAndBroken",
-							"no signed checkpoint in " + checkpointFile + "; sign the head with audit checkpoint"
-									+ (chain.intact() ? "" : "; and " + chain.describe()), checkpointFile.toString()));
+			return withoutCheckpoint(chain, checkpointFile);
 		}
 		Optional<Checkpoint> parsed = Checkpoint.parse(lines.get(lastLine - 1));
 		if (parsed.isEmpty() || !verifies(parsed.get())) {
@@ -206,27 +203,42 @@ class Checkpoints {
 				.against(latest);
 		}
 		if (!log.hashAt(latest.seq()).orElse("").equals(latest.hash())) {
-			// the latest checkpoint that still matches bounds the rewrite from below
-			long matching = 0;
-			long earliestMismatch = latest.seq();
-			List<Checkpoint> all = read(lines);
-			for (int i = all.size() - 1; i >= 0; i--) {
-				Checkpoint older = all.get(i);
-				if (older.seq() > latest.seq() || !verifies(older)) {
-					continue;
-				}
-				if (log.hashAt(older.seq()).orElse("").equals(older.hash())) {
-					matching = older.seq();
-					break;
-				}
-				earliestMismatch = older.seq();
-			}
-			return ChainStatus.broken(chain.entries(), matching + 1, earliestMismatch,
-					Reason.of("audit.reason.rewritten", "the log was rewritten: its entry " + earliestMismatch + " differs from what the checkpoint signed at "
-							+ latest.signedAt() + " vouches for, so at least one entry in this range was changed", earliestMismatch))
-				.against(latest);
+			return rewritten(chain, latest, read(lines));
 		}
 		return chain.against(latest);
+	}
+
+	/** An empty log with an empty file is in order; anything else without a checkpoint cannot be vouched for. */
+	private static ChainStatus withoutCheckpoint(ChainStatus chain, Path checkpointFile) {
+		return chain.intact() && chain.entries() == 0 ? chain
+				: ChainStatus.unverified(chain.entries(), Reason.of(chain.intact() ? "audit.reason.noCheckpoint" : "audit.reason.noCheckpointAndBroken",
+						"no signed checkpoint in " + checkpointFile + "; sign the head with audit checkpoint"
+								+ (chain.intact() ? "" : "; and " + chain.describe()), checkpointFile.toString()));
+	}
+
+	/**
+	 * The log no longer has the hash the latest checkpoint signed: the rewrite lies after the latest earlier checkpoint
+	 * that still matches, and reaches at least the earliest one that does not.
+	 */
+	private ChainStatus rewritten(ChainStatus chain, Checkpoint latest, List<Checkpoint> all) {
+		// the latest checkpoint that still matches bounds the rewrite from below
+		long matching = 0;
+		long earliestMismatch = latest.seq();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			Checkpoint older = all.get(i);
+			if (older.seq() > latest.seq() || !verifies(older)) {
+				continue;
+			}
+			if (log.hashAt(older.seq()).orElse("").equals(older.hash())) {
+				matching = older.seq();
+				break;
+			}
+			earliestMismatch = older.seq();
+		}
+		return ChainStatus.broken(chain.entries(), matching + 1, earliestMismatch,
+				Reason.of("audit.reason.rewritten", "the log was rewritten: its entry " + earliestMismatch + " differs from what the checkpoint signed at "
+						+ latest.signedAt() + " vouches for, so at least one entry in this range was changed", earliestMismatch))
+			.against(latest);
 	}
 
 	private static List<Checkpoint> read(List<String> lines) {

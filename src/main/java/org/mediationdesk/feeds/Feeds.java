@@ -193,70 +193,12 @@ public class Feeds {
 		for (int number : roundNumbers()) {
 			RoundView round = rounds.round(viewer, number);
 			if (round.startDate() != null) {
-				LocalDate end = round.endDate() == null ? round.startDate() : round.endDate();
-				String status = message(statusLabel(round.status()), language);
-				String title = message("feeds.roundEvent", language, process, round.number());
-				boolean off = round.status() == RoundStatus.POSTPONED || round.status() == RoundStatus.SUSPENDED
-						|| round.status() == RoundStatus.COLLAPSED;
-				if (off) {
-					title = message("feeds.marked", language, status, title);
-				}
-				VEvent event = new VEvent(round.startDate(), end.plusDays(1), legible(title));
-				event.add(new Uid("round-" + round.number() + "@mediationdesk"));
-				if (round.venue() != null) {
-					event.add(new Location(legible(round.venue())));
-				}
-				List<String> lines = new ArrayList<>();
-				lines.add(message("feeds.statusLine", language, status));
-				if (round.pendingConfirmation()) {
-					lines.add(message("feeds.pendingLine", language));
-				}
-				if (round.statusReason() != null) {
-					lines.add(round.statusReason());
-				}
-				if (language == LanguageCode.EN && round.publicSummary() != null) {
-					lines.add(round.publicSummary());
-				}
-				if (round.internalNote() != null) {
-					lines.add(message("feeds.internalNote", language, round.internalNote()));
-				}
-				lines.add(address.of("/rounds/" + round.number()));
-				event.add(new Description(legible(String.join("\n", lines))));
-				event.add(new Status(off ? Status.VALUE_CANCELLED
-						: round.pendingConfirmation() ? Status.VALUE_TENTATIVE : Status.VALUE_CONFIRMED));
-				calendar.add(event);
+				calendar.add(roundEvent(round, process, language));
 			}
 			for (MeetingView meeting : rounds.meetings(viewer, number)) {
-				if (meeting.heldOn() == null) {
-					continue;
+				if (meeting.heldOn() != null) {
+					calendar.add(meetingEvent(meeting, round, groups, language));
 				}
-				String kind = message("meetingKind." + meeting.kind().name(), language);
-				String title = message("feeds.meetingEvent", language, round.number(), kind);
-				if (meeting.topic() != null) {
-					title = title + ": " + meeting.topic();
-				}
-				VEvent event = meeting.startsAt() == null
-						? new VEvent(meeting.heldOn(), meeting.heldOn().plusDays(1), legible(title))
-						: new VEvent(LocalDateTime.of(meeting.heldOn(), meeting.startsAt()), java.time.Duration.ofHours(1),
-								legible(title));
-				event.add(new Uid("meeting-" + meeting.id() + "@mediationdesk"));
-				String place = meeting.place() != null ? meeting.place() : round.venue();
-				if (place != null) {
-					event.add(new Location(legible(place)));
-				}
-				List<String> lines = new ArrayList<>();
-				if (meeting.coModerators() != null) {
-					lines.add(message("feeds.coModerators", language, meeting.coModerators()));
-				}
-				if (!meeting.invitedGroups().isEmpty()) {
-					lines.add(message("feeds.invited", language, meeting.invitedGroups()
-						.stream()
-						.map(code -> groups.getOrDefault(code, code))
-						.collect(Collectors.joining(", "))));
-				}
-				lines.add(address.of("/rounds/" + round.number()));
-				event.add(new Description(legible(String.join("\n", lines))));
-				calendar.add(event);
 			}
 		}
 		StringWriter written = new StringWriter();
@@ -267,6 +209,85 @@ public class Feeds {
 			throw new UncheckedIOException(e);
 		}
 		return written.toString();
+	}
+
+	/**
+	 * A round with dates as an all-day event over its days: marked and cancelled when it is postponed, suspended or
+	 * collapsed, tentative while it awaits confirmation.
+	 */
+	private VEvent roundEvent(RoundView round, String process, LanguageCode language) {
+		LocalDate end = round.endDate() == null ? round.startDate() : round.endDate();
+		String status = message(statusLabel(round.status()), language);
+		String title = message("feeds.roundEvent", language, process, round.number());
+		boolean off = round.status() == RoundStatus.POSTPONED || round.status() == RoundStatus.SUSPENDED
+				|| round.status() == RoundStatus.COLLAPSED;
+		if (off) {
+			title = message("feeds.marked", language, status, title);
+		}
+		VEvent event = new VEvent(round.startDate(), end.plusDays(1), legible(title));
+		event.add(new Uid("round-" + round.number() + "@mediationdesk"));
+		if (round.venue() != null) {
+			event.add(new Location(legible(round.venue())));
+		}
+		event.add(new Description(legible(String.join("\n", roundLines(round, status, language)))));
+		event.add(new Status(off ? Status.VALUE_CANCELLED
+				: round.pendingConfirmation() ? Status.VALUE_TENTATIVE : Status.VALUE_CONFIRMED));
+		return event;
+	}
+
+	/** What a round's event says: its status, why, its public summary (in English), the co-chairs' note, its page. */
+	private List<String> roundLines(RoundView round, String status, LanguageCode language) {
+		List<String> lines = new ArrayList<>();
+		lines.add(message("feeds.statusLine", language, status));
+		if (round.pendingConfirmation()) {
+			lines.add(message("feeds.pendingLine", language));
+		}
+		if (round.statusReason() != null) {
+			lines.add(round.statusReason());
+		}
+		if (language == LanguageCode.EN && round.publicSummary() != null) {
+			lines.add(round.publicSummary());
+		}
+		if (round.internalNote() != null) {
+			lines.add(message("feeds.internalNote", language, round.internalNote()));
+		}
+		lines.add(address.of("/rounds/" + round.number()));
+		return lines;
+	}
+
+	/**
+	 * A meeting with a day: all day, or an hour from its start time; at its place or else the round's venue; with its
+	 * co-moderators and the groups invited (as far as the viewer may read them).
+	 */
+	private VEvent meetingEvent(MeetingView meeting, RoundView round, Map<String, String> groups,
+			LanguageCode language) {
+		String kind = message("meetingKind." + meeting.kind().name(), language);
+		String title = message("feeds.meetingEvent", language, round.number(), kind);
+		if (meeting.topic() != null) {
+			title = title + ": " + meeting.topic();
+		}
+		VEvent event = meeting.startsAt() == null
+				? new VEvent(meeting.heldOn(), meeting.heldOn().plusDays(1), legible(title))
+				: new VEvent(LocalDateTime.of(meeting.heldOn(), meeting.startsAt()), java.time.Duration.ofHours(1),
+						legible(title));
+		event.add(new Uid("meeting-" + meeting.id() + "@mediationdesk"));
+		String place = meeting.place() != null ? meeting.place() : round.venue();
+		if (place != null) {
+			event.add(new Location(legible(place)));
+		}
+		List<String> lines = new ArrayList<>();
+		if (meeting.coModerators() != null) {
+			lines.add(message("feeds.coModerators", language, meeting.coModerators()));
+		}
+		if (!meeting.invitedGroups().isEmpty()) {
+			lines.add(message("feeds.invited", language, meeting.invitedGroups()
+				.stream()
+				.map(code -> groups.getOrDefault(code, code))
+				.collect(Collectors.joining(", "))));
+		}
+		lines.add(address.of("/rounds/" + round.number()));
+		event.add(new Description(legible(String.join("\n", lines))));
+		return event;
 	}
 
 	private List<Integer> roundNumbers() {

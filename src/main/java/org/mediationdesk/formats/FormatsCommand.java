@@ -35,9 +35,27 @@ public final class FormatsCommand {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		Options options = options(args, err);
+		if (options == null) {
+			return 2;
+		}
+		Path file = Path.of(args[2]);
+		Scenario scenario = scenario(file, err);
+		if (scenario == null) {
+			return 2;
+		}
+		return answer(args[1], scenario, options, file, out, err);
+	}
+
+	/** What the command line asks besides the scenario file: whose departure a cascade is about, and the language. */
+	private record Options(String leaves, LanguageCode language) {
+	}
+
+	/** The options, or {@code null} after saying what is wrong with them. */
+	private static Options options(String[] args, PrintStream err) {
 		if (args.length < 3 || !List.of("check", "propose", "cascade").contains(args[1])) {
 			err.println(USAGE);
-			return 2;
+			return null;
 		}
 		String leaves = null;
 		LanguageCode language = LanguageCode.EN;
@@ -51,44 +69,53 @@ public final class FormatsCommand {
 			else {
 				err.println("Unknown or incomplete option: " + args[i]);
 				err.println(USAGE);
-				return 2;
+				return null;
 			}
 		}
 		if (args[1].equals("cascade") && leaves == null) {
 			err.println("cascade needs --leaves GROUP");
 			err.println(USAGE);
-			return 2;
+			return null;
 		}
-		Path file = Path.of(args[2]);
+		return new Options(leaves, language);
+	}
+
+	/** The scenario in the file, or {@code null} after saying why the file gives none. */
+	private static Scenario scenario(Path file, PrintStream err) {
 		Scenario scenario;
 		try {
 			scenario = ReferenceScenarios.JSON.readValue(Files.readAllBytes(file), Scenario.class);
 		}
 		catch (NoSuchFileException e) {
 			err.println(file + ": no such file");
-			return 2;
+			return null;
 		}
 		catch (IOException e) {
 			err.println(file + ": cannot be read: " + e.getMessage());
-			return 2;
+			return null;
 		}
 		catch (JacksonException e) {
 			err.println(file + ": not a scenario: " + e.getOriginalMessage()
 					+ (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
-			return 2;
+			return null;
 		}
 		if (scenario == null) {
 			err.println(file + ": the file is empty");
-			return 2;
 		}
+		return scenario;
+	}
+
+	/** The solver's answer printed as the API's JSON (0), or the scenario's problems (2). */
+	private static int answer(String question, Scenario scenario, Options options, Path file, PrintStream out,
+			PrintStream err) {
 		Terminology terminology = Terminology.of(Terminology.referenceGlossary());
 		FormatSolver solver = new FormatSolver(terminology::uses, Duration.ofSeconds(2));
-		Phrasing phrasing = new Phrasing(language, ParticipantDirectory.referenceLabels(language));
+		Phrasing phrasing = new Phrasing(options.language(), ParticipantDirectory.referenceLabels(options.language()));
 		try {
-			Object answer = switch (args[1]) {
+			Object answer = switch (question) {
 				case "check" -> solver.check(scenario, phrasing);
 				case "propose" -> solver.propose(scenario, phrasing);
-				default -> solver.cascade(scenario, new FormatSolver.Event(leaves, null, null), phrasing);
+				default -> solver.cascade(scenario, new FormatSolver.Event(options.leaves(), null, null), phrasing);
 			};
 			out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(answer));
 			return 0;

@@ -25,9 +25,29 @@ final class ScenarioCheck {
 
 	static void require(Scenario scenario) {
 		List<String> problems = new ArrayList<>();
+		Set<String> groups = groups(scenario.groups(), problems);
+		if (scenario.conditions().size() > MAX_CONDITIONS) {
+			problems.add("conditions: at most " + MAX_CONDITIONS + " conditions");
+		}
+		if (scenario.format() == null) {
+			problems.add("format: required");
+		}
+		else {
+			format(scenario.format(), scenario.pins(), groups, problems);
+		}
+		knownGroups("pins.seated", scenario.pins().seated(), groups, problems);
+		conditions(scenario.conditions(), groups, problems);
+		contradictions(scenario.conditions(), problems);
+		if (!problems.isEmpty()) {
+			throw new ScenarioRejected(problems);
+		}
+	}
+
+	/** The scenario's groups, each named once: at least one, at most {@link #MAX_GROUPS}. */
+	private static Set<String> groups(List<String> codes, List<String> problems) {
 		Set<String> groups = new HashSet<>();
-		for (int i = 0; i < scenario.groups().size(); i++) {
-			String group = scenario.groups().get(i);
+		for (int i = 0; i < codes.size(); i++) {
+			String group = codes.get(i);
 			if (group == null || group.isBlank()) {
 				problems.add("groups[" + i + "]: a group code is required");
 			}
@@ -41,51 +61,58 @@ final class ScenarioCheck {
 		if (groups.size() > MAX_GROUPS) {
 			problems.add("groups: at most " + MAX_GROUPS + " groups");
 		}
-		if (scenario.conditions().size() > MAX_CONDITIONS) {
-			problems.add("conditions: at most " + MAX_CONDITIONS + " conditions");
+		return groups;
+	}
+
+	/**
+	 * The format asked about: its kind, the groups it seats (known, each once, every pinned group among them, two
+	 * for a bilateral meeting), its documents within bounds and its capacities for known groups.
+	 */
+	private static void format(Scenario.Format format, Scenario.Pins pins, Set<String> groups, List<String> problems) {
+		if (format.kind() == null) {
+			problems.add("format.kind: one of " + List.of(FormatKind.values()));
 		}
-		Scenario.Format format = scenario.format();
-		if (format == null) {
-			problems.add("format: required");
+		knownGroups("format.seated", format.seated(), groups, problems);
+		if (format.seated().isEmpty()) {
+			problems.add("format.seated: seat at least one group");
 		}
-		else {
-			if (format.kind() == null) {
-				problems.add("format.kind: one of " + List.of(FormatKind.values()));
-			}
-			knownGroups("format.seated", format.seated(), groups, problems);
-			if (format.seated().isEmpty()) {
-				problems.add("format.seated: seat at least one group");
-			}
-			if (format.seated().size() != new HashSet<>(format.seated()).size()) {
-				problems.add("format.seated: each group once");
-			}
-			for (String pinned : scenario.pins().seated()) {
-				if (!format.seated().contains(pinned)) {
-					problems.add("pins.seated: \"" + pinned + "\" must be seated, but the format does not seat it");
-				}
-			}
-			if (format.documents().size() > MAX_DOCUMENTS) {
-				problems.add("format.documents: at most " + MAX_DOCUMENTS + " documents");
-			}
-			for (int d = 0; d < format.documents().size(); d++) {
-				Scenario.Document document = format.documents().get(d);
-				if (document == null || document.text() == null || document.text().length() > MAX_DOCUMENT_TEXT) {
-					problems.add("format.documents[" + d + "].text: required, at most " + MAX_DOCUMENT_TEXT + " characters");
-				}
-				else if (document.title() != null && document.title().length() > MAX_DOCUMENT_TITLE) {
-					problems.add("format.documents[" + d + "].title: at most " + MAX_DOCUMENT_TITLE + " characters");
-				}
-			}
-			knownGroups("format.capacities", List.copyOf(format.capacities().keySet()), groups, problems);
-			if (format.kind() == FormatKind.BILATERAL && format.seated().size() != 2) {
-				problems.add("format.seated: a bilateral meeting seats two groups");
+		if (format.seated().size() != new HashSet<>(format.seated()).size()) {
+			problems.add("format.seated: each group once");
+		}
+		for (String pinned : pins.seated()) {
+			if (!format.seated().contains(pinned)) {
+				problems.add("pins.seated: \"" + pinned + "\" must be seated, but the format does not seat it");
 			}
 		}
-		knownGroups("pins.seated", scenario.pins().seated(), groups, problems);
+		documents(format.documents(), problems);
+		knownGroups("format.capacities", List.copyOf(format.capacities().keySet()), groups, problems);
+		if (format.kind() == FormatKind.BILATERAL && format.seated().size() != 2) {
+			problems.add("format.seated: a bilateral meeting seats two groups");
+		}
+	}
+
+	/** The documents before the meeting, read by the terminology check: a bounded number, each with a bounded text. */
+	private static void documents(List<Scenario.Document> documents, List<String> problems) {
+		if (documents.size() > MAX_DOCUMENTS) {
+			problems.add("format.documents: at most " + MAX_DOCUMENTS + " documents");
+		}
+		for (int d = 0; d < documents.size(); d++) {
+			Scenario.Document document = documents.get(d);
+			if (document == null || document.text() == null || document.text().length() > MAX_DOCUMENT_TEXT) {
+				problems.add("format.documents[" + d + "].text: required, at most " + MAX_DOCUMENT_TEXT + " characters");
+			}
+			else if (document.title() != null && document.title().length() > MAX_DOCUMENT_TITLE) {
+				problems.add("format.documents[" + d + "].title: at most " + MAX_DOCUMENT_TITLE + " characters");
+			}
+		}
+	}
+
+	/** Each condition: its own id, a known group, a type with the fields it needs, and not the same as an earlier one. */
+	private static void conditions(List<Scenario.Condition> conditions, Set<String> groups, List<String> problems) {
 		Set<String> ids = new HashSet<>();
 		Map<String, String> seen = new HashMap<>();
-		for (int i = 0; i < scenario.conditions().size(); i++) {
-			Scenario.Condition condition = scenario.conditions().get(i);
+		for (int i = 0; i < conditions.size(); i++) {
+			Scenario.Condition condition = conditions.get(i);
 			String at = "conditions[" + i + "]";
 			if (condition.id() == null || condition.id().isBlank()) {
 				problems.add(at + ".id: required");
@@ -101,18 +128,18 @@ final class ScenarioCheck {
 				continue;
 			}
 			fields(condition, at, groups, problems);
-			String key = condition.group() + ":" + condition.type() + ":" + condition.other() + ":" + condition.whenCapacity()
-					+ ":" + condition.inKinds() + ":" + condition.kind() + ":" + condition.capacity() + ":"
-					+ new HashSet<>(condition.groups()) + ":" + condition.term() + ":" + condition.item() + ":" + condition.venue();
-			String earlier = seen.putIfAbsent(key, condition.id());
+			String earlier = seen.putIfAbsent(sameness(condition), condition.id());
 			if (earlier != null) {
 				problems.add(at + ": the same condition as " + earlier);
 			}
 		}
-		contradictions(scenario.conditions(), problems);
-		if (!problems.isEmpty()) {
-			throw new ScenarioRejected(problems);
-		}
+	}
+
+	/** What makes two conditions the same, whatever their ids and the order of the groups they name. */
+	private static String sameness(Scenario.Condition condition) {
+		return condition.group() + ":" + condition.type() + ":" + condition.other() + ":" + condition.whenCapacity()
+				+ ":" + condition.inKinds() + ":" + condition.kind() + ":" + condition.capacity() + ":"
+				+ new HashSet<>(condition.groups()) + ":" + condition.term() + ":" + condition.item() + ":" + condition.venue();
 	}
 
 	private static void fields(Scenario.Condition condition, String at, Set<String> groups, List<String> problems) {

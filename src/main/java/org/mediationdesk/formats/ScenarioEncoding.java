@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
@@ -59,22 +60,8 @@ final class ScenarioEncoding {
 		this.documentUses = documentUses;
 		Scenario.Format format = scenario.format();
 		this.seated = format.seated();
-		for (String group : seated) {
-			attend.put(group, model.boolVar("attend " + group));
-			int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
-			capacity.put(group, open && !scenario.pins().capacities() ? model.intVar("capacity " + group, DELEGATION, INDIVIDUAL)
-					: model.intVar(asked));
-		}
-		List<String> places = new ArrayList<>();
-		places.add(format.venue() == null ? "" : format.venue());
-		if (open && !scenario.pins().venue()) {
-			for (String place : scenario.venues()) {
-				if (place != null && !place.isBlank() && indexOfIgnoringCase(places, place) < 0) {
-					places.add(place);
-				}
-			}
-		}
-		this.venues = List.copyOf(places);
+		seats(format, open);
+		this.venues = venues(format, open);
 		this.venue = open ? model.intVar("venue", 0, venues.size() - 1) : model.intVar(0);
 		int askedKind = format.kind().ordinal();
 		this.kind = open && !scenario.pins().kind() ? model.intVar("kind", 0, FormatKind.values().length - 1)
@@ -86,19 +73,7 @@ final class ScenarioEncoding {
 			documentIn.add(open && !scenario.pins().documents() ? model.boolVar("document " + d) : model.boolVar(true));
 		}
 		if (open) {
-			// a bilateral meeting seats two
-			model.or(model.arithm(kind, "!=", FormatKind.BILATERAL.ordinal()),
-					model.sum(attend.values().toArray(BoolVar[]::new), "=", 2)).post();
-			for (String group : scenario.pins().seated()) {
-				if (attend.containsKey(group)) {
-					model.arithm(attend.get(group), "=", 1).post();
-				}
-			}
-			for (String group : seated) {
-				// the capacity of a group that does not come stays as asked, so that proposals differ in substance
-				int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
-				model.or(model.arithm(attend.get(group), "=", 1), model.arithm(capacity.get(group), "=", asked)).post();
-			}
+			formatRules(format);
 		}
 		for (Scenario.Condition condition : scenario.conditions()) {
 			List<Constraint> parts = parts(condition);
@@ -110,20 +85,67 @@ final class ScenarioEncoding {
 			byCondition.put(constraint, condition);
 		}
 		if (explaining) {
-			// every seated group present, those that state conditions first, so that QuickXplain prefers a
-			// conflict between conditions to one that needs a mere seat
-			List<String> order = new ArrayList<>();
-			scenario.conditions().forEach(condition -> {
-				if (attend.containsKey(condition.group()) && !order.contains(condition.group())) {
-					order.add(condition.group());
+			presences();
+		}
+	}
+
+	/** Whether each seated group attends, and in which capacity: as asked, or open when capacities may change. */
+	private void seats(Scenario.Format format, boolean open) {
+		for (String group : seated) {
+			attend.put(group, model.boolVar("attend " + group));
+			int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
+			capacity.put(group, open && !scenario.pins().capacities() ? model.intVar("capacity " + group, DELEGATION, INDIVIDUAL)
+					: model.intVar(asked));
+		}
+	}
+
+	/** The places the meeting may be held: the one asked first, then (when the venue may change) the scenario's others. */
+	private List<String> venues(Scenario.Format format, boolean open) {
+		List<String> places = new ArrayList<>();
+		places.add(format.venue() == null ? "" : format.venue());
+		if (open && !scenario.pins().venue()) {
+			for (String place : scenario.venues()) {
+				if (place != null && !place.isBlank() && indexOfIgnoringCase(places, place) < 0) {
+					places.add(place);
 				}
-			});
-			seated.stream().filter(group -> !order.contains(group)).forEach(order::add);
-			for (String group : order) {
-				Constraint present = model.arithm(attend.get(group), "=", 1);
-				present.post();
-				byPresence.put(present, group);
 			}
+		}
+		return List.copyOf(places);
+	}
+
+	/** What holds of any format proposed: a bilateral seats two, pinned groups attend, absentees keep their capacity. */
+	private void formatRules(Scenario.Format format) {
+		// a bilateral meeting seats two
+		model.or(model.arithm(kind, "!=", FormatKind.BILATERAL.ordinal()),
+				model.sum(attend.values().toArray(BoolVar[]::new), "=", 2)).post();
+		for (String group : scenario.pins().seated()) {
+			if (attend.containsKey(group)) {
+				model.arithm(attend.get(group), "=", 1).post();
+			}
+		}
+		for (String group : seated) {
+			// the capacity of a group that does not come stays as asked, so that proposals differ in substance
+			int asked = format.capacity(group) == Capacity.DELEGATION ? DELEGATION : INDIVIDUAL;
+			model.or(model.arithm(attend.get(group), "=", 1), model.arithm(capacity.get(group), "=", asked)).post();
+		}
+	}
+
+	/**
+	 * Every seated group present, those that state conditions first, so that QuickXplain prefers a conflict between
+	 * conditions to one that needs a mere seat.
+	 */
+	private void presences() {
+		List<String> order = new ArrayList<>();
+		scenario.conditions().forEach(condition -> {
+			if (attend.containsKey(condition.group()) && !order.contains(condition.group())) {
+				order.add(condition.group());
+			}
+		});
+		seated.stream().filter(group -> !order.contains(group)).forEach(order::add);
+		for (String group : order) {
+			Constraint present = model.arithm(attend.get(group), "=", 1);
+			present.post();
+			byPresence.put(present, group);
 		}
 	}
 
@@ -134,53 +156,16 @@ final class ScenarioEncoding {
 			return List.of();
 		}
 		// built only where used: Choco warns of a constraint that is neither posted nor part of another
-		java.util.function.Supplier<Constraint> away = () -> model.arithm(who, "=", 0);
-		Scenario.Format format = scenario.format();
+		Supplier<Constraint> away = () -> model.arithm(who, "=", 0);
 		return switch (condition.type()) {
 			case REQUIRES_PRESENCE -> attend.containsKey(condition.other())
 					? List.of(model.arithm(who, "<=", attend.get(condition.other()))) : List.of(away.get());
-			case REFUSES_PRESENCE -> {
-				if (!attend.containsKey(condition.other())) {
-					yield List.of();
-				}
-				List<Constraint> escapes = new ArrayList<>(List.of(away.get(), model.arithm(attend.get(condition.other()), "=", 0),
-						model.arithm(kind, "=", FormatKind.PROXIMITY.ordinal())));
-				if (!condition.inKinds().isEmpty()) {
-					escapes.add(model.notMember(kind, condition.inKinds().stream().mapToInt(Enum::ordinal).toArray()));
-				}
-				if (condition.whenCapacity() != null) {
-					escapes.add(model.arithm(capacity.get(condition.other()), "!=", code(condition.whenCapacity())));
-				}
-				yield List.of(model.or(escapes.toArray(Constraint[]::new)));
-			}
+			case REFUSES_PRESENCE -> refusedPresence(condition, away);
 			case REFUSES_KIND -> List.of(model.or(away.get(), model.arithm(kind, "!=", condition.kind().ordinal())));
 			case REQUIRES_OWN_CAPACITY -> List.of(model.or(away.get(),
 					model.arithm(capacity.get(condition.group()), "=", code(condition.capacity()))));
-			case REQUIRES_EQUAL_CAPACITY -> {
-				List<String> listed = condition.groups().stream().filter(attend::containsKey).distinct().toList();
-				if (listed.size() < 2) {
-					yield List.of();
-				}
-				// no two of them present in different capacities: not some as delegations and some individually
-				BoolVar[] asDelegation = new BoolVar[listed.size()];
-				BoolVar[] individually = new BoolVar[listed.size()];
-				for (int i = 0; i < listed.size(); i++) {
-					IntVar sits = capacity.get(listed.get(i));
-					BoolVar there = attend.get(listed.get(i));
-					asDelegation[i] = model.and(there, model.arithm(sits, "=", DELEGATION).reify()).reify();
-					individually[i] = model.and(there, model.arithm(sits, "=", INDIVIDUAL).reify()).reify();
-				}
-				yield List.of(model.or(away.get(), model.sum(asDelegation, "=", 0), model.sum(individually, "=", 0)));
-			}
-			case REFUSES_DOCUMENT_TERM -> {
-				List<Constraint> withdrawn = new ArrayList<>();
-				for (int d = 0; d < format.documents().size(); d++) {
-					if (format.documents().get(d).uses(documentUses, condition.term())) {
-						withdrawn.add(model.or(away.get(), model.arithm(documentIn.get(d), "=", 0)));
-					}
-				}
-				yield withdrawn;
-			}
+			case REQUIRES_EQUAL_CAPACITY -> equalCapacity(condition, away);
+			case REFUSES_DOCUMENT_TERM -> withdrawnDocuments(condition, away);
 			case REQUIRES_AGENDA_EXCLUDES -> agendaIn.containsKey(condition.item())
 					? List.of(model.or(away.get(), model.arithm(agendaIn.get(condition.item()), "=", 0))) : List.of();
 			case REFUSES_VENUE -> {
@@ -188,6 +173,54 @@ final class ScenarioEncoding {
 				yield place < 0 ? List.of() : List.of(model.or(away.get(), model.arithm(venue, "!=", place)));
 			}
 		};
+	}
+
+	/**
+	 * A group that will not sit with another: it stays away, or the other does, or the meeting is in proximity, or in
+	 * a kind or a capacity of the other that the condition does not name.
+	 */
+	private List<Constraint> refusedPresence(Scenario.Condition condition, Supplier<Constraint> away) {
+		if (!attend.containsKey(condition.other())) {
+			return List.of();
+		}
+		List<Constraint> escapes = new ArrayList<>(List.of(away.get(), model.arithm(attend.get(condition.other()), "=", 0),
+				model.arithm(kind, "=", FormatKind.PROXIMITY.ordinal())));
+		if (!condition.inKinds().isEmpty()) {
+			escapes.add(model.notMember(kind, condition.inKinds().stream().mapToInt(Enum::ordinal).toArray()));
+		}
+		if (condition.whenCapacity() != null) {
+			escapes.add(model.arithm(capacity.get(condition.other()), "!=", code(condition.whenCapacity())));
+		}
+		return List.of(model.or(escapes.toArray(Constraint[]::new)));
+	}
+
+	/** Groups that sit only in the same capacity: no two of them present, some as delegations and some individually. */
+	private List<Constraint> equalCapacity(Scenario.Condition condition, Supplier<Constraint> away) {
+		List<String> listed = condition.groups().stream().filter(attend::containsKey).distinct().toList();
+		if (listed.size() < 2) {
+			return List.of();
+		}
+		BoolVar[] asDelegation = new BoolVar[listed.size()];
+		BoolVar[] individually = new BoolVar[listed.size()];
+		for (int i = 0; i < listed.size(); i++) {
+			IntVar sits = capacity.get(listed.get(i));
+			BoolVar there = attend.get(listed.get(i));
+			asDelegation[i] = model.and(there, model.arithm(sits, "=", DELEGATION).reify()).reify();
+			individually[i] = model.and(there, model.arithm(sits, "=", INDIVIDUAL).reify()).reify();
+		}
+		return List.of(model.or(away.get(), model.sum(asDelegation, "=", 0), model.sum(individually, "=", 0)));
+	}
+
+	/** A group that refuses a term: it stays away, or each document that uses the term is withdrawn. */
+	private List<Constraint> withdrawnDocuments(Scenario.Condition condition, Supplier<Constraint> away) {
+		Scenario.Format format = scenario.format();
+		List<Constraint> withdrawn = new ArrayList<>();
+		for (int d = 0; d < format.documents().size(); d++) {
+			if (format.documents().get(d).uses(documentUses, condition.term())) {
+				withdrawn.add(model.or(away.get(), model.arithm(documentIn.get(d), "=", 0)));
+			}
+		}
+		return withdrawn;
 	}
 
 	void maximizeAttendance() {

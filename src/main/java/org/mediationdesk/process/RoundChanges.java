@@ -104,14 +104,7 @@ class RoundChanges implements PublicEntries {
 	@Override
 	@Transactional(readOnly = true)
 	public List<PublicEntry> publicEntries() {
-		List<Change> changes = jdbc.sql("SELECT id, round_number, change_kind, happened_at, status, start_date, end_date,"
-				+ " pending_confirmation, reason FROM round_change ORDER BY happened_at")
-			.query((row, index) -> new Change(row.getObject("id", UUID.class), row.getInt("round_number"),
-					row.getString("change_kind"), row.getObject("happened_at", java.time.OffsetDateTime.class).toInstant(),
-					RoundStatus.valueOf(row.getString("status")), row.getObject("start_date", LocalDate.class),
-					row.getObject("end_date", LocalDate.class), row.getBoolean("pending_confirmation"),
-					row.getString("reason")))
-			.list();
+		List<Change> changes = changes();
 		Map<Integer, Instant> firstChange = new HashMap<>();
 		Map<Integer, Instant> lastChange = new HashMap<>();
 		changes.forEach(change -> {
@@ -119,50 +112,83 @@ class RoundChanges implements PublicEntries {
 			lastChange.merge(change.number(), change.at(), (a, b) -> a.isAfter(b) ? a : b);
 		});
 		List<PublicEntry> entries = new ArrayList<>();
-		List<Line> rounds = jdbc.sql("SELECT number, start_date, end_date, status, venue, public_summary, status_reason,"
+		List<Line> rounds = rounds();
+		for (Line round : rounds) {
+			PublicEntry entry = roundEntry(round, firstChange.get(round.number()), lastChange.get(round.number()));
+			if (entry != null) {
+				entries.add(entry);
+			}
+		}
+		Map<Integer, String> venues = new HashMap<>();
+		rounds.forEach(round -> venues.put(round.number(), round.venue()));
+		for (Change change : changes) {
+			entries.add(changeEntry(change, venues.get(change.number())));
+		}
+		return entries;
+	}
+
+	/** Every change recorded, oldest first. */
+	private List<Change> changes() {
+		return jdbc.sql("SELECT id, round_number, change_kind, happened_at, status, start_date, end_date,"
+				+ " pending_confirmation, reason FROM round_change ORDER BY happened_at")
+			.query((row, index) -> new Change(row.getObject("id", UUID.class), row.getInt("round_number"),
+					row.getString("change_kind"), row.getObject("happened_at", java.time.OffsetDateTime.class).toInstant(),
+					RoundStatus.valueOf(row.getString("status")), row.getObject("start_date", LocalDate.class),
+					row.getObject("end_date", LocalDate.class), row.getBoolean("pending_confirmation"),
+					row.getString("reason")))
+			.list();
+	}
+
+	/** Every round as it stands, by number. */
+	private List<Line> rounds() {
+		return jdbc.sql("SELECT number, start_date, end_date, status, venue, public_summary, status_reason,"
 				+ " pending_confirmation FROM round ORDER BY number")
 			.query((row, index) -> new Line(row.getInt("number"), row.getObject("start_date", LocalDate.class),
 					row.getObject("end_date", LocalDate.class), RoundStatus.valueOf(row.getString("status")),
 					row.getString("venue"), row.getString("public_summary"), row.getString("status_reason"),
 					row.getBoolean("pending_confirmation")))
 			.list();
-		for (Line round : rounds) {
-			Instant changed = lastChange.get(round.number());
-			// published when it was first recorded here (convened), or for a round of the imported record, on its first day
-			Instant first = firstChange.get(round.number());
-			Instant start = round.start() == null ? null : round.start().atStartOfDay(ZoneOffset.UTC).toInstant();
-			Instant published = first == null ? start : start == null || first.isBefore(start) ? first : start;
-			if (published == null) {
-				continue;
-			}
-			Instant updated = changed != null && changed.isAfter(published) ? changed : published;
-			Map<LanguageCode, String> titles = new EnumMap<>(LanguageCode.class);
-			Map<LanguageCode, String> texts = new EnumMap<>(LanguageCode.class);
-			for (LanguageCode language : LanguageCode.values()) {
-				titles.put(language, message("roundChange.roundTitle", language, round.number()));
-				String line = describe(language, round.status(), round.start(), round.end(), round.pending(), round.venue(),
-						round.reason());
-				// the summary is written in English; a reader of another language gets the line of facts only
-				texts.put(language, language == LanguageCode.EN && round.summary() != null
-						? line + "\n" + round.summary() : line);
-			}
-			entries.add(new PublicEntry("round-" + round.number(), ROUND, published, updated, "/rounds/" + round.number(),
-					titles, texts));
+	}
+
+	/**
+	 * A round's own entry, updated by its latest change; {@code null} for a round neither recorded here nor dated.
+	 *
+	 * @param first when its first change was recorded here, if any
+	 * @param changed when its latest change was recorded here, if any
+	 */
+	private PublicEntry roundEntry(Line round, Instant first, Instant changed) {
+		// published when it was first recorded here (convened), or for a round of the imported record, on its first day
+		Instant start = round.start() == null ? null : round.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant published = first == null ? start : start == null || first.isBefore(start) ? first : start;
+		if (published == null) {
+			return null;
 		}
-		Map<Integer, String> venues = new HashMap<>();
-		rounds.forEach(round -> venues.put(round.number(), round.venue()));
-		for (Change change : changes) {
-			Map<LanguageCode, String> titles = new EnumMap<>(LanguageCode.class);
-			Map<LanguageCode, String> texts = new EnumMap<>(LanguageCode.class);
-			for (LanguageCode language : LanguageCode.values()) {
-				titles.put(language, message(titleOf(change.kind()), language, change.number()));
-				texts.put(language, describe(language, change.status(), change.start(), change.end(), change.pending(),
-						venues.get(change.number()), change.reason()));
-			}
-			entries.add(new PublicEntry("round-" + change.number() + "-change-" + change.id(), CHANGE, change.at(),
-					change.at(), "/rounds/" + change.number(), titles, texts));
+		Instant updated = changed != null && changed.isAfter(published) ? changed : published;
+		Map<LanguageCode, String> titles = new EnumMap<>(LanguageCode.class);
+		Map<LanguageCode, String> texts = new EnumMap<>(LanguageCode.class);
+		for (LanguageCode language : LanguageCode.values()) {
+			titles.put(language, message("roundChange.roundTitle", language, round.number()));
+			String line = describe(language, round.status(), round.start(), round.end(), round.pending(), round.venue(),
+					round.reason());
+			// the summary is written in English; a reader of another language gets the line of facts only
+			texts.put(language, language == LanguageCode.EN && round.summary() != null
+					? line + "\n" + round.summary() : line);
 		}
-		return entries;
+		return new PublicEntry("round-" + round.number(), ROUND, published, updated, "/rounds/" + round.number(),
+				titles, texts);
+	}
+
+	/** A change's own entry, at the round's venue as it stands now. */
+	private PublicEntry changeEntry(Change change, String venue) {
+		Map<LanguageCode, String> titles = new EnumMap<>(LanguageCode.class);
+		Map<LanguageCode, String> texts = new EnumMap<>(LanguageCode.class);
+		for (LanguageCode language : LanguageCode.values()) {
+			titles.put(language, message(titleOf(change.kind()), language, change.number()));
+			texts.put(language, describe(language, change.status(), change.start(), change.end(), change.pending(),
+					venue, change.reason()));
+		}
+		return new PublicEntry("round-" + change.number() + "-change-" + change.id(), CHANGE, change.at(),
+				change.at(), "/rounds/" + change.number(), titles, texts);
 	}
 
 	/** One line of facts about a round: its dates, venue and status, and the public reason, if any. */

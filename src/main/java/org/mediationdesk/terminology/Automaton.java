@@ -70,103 +70,15 @@ final class Automaton {
 	 *        where a letter follows); any other pattern is reported only where the word ends
 	 */
 	Automaton(List<String> patterns, boolean[] stems) {
-		Map<Character, Integer> patternClasses = new HashMap<>();
-		patternClasses.put(' ', SEPARATOR);
-		for (String pattern : patterns) {
-			for (char c : pattern.toCharArray()) {
-				patternClasses.putIfAbsent(c, patternClasses.size() + 1);
-			}
-		}
+		Map<Character, Integer> patternClasses = patternClasses(patterns);
 		int otherWord = patternClasses.size() + 1;
 		this.classes = otherWord + 1;
-		this.classOf = new char[Character.MAX_VALUE + 1];
-		for (int c = 0; c <= Character.MAX_VALUE; c++) {
-			Integer known = patternClasses.get(Normalizer.normalize((char) c));
-			classOf[c] = (char) (known != null ? known : Normalizer.isWordChar((char) c) ? otherWord : OTHER);
-		}
-		// a class is of word characters only if all its characters are; after any other class, a word may start
-		boolean[] wordClass = new boolean[classes];
-		Arrays.fill(wordClass, true);
-		for (int c = 0; c <= Character.MAX_VALUE; c++) {
-			if (!Normalizer.isWordChar((char) c)) {
-				wordClass[classOf[c]] = false;
-			}
-		}
+		this.classOf = classOf(patternClasses, otherWord);
 		this.lengths = patterns.stream().mapToInt(String::length).toArray();
-
-		// the trie, with the state inside a word beside its root
-		List<int[]> children = new ArrayList<>();
-		List<List<Integer>> own = new ArrayList<>();
-		List<Integer> lastClass = new ArrayList<>();
-		for (int state : new int[] { ROOT, IN_WORD }) {
-			children.add(filled(-1));
-			own.add(new ArrayList<>());
-			lastClass.add(state == ROOT ? OTHER : otherWord);
-		}
-		// built a level at a time, so that states are numbered breadth first: the shallow states, where a scan
-		// spends nearly all its time, lie together in the table
-		int[] at = new int[patterns.size()];
-		int longest = patterns.stream().mapToInt(String::length).max().orElse(0);
-		for (int depth = 0; depth < longest; depth++) {
-			for (int p = 0; p < patterns.size(); p++) {
-				String pattern = patterns.get(p);
-				if (depth >= pattern.length()) {
-					continue;
-				}
-				int cls = classOf[pattern.charAt(depth)];
-				int state = at[p];
-				if (children.get(state)[cls] < 0) {
-					children.get(state)[cls] = children.size();
-					children.add(filled(-1));
-					own.add(new ArrayList<>());
-					lastClass.add(cls);
-				}
-				at[p] = children.get(state)[cls];
-				if (depth == pattern.length() - 1) {
-					own.get(at[p]).add(p);
-				}
-			}
-		}
-
-		// failure links breadth first, completing the transitions into a DFA; a failure link leads to the longest
-		// suffix that is in the trie and starts where a word may start, or, if there is none, to the root after
-		// a non-word character and to the state inside a word after a word character
-		int states = children.size();
-		int[] fail = new int[states];
+		Trie trie = new Trie(patterns, classOf, classes, otherWord);
+		int states = trie.children.size();
 		int[] next = new int[states * classes];
-		List<List<Integer>> outputs = new ArrayList<>(own);
-		ArrayDeque<Integer> queue = new ArrayDeque<>();
-		for (int cls = 0; cls < classes; cls++) {
-			int empty = wordClass[cls] ? IN_WORD : ROOT;
-			next[IN_WORD * classes + cls] = empty;
-			int child = children.get(ROOT)[cls];
-			next[ROOT * classes + cls] = child < 0 ? empty : child;
-			if (child >= 0) {
-				fail[child] = empty;
-				queue.add(child);
-			}
-		}
-		while (!queue.isEmpty()) {
-			int state = queue.poll();
-			List<Integer> merged = new ArrayList<>(own.get(state));
-			merged.addAll(outputs.get(fail[state]));
-			outputs.set(state, merged);
-			for (int cls = 0; cls < classes; cls++) {
-				int child = children.get(state)[cls];
-				if (child < 0) {
-					next[state * classes + cls] = next[fail[state] * classes + cls];
-				}
-				else {
-					fail[child] = next[fail[state] * classes + cls];
-					next[state * classes + cls] = child;
-					queue.add(child);
-				}
-			}
-			// a run of separators reads as one: after a separator, another one keeps the state
-			if (lastClass.get(state) == SEPARATOR) {
-				next[state * classes + SEPARATOR] = state;
-			}
-		}
+		List<List<Integer>> outputs = link(trie, wordClasses(classOf, classes), next);
 		this.ends = new int[states][];
 		this.bounded = new boolean[states];
 		for (int state = 0; state < states; state++) {
@@ -181,10 +93,135 @@ final class Automaton {
 		}
 	}
 
-	private int[] filled(int value) {
-		int[] row = new int[classes];
-		Arrays.fill(row, value);
-		return row;
+	/** A class per character that occurs in some pattern, numbered from 2 in order of appearance; the space separates. */
+	private static Map<Character, Integer> patternClasses(List<String> patterns) {
+		Map<Character, Integer> patternClasses = new HashMap<>();
+		patternClasses.put(' ', SEPARATOR);
+		for (String pattern : patterns) {
+			for (char c : pattern.toCharArray()) {
+				patternClasses.putIfAbsent(c, patternClasses.size() + 1);
+			}
+		}
+		return patternClasses;
+	}
+
+	/** Every character's class: that of its normalised form in a pattern, else any other word character's, else other. */
+	private static char[] classOf(Map<Character, Integer> patternClasses, int otherWord) {
+		char[] classOf = new char[Character.MAX_VALUE + 1];
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			Integer known = patternClasses.get(Normalizer.normalize((char) c));
+			classOf[c] = (char) (known != null ? known : Normalizer.isWordChar((char) c) ? otherWord : OTHER);
+		}
+		return classOf;
+	}
+
+	/** A class is of word characters only if all its characters are; after any other class, a word may start. */
+	private static boolean[] wordClasses(char[] classOf, int classes) {
+		boolean[] wordClass = new boolean[classes];
+		Arrays.fill(wordClass, true);
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			if (!Normalizer.isWordChar((char) c)) {
+				wordClass[classOf[c]] = false;
+			}
+		}
+		return wordClass;
+	}
+
+	/**
+	 * The failure links, breadth first, completing the transitions into a DFA in {@code next}; a failure link leads to
+	 * the longest suffix that is in the trie and starts where a word may start, or, if there is none, to the root
+	 * after a non-word character and to the state inside a word after a word character.
+	 *
+	 * @return per state, the patterns that end there (its own and its failure link's)
+	 */
+	private static List<List<Integer>> link(Trie trie, boolean[] wordClass, int[] next) {
+		int classes = wordClass.length;
+		int[] fail = new int[trie.children.size()];
+		List<List<Integer>> outputs = new ArrayList<>(trie.own);
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
+		for (int cls = 0; cls < classes; cls++) {
+			int empty = wordClass[cls] ? IN_WORD : ROOT;
+			next[IN_WORD * classes + cls] = empty;
+			int child = trie.children.get(ROOT)[cls];
+			next[ROOT * classes + cls] = child < 0 ? empty : child;
+			if (child >= 0) {
+				fail[child] = empty;
+				queue.add(child);
+			}
+		}
+		while (!queue.isEmpty()) {
+			int state = queue.poll();
+			List<Integer> merged = new ArrayList<>(trie.own.get(state));
+			merged.addAll(outputs.get(fail[state]));
+			outputs.set(state, merged);
+			for (int cls = 0; cls < classes; cls++) {
+				int child = trie.children.get(state)[cls];
+				if (child < 0) {
+					next[state * classes + cls] = next[fail[state] * classes + cls];
+				}
+				else {
+					fail[child] = next[fail[state] * classes + cls];
+					next[state * classes + cls] = child;
+					queue.add(child);
+				}
+			}
+			// a run of separators reads as one: after a separator, another one keeps the state
+			if (trie.lastClass.get(state) == SEPARATOR) {
+				next[state * classes + SEPARATOR] = state;
+			}
+		}
+		return outputs;
+	}
+
+	/** The trie of the patterns' classes, with the state inside a word beside its root. */
+	private static final class Trie {
+
+		private final int classes;
+		/** Per state: the next state per class, or -1. */
+		final List<int[]> children = new ArrayList<>();
+		/** Per state: the patterns that end there. */
+		final List<List<Integer>> own = new ArrayList<>();
+		/** Per state: the class of the character that leads to it. */
+		final List<Integer> lastClass = new ArrayList<>();
+
+		/**
+		 * Built a level at a time, so that states are numbered breadth first: the shallow states, where a scan spends
+		 * nearly all its time, lie together in the table.
+		 */
+		Trie(List<String> patterns, char[] classOf, int classes, int otherWord) {
+			this.classes = classes;
+			add(OTHER);
+			add(otherWord);
+			int[] at = new int[patterns.size()];
+			int longest = patterns.stream().mapToInt(String::length).max().orElse(0);
+			for (int depth = 0; depth < longest; depth++) {
+				for (int p = 0; p < patterns.size(); p++) {
+					String pattern = patterns.get(p);
+					if (depth >= pattern.length()) {
+						continue;
+					}
+					int cls = classOf[pattern.charAt(depth)];
+					int state = at[p];
+					if (children.get(state)[cls] < 0) {
+						children.get(state)[cls] = add(cls);
+					}
+					at[p] = children.get(state)[cls];
+					if (depth == pattern.length() - 1) {
+						own.get(at[p]).add(p);
+					}
+				}
+			}
+		}
+
+		/** A new state, reached by a character of the class; its number. */
+		private int add(int cls) {
+			int[] row = new int[classes];
+			Arrays.fill(row, -1);
+			children.add(row);
+			own.add(new ArrayList<>());
+			lastClass.add(cls);
+			return children.size() - 1;
+		}
 	}
 
 	/**

@@ -111,83 +111,106 @@ public record GlossaryFile(Integer formatVersion, List<ConceptEntry> concepts) {
 		for (int c = 0; c < concepts.size(); c++) {
 			ConceptEntry concept = concepts.get(c);
 			String at = "concepts[" + c + "]" + (concept.id() == null ? "" : " (" + concept.id() + ")");
-			if (concept.id() == null || !ID.matcher(concept.id()).matches()) {
-				problems.add(at + ".id: a lowercase slug of letters, digits and hyphens is required");
-			}
-			else if (RESERVED.contains(concept.id())) {
-				problems.add(at + ".id: \"" + concept.id() + "\" is reserved; choose another");
-			}
-			else if (!ids.add(concept.id())) {
-				problems.add(at + ".id: appears more than once");
-			}
-			if (concept.category() != null && concept.category().length() > 30) {
-				problems.add(at + ".category: at most 30 characters");
-			}
-			for (Map.Entry<String, String> name : concept.name().entrySet()) {
-				if (!name.getKey().equals("en") && !name.getKey().equals("ru")) {
-					problems.add(at + ".name." + name.getKey() + ": names are kept in en and ru");
-				}
-				else if (name.getValue() != null && name.getValue().length() > 200) {
-					problems.add(at + ".name." + name.getKey() + ": at most 200 characters");
-				}
-			}
-			if (concept.name().get("en") == null || concept.name().get("en").isBlank()) {
-				problems.add(at + ".name.en: required");
-			}
-			Set<LanguageCode> languages = new HashSet<>();
-			Set<LanguageCode> neutral = new HashSet<>();
-			for (int f = 0; f < concept.forms().size(); f++) {
-				FormEntry form = concept.forms().get(f);
-				String field = at + ".forms[" + f + "]";
-				if (form.language() == null) {
-					problems.add(field + ".language: EN, RU or KA is required");
-					continue;
-				}
-				languages.add(form.language());
-				if (form.text() == null || Normalizer.normalize(form.text()).isBlank() || form.text().length() > 200) {
-					problems.add(field + ".text: required, at most 200 characters");
-					continue;
-				}
-				if (!texts.add(form.language() + ":" + Normalizer.normalize(form.text()))) {
-					problems.add(field + ".text: \"" + form.text() + "\" appears more than once in " + form.language());
-				}
-				if (form.severity() == null) {
-					problems.add(field + ".severity: OK, WARNING or BLOCKER is required");
-				}
-				else if (form.neutral() && form.severity() != Severity.OK) {
-					problems.add(field + ".severity: a neutral form is OK");
-				}
-				else if (form.severity() != Severity.OK) {
-					if (form.perspectives().isEmpty()) {
-						problems.add(field + ".perspectives: say whose wording it is");
-					}
-					if (form.why().get("en") == null || form.why().get("en").isBlank()) {
-						problems.add(field + ".why.en: say why the form is loaded");
-					}
-				}
-				if (form.neutral()) {
-					neutral.add(form.language());
-				}
-				if (form.perspectives().size() != new HashSet<>(form.perspectives()).size()) {
-					problems.add(field + ".perspectives: each perspective once");
-				}
-				for (Map.Entry<String, String> why : form.why().entrySet()) {
-					if (!why.getKey().equals("en") && !why.getKey().equals("ru")) {
-						problems.add(field + ".why." + why.getKey() + ": explanations are kept in en and ru");
-					}
-					else if (why.getValue() != null && why.getValue().length() > 500) {
-						problems.add(field + ".why." + why.getKey() + ": at most 500 characters");
-					}
-				}
-				if (form.suggestion() != null && form.suggestion().length() > 200) {
-					problems.add(field + ".suggestion: at most 200 characters");
-				}
-			}
-			languages.removeAll(neutral);
-			if (!languages.isEmpty()) {
-				problems.add(at + ": no neutral form in " + languages);
-			}
+			conceptProblems(concept, at, ids, texts, problems);
 		}
 		return problems;
+	}
+
+	/**
+	 * A concept's problems: its id (a slug, not reserved, not repeated), category, names, forms, and a neutral form
+	 * in each language it has forms in.
+	 *
+	 * @param ids the ids of the concepts before it
+	 * @param texts the forms of the concepts before it, per language
+	 */
+	private static void conceptProblems(ConceptEntry concept, String at, Set<String> ids, Set<String> texts,
+			List<String> problems) {
+		if (concept.id() == null || !ID.matcher(concept.id()).matches()) {
+			problems.add(at + ".id: a lowercase slug of letters, digits and hyphens is required");
+		}
+		else if (RESERVED.contains(concept.id())) {
+			problems.add(at + ".id: \"" + concept.id() + "\" is reserved; choose another");
+		}
+		else if (!ids.add(concept.id())) {
+			problems.add(at + ".id: appears more than once");
+		}
+		if (concept.category() != null && concept.category().length() > 30) {
+			problems.add(at + ".category: at most 30 characters");
+		}
+		for (Map.Entry<String, String> name : concept.name().entrySet()) {
+			if (!name.getKey().equals("en") && !name.getKey().equals("ru")) {
+				problems.add(at + ".name." + name.getKey() + ": names are kept in en and ru");
+			}
+			else if (name.getValue() != null && name.getValue().length() > 200) {
+				problems.add(at + ".name." + name.getKey() + ": at most 200 characters");
+			}
+		}
+		if (concept.name().get("en") == null || concept.name().get("en").isBlank()) {
+			problems.add(at + ".name.en: required");
+		}
+		Set<LanguageCode> languages = new HashSet<>();
+		Set<LanguageCode> neutral = new HashSet<>();
+		for (int f = 0; f < concept.forms().size(); f++) {
+			FormEntry form = concept.forms().get(f);
+			if (form.language() != null) {
+				languages.add(form.language());
+			}
+			if (formProblems(form, at + ".forms[" + f + "]", texts, problems) && form.neutral()) {
+				neutral.add(form.language());
+			}
+		}
+		languages.removeAll(neutral);
+		if (!languages.isEmpty()) {
+			problems.add(at + ": no neutral form in " + languages);
+		}
+	}
+
+	/**
+	 * A form's problems: its language and text (required, not repeated), its severity (OK if neutral; a loaded form
+	 * says whose it is and why), its perspectives, explanations and suggestion.
+	 *
+	 * @return whether the form has a language and a text, so that the rest of it could be read
+	 */
+	private static boolean formProblems(FormEntry form, String field, Set<String> texts, List<String> problems) {
+		if (form.language() == null) {
+			problems.add(field + ".language: EN, RU or KA is required");
+			return false;
+		}
+		if (form.text() == null || Normalizer.normalize(form.text()).isBlank() || form.text().length() > 200) {
+			problems.add(field + ".text: required, at most 200 characters");
+			return false;
+		}
+		if (!texts.add(form.language() + ":" + Normalizer.normalize(form.text()))) {
+			problems.add(field + ".text: \"" + form.text() + "\" appears more than once in " + form.language());
+		}
+		if (form.severity() == null) {
+			problems.add(field + ".severity: OK, WARNING or BLOCKER is required");
+		}
+		else if (form.neutral() && form.severity() != Severity.OK) {
+			problems.add(field + ".severity: a neutral form is OK");
+		}
+		else if (form.severity() != Severity.OK) {
+			if (form.perspectives().isEmpty()) {
+				problems.add(field + ".perspectives: say whose wording it is");
+			}
+			if (form.why().get("en") == null || form.why().get("en").isBlank()) {
+				problems.add(field + ".why.en: say why the form is loaded");
+			}
+		}
+		if (form.perspectives().size() != new HashSet<>(form.perspectives()).size()) {
+			problems.add(field + ".perspectives: each perspective once");
+		}
+		for (Map.Entry<String, String> why : form.why().entrySet()) {
+			if (!why.getKey().equals("en") && !why.getKey().equals("ru")) {
+				problems.add(field + ".why." + why.getKey() + ": explanations are kept in en and ru");
+			}
+			else if (why.getValue() != null && why.getValue().length() > 500) {
+				problems.add(field + ".why." + why.getKey() + ": at most 500 characters");
+			}
+		}
+		if (form.suggestion() != null && form.suggestion().length() > 200) {
+			problems.add(field + ".suggestion: at most 200 characters");
+		}
+		return true;
 	}
 }

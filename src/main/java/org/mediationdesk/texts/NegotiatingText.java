@@ -167,9 +167,8 @@ class NegotiatingText {
 		if (privateDraft) {
 			throw new DeskException.Conflict("texts.notShared");
 		}
-		revision++;
 		status = TextStatus.CIRCULATED;
-		return revision;
+		return ++revision;
 	}
 
 	void freeze() {
@@ -222,18 +221,10 @@ class NegotiatingText {
 			boolean russianMatches) {
 		requireEditable();
 		List<String> changed = new ArrayList<>();
-		if (!newTitle.equals(title)) {
-			changed.add("title");
-		}
-		if (!Objects.equals(newTitleRu, titleRu)) {
-			changed.add("title-ru");
-		}
-		if (!Objects.equals(Wording.text(newChapeau), chapeau)) {
-			changed.add("chapeau");
-		}
-		if (!Objects.equals(Wording.text(newChapeauRu), chapeauRu)) {
-			changed.add("chapeau-ru");
-		}
+		differs(changed, "title", title, newTitle);
+		differs(changed, "title-ru", titleRu, newTitleRu);
+		differs(changed, "chapeau", chapeau, Wording.text(newChapeau));
+		differs(changed, "chapeau-ru", chapeauRu, Wording.text(newChapeauRu));
 		if (russianMatches && (titleRuOutOfDate() || chapeauRuOutOfDate())) {
 			changed.add("russian-aligned");
 		}
@@ -248,6 +239,13 @@ class NegotiatingText {
 		chapeau = Wording.text(newChapeau);
 		chapeauRu = Wording.text(newChapeauRu);
 		return changed;
+	}
+
+	/** Names a part of the heading among those changed if its new wording differs from what it was. */
+	private static void differs(List<String> changed, String part, String was, String now) {
+		if (!Objects.equals(was, now)) {
+			changed.add(part);
+		}
 	}
 
 	private static String alignedWith(String newEnglish, String russian, String newRussian, String was, boolean matches) {
@@ -386,12 +384,7 @@ class NegotiatingText {
 
 	/** The wordings being negotiated (not withdrawn) of provisions not removed, in the order proposed. */
 	List<SponsoredWording> wordings() {
-		Set<String> live = new HashSet<>();
-		provisions.forEach(provision -> {
-			if (!provision.removed()) {
-				live.add(provision.eId());
-			}
-		});
+		Set<String> live = new HashSet<>(provisions().stream().map(Provision::eId).toList());
 		return wordings.stream().filter(wording -> !wording.withdrawn() && live.contains(wording.provision())).toList();
 	}
 

@@ -2,13 +2,10 @@ package org.mediationdesk.texts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Entities;
+import org.mediationdesk.shared.AkomaNtoso;
 import org.mediationdesk.shared.PdfFiles;
 
 
@@ -26,7 +24,11 @@ import org.mediationdesk.shared.PdfFiles;
  */
 final class TextExports {
 
-	static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+	static final String AKN = AkomaNtoso.NAMESPACE;
+
+	/** Who makes the export, and so its author in Akoma Ntoso: the platform, not any side. */
+	private static final AkomaNtoso.Organization MEDIATION_DESK = new AkomaNtoso.Organization("mediationDesk",
+			"Mediation Desk");
 
 	/** The words of an export in its language, from the message bundles ({@code texts.export.*}). */
 	interface Labels {
@@ -135,114 +137,44 @@ final class TextExports {
 	 * wording a {@code blockContainer} of class {@code wording} whose sponsor is a TLC reference.
 	 */
 	static byte[] akn(TextView text, Labels labels) {
-		StringWriter xml = new StringWriter();
-		try {
-			XMLStreamWriter out = XMLOutputFactory.newInstance().createXMLStreamWriter(xml);
-			out.writeStartDocument("UTF-8", "1.0");
-			out.writeStartElement("akomaNtoso");
-			out.writeDefaultNamespace(AKN);
-			out.writeStartElement("statement");
-			out.writeAttribute("name", "statement");
-			out.writeStartElement("meta");
-			out.writeStartElement("identification");
-			out.writeAttribute("source", "#mediationDesk");
-			String work = "/akn/statement/" + text.symbol().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-			String expression = work + "/" + labels.language() + "@rev" + text.revision();
-			frbr(out, "FRBRWork", work, work + "/main", labels);
-			frbr(out, "FRBRExpression", expression, expression + "/main", labels);
-			frbr(out, "FRBRManifestation", expression + "/main.xml", expression + "/main.xml", labels);
-			out.writeEndElement();
-			out.writeStartElement("references");
-			out.writeAttribute("source", "#mediationDesk");
-			element(out, "TLCOrganization", "eId", "mediationDesk", "href", "/ontology/organization/mediationDesk",
-					"showAs", "Mediation Desk");
-			text.provisions().stream()
-				.flatMap(provision -> provision.wordings().stream())
-				.flatMap(wording -> wording.sponsors().stream())
-				.distinct()
-				.forEach(sponsor -> element(out, "TLCOrganization", "eId", eid(sponsor), "href",
-						"/ontology/organization/" + eid(sponsor), "showAs", sponsor(sponsor, labels)));
-			out.writeEndElement();
-			out.writeEndElement();
-			out.writeStartElement("preface");
-			out.writeStartElement("p");
-			out.writeStartElement("docTitle");
-			out.writeCharacters(text.title());
-			out.writeEndElement();
-			out.writeEndElement();
-			out.writeEndElement();
-			if (text.chapeau() != null) {
-				// the chapeau opens the statement: its preamble
-				out.writeStartElement("preamble");
-				out.writeStartElement("p");
-				out.writeAttribute("eId", "preamble__p_1");
-				out.writeCharacters(text.chapeau());
-				out.writeEndElement();
-				out.writeEndElement();
-			}
-			out.writeStartElement("mainBody");
-			for (TextView.ProvisionView provision : text.provisions()) {
-				out.writeStartElement("paragraph");
-				out.writeAttribute("eId", provision.eId());
-				out.writeStartElement("num");
-				out.writeCharacters(provision.number() + ".");
-				out.writeEndElement();
-				out.writeStartElement("content");
-				int option = 1;
-				for (TextView.WordingView wording : provision.wordings()) {
-					out.writeStartElement("blockContainer");
-					out.writeAttribute("eId", provision.eId() + "__alt_" + option++);
-					out.writeAttribute("class", wording.confidential() ? "wording inConfidence" : "wording");
-					out.writeStartElement("p");
-					out.writeAttribute("refersTo", String.join(" ", wording.sponsors().stream().map(s -> "#" + eid(s)).toList()));
-					out.writeCharacters(wording.textEn());
-					out.writeEndElement();
-					out.writeEndElement();
-				}
-				if (provision.wordings().isEmpty()) {
-					out.writeEmptyElement("p");
-				}
-				out.writeEndElement();
-				out.writeEndElement();
-			}
-			out.writeEndElement();
-			out.writeEndElement();
-			out.writeEndElement();
-			out.writeEndDocument();
-			out.close();
+		String work = "/akn/statement/" + text.symbol().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		AkomaNtoso.Identification identification = new AkomaNtoso.Identification(work,
+				work + "/" + labels.language() + "@rev" + text.revision(), LocalDate.now(), "export", labels.language());
+		List<AkomaNtoso.Organization> sponsors = text.provisions().stream()
+			.flatMap(provision -> provision.wordings().stream())
+			.flatMap(wording -> wording.sponsors().stream())
+			.distinct()
+			.map(sponsor -> new AkomaNtoso.Organization(eid(sponsor), sponsor(sponsor, labels)))
+			.toList();
+		AkomaNtoso akn = AkomaNtoso.document("statement", "statement")
+			.meta(identification, MEDIATION_DESK, sponsors)
+			.preface(text.title());
+		if (text.chapeau() != null) {
+			// the chapeau opens the statement: its preamble
+			akn.start("preamble").element("p", text.chapeau(), "eId", "preamble__p_1").end();
 		}
-		catch (XMLStreamException e) {
-			throw new IllegalStateException(e);
+		akn.start("mainBody");
+		for (TextView.ProvisionView provision : text.provisions()) {
+			provision(akn, provision);
 		}
-		return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return akn.bytes();
 	}
 
-	private static void frbr(XMLStreamWriter out, String level, String thisValue, String uri, Labels labels)
-			throws XMLStreamException {
-		out.writeStartElement(level);
-		element(out, "FRBRthis", "value", uri);
-		element(out, "FRBRuri", "value", thisValue);
-		element(out, "FRBRdate", "date", java.time.LocalDate.now().toString(), "name", "export");
-		element(out, "FRBRauthor", "href", "#mediationDesk");
-		if (level.equals("FRBRWork")) {
-			element(out, "FRBRcountry", "value", "int");
+	/** A provision: its number, then each wording as an option with its sponsors; an empty paragraph if it has none. */
+	private static void provision(AkomaNtoso akn, TextView.ProvisionView provision) {
+		akn.start("paragraph", "eId", provision.eId()).element("num", provision.number() + ".").start("content");
+		int option = 1;
+		for (TextView.WordingView wording : provision.wordings()) {
+			akn.start("blockContainer", "eId", provision.eId() + "__alt_" + option++, "class",
+					wording.confidential() ? "wording inConfidence" : "wording")
+				.element("p", wording.textEn(), "refersTo",
+						String.join(" ", wording.sponsors().stream().map(s -> "#" + eid(s)).toList()))
+				.end();
 		}
-		if (level.equals("FRBRExpression")) {
-			element(out, "FRBRlanguage", "language", labels.language());
+		if (provision.wordings().isEmpty()) {
+			akn.empty("p");
 		}
-		out.writeEndElement();
-	}
-
-	private static void element(XMLStreamWriter out, String name, String... attributes) {
-		try {
-			out.writeEmptyElement(name);
-			for (int i = 0; i < attributes.length; i += 2) {
-				out.writeAttribute(attributes[i], attributes[i + 1]);
-			}
-		}
-		catch (XMLStreamException e) {
-			throw new IllegalStateException(e);
-		}
+		akn.end().end();
 	}
 
 	private static String eid(String sponsor) {
