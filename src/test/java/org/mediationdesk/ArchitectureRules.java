@@ -358,6 +358,51 @@ final class ArchitectureRules {
 			.toList();
 	}
 
+	// Names
+
+	private static final Pattern QUALIFIED = Pattern
+		.compile("(?:java|javax|jakarta|org|com|io|tools|net)\\.(?:[a-z0-9_]+\\.)*([A-Z][A-Za-z0-9_]*)");
+
+	/**
+	 * Types are named by their simple name and imported; a fully qualified name in the code is allowed only where
+	 * the simple name is already taken in that file (two annotations called {@code RequestBody}).
+	 */
+	static List<String> inlineQualifiedNames(List<Source> sources) {
+		List<String> found = new ArrayList<>();
+		for (Source source : sources) {
+			if (source.path().endsWith("package-info.java")) {
+				continue;
+			}
+			Set<String> taken = new TreeSet<>();
+			source.unit().getImports().forEach(declaration -> taken.add(declaration.getName().getIdentifier()));
+			source.unit().findAll(TypeDeclaration.class).forEach(type -> taken.add(type.getNameAsString()));
+			Set<String> reported = new TreeSet<>();
+			for (Node node : qualifiedNodes(source.unit())) {
+				Matcher matcher = QUALIFIED.matcher(node.toString());
+				if (matcher.lookingAt() && !taken.contains(matcher.group(1)) && reported.add(matcher.group())) {
+					found.add(source.path() + ":" + line(node) + " names " + matcher.group() + " in full: import it "
+							+ "and write " + matcher.group(1));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static List<Node> qualifiedNodes(CompilationUnit unit) {
+		List<Node> nodes = new ArrayList<>();
+		unit.findAll(ClassOrInterfaceType.class)
+			.stream()
+			.filter(type -> type.getScope().isPresent() && !(type.getParentNode().orElse(null) instanceof ClassOrInterfaceType))
+			.forEach(nodes::add);
+		unit.findAll(FieldAccessExpr.class)
+			.stream()
+			.filter(access -> !(access.getParentNode().orElse(null) instanceof FieldAccessExpr))
+			.forEach(nodes::add);
+		unit.findAll(AnnotationExpr.class).stream().filter(annotation -> annotation.getName().getQualifier().isPresent())
+			.forEach(annotation -> nodes.add(annotation.getName()));
+		return nodes;
+	}
+
 	// Migrations
 
 	/** The migrations' versions are 1, 2, 3 … N: whole numbers, each once, none left out. */

@@ -167,6 +167,28 @@ class ArchitectureRulesTests {
 	}
 
 	@Test
+	void catchesATypeNamedInFullWhereItsSimpleNameIsFree() {
+		Source planted = source("texts", "texts/Exports.java", """
+				import org.springframework.web.bind.annotation.RequestBody;
+				class Exports {
+					@org.springframework.transaction.annotation.Transactional
+					java.util.List<String> list(@RequestBody String body) {
+						return java.util.List.of(org.mediationdesk.identity.Role.ADMIN.name());
+					}
+					@io.swagger.v3.oas.annotations.parameters.RequestBody
+					void create() {}
+				}
+				""");
+
+		assertThat(ArchitectureRules.inlineQualifiedNames(List.of(planted))).hasSize(3)
+			.anySatisfy(found -> assertThat(found).contains("texts/Exports.java:3 names "
+					+ "org.springframework.transaction.annotation.Transactional in full", "write Transactional"))
+			.anySatisfy(found -> assertThat(found).contains("java.util.List in full"))
+			.anySatisfy(found -> assertThat(found).contains("org.mediationdesk.identity.Role in full"))
+			.noneSatisfy(found -> assertThat(found).contains("io.swagger"));
+	}
+
+	@Test
 	void catchesMigrationVersionsThatAreNotConsecutive() {
 		List<String> planted = List.of("V1__platform.sql", "V2__rounds.sql", "V2_1__titles.sql", "V4__feeds.sql",
 				"V4__board.sql");

@@ -135,6 +135,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void namesTypesByTheirImportedNames() {
+		assertThat(ArchitectureRules.inlineQualifiedNames(main)).as(rule("names")).isEmpty();
+	}
+
+	@Test
 	void numbersTheMigrationsConsecutively() throws IOException {
 		try (Stream<Path> files = Files.walk(MIGRATIONS)) {
 			List<String> names = files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).toList();
