@@ -1,0 +1,107 @@
+package org.mediationdesk.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mediationdesk.ModuleTestDatabase;
+import org.mediationdesk.TestDatabase;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Institution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Identity alone: accounts are opened, given roles and disabled by administrators only, and each of these is told
+ * as a typed event. The participant groups, which the participants module supplies in the application, come here
+ * from a fixed directory of one group.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.STANDALONE, extraIncludes = "shared",
+		webEnvironment = WebEnvironment.NONE)
+@ExtendWith(TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+class IdentityModuleIntegrationTests {
+
+	static final UUID GROUP = UUID.randomUUID();
+
+	private static final Viewer ADMIN = new Viewer(UUID.randomUUID(), "admin-module", Role.ADMIN, null, null);
+
+	private static final Viewer CO_CHAIR = new Viewer(UUID.randomUUID(), "cc-module", Role.CO_CHAIR, Institution.EU,
+			null);
+
+	@TestConfiguration
+	static class OneGroup {
+
+		@Bean
+		GroupDirectory groups() {
+			return () -> List.of(new GroupDirectory.GroupOption(GROUP, "GE", "participants from Tbilisi"));
+		}
+	}
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Test
+	void opensAnAccountByInvitationAndTellsWhoOpenedIt(Scenario scenario) {
+		String username = "delegate-" + UUID.randomUUID().toString().substring(0, 8);
+		scenario.stimulate(() -> accounts.create(ADMIN, new NewAccount(username, "A delegate",
+				new Assignment(Role.PARTICIPANT, null, GROUP))))
+			.andWaitForEventOfType(AccountCreated.class)
+			.matchingMappedValue(AccountCreated::username, username)
+			.toArriveAndVerify(event -> {
+				assertThat(event.actor()).isEqualTo("admin-module");
+				assertThat(event.assignment().groupId()).isEqualTo(GROUP);
+				assertThat(event.action()).isEqualTo("account.created");
+			});
+	}
+
+	@Test
+	void changesARoleAndTellsTheRoleBeforeAndAfter(Scenario scenario) {
+		UUID id = open("secretary");
+		scenario.stimulate(() -> accounts.assign(ADMIN, id, new Assignment(Role.CO_CHAIR, Institution.OSCE, null)))
+			.andWaitForEventOfType(AccountRoleChanged.class)
+			.matchingMappedValue(AccountRoleChanged::accountId, id)
+			.toArriveAndVerify(event -> {
+				assertThat(event.previous().role()).isEqualTo(Role.SECRETARIAT);
+				assertThat(event.assignment().role()).isEqualTo(Role.CO_CHAIR);
+			});
+	}
+
+	@Test
+	void disablesAnAccountAndTellsIt(Scenario scenario) {
+		UUID id = open("leaving");
+		scenario.stimulate(() -> accounts.disable(ADMIN, id))
+			.andWaitForEventOfType(AccountDisabled.class)
+			.matchingMappedValue(AccountDisabled::accountId, id)
+			.toArrive();
+		assertThat(accounts.get(ADMIN, id).enabled()).isFalse();
+	}
+
+	@Test
+	void refusesEveryoneButAnAdministratorAsIfNothingWereThere() {
+		UUID id = open("someone");
+
+		assertThatThrownBy(() -> accounts.list(CO_CHAIR)).isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> accounts.get(CO_CHAIR, id)).isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> accounts.disable(CO_CHAIR, id)).isInstanceOf(DeskException.NotFound.class);
+		assertThatThrownBy(() -> accounts.create(CO_CHAIR, new NewAccount("intruder", "Intruder",
+				new Assignment(Role.ADMIN, null, null)))).isInstanceOf(DeskException.NotFound.class);
+		assertThat(accounts.get(ADMIN, id).enabled()).isTrue();
+	}
+
+	private UUID open(String prefix) {
+		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		return accounts.create(ADMIN, new NewAccount(username, "Someone", new Assignment(Role.SECRETARIAT, null, null)))
+			.account()
+			.id();
+	}
+}
