@@ -12,6 +12,7 @@ import org.mediationdesk.shared.Institution;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Accounts and viewers for tests, each with a fresh username so test classes never collide. */
@@ -20,10 +21,11 @@ public class Fixtures {
 
 	public static final String PASSWORD = "correct horse battery staple";
 
-	private final AccountManagement accounts;
-	private final ParticipantDirectory directory;
+	private final ObjectProvider<AccountManagement> accounts;
+	private final ObjectProvider<ParticipantDirectory> directory;
 
-	Fixtures(AccountManagement accounts, ParticipantDirectory directory) {
+	/** Asked for when used, so that a module test without identity or participants boots with the fixtures too. */
+	Fixtures(ObjectProvider<AccountManagement> accounts, ObjectProvider<ParticipantDirectory> directory) {
 		this.accounts = accounts;
 		this.directory = directory;
 	}
@@ -33,14 +35,14 @@ public class Fixtures {
 		String username = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
 				+ UUID.randomUUID().toString().substring(0, 8);
 		UUID group = groupCode == null ? null : group(groupCode).id();
-		accounts.openAtFirstStart(username, "Test " + username, new Assignment(role, institution, group), PASSWORD);
+		accounts.getObject().openAtFirstStart(username, "Test " + username, new Assignment(role, institution, group), PASSWORD);
 		return username;
 	}
 
 	/** A real account, as the viewer it stands for. */
 	public Viewer viewer(Role role, Institution institution, String groupCode) {
 		String username = account(role, institution, groupCode);
-		return accounts.list(admin())
+		return accounts.getObject().list(admin())
 			.stream()
 			.filter(account -> account.username().equals(username))
 			.map(account -> new Viewer(account.id(), username, role, account.institution(), account.groupId()))
@@ -49,7 +51,7 @@ public class Fixtures {
 	}
 
 	public GroupView group(String code) {
-		return directory.groupByCode(code).orElseThrow();
+		return directory.getObject().groupByCode(code).orElseThrow();
 	}
 
 	public Viewer participant(String groupCode) {

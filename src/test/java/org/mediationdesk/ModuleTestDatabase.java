@@ -1,5 +1,6 @@
 package org.mediationdesk;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -15,9 +16,12 @@ public class ModuleTestDatabase implements ApplicationContextInitializer<Configu
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		Map<String, Object> settings = new java.util.HashMap<>(TestDatabase.auditSettings());
+		Map<String, Object> settings = new HashMap<>(TestDatabase.auditSettings());
 		settings.putAll(Map.of("spring.datasource.url", TestDatabase.freshUrl(), "spring.datasource.username",
 				TestDatabase.user(), "spring.datasource.password", TestDatabase.password()));
+		// a module test's context stays cached beside the others: two connections each keep the whole suite within
+		// the database server's limit of connections
+		settings.put("spring.datasource.hikari.maximum-pool-size", 2);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("module-test-database", settings));
 	}
 }

@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The confidentiality module alone (with the participants' directory it uses): the one policy gives each viewer
@@ -40,8 +39,6 @@ import org.springframework.test.context.TestPropertySource;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-// each cached context keeps its pool open: a small one, so that every module's context fits on one PostgreSQL server
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class AccessPolicyModuleIntegrationTests {
 
 	@Autowired

@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The document registry alone (with the modules it uses) tells what happens to a document, each event with the
@@ -35,8 +34,6 @@ import org.springframework.test.context.TestPropertySource;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-// each cached context keeps its pool open: a small one, so that every module's context fits on one PostgreSQL server
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class DocumentEventsIntegrationTests {
 
 	private static final Viewer CO_CHAIR = new Viewer(UUID.randomUUID(), "cc-documents", Role.CO_CHAIR, Institution.UN,

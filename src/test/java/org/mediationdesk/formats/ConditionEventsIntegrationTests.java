@@ -19,7 +19,6 @@ import org.mediationdesk.shared.Institution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The formats module alone (with the modules it uses) publishes {@link ConditionStated} and
@@ -31,8 +30,6 @@ import org.springframework.test.context.TestPropertySource;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-// each cached context keeps its pool open: a small one, so that every module's context fits on one PostgreSQL server
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class ConditionEventsIntegrationTests {
 
 	private static final Viewer CO_CHAIR = new Viewer(UUID.randomUUID(), "cc-formats", Role.CO_CHAIR, Institution.EU,

@@ -22,8 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Identity alone: accounts are opened, given roles and disabled by administrators only, and each of these is told
- * as a typed event. The participant groups, which the participants module supplies in the application, come here
- * from a fixed directory of one group.
+ * as a typed event. The participant groups, which the participants module supplies in the application, are none
+ * here: the accounts opened are the co-chairs' and the secretariat's.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.STANDALONE, extraIncludes = "shared",
 		webEnvironment = WebEnvironment.NONE)
@@ -31,19 +31,18 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
 class IdentityModuleIntegrationTests {
 
-	static final UUID GROUP = UUID.randomUUID();
-
 	private static final Viewer ADMIN = new Viewer(UUID.randomUUID(), "admin-module", Role.ADMIN, null, null);
 
 	private static final Viewer CO_CHAIR = new Viewer(UUID.randomUUID(), "cc-module", Role.CO_CHAIR, Institution.EU,
 			null);
 
+	/** No participant groups: the participants module is not booted, and a participant's account needs one. */
 	@TestConfiguration
-	static class OneGroup {
+	static class NoGroups {
 
 		@Bean
 		GroupDirectory groups() {
-			return () -> List.of(new GroupDirectory.GroupOption(GROUP, "GE", "participants from Tbilisi"));
+			return List::of;
 		}
 	}
 
@@ -53,13 +52,13 @@ class IdentityModuleIntegrationTests {
 	@Test
 	void opensAnAccountByInvitationAndTellsWhoOpenedIt(Scenario scenario) {
 		String username = "delegate-" + UUID.randomUUID().toString().substring(0, 8);
-		scenario.stimulate(() -> accounts.create(ADMIN, new NewAccount(username, "A delegate",
-				new Assignment(Role.PARTICIPANT, null, GROUP))))
+		scenario.stimulate(() -> accounts.create(ADMIN, new NewAccount(username, "A co-chair",
+				new Assignment(Role.CO_CHAIR, Institution.UN, null))))
 			.andWaitForEventOfType(AccountCreated.class)
 			.matchingMappedValue(AccountCreated::username, username)
 			.toArriveAndVerify(event -> {
 				assertThat(event.actor()).isEqualTo("admin-module");
-				assertThat(event.assignment().groupId()).isEqualTo(GROUP);
+				assertThat(event.assignment().institution()).isEqualTo(Institution.UN);
 				assertThat(event.action()).isEqualTo("account.created");
 			});
 	}

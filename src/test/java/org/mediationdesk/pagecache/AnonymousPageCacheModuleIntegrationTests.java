@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -43,8 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.MOCK)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-// each cached context keeps its pool open: a small one, so that every module's context fits on one PostgreSQL server
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class AnonymousPageCacheModuleIntegrationTests {
 
 	@Autowired

@@ -18,7 +18,6 @@ import org.mediationdesk.shared.Institution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The participants module alone (with {@code shared} and {@code identity}, the modules it uses): the directory
@@ -30,8 +29,6 @@ import org.springframework.test.context.TestPropertySource;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-// each cached context keeps its pool open: a small one, so that every module's context fits on one PostgreSQL server
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class ParticipantDirectoryModuleIntegrationTests {
 
 	private static final Viewer SECRETARIAT = new Viewer(UUID.randomUUID(), "secretariat-participants",

@@ -35,7 +35,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The records module alone (with the modules it uses) goes through every {@link RecordPart} it is given and knows
@@ -50,8 +49,6 @@ import org.springframework.test.context.TestPropertySource;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-// each cached context keeps its pool open: a small one, so that every module's context fits on one PostgreSQL server
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class ProcessTransferModuleIntegrationTests {
 
 	private static final Viewer CO_CHAIR = new Viewer(UUID.randomUUID(), "cc-records", Role.CO_CHAIR, Institution.UN,

@@ -31,7 +31,6 @@ import org.mediationdesk.statements.Statements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The search module with every module it reads (the documents need the directory and the policy, which the search
@@ -43,8 +42,6 @@ import org.springframework.test.context.TestPropertySource;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-// each cached context keeps its pool open: a small one, so that every module's context fits on one PostgreSQL server
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class SearchModuleIntegrationTests {
 
 	private static final Viewer SECRETARIAT = new Viewer(UUID.randomUUID(), "secretariat-search", Role.SECRETARIAT,

@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The accounts module alone (with the modules it uses) publishes {@link AccountOfEventRecorded} for each account,
@@ -37,8 +36,6 @@ import org.springframework.test.context.TestPropertySource;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-// each cached context keeps its pool open: a small one, so that every module's context fits on one PostgreSQL server
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class AccountEventsIntegrationTests {
 
 	private static final Viewer SECRETARIAT = new Viewer(UUID.randomUUID(), "secretariat-accounts", Role.SECRETARIAT,
