@@ -229,6 +229,9 @@ class Round {
 	 */
 	MeetingMoves postpone(LocalDate newStart, LocalDate newEnd, String reason, LocalDate announced,
 			List<RoundMeeting> meetings, boolean moveMeetings) {
+		meetings.stream().filter(meeting -> !meeting.roundId().equals(id)).findFirst().ifPresent(stranger -> {
+			throw new IllegalArgumentException("Meeting " + stranger.id() + " is not of round " + number);
+		});
 		LocalDate previousStart = startDate;
 		postpone(newStart, newEnd, reason, announced);
 		LocalDate from = previousStart != null ? previousStart : lastPlannedStart();
@@ -236,9 +239,6 @@ class Round {
 		List<MovedMeeting> moved = new ArrayList<>();
 		List<RoundMeeting> kept = new ArrayList<>();
 		for (RoundMeeting meeting : meetings) {
-			if (!meeting.roundId().equals(id)) {
-				throw new IllegalArgumentException("Meeting " + meeting.id() + " is not of round " + number);
-			}
 			LocalDate day = meeting.heldOn();
 			if (day == null) {
 				continue;

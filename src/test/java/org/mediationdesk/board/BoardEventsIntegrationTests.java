@@ -32,7 +32,8 @@ import org.springframework.test.context.ContextConfiguration;
  * item for everyone in the talks, a request for the floor and the floor given for the group and the co-chairs.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-		extraIncludes = { "shared", "identity" },
+		// the board reaches the access policy through the process (who may see a meeting), not directly
+		extraIncludes = { "shared", "identity", "confidentiality" },
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
