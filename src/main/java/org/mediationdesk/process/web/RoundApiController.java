@@ -1,4 +1,4 @@
-package org.mediationdesk.process;
+package org.mediationdesk.process.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,6 +11,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 
+import org.mediationdesk.process.AgendaOutcomeKind;
+import org.mediationdesk.process.DecisionStatus;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
+import org.mediationdesk.process.NewMeeting;
+import org.mediationdesk.process.PostponementOutcome;
+import org.mediationdesk.process.RelatedMeetingView;
+import org.mediationdesk.process.RoundAction;
+import org.mediationdesk.process.RoundManagement;
+import org.mediationdesk.process.RoundPage;
+import org.mediationdesk.process.RoundPart;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.process.RoundView;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.LanguageCode;

@@ -1,9 +1,20 @@
-package org.mediationdesk.process;
+package org.mediationdesk.process.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.mediationdesk.process.AgendaOutcomeKind;
+import org.mediationdesk.process.DecisionStatus;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
+import org.mediationdesk.process.NewMeeting;
+import org.mediationdesk.process.PostponementOutcome;
+import org.mediationdesk.process.RoundAction;
+import org.mediationdesk.process.RoundManagement;
+import org.mediationdesk.process.RoundPart;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.process.RoundView;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.GroupView;
