@@ -191,8 +191,8 @@ public class AttendanceRecord {
 		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), saved.kind(), meeting.id(),
 				group.id(), number));
 		return new AttendanceLine(saved.id(), meeting.kind(), saved.kind(), saved.occurredOn(), saved.occurredAt(),
-				group.label(), group.id(), item, saved.statedReason(), saved.capacity(), saved.laterRecord(), saved.laterReason(),
-				null, null, null);
+				group.label(), group.id(), item, saved.statedReason(), saved.capacity(), saved.laterRecord(),
+				saved.laterReason(), null, null, null);
 	}
 
 	/**
@@ -235,8 +235,9 @@ public class AttendanceRecord {
 		publisher.publishEvent(new AttendanceCorrected(viewer.username(), saved.id(), original.id(), saved.kind(),
 				meeting.id(), saved.groupId(), number));
 		return new AttendanceLine(saved.id(), meeting.kind(), saved.kind(), saved.occurredOn(), saved.occurredAt(),
-				saved.groupId() == null ? null : labels.apply(saved.groupId()), saved.groupId(), saved.agendaItem(), saved.statedReason(),
-				saved.capacity(), saved.laterRecord(), saved.laterReason(), original.id(), saved.correctionReason(), null);
+				saved.groupId() == null ? null : labels.apply(saved.groupId()), saved.groupId(), saved.agendaItem(),
+				saved.statedReason(), saved.capacity(), saved.laterRecord(), saved.laterReason(), original.id(),
+				saved.correctionReason(), null);
 	}
 
 	/** Whether anything is recorded in the meeting's attendance: such a meeting is not removed. */

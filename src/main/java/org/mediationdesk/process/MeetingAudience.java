@@ -54,7 +54,7 @@ class MeetingAudience {
 	}
 
 	/** The meeting without who was invited: as anyone but the co-chairs and secretariat reads it. */
-	static MeetingView withoutInvited(MeetingView meeting) {
+	private static MeetingView withoutInvited(MeetingView meeting) {
 		return new MeetingView(meeting.id(), meeting.kind(), meeting.topic(), meeting.heldOn(), meeting.startsAt(),
 				meeting.place(), meeting.coModerators(), List.of());
 	}

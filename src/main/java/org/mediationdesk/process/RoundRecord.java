@@ -150,7 +150,7 @@ public class RoundRecord {
 				.comparing(MeetingView::heldOn)
 				.thenComparing(MeetingView::startsAt, Comparator.nullsFirst(Comparator.naturalOrder()))))
 			.findFirst()
-			.map(found -> new DatedMeeting(numbers.get(found.getKey()), MeetingAudience.withoutInvited(found.getValue())));
+			.map(found -> new DatedMeeting(numbers.get(found.getKey()), audience.readBy(viewer, found.getValue())));
 	}
 
 	private Map<UUID, Integer> roundNumbers() {
