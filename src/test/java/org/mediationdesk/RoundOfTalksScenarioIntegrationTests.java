@@ -48,6 +48,9 @@ class RoundOfTalksScenarioIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	AttendanceRecord attendance;
 
 	@Autowired
@@ -67,7 +70,7 @@ class RoundOfTalksScenarioIntegrationTests {
 		Viewer coChair = fixtures.coChair(Institution.EU);
 		Viewer secretariat = fixtures.secretariat();
 
-		RoundView round = rounds.convene(coChair, LocalDate.now(java.time.ZoneOffset.UTC), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), null, false);
+		RoundView round = roundManagement.convene(coChair, LocalDate.now(java.time.ZoneOffset.UTC), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), null, false);
 		int number = round.number();
 		List<MeetingView> meetings = rounds.meetings(number);
 		MeetingView security = meetings.stream().filter(s -> s.kind() == MeetingKind.WORKING_GROUP_I).findFirst().orElseThrow();
@@ -97,10 +100,10 @@ class RoundOfTalksScenarioIntegrationTests {
 		attendance.record(secretariat, number, new NewAttendance(humanitarian.id(), leaving.id(), AttendanceKind.RETURNED,
 				null, null, null));
 
-		rounds.change(coChair, number, RoundAction.MARK_HELD, null);
-		rounds.recordOutcome(coChair, number, "NUF-ISA", AgendaOutcomeKind.DISCUSSED);
-		rounds.recordOutcome(coChair, number, "IDP", AgendaOutcomeKind.NOT_DISCUSSED_WALKOUT);
-		rounds.recordDecision(coChair, number, "The participants agreed to hold the next round in March 2027.",
+		roundManagement.change(coChair, number, RoundAction.MARK_HELD, null);
+		roundManagement.recordOutcome(coChair, number, "NUF-ISA", AgendaOutcomeKind.DISCUSSED);
+		roundManagement.recordOutcome(coChair, number, "IDP", AgendaOutcomeKind.NOT_DISCUSSED_WALKOUT);
+		roundManagement.recordDecision(coChair, number, "The participants agreed to hold the next round in March 2027.",
 				DecisionStatus.PENDING_CONFIRMATION, LocalDate.of(2026, 12, 9));
 
 		Viewer tbilisi = fixtures.participant("GE");

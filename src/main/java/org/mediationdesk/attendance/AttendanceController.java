@@ -108,10 +108,7 @@ class AttendanceController {
 
 	@PostMapping("/rounds/{number}/attendance")
 	String record(@PathVariable int number, @ModelAttribute AttendanceForm form, RedirectAttributes redirect) {
-		Viewer viewer = Viewers.current();
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
+		Viewer viewer = Viewers.current().requireMediator();
 		String anchor = form.meetingId() == null ? ""
 				: "#record-" + formKeys(rounds.meetings(viewer, number)).getOrDefault(form.meetingId(), "");
 		try {
@@ -144,12 +141,7 @@ class AttendanceController {
 			.findFirst()
 			.orElseThrow(DeskException.NotFound::new);
 		model.addAttribute("entry", entry);
-		model.addAttribute("entryGroup", directory.allGroups()
-			.stream()
-			.filter(group -> group.label(LanguageCode.ofInterface(locale)).equals(entry.group()))
-			.map(org.mediationdesk.participants.GroupView::id)
-			.findFirst()
-			.orElse(null));
+		model.addAttribute("entryGroup", entry.groupId());
 		model.addAttribute("entryItem", rounds.agenda()
 			.stream()
 			.filter(item -> item.title(LanguageCode.ofInterface(locale)).equals(entry.agendaItem()))

@@ -23,8 +23,10 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.AgendaItemView;
+import org.mediationdesk.process.DatedMeeting;
 import org.mediationdesk.process.FileProblems;
 import org.mediationdesk.process.ProcessFile;
+import org.mediationdesk.process.ProcessRecordFile;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.MeetingKind;
 import org.mediationdesk.process.MeetingView;
@@ -54,16 +56,19 @@ public class AttendanceRecord {
 	private final AttendanceEventRepository events;
 	private final MeetingAttendanceRepository meetings;
 	private final RoundRecord rounds;
+	private final ProcessRecordFile recordFile;
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
-	AttendanceRecord(AttendanceEventRepository events, MeetingAttendanceRepository meetings, RoundRecord rounds, ParticipantDirectory directory,
-			AccessPolicy policy, ApplicationEventPublisher publisher, Clock clock) {
+	AttendanceRecord(AttendanceEventRepository events, MeetingAttendanceRepository meetings, RoundRecord rounds,
+			ProcessRecordFile recordFile, ParticipantDirectory directory, AccessPolicy policy,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.meetings = meetings;
 		this.rounds = rounds;
+		this.recordFile = recordFile;
 		this.directory = directory;
 		this.policy = policy;
 		this.publisher = publisher;
@@ -81,6 +86,24 @@ public class AttendanceRecord {
 		Map<UUID, MeetingKind> kinds = rounds.meetings(number)
 			.stream()
 			.collect(Collectors.toMap(MeetingView::id, MeetingView::kind));
+		return lines(viewer, kinds, language);
+	}
+
+	/**
+	 * The attendance record of one meeting, as {@link #forRound} gives it for the meeting's round: attributed, or
+	 * as the public projection of this meeting alone. The meeting is found as the viewer may see it (404 if there
+	 * is none).
+	 */
+	@Transactional(readOnly = true)
+	public List<AttendanceLine> forMeeting(Viewer viewer, UUID meetingId, LanguageCode language) {
+		MeetingView meeting = rounds.meetingFor(viewer, meetingId)
+			.map(DatedMeeting::meeting)
+			.orElseThrow(DeskException.NotFound::new);
+		return lines(viewer, Map.of(meeting.id(), meeting.kind()), language);
+	}
+
+	/** The record of the given meetings (each with its kind), attributed or as the public projection. */
+	private List<AttendanceLine> lines(Viewer viewer, Map<UUID, MeetingKind> kinds, LanguageCode language) {
 		if (kinds.isEmpty()) {
 			return List.of();
 		}
@@ -103,8 +126,9 @@ public class AttendanceRecord {
 				String group = event.groupId() == null ? null
 						: Optional.ofNullable(groups.get(event.groupId())).map(found -> found.label(language)).orElse(null);
 				lines.add(new AttendanceLine(event.id(), kinds.get(event.meetingId()), event.kind(), event.occurredOn(),
-						event.occurredAt(), group, item, event.statedReason(), event.capacity(), event.laterRecord(),
-						event.laterReason(), event.corrects(), event.correctionReason(), supersededBy.get(event.id())));
+						event.occurredAt(), group, event.groupId(), item, event.statedReason(), event.capacity(),
+						event.laterRecord(), event.laterReason(), event.corrects(), event.correctionReason(),
+						supersededBy.get(event.id())));
 			}
 			else if (!supersededBy.containsKey(event.id()) && event.kind().publiclyNoted()
 					&& PUBLIC_MEETINGS.contains(kinds.get(event.meetingId()))) {
@@ -134,13 +158,11 @@ public class AttendanceRecord {
 	 */
 	@Transactional
 	public AttendanceLine record(Viewer viewer, int number, NewAttendance attendance) {
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
-		MeetingView meeting = rounds.meetings(number)
-			.stream()
-			.filter(candidate -> candidate.id().equals(attendance.meetingId()))
-			.findFirst()
+		viewer.requireMediator();
+		rounds.round(viewer, number); // 404 if there is no such round
+		MeetingView meeting = rounds.meetingFor(viewer, attendance.meetingId())
+			.filter(found -> found.round() == number)
+			.map(DatedMeeting::meeting)
 			.orElseThrow(() -> new DeskException.Invalid("attendance.meetingUnknown"));
 		GroupView group = directory.group(attendance.groupId())
 			.orElseThrow(() -> new DeskException.Invalid("attendance.groupRequired"));
@@ -169,8 +191,8 @@ public class AttendanceRecord {
 		publisher.publishEvent(new AttendanceRecorded(viewer.username(), saved.id(), saved.kind(), meeting.id(),
 				group.id(), number));
 		return new AttendanceLine(saved.id(), meeting.kind(), saved.kind(), saved.occurredOn(), saved.occurredAt(),
-				group.label(), item, saved.statedReason(), saved.capacity(), saved.laterRecord(), saved.laterReason(),
-				null, null, null);
+				group.label(), group.id(), item, saved.statedReason(), saved.capacity(), saved.laterRecord(),
+				saved.laterReason(), null, null, null);
 	}
 
 	/**
@@ -181,16 +203,13 @@ public class AttendanceRecord {
 	 */
 	@Transactional
 	public AttendanceLine correct(Viewer viewer, int number, UUID entryId, AttendanceCorrection correction) {
-		if (!viewer.isMediator()) {
-			throw new DeskException.NotFound();
-		}
-		Map<UUID, MeetingView> ofRound = rounds.meetings(number)
-			.stream()
-			.collect(Collectors.toMap(MeetingView::id, Function.identity()));
+		viewer.requireMediator();
 		AttendanceEvent original = entryId == null ? null : events.findById(entryId).orElse(null);
-		if (original == null || !ofRound.containsKey(original.meetingId())) {
-			throw new DeskException.NotFound();
-		}
+		MeetingView meeting = Optional.ofNullable(original)
+			.flatMap(entry -> rounds.meetingFor(viewer, entry.meetingId()))
+			.filter(found -> found.round() == number)
+			.map(DatedMeeting::meeting)
+			.orElseThrow(DeskException.NotFound::new);
 		if (correction == null) {
 			throw new DeskException.Invalid("attendance.correctionNeedsReason");
 		}
@@ -201,7 +220,6 @@ public class AttendanceRecord {
 		if (item != null && !item.isBlank() && rounds.agenda().stream().noneMatch(found -> found.code().equals(item))) {
 			throw new DeskException.Invalid("attendance.itemUnknown");
 		}
-		MeetingView meeting = ofRound.get(original.meetingId());
 		MeetingAttendance standing = meetings.findById(meeting.id()).orElseGet(() -> MeetingAttendance.of(meeting.id()));
 		Function<UUID, String> labels = group -> directory.group(group).map(GroupView::label).orElse("");
 		AttendanceEvent corrected = standing.correct(events.findByMeetingId(meeting.id()), original, correction, labels,
@@ -217,8 +235,9 @@ public class AttendanceRecord {
 		publisher.publishEvent(new AttendanceCorrected(viewer.username(), saved.id(), original.id(), saved.kind(),
 				meeting.id(), saved.groupId(), number));
 		return new AttendanceLine(saved.id(), meeting.kind(), saved.kind(), saved.occurredOn(), saved.occurredAt(),
-				saved.groupId() == null ? null : labels.apply(saved.groupId()), saved.agendaItem(), saved.statedReason(),
-				saved.capacity(), saved.laterRecord(), saved.laterReason(), original.id(), saved.correctionReason(), null);
+				saved.groupId() == null ? null : labels.apply(saved.groupId()), saved.groupId(), saved.agendaItem(),
+				saved.statedReason(), saved.capacity(), saved.laterRecord(), saved.laterReason(), original.id(),
+				saved.correctionReason(), null);
 	}
 
 	/** Whether anything is recorded in the meeting's attendance: such a meeting is not removed. */
@@ -233,9 +252,7 @@ public class AttendanceRecord {
 	 */
 	@Transactional(readOnly = true)
 	public List<EqualityCheck> equalRepresentation(Viewer viewer, int number, LanguageCode language) {
-		if (!isAttributedFor(viewer)) {
-			throw new DeskException.NotFound();
-		}
+		viewer.requireMediator(); // the attributed record
 		List<GroupView> declared = rounds.process()
 			.map(process -> process.equalTreatment()
 				.stream()
@@ -295,7 +312,7 @@ public class AttendanceRecord {
 					else if (entry.capacity() != null && !kind.seats()) {
 						problems.add(at + "/capacity", "import.capacityNeedsSeat");
 					}
-					rounds.checkGroups(at + "/groups", entry.groups(), problems);
+					recordFile.checkGroups(at + "/groups", entry.groups(), problems);
 					if (entry.agendaItem() != null && !items.contains(entry.agendaItem())) {
 						problems.add(at + "/agendaItem", "import.unknownItem", entry.agendaItem());
 					}
@@ -312,7 +329,7 @@ public class AttendanceRecord {
 	 * group is an event the record does not attribute.
 	 */
 	@Transactional
-	public int load(ProcessFile file, RoundRecord.LoadedRecord loaded) {
+	public int load(ProcessFile file, ProcessRecordFile.LoadedRecord loaded) {
 		Instant now = clock.instant();
 		int recorded = 0;
 		for (ProcessFile.RoundEntry round : file.rounds()) {
@@ -347,9 +364,7 @@ public class AttendanceRecord {
 	/** Each meeting's attendance record for a process record file: attributed, so for the co-chairs only. */
 	@Transactional(readOnly = true)
 	public Map<UUID, List<ProcessFile.AttendanceEntry>> export(Viewer viewer) {
-		if (!isAttributedFor(viewer)) {
-			throw new DeskException.NotFound();
-		}
+		viewer.requireMediator(); // the attributed record
 		Map<UUID, String> codes = directory.allGroups()
 			.stream()
 			.collect(Collectors.toMap(GroupView::id, GroupView::code));

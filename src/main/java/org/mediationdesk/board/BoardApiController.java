@@ -38,13 +38,16 @@ class BoardApiController {
 			+ " \"speakers\": {\"item\": \"WG2-IDP\", \"closed\": false, \"current\": {\"position\": 0, \"groupCode\": null,"
 			+ " \"group\": null, \"own\": false, \"since\": \"2026-12-03T10:12:30Z\", \"elapsedSeconds\": 150},"
 			+ " \"waiting\": [{\"position\": 1, \"groupCode\": \"GE\", \"group\": \"participants from Tbilisi\", \"own\": true}],"
-			+ " \"spoken\": 2}, \"actions\": {\"setItem\": false, \"ask\": false, \"withdraw\": true, \"giveFloor\": false,"
-			+ " \"order\": false, \"close\": false, \"reopen\": false}}";
+			+ " \"spoken\": 2}, \"availableActions\": [\"WITHDRAW\"]}";
 
 	private final MeetingBoards boards;
+	private final BoardCommands commands;
+	private final BoardPush push;
 
-	BoardApiController(MeetingBoards boards) {
+	BoardApiController(MeetingBoards boards, BoardCommands commands, BoardPush push) {
 		this.boards = boards;
+		this.commands = commands;
+		this.push = push;
 	}
 
 	record CurrentItem(String item) {
@@ -72,7 +75,7 @@ class BoardApiController {
 							+ BOARD_EXAMPLE + "\n\n"))))
 	@GetMapping(path = "/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@PathVariable UUID id, Locale locale) {
-		return boards.watch(Viewers.current(), id, locale);
+		return push.watch(Viewers.current(), id, locale);
 	}
 
 	@Operation(summary = "Moves the meeting to an agenda item (co-chairs and secretariat)",
@@ -80,27 +83,27 @@ class BoardApiController {
 					examples = @ExampleObject(name = "Refugees and IDPs", value = "{\"item\": \"WG2-IDP\"}"))))
 	@PutMapping("/current-item")
 	BoardView currentItem(@PathVariable UUID id, @RequestBody CurrentItem body, Locale locale) {
-		return boards.setCurrentItem(Viewers.current(), id, body.item(), LanguageCode.ofInterface(locale));
+		return commands.setCurrentItem(Viewers.current(), id, body.item(), LanguageCode.ofInterface(locale));
 	}
 
 	@Operation(summary = "Asks for the floor on the current item for the caller's group (participants); 409 if the"
 			+ " group is on the list already or the list is closed")
 	@PostMapping("/speakers")
 	BoardView ask(@PathVariable UUID id, Locale locale) {
-		return boards.ask(Viewers.current(), id, LanguageCode.ofInterface(locale));
+		return commands.ask(Viewers.current(), id, LanguageCode.ofInterface(locale));
 	}
 
 	@Operation(summary = "Withdraws the caller's group's request for the floor (participants); 409 if it is not waiting")
 	@PostMapping("/speakers/withdrawal")
 	BoardView withdraw(@PathVariable UUID id, Locale locale) {
-		return boards.withdraw(Viewers.current(), id, LanguageCode.ofInterface(locale));
+		return commands.withdraw(Viewers.current(), id, LanguageCode.ofInterface(locale));
 	}
 
 	@Operation(summary = "Gives the floor to the next group on the list, ending the current turn (co-chairs and"
 			+ " secretariat); 409 if nobody is waiting or speaking")
 	@PostMapping("/speakers/next")
 	BoardView next(@PathVariable UUID id, Locale locale) {
-		return boards.next(Viewers.current(), id, LanguageCode.ofInterface(locale));
+		return commands.next(Viewers.current(), id, LanguageCode.ofInterface(locale));
 	}
 
 	@Operation(summary = "Puts the waiting groups in another order, by their codes (co-chairs and secretariat); 409"
@@ -109,7 +112,7 @@ class BoardApiController {
 					examples = @ExampleObject(name = "Three groups waiting", value = "{\"groups\": [\"RU\", \"GE\", \"US\"]}"))))
 	@PutMapping("/speakers/order")
 	BoardView order(@PathVariable UUID id, @RequestBody Order body, Locale locale) {
-		return boards.order(Viewers.current(), id, body.groups(), LanguageCode.ofInterface(locale));
+		return commands.order(Viewers.current(), id, body.groups(), LanguageCode.ofInterface(locale));
 	}
 
 	@Operation(summary = "Closes the list of speakers of the current item, or opens it again (co-chairs and secretariat)",
@@ -120,6 +123,6 @@ class BoardApiController {
 		if (body.closed() == null) {
 			throw new DeskException.Invalid("speakers.closedRequired");
 		}
-		return boards.close(Viewers.current(), id, body.closed(), LanguageCode.ofInterface(locale));
+		return commands.close(Viewers.current(), id, body.closed(), LanguageCode.ofInterface(locale));
 	}
 }

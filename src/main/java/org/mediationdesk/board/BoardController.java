@@ -37,9 +37,13 @@ class BoardController {
 		.withZone(java.time.ZoneOffset.UTC);
 
 	private final MeetingBoards boards;
+	private final BoardCommands commands;
+	private final BoardPush push;
 
-	BoardController(MeetingBoards boards) {
+	BoardController(MeetingBoards boards, BoardCommands commands, BoardPush push) {
 		this.boards = boards;
+		this.commands = commands;
+		this.push = push;
 	}
 
 	@GetMapping
@@ -60,37 +64,37 @@ class BoardController {
 	SseEmitter stream(@PathVariable int number, @PathVariable UUID id, Locale locale) {
 		Viewer viewer = Viewers.current();
 		boards.board(viewer, number, id, LanguageCode.ofInterface(locale));
-		return boards.watch(viewer, id, locale);
+		return push.watch(viewer, id, locale);
 	}
 
 	@PostMapping("/current-item")
 	String currentItem(@PathVariable int number, @PathVariable UUID id, @RequestParam(required = false) String item,
 			Locale locale, RedirectAttributes redirect) {
 		return act(number, id, redirect, "board.itemSet",
-				viewer -> boards.setCurrentItem(viewer, id, item, LanguageCode.ofInterface(locale)));
+				viewer -> commands.setCurrentItem(viewer, id, item, LanguageCode.ofInterface(locale)));
 	}
 
 	@PostMapping("/speakers")
 	String ask(@PathVariable int number, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-		return act(number, id, redirect, "speakers.asked", viewer -> boards.ask(viewer, id, LanguageCode.ofInterface(locale)));
+		return act(number, id, redirect, "speakers.asked", viewer -> commands.ask(viewer, id, LanguageCode.ofInterface(locale)));
 	}
 
 	@PostMapping("/speakers/withdrawal")
 	String withdraw(@PathVariable int number, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
 		return act(number, id, redirect, "speakers.withdrawn",
-				viewer -> boards.withdraw(viewer, id, LanguageCode.ofInterface(locale)));
+				viewer -> commands.withdraw(viewer, id, LanguageCode.ofInterface(locale)));
 	}
 
 	@PostMapping("/speakers/next")
 	String next(@PathVariable int number, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
 		return act(number, id, redirect, "speakers.floorGiven",
-				viewer -> boards.next(viewer, id, LanguageCode.ofInterface(locale)));
+				viewer -> commands.next(viewer, id, LanguageCode.ofInterface(locale)));
 	}
 
 	@PostMapping("/speakers/order")
 	String move(@PathVariable int number, @PathVariable UUID id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String direction, Locale locale, RedirectAttributes redirect) {
-		return act(number, id, redirect, "speakers.ordered", viewer -> boards.move(viewer, id, group,
+		return act(number, id, redirect, "speakers.ordered", viewer -> commands.move(viewer, id, group,
 				!"later".equals(direction), LanguageCode.ofInterface(locale)));
 	}
 
@@ -99,7 +103,7 @@ class BoardController {
 			Locale locale, RedirectAttributes redirect) {
 		boolean close = "true".equals(closed);
 		return act(number, id, redirect, close ? "speakers.closed" : "speakers.reopened",
-				viewer -> boards.close(viewer, id, close, LanguageCode.ofInterface(locale)));
+				viewer -> commands.close(viewer, id, close, LanguageCode.ofInterface(locale)));
 	}
 
 	/** Runs an action on the board of a meeting of this round, and comes back to the board with its outcome. */

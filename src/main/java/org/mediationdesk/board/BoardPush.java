@@ -1,41 +1,97 @@
 package org.mediationdesk.board;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.mediationdesk.attendance.AttendanceCorrected;
 import org.mediationdesk.attendance.AttendanceRecorded;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.live.LiveStreams;
+import org.mediationdesk.live.Watcher;
 import org.mediationdesk.process.MeetingChanged;
+import org.mediationdesk.shared.LanguageCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Pushes a meeting's board to its screens after whatever changes it: a change on the board itself, an attendance
- * entry or its correction, a change to the meeting. Each push goes out once the change commits.
+ * A meeting's board on its screens, through the live streams: a watcher's stream opens with the board as they
+ * may see it, and the board is pushed again, to each as they may see it, after whatever changes it: a change on
+ * the board itself, an attendance entry or its correction, a change to the meeting. Each push goes out once the
+ * change commits.
  */
 @Component
-class BoardPush {
+public class BoardPush {
+
+	/** The name of the stream events that carry a whole board. */
+	public static final String BOARD_EVENT = "board";
 
 	private final MeetingBoards boards;
+	private final LiveStreams streams;
+	private final TransactionTemplate reading;
 
-	BoardPush(MeetingBoards boards) {
+	BoardPush(MeetingBoards boards, LiveStreams streams, PlatformTransactionManager transactions) {
 		this.boards = boards;
+		this.streams = streams;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+	}
+
+	/** The topic of a meeting's board in the live streams. */
+	public static String topic(UUID meetingId) {
+		return "meeting-board:" + meetingId;
+	}
+
+	/**
+	 * Opens a live stream of a meeting's board for the viewer: the board now, then the board again after each
+	 * change, each time as the viewer may see it. A meeting the viewer may not see is not there (404).
+	 */
+	public SseEmitter watch(Viewer viewer, UUID meetingId, Locale locale) {
+		BoardView now = boards.board(viewer, meetingId, LanguageCode.ofInterface(locale));
+		return streams.open(new Watcher(viewer, locale), topic(meetingId), BOARD_EVENT, now);
+	}
+
+	/**
+	 * Pushes a meeting's board to everyone watching it, each as they may see it, once the current transaction
+	 * commits. Whatever changes what a board shows (an attendance entry, a correction, a change of the meeting)
+	 * calls this.
+	 */
+	public void meetingChanged(UUID meetingId) {
+		// viewers of the same role and group in the same language see the same board: it is built once for them
+		Map<List<Object>, Optional<BoardView>> built = new ConcurrentHashMap<>();
+		streams.publish(topic(meetingId), BOARD_EVENT, watcher -> {
+			Viewer viewer = watcher.viewer();
+			LanguageCode language = LanguageCode.ofInterface(watcher.locale());
+			List<Object> key = Arrays.asList(viewer.role(), viewer.isParticipant() ? viewer.groupId() : null, language);
+			return built.computeIfAbsent(key,
+					ignored -> reading.execute(status -> boards.boardIfVisible(viewer, meetingId, language)));
+		});
 	}
 
 	@EventListener
 	void on(BoardEvent event) {
-		boards.meetingChanged(event.meetingId());
+		meetingChanged(event.meetingId());
 	}
 
 	@EventListener
 	void on(AttendanceRecorded event) {
-		boards.meetingChanged(event.meetingId());
+		meetingChanged(event.meetingId());
 	}
 
 	@EventListener
 	void on(AttendanceCorrected event) {
-		boards.meetingChanged(event.meetingId());
+		meetingChanged(event.meetingId());
 	}
 
 	@EventListener
 	void on(MeetingChanged event) {
-		boards.meetingChanged(event.meetingId());
+		meetingChanged(event.meetingId());
 	}
 }

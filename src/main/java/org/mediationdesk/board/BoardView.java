@@ -22,11 +22,11 @@ import org.mediationdesk.process.MeetingKind;
  * @param notes what the public projection of the record says of this meeting (other boards), or, on attributed
  * boards, the entries the record does not attribute
  * @param speakers the list of speakers of the current item, {@code null} before an item is taken up
- * @param actions what the viewer may do on this board now
+ * @param availableActions what the viewer may do on this board now, in the order of {@link BoardAction}
  */
 public record BoardView(UUID meetingId, int roundNumber, MeetingKind meeting, String topic, LocalDate heldOn,
 		LocalTime startsAt, String place, Instant now, boolean attributed, Item currentItem, List<Item> agenda,
-		List<Seat> seats, List<Note> notes, Speakers speakers, Actions actions) {
+		List<Seat> seats, List<Note> notes, Speakers speakers, List<BoardAction> availableActions) {
 
 	/** An agenda item, with its title in the viewer's language. */
 	public record Item(String code, String title) {
@@ -68,8 +68,8 @@ public record BoardView(UUID meetingId, int roundNumber, MeetingKind meeting, St
 			Long elapsedSeconds) {
 	}
 
-	/** What the viewer may do on the board now. */
-	public record Actions(boolean setItem, boolean ask, boolean withdraw, boolean giveFloor, boolean order,
-			boolean close, boolean reopen) {
+	/** Whether the action of this name ({@link BoardAction}) applies to the viewer now; for the page's forms. */
+	public boolean offers(String action) {
+		return availableActions.contains(BoardAction.valueOf(action));
 	}
 }

@@ -37,6 +37,14 @@ class MeetingBoard {
 		return itemSetAt;
 	}
 
+	/**
+	 * What the co-chairs may do with the board itself: move the meeting to an agenda item, at any time (to one
+	 * other than the current item).
+	 */
+	java.util.List<BoardAction> availableActions() {
+		return java.util.List.of(BoardAction.SET_ITEM);
+	}
+
 	/** Moves the meeting to an agenda item; moving it to the item it is on already is refused. */
 	void takeUp(String item, String by, Instant at) {
 		if (item.equals(currentItem)) {

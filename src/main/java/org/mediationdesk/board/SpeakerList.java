@@ -76,6 +76,37 @@ class SpeakerList {
 					&& (request.status() == SpeakerStatus.WAITING || request.status() == SpeakerStatus.SPEAKING));
 	}
 
+	/**
+	 * What the co-chairs may do with the list now, in the order of {@link BoardAction}: give the floor while a group
+	 * waits or speaks; order the list while more than one group waits; close an open list, reopen a closed one.
+	 */
+	List<BoardAction> availableActions() {
+		List<BoardAction> actions = new ArrayList<>();
+		if (!waiting().isEmpty() || speaking().isPresent()) {
+			actions.add(BoardAction.GIVE_FLOOR);
+		}
+		if (waiting().size() > 1) {
+			actions.add(BoardAction.ORDER);
+		}
+		actions.add(closed ? BoardAction.REOPEN : BoardAction.CLOSE);
+		return List.copyOf(actions);
+	}
+
+	/**
+	 * What a group may do with the list now: ask for the floor while the list is open and the group is not on it;
+	 * withdraw its request while it waits.
+	 */
+	List<BoardAction> availableActions(UUID group) {
+		List<BoardAction> actions = new ArrayList<>();
+		if (!closed && !lists(group)) {
+			actions.add(BoardAction.ASK);
+		}
+		if (indexOf(group, SpeakerStatus.WAITING) >= 0) {
+			actions.add(BoardAction.WITHDRAW);
+		}
+		return List.copyOf(actions);
+	}
+
 	/** A group asks for the floor: it goes to the end of the list. */
 	void ask(UUID group, String by, Instant at) {
 		if (closed) {

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class ProcessRecordPart implements RecordPart {
 
-	private final RoundRecord rounds;
+	private final ProcessRecordFile file;
 
-	ProcessRecordPart(RoundRecord rounds) {
-		this.rounds = rounds;
+	ProcessRecordPart(ProcessRecordFile file) {
+		this.file = file;
 	}
 
 	@Override
@@ -25,17 +25,17 @@ class ProcessRecordPart implements RecordPart {
 
 	@Override
 	public void check(ProcessFile file, FileProblems problems) {
-		rounds.check(file, problems);
+		this.file.check(file, problems);
 	}
 
 	@Override
 	public int load(ProcessFile file, RecordImport loading) {
-		loading.loaded(rounds.load(file));
+		loading.loaded(this.file.load(file));
 		return file.rounds().size();
 	}
 
 	@Override
 	public void export(Viewer viewer, RecordExport exporting) {
-		exporting.assembledBy((attendanceOf, accounts) -> rounds.export(viewer, attendanceOf, accounts));
+		exporting.assembledBy((attendanceOf, accounts) -> file.export(viewer, attendanceOf, accounts));
 	}
 }

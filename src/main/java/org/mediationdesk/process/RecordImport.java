@@ -7,17 +7,17 @@ package org.mediationdesk.process;
  */
 public final class RecordImport {
 
-	private RoundRecord.LoadedRecord process;
+	private ProcessRecordFile.LoadedRecord process;
 
 	/** The process and its meetings as the process's part recorded them. */
-	public RoundRecord.LoadedRecord process() {
+	public ProcessRecordFile.LoadedRecord process() {
 		if (process == null) {
 			throw new IllegalStateException("The process's part of the file is loaded before the parts that attach to it");
 		}
 		return process;
 	}
 
-	void loaded(RoundRecord.LoadedRecord process) {
+	void loaded(ProcessRecordFile.LoadedRecord process) {
 		this.process = process;
 	}
 }

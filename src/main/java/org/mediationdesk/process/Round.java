@@ -221,6 +221,50 @@ class Round {
 	}
 
 	/**
+	 * Postpones the round as {@link #postpone(LocalDate, LocalDate, String, LocalDate)} and, if asked, moves its
+	 * meetings with it: each by as many days as the round moved (from its first day before, or from the last one
+	 * planned when it had no dates). A meeting that would then fall outside the new dates keeps its date, and so
+	 * does every meeting when the round has no new dates or moving was not asked; a meeting without a day has
+	 * nothing to move. The meetings moved are changed here; their keeping is the caller's.
+	 */
+	MeetingMoves postpone(LocalDate newStart, LocalDate newEnd, String reason, LocalDate announced,
+			List<RoundMeeting> meetings, boolean moveMeetings) {
+		meetings.stream().filter(meeting -> !meeting.roundId().equals(id)).findFirst().ifPresent(stranger -> {
+			throw new IllegalArgumentException("Meeting " + stranger.id() + " is not of round " + number);
+		});
+		LocalDate previousStart = startDate;
+		postpone(newStart, newEnd, reason, announced);
+		LocalDate from = previousStart != null ? previousStart : lastPlannedStart();
+		long days = from == null || startDate == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(from, startDate);
+		List<MovedMeeting> moved = new ArrayList<>();
+		List<RoundMeeting> kept = new ArrayList<>();
+		for (RoundMeeting meeting : meetings) {
+			LocalDate day = meeting.heldOn();
+			if (day == null) {
+				continue;
+			}
+			LocalDate target = day.plusDays(days);
+			boolean fits = startDate != null && !target.isBefore(startDate) && !target.isAfter(endDate);
+			if (!moveMeetings || !fits) {
+				kept.add(meeting);
+			}
+			else if (days != 0) {
+				meeting.moveBy(days);
+				moved.add(new MovedMeeting(meeting, day));
+			}
+		}
+		return new MeetingMoves(moved, kept);
+	}
+
+	/** What became of a postponed round's meetings: those moved with it, and those that kept their dates. */
+	record MeetingMoves(List<MovedMeeting> moved, List<RoundMeeting> kept) {
+	}
+
+	/** A meeting moved with its round, and the day it had before. */
+	record MovedMeeting(RoundMeeting meeting, LocalDate from) {
+	}
+
+	/**
 	 * The round took place; whatever awaited confirmation no longer does. A round cannot have been held before
 	 * its first day.
 	 */

@@ -2,6 +2,7 @@ package org.mediationdesk.process;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,12 @@ import org.springframework.data.annotation.Version;
 
 /** One meeting within a round: a working group, an information meeting, a shuttle visit … */
 class RoundMeeting {
+
+	/** Meetings in the order of their kinds (working groups first), then of their days, times and topics. */
+	static final Comparator<MeetingView> ORDER = Comparator.comparing(MeetingView::kind)
+		.thenComparing(MeetingView::heldOn, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(MeetingView::startsAt, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(MeetingView::topic, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	@Id
 	private UUID id;

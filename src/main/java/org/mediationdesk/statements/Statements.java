@@ -19,6 +19,7 @@ import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.FileProblems;
 import org.mediationdesk.process.ProcessFile;
+import org.mediationdesk.process.ProcessRecordFile;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
@@ -38,15 +39,17 @@ public class Statements {
 
 	private final StatementRepository accounts;
 	private final RoundRecord rounds;
+	private final ProcessRecordFile recordFile;
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Statements(StatementRepository accounts, RoundRecord rounds, ParticipantDirectory directory,
-			AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+	Statements(StatementRepository accounts, RoundRecord rounds, ProcessRecordFile recordFile,
+			ParticipantDirectory directory, AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.rounds = rounds;
+		this.recordFile = recordFile;
 		this.directory = directory;
 		this.policy = policy;
 		this.events = events;
@@ -128,7 +131,7 @@ public class Statements {
 			}
 			if (source == SourceKind.PARTICIPANT_GROUP || entry.group() != null) {
 				problems.required(at + "/group", entry.group());
-				rounds.checkGroups(at + "/group", entry.group() == null ? List.of() : List.of(entry.group()), problems);
+				recordFile.checkGroups(at + "/group", entry.group() == null ? List.of() : List.of(entry.group()), problems);
 			}
 			problems.text(at + "/outlet", entry.outlet(), true, 200);
 			problems.text(at + "/summary", entry.summary(), true, 2000);
@@ -140,7 +143,7 @@ public class Statements {
 			}
 			else if (audience.namesGroup()) {
 				problems.required(at + "/audienceGroup", entry.audienceGroup());
-				rounds.checkGroups(at + "/audienceGroup",
+				recordFile.checkGroups(at + "/audienceGroup",
 						entry.audienceGroup() == null ? List.of() : List.of(entry.audienceGroup()), problems);
 			}
 		}

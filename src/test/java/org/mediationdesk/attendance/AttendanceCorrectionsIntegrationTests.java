@@ -48,6 +48,9 @@ class AttendanceCorrectionsIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
@@ -57,7 +60,7 @@ class AttendanceCorrectionsIntegrationTests {
 	MockMvc mvc;
 
 	private int roundToday(Viewer viewer) {
-		return rounds.convene(viewer, TODAY, null, null, false).number();
+		return roundManagement.convene(viewer, TODAY, null, null, false).number();
 	}
 
 	private MeetingView workingGroup(int number, MeetingKind kind) {
@@ -92,7 +95,7 @@ class AttendanceCorrectionsIntegrationTests {
 	@Test
 	void refusesEntriesInAMeetingThreeMonthsAhead() {
 		Viewer secretariat = fixtures.secretariat();
-		int number = rounds.convene(secretariat, TODAY.plusMonths(3), null, null, false).number();
+		int number = roundManagement.convene(secretariat, TODAY.plusMonths(3), null, null, false).number();
 		assertThatThrownBy(() -> attendance.record(secretariat, number,
 				now(workingGroup(number, MeetingKind.WORKING_GROUP_I), "GE", AttendanceKind.PRESENT, null)))
 			.isInstanceOf(DeskException.Invalid.class)

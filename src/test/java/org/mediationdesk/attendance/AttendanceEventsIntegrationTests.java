@@ -47,6 +47,12 @@ class AttendanceEventsIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
+	org.mediationdesk.process.ProcessRecordFile recordFile;
+
+	@Autowired
 	ParticipantDirectory directory;
 
 	int number;
@@ -57,12 +63,12 @@ class AttendanceEventsIntegrationTests {
 	void convenesARound() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			rounds.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
+			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
 					new ProcessFile.ProcessEntry("MT", "Module test talks", null, "Geneva", null, List.of()),
 					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
 					List.of(), List.of()));
 		}
-		number = rounds.convene(SECRETARIAT, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
+		number = roundManagement.convene(SECRETARIAT, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 		security = rounds.meetings(number)
 			.stream()
 			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_I)

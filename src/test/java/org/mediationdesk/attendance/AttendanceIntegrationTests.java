@@ -41,6 +41,9 @@ class AttendanceIntegrationTests {
 	org.mediationdesk.process.RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
@@ -67,8 +70,8 @@ class AttendanceIntegrationTests {
 	void checksThatGroupsToBeTreatedAlikeAreInvitedAndSeatedInTheSameCapacity() {
 		Viewer coChair = fixtures.coChair(Institution.OSCE);
 		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-		int number = rounds.convene(coChair, today, null, null, false).number();
-		MeetingView plenary = rounds.addMeeting(coChair, number,
+		int number = roundManagement.convene(coChair, today, null, null, false).number();
+		MeetingView plenary = roundManagement.addMeeting(coChair, number,
 				new NewMeeting(MeetingKind.PLENARY, null, today, null, null,
 						null, List.of("GE", "RU", "US", "AB")));
 		assertThat(attendance.equalRepresentation(coChair, number, LanguageCode.EN))
@@ -213,7 +216,7 @@ class AttendanceIntegrationTests {
 	@Test
 	void answersARecordOvertakenByAnotherAsAConflict() throws Exception {
 		Viewer secretariat = fixtures.secretariat();
-		int number = rounds.convene(secretariat, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
+		int number = roundManagement.convene(secretariat, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 		MeetingView security = rounds.meetings(number).stream()
 			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_I)
 			.findFirst()

@@ -73,7 +73,7 @@ public final class BoardBenchmark {
 		ParticipantDirectory directory = context.getBean(ParticipantDirectory.class);
 
 		Viewer secretariat = fixtures.viewer(Role.SECRETARIAT, null, null);
-		int number = rounds.convene(secretariat, LocalDate.of(2031, 5, 6), LocalDate.of(2031, 5, 7), null, false).number();
+		int number = context.getBean(org.mediationdesk.process.RoundManagement.class).convene(secretariat, LocalDate.of(2031, 5, 6), LocalDate.of(2031, 5, 7), null, false).number();
 		MeetingView meeting = rounds.meetings(number).stream()
 			.filter(found -> found.kind() == MeetingKind.WORKING_GROUP_I).findFirst().orElseThrow();
 

@@ -32,7 +32,8 @@ import org.springframework.test.context.ContextConfiguration;
  * item for everyone in the talks, a request for the floor and the floor given for the group and the co-chairs.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-		extraIncludes = { "shared", "identity" },
+		// the board reaches the access policy through the process (who may see a meeting), not directly
+		extraIncludes = { "shared", "identity", "confidentiality" },
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
@@ -42,10 +43,16 @@ class BoardEventsIntegrationTests {
 			null, null);
 
 	@Autowired
-	MeetingBoards boards;
+	BoardCommands boards;
 
 	@Autowired
 	RoundRecord rounds;
+
+	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
+	org.mediationdesk.process.ProcessRecordFile recordFile;
 
 	@Autowired
 	ParticipantDirectory directory;
@@ -58,12 +65,12 @@ class BoardEventsIntegrationTests {
 	void convenesARound() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			rounds.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
+			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
 					new ProcessFile.ProcessEntry("BT", "Board test talks", null, "Geneva", null, List.of()),
 					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
 					List.of(), List.of()));
 		}
-		int number = rounds.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
+		int number = roundManagement.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
 		humanitarian = rounds.meetings(number)
 			.stream()
 			.filter(meeting -> meeting.kind() == MeetingKind.WORKING_GROUP_II)

@@ -63,6 +63,9 @@ class BoardIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	AttendanceRecord attendance;
 
 	@Autowired
@@ -95,7 +98,7 @@ class BoardIntegrationTests {
 	}
 
 	private MeetingView meeting(MeetingKind kind, List<String> invited) {
-		return rounds.addMeeting(secretariat, ROUND, new NewMeeting(kind, kind == MeetingKind.SIDELINE_MEETING
+		return roundManagement.addMeeting(secretariat, ROUND, new NewMeeting(kind, kind == MeetingKind.SIDELINE_MEETING
 				? "Board test " + UUID.randomUUID().toString().substring(0, 6) : null,
 				rounds.round(secretariat, ROUND).startDate(), null, null, null, invited));
 	}
@@ -195,7 +198,7 @@ class BoardIntegrationTests {
 
 		mvc.perform(as(post(board + "/speakers"), georgia)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.speakers.waiting[0].own").value(true))
-			.andExpect(jsonPath("$.actions.withdraw").value(true));
+			.andExpect(jsonPath("$.availableActions").value(org.hamcrest.Matchers.contains("WITHDRAW")));
 		mvc.perform(as(post(board + "/speakers"), georgia)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("speakers.alreadyListed"));
 		mvc.perform(as(post(board + "/speakers"), coChair)).andExpect(status().isNotFound());
@@ -254,7 +257,7 @@ class BoardIntegrationTests {
 	@Test
 	void sendsAChangeOnlyOnceCommittedAndOnlyToTheWatchersWhoMaySeeIt() throws Exception {
 		MeetingView meeting = plenary();
-		String topic = MeetingBoards.topic(meeting.id());
+		String topic = BoardPush.topic(meeting.id());
 		var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		try (EventStream inside = stream(meeting.id(), coChair); EventStream participant = stream(meeting.id(), georgia)) {
 			assertThat(inside.next(data -> true, WAIT)).isNotNull();

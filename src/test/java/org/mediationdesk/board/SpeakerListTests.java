@@ -119,4 +119,95 @@ class SpeakerListTests {
 		list.ask(B, "b", T);
 		assertThatThrownBy(list::reopen).isInstanceOf(DeskException.Conflict.class);
 	}
+
+	@Test
+	void offersAFreshListOnlyClosingToTheCoChairsAndAskingToAGroup() {
+		assertThat(list.availableActions()).containsExactly(BoardAction.CLOSE);
+		assertThat(list.availableActions(A)).containsExactly(BoardAction.ASK);
+	}
+
+	@Test
+	void offersTheFloorWhileAGroupWaitsOrSpeaksAndTheOrderOnlyWithSeveralWaiting() {
+		list.ask(A, "a", T);
+		assertThat(list.availableActions()).containsExactly(BoardAction.GIVE_FLOOR, BoardAction.CLOSE);
+		list.ask(B, "b", T);
+		assertThat(list.availableActions()).containsExactly(BoardAction.GIVE_FLOOR, BoardAction.ORDER,
+				BoardAction.CLOSE);
+		list.next(T.plusSeconds(1));
+		list.next(T.plusSeconds(2));
+		assertThat(list.availableActions()).as("B speaks, nobody waits")
+			.containsExactly(BoardAction.GIVE_FLOOR, BoardAction.CLOSE);
+		list.next(T.plusSeconds(3));
+		assertThat(list.availableActions()).as("nobody speaks or waits").containsExactly(BoardAction.CLOSE);
+	}
+
+	@Test
+	void offersAGroupToWithdrawOnlyWhileItWaitsAndToAskOnlyOffTheList() {
+		list.ask(A, "a", T);
+		assertThat(list.availableActions(A)).containsExactly(BoardAction.WITHDRAW);
+		assertThat(list.availableActions(B)).containsExactly(BoardAction.ASK);
+		list.next(T.plusSeconds(1));
+		assertThat(list.availableActions(A)).as("while it speaks").isEmpty();
+		list.next(T.plusSeconds(2));
+		assertThat(list.availableActions(A)).as("once it has spoken").containsExactly(BoardAction.ASK);
+	}
+
+	@Test
+	void offersAClosedListOnlyToBeReopenedAndNoNewRequests() {
+		list.ask(A, "a", T);
+		list.close();
+		assertThat(list.availableActions()).containsExactly(BoardAction.GIVE_FLOOR, BoardAction.REOPEN);
+		assertThat(list.availableActions(B)).isEmpty();
+		assertThat(list.availableActions(A)).as("a group waiting keeps its place and may leave it")
+			.containsExactly(BoardAction.WITHDRAW);
+	}
+
+	/** The states a list goes through, each reached from a fresh list. */
+	private static final List<java.util.function.Consumer<SpeakerList>> STATES = List.of(
+			fresh -> {
+			},
+			fresh -> fresh.ask(A, "a", T),
+			fresh -> {
+				fresh.ask(A, "a", T);
+				fresh.ask(B, "b", T);
+			},
+			fresh -> {
+				fresh.ask(A, "a", T);
+				fresh.next(T);
+			},
+			fresh -> {
+				fresh.ask(A, "a", T);
+				fresh.next(T);
+				fresh.next(T);
+			},
+			fresh -> {
+				fresh.ask(A, "a", T);
+				fresh.close();
+			},
+			SpeakerList::close);
+
+	@Test
+	void acceptsExactlyTheStepsItOffers() {
+		java.util.Map<BoardAction, java.util.function.Consumer<SpeakerList>> steps = java.util.Map.of(
+				BoardAction.ASK, target -> target.ask(A, "a", T), BoardAction.WITHDRAW, target -> target.withdraw(A, T),
+				BoardAction.GIVE_FLOOR, target -> target.next(T), BoardAction.CLOSE, SpeakerList::close,
+				BoardAction.REOPEN, SpeakerList::reopen);
+		for (int state = 0; state < STATES.size(); state++) {
+			for (var step : steps.entrySet()) {
+				SpeakerList target = SpeakerList.open(UUID.randomUUID(), "IDP");
+				STATES.get(state).accept(target);
+				boolean offered = target.availableActions().contains(step.getKey())
+						|| target.availableActions(A).contains(step.getKey());
+				boolean accepted;
+				try {
+					step.getValue().accept(target);
+					accepted = true;
+				}
+				catch (DeskException.Conflict refused) {
+					accepted = false;
+				}
+				assertThat(accepted).as("%s in state %d", step.getKey(), state).isEqualTo(offered);
+			}
+		}
+	}
 }

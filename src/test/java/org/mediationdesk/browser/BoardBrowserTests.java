@@ -15,7 +15,7 @@ import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.attendance.AttendanceKind;
 import org.mediationdesk.attendance.AttendanceRecord;
 import org.mediationdesk.attendance.NewAttendance;
-import org.mediationdesk.board.MeetingBoards;
+import org.mediationdesk.board.BoardCommands;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
@@ -56,10 +56,13 @@ class BoardBrowserTests {
 	RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	AttendanceRecord attendance;
 
 	@Autowired
-	MeetingBoards boards;
+	BoardCommands boards;
 
 	@Autowired
 	ParticipantDirectory directory;
@@ -128,7 +131,7 @@ class BoardBrowserTests {
 	@Test
 	void updatesBothBoardsWithoutReloadAttributedForTheCoChairNeutralForTheParticipant() {
 		Viewer secretariat = fixtures.viewer(Role.SECRETARIAT, null, null);
-		MeetingView meeting = rounds.addMeeting(secretariat, ROUND, new NewMeeting(MeetingKind.PLENARY, null,
+		MeetingView meeting = roundManagement.addMeeting(secretariat, ROUND, new NewMeeting(MeetingKind.PLENARY, null,
 				rounds.round(secretariat, ROUND).startDate(), null, null, null, List.of("GE", "RU", "US", "AB", "SO")));
 		boards.setCurrentItem(secretariat, meeting.id(), "IDP", LanguageCode.EN);
 		String board = "/rounds/" + ROUND + "/meetings/" + meeting.id() + "/board";

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
-import org.mediationdesk.board.MeetingBoards;
+import org.mediationdesk.board.BoardCommands;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.GroupView;
@@ -23,7 +23,6 @@ import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.MeetingKind;
 import org.mediationdesk.process.MeetingView;
 import org.mediationdesk.process.NewMeeting;
-import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
 import org.openqa.selenium.By;
@@ -59,10 +58,10 @@ class BoardThreeWindowsBrowserTests {
 	Fixtures fixtures;
 
 	@Autowired
-	RoundRecord rounds;
+	org.mediationdesk.process.RoundManagement roundManagement;
 
 	@Autowired
-	MeetingBoards boards;
+	BoardCommands boards;
 
 	@Autowired
 	ParticipantDirectory directory;
@@ -158,8 +157,8 @@ class BoardThreeWindowsBrowserTests {
 	void aWalkoutRecordedByTheSecretariatReachesBothBoardsAndTheSpeakersListIsDrivenFromTwoWindows() {
 		Viewer secretariatViewer = fixtures.viewer(Role.SECRETARIAT, null, null);
 		LocalDate today = LocalDate.now(clock);
-		int round = rounds.convene(secretariatViewer, today, null, null, false).number();
-		MeetingView meeting = rounds.addMeeting(secretariatViewer, round,
+		int round = roundManagement.convene(secretariatViewer, today, null, null, false).number();
+		MeetingView meeting = roundManagement.addMeeting(secretariatViewer, round,
 				new NewMeeting(MeetingKind.PLENARY, null, today, null, null, null, List.of("GE", "RU", "US", "AB", "SO")));
 		boards.setCurrentItem(secretariatViewer, meeting.id(), "IDP", LanguageCode.EN);
 		String board = "/rounds/" + round + "/meetings/" + meeting.id() + "/board";

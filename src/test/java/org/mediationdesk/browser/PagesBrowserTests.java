@@ -58,11 +58,11 @@ class PagesBrowserTests {
 	org.mediationdesk.texts.TextReading reading;
 
 	@Autowired
-	org.mediationdesk.process.RoundRecord rounds;
+	org.mediationdesk.process.RoundManagement roundManagement;
 
 	/** A round meeting today, so that its attendance is taken live. */
 	private int roundToday() {
-		return rounds.convene(fixtures.secretariat(), LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
+		return roundManagement.convene(fixtures.secretariat(), LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 	}
 
 	private ChromeDriverService service;

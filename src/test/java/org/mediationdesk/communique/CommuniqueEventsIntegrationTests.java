@@ -57,13 +57,19 @@ class CommuniqueEventsIntegrationTests {
 	RoundRecord record;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
+	org.mediationdesk.process.ProcessRecordFile recordFile;
+
+	@Autowired
 	ParticipantDirectory directory;
 
 	@BeforeEach
 	void recordsAProcess() {
 		directory.loadReferenceDirectory();
 		if (record.process().isEmpty()) {
-			record.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
+			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
 					new ProcessFile.ProcessEntry("MT", "Module test talks", null, "Geneva", null, List.of()),
 					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
 					List.of(), List.of()));
@@ -71,7 +77,7 @@ class CommuniqueEventsIntegrationTests {
 	}
 
 	private int round() {
-		return record.convene(EU, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3), null, false).number();
+		return roundManagement.convene(EU, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3), null, false).number();
 	}
 
 	private void approveAll(int number) {

@@ -50,6 +50,9 @@ class FeedsIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	FeedAddresses addresses;
 
 	@Autowired
@@ -90,7 +93,7 @@ class FeedsIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		GroupView invited = fixtures.group("SO");
-		MeetingView sideline = rounds.addMeeting(coChair, noted.number(), new NewMeeting(MeetingKind.SIDELINE_MEETING,
+		MeetingView sideline = roundManagement.addMeeting(coChair, noted.number(), new NewMeeting(MeetingKind.SIDELINE_MEETING,
 				"Crossing points", noted.startDate(), null, "Palais des Nations", null, List.of(invited.code())));
 		String uid = "meeting-" + sideline.id() + "@mediationdesk";
 		String hiddenLabel = invited.label(LanguageCode.EN);
@@ -133,7 +136,7 @@ class FeedsIntegrationTests {
 	@Test
 	void theAtomFeedAnnouncesAChangeToARoundInTheReadersLanguage() throws Exception {
 		Viewer coChair = fixtures.coChair(Institution.UN);
-		RoundView convened = rounds.convene(coChair, LocalDate.of(2031, 5, 6), LocalDate.of(2031, 5, 7), "Feedville", true);
+		RoundView convened = roundManagement.convene(coChair, LocalDate.of(2031, 5, 6), LocalDate.of(2031, 5, 7), "Feedville", true);
 		String english = get("/feeds/communiques.atom").getContentAsString();
 		assertThat(english).contains("<title>Round " + convened.number() + " convened</title>", "Feedville",
 				"Pending confirmation by all participants");

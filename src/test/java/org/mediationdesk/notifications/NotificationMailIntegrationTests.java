@@ -29,7 +29,6 @@ import org.mediationdesk.identity.EmailNotifications;
 import org.mediationdesk.identity.NewAccount;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
-import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.texts.NegotiatingTexts;
@@ -88,7 +87,7 @@ class NotificationMailIntegrationTests {
 	NegotiatingTexts texts;
 
 	@Autowired
-	RoundRecord rounds;
+	org.mediationdesk.process.RoundManagement roundManagement;
 
 	@Autowired
 	Notifications notifications;
@@ -184,9 +183,9 @@ class NotificationMailIntegrationTests {
 		Viewer russian = mailed(Role.PARTICIPANT, null, "RU", LanguageCode.RU);
 		Viewer quiet = fixtures.viewer(Role.PARTICIPANT, null, "GE");
 		Viewer coChair = fixtures.coChair(Institution.OSCE);
-		int number = rounds.convene(coChair, LocalDate.of(2031, 3, 18), LocalDate.of(2031, 3, 19), null, false).number();
+		int number = roundManagement.convene(coChair, LocalDate.of(2031, 3, 18), LocalDate.of(2031, 3, 19), null, false).number();
 		long before = notifications.unread(quiet);
-		rounds.postpone(coChair, number, LocalDate.of(2031, 6, 2), LocalDate.of(2031, 6, 3), "Dates agreed");
+		roundManagement.postpone(coChair, number, LocalDate.of(2031, 6, 2), LocalDate.of(2031, 6, 3), "Dates agreed");
 		sender.sendDue();
 
 		assertThat(deliveredTo(english)).extracting(MimeMessage::getSubject)

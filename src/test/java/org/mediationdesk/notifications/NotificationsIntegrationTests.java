@@ -25,7 +25,6 @@ import org.mediationdesk.identity.EmailNotifications;
 import org.mediationdesk.identity.NewAccount;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
-import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
@@ -52,7 +51,7 @@ class NotificationsIntegrationTests {
 	NegotiatingTexts texts;
 
 	@Autowired
-	RoundRecord rounds;
+	org.mediationdesk.process.RoundManagement roundManagement;
 
 	@Autowired
 	Notifications notifications;
@@ -150,8 +149,8 @@ class NotificationsIntegrationTests {
 	void tellsEveryoneLoggedInOfAPostponedRoundButNotWhoPostponedIt() {
 		Viewer participant = fixtures.viewer(Role.PARTICIPANT, null, "GE");
 		Viewer secretariat = fixtures.viewer(Role.SECRETARIAT, null, null);
-		int number = rounds.convene(secretariat, LocalDate.of(2032, 3, 18), LocalDate.of(2032, 3, 19), null, false).number();
-		rounds.postpone(secretariat, number, null, null, "Consultations continue");
+		int number = roundManagement.convene(secretariat, LocalDate.of(2032, 3, 18), LocalDate.of(2032, 3, 19), null, false).number();
+		roundManagement.postpone(secretariat, number, null, null, "Consultations continue");
 		assertThat(notifications.list(participant, 0, Locale.forLanguageTag("ru")).items().get(0).text())
 			.isEqualTo("Раунд " + number + " перенесён до согласования новых дат.");
 		assertThat(notifications.list(secretariat, 0, Locale.ENGLISH).items()).extracting(NotificationView::text)

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.identity.Role;
-import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.Institution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -34,7 +33,7 @@ class AnonymousPageCacheIntegrationTests {
 	Fixtures fixtures;
 
 	@Autowired
-	RoundRecord rounds;
+	org.mediationdesk.process.RoundManagement roundManagement;
 
 	private MockHttpServletResponse get(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andReturn().getResponse();
@@ -99,7 +98,7 @@ class AnonymousPageCacheIntegrationTests {
 	void aChangeIsOnThePublicPageAtOnce() throws Exception {
 		String before = get(MockMvcRequestBuilders.get("/rounds")).getContentAsString();
 		assertThat(get(MockMvcRequestBuilders.get("/rounds")).getContentAsString()).isEqualTo(before);
-		var convened = rounds.convene(fixtures.coChair(Institution.EU), LocalDate.of(2033, 2, 1), LocalDate.of(2033, 2, 2),
+		var convened = roundManagement.convene(fixtures.coChair(Institution.EU), LocalDate.of(2033, 2, 1), LocalDate.of(2033, 2, 2),
 				"Cachetown", false);
 		String after = get(MockMvcRequestBuilders.get("/rounds")).getContentAsString();
 		assertThat(after).isNotEqualTo(before).contains("/rounds/" + convened.number() + "\"");

@@ -398,7 +398,7 @@ class AccessMatrixIntegrationTests {
 		negotiatingTexts.circulate(coChair, matrixText);
 		// a stance on it: its withdrawal is refused (409) to whoever may try, and the wording stays for every endpoint
 		negotiatingTexts.state(fixtures.participant("GE"), matrixText, matrixWording, StanceKind.ACCEPT, null);
-		matrixMeeting = rounds.addMeeting(secretariat, MEETING_ROUND, new org.mediationdesk.process.NewMeeting(
+		matrixMeeting = roundManagement.addMeeting(secretariat, MEETING_ROUND, new org.mediationdesk.process.NewMeeting(
 				org.mediationdesk.process.MeetingKind.SIDELINE_MEETING, "Matrix sideline meeting", null, null, null, null,
 				List.of("GE"))).id();
 		// round 5's communiqué, published: everyone reads it; a correction opened by the matrix stays the mediators'
@@ -455,6 +455,9 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	org.mediationdesk.process.RoundRecord rounds;
+
+	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
 
 	private void ensureConcept() {
 		if (glossary.concept(MATRIX_CONCEPT).isEmpty()) {

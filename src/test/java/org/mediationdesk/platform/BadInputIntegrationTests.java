@@ -57,6 +57,9 @@ class BadInputIntegrationTests {
 	@Autowired
 	RoundRecord rounds;
 
+	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
 	private static RequestPostProcessor as(Viewer viewer) {
 		return authentication(Fixtures.authentication(viewer));
 	}
@@ -135,7 +138,7 @@ class BadInputIntegrationTests {
 	@Test
 	void refusesOverLongReasonsNamingThem() throws Exception {
 		Viewer secretariat = fixtures.secretariat();
-		RoundView round = rounds.convene(secretariat, LocalDate.of(2032, 4, 1), LocalDate.of(2032, 4, 2), null, false);
+		RoundView round = roundManagement.convene(secretariat, LocalDate.of(2032, 4, 1), LocalDate.of(2032, 4, 2), null, false);
 		String reason = "R".repeat(1001);
 		MockHttpServletResponse postponed = mvc.perform(post("/api/v1/rounds/{n}/postponement", round.number())
 			.with(as(secretariat))

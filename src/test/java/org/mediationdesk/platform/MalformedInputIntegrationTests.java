@@ -132,6 +132,9 @@ class MalformedInputIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	NegotiatingTexts texts;
 
 	@Autowired
@@ -174,7 +177,7 @@ class MalformedInputIntegrationTests {
 				"Robustness", DocumentKind.NON_PAPER, AuthorKind.CO_CHAIRS, null, Audience.coChairs(),
 				LocalDate.of(2031, 1, 1), Map.of(LanguageCode.EN, "text"))).id();
 		documents.attach(secretariat, document, LanguageCode.EN, "robust.pdf", PDF);
-		round = rounds.convene(secretariat, LocalDate.of(2034, 2, 1), LocalDate.of(2034, 2, 2), null, false).number();
+		round = roundManagement.convene(secretariat, LocalDate.of(2034, 2, 1), LocalDate.of(2034, 2, 2), null, false).number();
 		Viewer coChair = fixtures.coChair(Institution.EU);
 		text = texts.create(coChair, new NegotiatingTexts.NewText("GID/ROBUST/TEXT/" + UUID.randomUUID().toString()
 			.substring(0, 6), "Robustness text", null, null, Audience.allParticipants(), List.of("GE", "RU"))).id();
@@ -309,7 +312,7 @@ class MalformedInputIntegrationTests {
 		if (!meetings.isEmpty()) {
 			return meetings.get(0).id();
 		}
-		return rounds.addMeeting(secretariat, round, new org.mediationdesk.process.NewMeeting(
+		return roundManagement.addMeeting(secretariat, round, new org.mediationdesk.process.NewMeeting(
 				org.mediationdesk.process.MeetingKind.WORKING_GROUP_I, null, null, null, null, null,
 				List.of("GE", "RU"))).id();
 	}

@@ -50,6 +50,9 @@ class PublicRecordIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	NegotiatingTexts texts;
 
 	@Autowired
@@ -169,7 +172,7 @@ class PublicRecordIntegrationTests {
 	@Test
 	void labelsTheEnglishVersionWhenTheReadersIsMissing() throws Exception {
 		Viewer coChair = fixtures.coChair(Institution.UN);
-		RoundView round = rounds.editPublicTexts(coChair, 3, new Localized(
+		RoundView round = roundManagement.editPublicTexts(coChair, 3, new Localized(
 				"A two-day round ended without a breakthrough.", "Двухдневный раунд завершился без прорыва.", null),
 				new Localized("Working Group I: situation on the ground", null, null));
 		assertThat(round.texts().summary().in(LanguageCode.KA).fallback()).isTrue();

@@ -45,6 +45,9 @@ class MeetingChangesIntegrationTests {
 	RoundRecord record;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
@@ -56,10 +59,10 @@ class MeetingChangesIntegrationTests {
 	@Test
 	void changesAMeetingAndKeepsTheChangeInTheAuditLog() {
 		Viewer secretariat = fixtures.secretariat();
-		int number = record.convene(secretariat, TODAY.plusDays(10), TODAY.plusDays(11), null, false).number();
-		MeetingView session = record.addMeeting(secretariat, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
+		int number = roundManagement.convene(secretariat, TODAY.plusDays(10), TODAY.plusDays(11), null, false).number();
+		MeetingView session = roundManagement.addMeeting(secretariat, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
 				"Water", TODAY.plusDays(10), LocalTime.of(15, 0), "Room XII", null, List.of("GE", "AB")));
-		MeetingView changed = record.changeMeeting(secretariat, number, session.id(), new NewMeeting(
+		MeetingView changed = roundManagement.changeMeeting(secretariat, number, session.id(), new NewMeeting(
 				MeetingKind.SIDELINE_MEETING, "Water and the environment", TODAY.plusDays(11), LocalTime.of(9, 30),
 				"Room VII", "the EU and OSCE co-chairs", List.of("GE", "AB", "RU")));
 		assertThat(changed.kind()).isEqualTo(MeetingKind.SIDELINE_MEETING);
@@ -78,21 +81,21 @@ class MeetingChangesIntegrationTests {
 	@Test
 	void refusesAMeetingOutsideItsRoundWithoutItsTopicOrWithNobodyInvited() {
 		Viewer coChair = fixtures.coChair(Institution.OSCE);
-		int number = record.convene(coChair, TODAY.plusDays(20), TODAY.plusDays(21), null, false).number();
-		assertThatThrownBy(() -> record.addMeeting(coChair, number, new NewMeeting(MeetingKind.PLENARY, null,
+		int number = roundManagement.convene(coChair, TODAY.plusDays(20), TODAY.plusDays(21), null, false).number();
+		assertThatThrownBy(() -> roundManagement.addMeeting(coChair, number, new NewMeeting(MeetingKind.PLENARY, null,
 				TODAY.plusDays(22), null, null, null, EVERYONE)))
 			.isInstanceOf(DeskException.Invalid.class)
 			.hasMessage("meeting.outsideRound");
-		assertThatThrownBy(() -> record.addMeeting(coChair, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
+		assertThatThrownBy(() -> roundManagement.addMeeting(coChair, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
 				" ", TODAY.plusDays(20), null, null, null, EVERYONE)))
 			.hasMessage("meeting.topicRequired");
-		assertThatThrownBy(() -> record.addMeeting(coChair, number, new NewMeeting(MeetingKind.PLENARY, null,
+		assertThatThrownBy(() -> roundManagement.addMeeting(coChair, number, new NewMeeting(MeetingKind.PLENARY, null,
 				TODAY.plusDays(20), null, null, null, List.of())))
 			.as("an empty plenary")
 			.hasMessage("meeting.invitedRequired");
-		MeetingView plenary = record.addMeeting(coChair, number, new NewMeeting(MeetingKind.PLENARY, null,
+		MeetingView plenary = roundManagement.addMeeting(coChair, number, new NewMeeting(MeetingKind.PLENARY, null,
 				TODAY.plusDays(21), null, null, null, EVERYONE));
-		assertThatThrownBy(() -> record.changeMeeting(coChair, number, plenary.id(), new NewMeeting(MeetingKind.PLENARY,
+		assertThatThrownBy(() -> roundManagement.changeMeeting(coChair, number, plenary.id(), new NewMeeting(MeetingKind.PLENARY,
 				null, TODAY.plusDays(19), null, null, null, EVERYONE)))
 			.hasMessage("meeting.outsideRound");
 		assertThat(record.meetings(number)).hasSize(3);
@@ -101,19 +104,19 @@ class MeetingChangesIntegrationTests {
 	@Test
 	void removesAMeetingInWhichNothingIsRecordedAndKeepsItInTheAuditLog() {
 		Viewer coChair = fixtures.coChair(Institution.UN);
-		int number = record.convene(coChair, TODAY.plusDays(30), null, null, false).number();
-		MeetingView visit = record.addMeeting(coChair, number, new NewMeeting(MeetingKind.SHUTTLE_VISIT, "Tskhinval(i)",
+		int number = roundManagement.convene(coChair, TODAY.plusDays(30), null, null, false).number();
+		MeetingView visit = roundManagement.addMeeting(coChair, number, new NewMeeting(MeetingKind.SHUTTLE_VISIT, "Tskhinval(i)",
 				TODAY.plusDays(30), null, null, null, List.of("SO")));
-		assertThatThrownBy(() -> record.removeMeeting(fixtures.participant("GE"), number, visit.id()))
+		assertThatThrownBy(() -> roundManagement.removeMeeting(fixtures.participant("GE"), number, visit.id()))
 			.isInstanceOf(DeskException.NotFound.class);
-		record.removeMeeting(coChair, number, visit.id());
+		roundManagement.removeMeeting(coChair, number, visit.id());
 		assertThat(record.meetings(number)).extracting(MeetingView::id).doesNotContain(visit.id());
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'round.meeting_removed' AND object_id = :n")
 			.param("n", String.valueOf(number)).query(Long.class).single()).isEqualTo(1);
-		assertThatThrownBy(() -> record.removeMeeting(coChair, number, visit.id()))
+		assertThatThrownBy(() -> roundManagement.removeMeeting(coChair, number, visit.id()))
 			.isInstanceOf(DeskException.NotFound.class);
 		MeetingView workingGroup = record.meetings(number).get(0);
-		assertThatThrownBy(() -> record.removeMeeting(coChair, 5, workingGroup.id()))
+		assertThatThrownBy(() -> roundManagement.removeMeeting(coChair, 5, workingGroup.id()))
 			.as("a meeting of another round")
 			.isInstanceOf(DeskException.NotFound.class);
 	}
@@ -121,10 +124,10 @@ class MeetingChangesIntegrationTests {
 	@Test
 	void movesTheMeetingsWithAPostponedRoundAndSaysWhichKeepTheirDates() {
 		Viewer coChair = fixtures.coChair(Institution.EU);
-		int number = record.convene(coChair, TODAY.plusDays(40), TODAY.plusDays(41), null, false).number();
-		MeetingView second = record.addMeeting(coChair, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
+		int number = roundManagement.convene(coChair, TODAY.plusDays(40), TODAY.plusDays(41), null, false).number();
+		MeetingView second = roundManagement.addMeeting(coChair, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
 				"Crossings", TODAY.plusDays(41), null, null, null, EVERYONE));
-		PostponementOutcome outcome = record.postpone(coChair, number, TODAY.plusDays(47), TODAY.plusDays(47),
+		PostponementOutcome outcome = roundManagement.postpone(coChair, number, TODAY.plusDays(47), TODAY.plusDays(47),
 				"Dates agreed after consultations", true);
 		assertThat(outcome.meetingsMoved()).extracting(MeetingView::kind)
 			.containsExactly(MeetingKind.WORKING_GROUP_I, MeetingKind.WORKING_GROUP_II);
@@ -137,7 +140,7 @@ class MeetingChangesIntegrationTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'round.meeting_changed' AND object_id = :n")
 			.param("n", String.valueOf(number)).query(Long.class).single()).isEqualTo(2);
 
-		PostponementOutcome kept = record.postpone(coChair, number, TODAY.plusDays(50), null, "Again", false);
+		PostponementOutcome kept = roundManagement.postpone(coChair, number, TODAY.plusDays(50), null, "Again", false);
 		assertThat(kept.meetingsMoved()).isEmpty();
 		assertThat(kept.meetingsKeepingTheirDates()).hasSize(3);
 	}
@@ -145,8 +148,8 @@ class MeetingChangesIntegrationTests {
 	@Test
 	void refusesToMarkARoundHeldBeforeItsFirstDayAndDoesNotOfferIt() throws Exception {
 		Viewer coChair = fixtures.coChair(Institution.UN);
-		int number = record.convene(coChair, TODAY.plusYears(1), null, null, false).number();
-		assertThatThrownBy(() -> record.change(coChair, number, RoundAction.MARK_HELD, null))
+		int number = roundManagement.convene(coChair, TODAY.plusYears(1), null, null, false).number();
+		assertThatThrownBy(() -> roundManagement.change(coChair, number, RoundAction.MARK_HELD, null))
 			.isInstanceOf(DeskException.Conflict.class)
 			.hasMessage("round.heldBeforeStart");
 		assertThat(record.round(coChair, number).availableActions()).doesNotContain(RoundAction.MARK_HELD)
@@ -159,8 +162,8 @@ class MeetingChangesIntegrationTests {
 	@Test
 	void changesAndRemovesMeetingsOverTheApiForTheCoChairsOnly() throws Exception {
 		Viewer secretariat = fixtures.secretariat();
-		int number = record.convene(secretariat, TODAY.plusDays(60), TODAY.plusDays(61), null, false).number();
-		MeetingView session = record.addMeeting(secretariat, number, new NewMeeting(MeetingKind.EXPERT_GROUP, "Water",
+		int number = roundManagement.convene(secretariat, TODAY.plusDays(60), TODAY.plusDays(61), null, false).number();
+		MeetingView session = roundManagement.addMeeting(secretariat, number, new NewMeeting(MeetingKind.EXPERT_GROUP, "Water",
 				TODAY.plusDays(60), null, null, null, List.of("GE", "AB")));
 		String path = "/api/v1/rounds/" + number + "/meetings/" + session.id();
 		mvc.perform(patch(path).with(as(secretariat)).contentType("application/json")
@@ -180,7 +183,7 @@ class MeetingChangesIntegrationTests {
 	@Test
 	void keepsWhatWasTypedInTheMeetingAndConveneFormsAndPutsTheMessageByTheField() throws Exception {
 		Viewer secretariat = fixtures.secretariat();
-		int number = record.convene(secretariat, TODAY.plusDays(70), null, null, false).number();
+		int number = roundManagement.convene(secretariat, TODAY.plusDays(70), null, null, false).number();
 		MvcResult refused = mvc.perform(post("/rounds/" + number + "/meetings").with(csrf()).with(as(secretariat))
 			.param("kind", "PLENARY").param("heldOn", TODAY.plusDays(75).toString()).param("place", "Salle des Pas Perdus")
 			.param("invitedGroups", "GE", "AB"))

@@ -38,13 +38,19 @@ class RoundEventsIntegrationTests {
 	RoundRecord record;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
+	org.mediationdesk.process.ProcessRecordFile recordFile;
+
+	@Autowired
 	ParticipantDirectory directory;
 
 	@BeforeEach
 	void recordsAProcess() {
 		directory.loadReferenceDirectory();
 		if (record.process().isEmpty()) {
-			record.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
+			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
 					new ProcessFile.ProcessEntry("MT", "Module test talks", null, "Geneva", null, List.of()),
 					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
 					List.of(), List.of()));
@@ -54,7 +60,7 @@ class RoundEventsIntegrationTests {
 	@Test
 	void publishesRoundConvenedWithTheNextNumberAndItsDates(Scenario scenario) {
 		int next = record.timeline(0).total() == 0 ? 1 : record.timeline(0).items().get(0).number() + 1;
-		scenario.stimulate(() -> record.convene(CO_CHAIR, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3), null, true))
+		scenario.stimulate(() -> roundManagement.convene(CO_CHAIR, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3), null, true))
 			.andWaitForEventOfType(RoundConvened.class)
 			.matchingMappedValue(RoundConvened::number, next)
 			.toArriveAndVerify((event, round) -> {
@@ -70,8 +76,8 @@ class RoundEventsIntegrationTests {
 
 	@Test
 	void publishesRoundPostponedWithTheDatesGivenUpAndTheNewOnes(Scenario scenario) {
-		int number = record.convene(CO_CHAIR, LocalDate.of(2027, 4, 6), null, null, false).number();
-		scenario.stimulate(() -> record.postpone(CO_CHAIR, number, LocalDate.of(2027, 5, 11), null, "Not all confirmed"))
+		int number = roundManagement.convene(CO_CHAIR, LocalDate.of(2027, 4, 6), null, null, false).number();
+		scenario.stimulate(() -> roundManagement.postpone(CO_CHAIR, number, LocalDate.of(2027, 5, 11), null, "Not all confirmed"))
 			.andWaitForEventOfType(RoundPostponed.class)
 			.matchingMappedValue(RoundPostponed::number, number)
 			.toArriveAndVerify(event -> {
@@ -81,7 +87,7 @@ class RoundEventsIntegrationTests {
 				assertThat(event.status()).isEqualTo(RoundStatus.SCHEDULED);
 				assertThat(event.reason()).isEqualTo("Not all confirmed");
 			});
-		scenario.stimulate(() -> record.postpone(CO_CHAIR, number, null, null, "Dates to be agreed"))
+		scenario.stimulate(() -> roundManagement.postpone(CO_CHAIR, number, null, null, "Dates to be agreed"))
 			.andWaitForEventOfType(RoundPostponed.class)
 			.matching(event -> event.number() == number && event.newStart() == null)
 			.toArriveAndVerify(event -> assertThat(event.status()).isEqualTo(RoundStatus.POSTPONED));
@@ -89,8 +95,8 @@ class RoundEventsIntegrationTests {
 
 	@Test
 	void publishesRoundTextsEditedWithTheLanguagesThatChanged(Scenario scenario) {
-		int number = record.convene(CO_CHAIR, LocalDate.of(2027, 9, 7), null, null, false).number();
-		scenario.stimulate(() -> record.editPublicTexts(CO_CHAIR, number,
+		int number = roundManagement.convene(CO_CHAIR, LocalDate.of(2027, 9, 7), null, null, false).number();
+		scenario.stimulate(() -> roundManagement.editPublicTexts(CO_CHAIR, number,
 				new org.mediationdesk.shared.Localized("Convened for September.", null, "სექტემბრისთვის."), null))
 			.andWaitForEventOfType(RoundTextsEdited.class)
 			.matchingMappedValue(RoundTextsEdited::number, number)
@@ -99,8 +105,8 @@ class RoundEventsIntegrationTests {
 
 	@Test
 	void publishesRoundStatusChangedWithTheNewStatus(Scenario scenario) {
-		int number = record.convene(CO_CHAIR, LocalDate.now(java.time.ZoneOffset.UTC), null, null, true).number();
-		scenario.stimulate(() -> record.change(CO_CHAIR, number, RoundAction.CONFIRM, null))
+		int number = roundManagement.convene(CO_CHAIR, LocalDate.now(java.time.ZoneOffset.UTC), null, null, true).number();
+		scenario.stimulate(() -> roundManagement.change(CO_CHAIR, number, RoundAction.CONFIRM, null))
 			.andWaitForEventOfType(RoundStatusChanged.class)
 			.matchingMappedValue(RoundStatusChanged::number, number)
 			.toArriveAndVerify(event -> {
@@ -109,14 +115,14 @@ class RoundEventsIntegrationTests {
 				assertThat(event.pendingConfirmation()).isFalse();
 				assertThat(event.action()).isEqualTo("round.confirmation_changed");
 			});
-		scenario.stimulate(() -> record.change(CO_CHAIR, number, RoundAction.MARK_HELD, null))
+		scenario.stimulate(() -> roundManagement.change(CO_CHAIR, number, RoundAction.MARK_HELD, null))
 			.andWaitForEventOfType(RoundStatusChanged.class)
 			.matching(event -> event.number() == number && event.change() == RoundAction.MARK_HELD)
 			.toArriveAndVerify(event -> {
 				assertThat(event.status()).isEqualTo(RoundStatus.HELD);
 				assertThat(event.action()).isEqualTo("round.held");
 			});
-		scenario.stimulate(() -> record.change(CO_CHAIR, number, RoundAction.RECORD_COLLAPSE, "One side left"))
+		scenario.stimulate(() -> roundManagement.change(CO_CHAIR, number, RoundAction.RECORD_COLLAPSE, "One side left"))
 			.andWaitForEventOfType(RoundStatusChanged.class)
 			.matching(event -> event.number() == number && event.change() == RoundAction.RECORD_COLLAPSE)
 			.toArriveAndVerify(event -> {
@@ -128,8 +134,8 @@ class RoundEventsIntegrationTests {
 
 	@Test
 	void publishesMeetingAddedWithItsIdAndKindButNotWhoWasInvited(Scenario scenario) {
-		int number = record.convene(CO_CHAIR, LocalDate.of(2027, 7, 6), null, null, false).number();
-		scenario.stimulate(() -> record.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
+		int number = roundManagement.convene(CO_CHAIR, LocalDate.of(2027, 7, 6), null, null, false).number();
+		scenario.stimulate(() -> roundManagement.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
 				"Water", LocalDate.of(2027, 7, 6), null, null, null, List.of("GE", "AB"))))
 			.andWaitForEventOfType(MeetingAdded.class)
 			.matchingMappedValue(MeetingAdded::number, number)
@@ -144,16 +150,16 @@ class RoundEventsIntegrationTests {
 
 	@Test
 	void publishesTheOutcomeOfAnAgendaItemAndADecisionOfAHeldRound(Scenario scenario) {
-		int number = record.convene(CO_CHAIR, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
-		record.change(CO_CHAIR, number, RoundAction.MARK_HELD, null);
-		scenario.stimulate(() -> record.recordOutcome(CO_CHAIR, number, "IDP", AgendaOutcomeKind.DISCUSSED))
+		int number = roundManagement.convene(CO_CHAIR, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
+		roundManagement.change(CO_CHAIR, number, RoundAction.MARK_HELD, null);
+		scenario.stimulate(() -> roundManagement.recordOutcome(CO_CHAIR, number, "IDP", AgendaOutcomeKind.DISCUSSED))
 			.andWaitForEventOfType(AgendaOutcomeRecorded.class)
 			.matchingMappedValue(AgendaOutcomeRecorded::number, number)
 			.toArriveAndVerify(event -> {
 				assertThat(event.itemCode()).isEqualTo("IDP");
 				assertThat(event.outcome()).isEqualTo(AgendaOutcomeKind.DISCUSSED);
 			});
-		scenario.stimulate(() -> record.recordDecision(CO_CHAIR, number, "The next round meets in October", null,
+		scenario.stimulate(() -> roundManagement.recordDecision(CO_CHAIR, number, "The next round meets in October", null,
 				LocalDate.of(2027, 8, 4)))
 			.andWaitForEventOfType(DecisionRecorded.class)
 			.matchingMappedValue(DecisionRecorded::number, number)
@@ -167,10 +173,10 @@ class RoundEventsIntegrationTests {
 	@Test
 	void publishesMeetingChangedWithTheDayBeforeAndAfter(Scenario scenario) {
 		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-		int number = record.convene(CO_CHAIR, today.plusDays(5), today.plusDays(6), null, false).number();
-		MeetingView session = record.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
+		int number = roundManagement.convene(CO_CHAIR, today.plusDays(5), today.plusDays(6), null, false).number();
+		MeetingView session = roundManagement.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.INFORMATION_SESSION,
 				"Water", today.plusDays(5), null, null, null, List.of("GE", "AB")));
-		scenario.stimulate(() -> record.changeMeeting(CO_CHAIR, number, session.id(), new NewMeeting(
+		scenario.stimulate(() -> roundManagement.changeMeeting(CO_CHAIR, number, session.id(), new NewMeeting(
 				MeetingKind.INFORMATION_SESSION, "Water", today.plusDays(6), null, null, null, List.of("GE", "AB"))))
 			.andWaitForEventOfType(MeetingChanged.class)
 			.matchingMappedValue(MeetingChanged::meetingId, session.id())
@@ -181,7 +187,7 @@ class RoundEventsIntegrationTests {
 				assertThat(event.audience().kind()).isEqualTo(org.mediationdesk.confidentiality.AudienceKind.PUBLIC);
 				assertThat(event.action()).isEqualTo("round.meeting_changed");
 			});
-		scenario.stimulate(() -> record.postpone(CO_CHAIR, number, today.plusDays(8), today.plusDays(9), "Later", true))
+		scenario.stimulate(() -> roundManagement.postpone(CO_CHAIR, number, today.plusDays(8), today.plusDays(9), "Later", true))
 			.andWaitForEventOfType(MeetingChanged.class)
 			.matching(event -> event.meetingId().equals(session.id()) && event.movedWithRound())
 			.toArriveAndVerify(event -> assertThat(event.heldOn()).isEqualTo(today.plusDays(9)));
@@ -190,10 +196,10 @@ class RoundEventsIntegrationTests {
 	@Test
 	void publishesMeetingRemoved(Scenario scenario) {
 		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-		int number = record.convene(CO_CHAIR, today.plusDays(5), null, null, false).number();
-		MeetingView visit = record.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.SHUTTLE_VISIT, "Sukhum(i)",
+		int number = roundManagement.convene(CO_CHAIR, today.plusDays(5), null, null, false).number();
+		MeetingView visit = roundManagement.addMeeting(CO_CHAIR, number, new NewMeeting(MeetingKind.SHUTTLE_VISIT, "Sukhum(i)",
 				today.plusDays(5), null, null, null, List.of("AB")));
-		scenario.stimulate(() -> record.removeMeeting(CO_CHAIR, number, visit.id()))
+		scenario.stimulate(() -> roundManagement.removeMeeting(CO_CHAIR, number, visit.id()))
 			.andWaitForEventOfType(MeetingRemoved.class)
 			.matchingMappedValue(MeetingRemoved::meetingId, visit.id())
 			.toArriveAndVerify(event -> {

@@ -24,6 +24,9 @@ class RoundLifecycleIntegrationTests {
 	RoundRecord record;
 
 	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
@@ -39,7 +42,7 @@ class RoundLifecycleIntegrationTests {
 	void convenesPostponesAndHoldsTheNextRoundUnderOneNumber() {
 		Viewer coChair = fixtures.coChair(Institution.UN);
 		int highest = record.timeline(0).items().get(0).number();
-		RoundView convened = record.convene(coChair, LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 19), null, true);
+		RoundView convened = roundManagement.convene(coChair, LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 19), null, true);
 		assertThat(convened.number()).isEqualTo(highest + 1);
 		assertThat(convened.status()).isEqualTo(RoundStatus.SCHEDULED);
 		assertThat(convened.pendingConfirmation()).isTrue();
@@ -47,10 +50,10 @@ class RoundLifecycleIntegrationTests {
 		assertThat(record.meetings(convened.number())).extracting(MeetingView::kind)
 			.containsExactly(MeetingKind.WORKING_GROUP_I, MeetingKind.WORKING_GROUP_II);
 
-		RoundView postponed = record.postpone(coChair, convened.number(), null, null, "Not all participants confirmed");
+		RoundView postponed = roundManagement.postpone(coChair, convened.number(), null, null, "Not all participants confirmed");
 		assertThat(postponed.status()).isEqualTo(RoundStatus.POSTPONED);
 		assertThat(postponed.startDate()).isNull();
-		RoundView rescheduled = record.postpone(coChair, convened.number(), LocalDate.of(2026, 6, 2),
+		RoundView rescheduled = roundManagement.postpone(coChair, convened.number(), LocalDate.of(2026, 6, 2),
 				LocalDate.of(2026, 6, 3), "Dates agreed after consultations");
 		assertThat(rescheduled.number()).isEqualTo(convened.number());
 		assertThat(rescheduled.status()).isEqualTo(RoundStatus.SCHEDULED);
@@ -58,15 +61,15 @@ class RoundLifecycleIntegrationTests {
 			.as("a round without dates has no planned date to give up")
 			.containsExactly(LocalDate.of(2026, 3, 18));
 
-		record.change(coChair, convened.number(), RoundAction.CONFIRM, null);
-		record.addMeeting(coChair, convened.number(), new NewMeeting(MeetingKind.INFORMATION_SESSION,
+		roundManagement.change(coChair, convened.number(), RoundAction.CONFIRM, null);
+		roundManagement.addMeeting(coChair, convened.number(), new NewMeeting(MeetingKind.INFORMATION_SESSION,
 				"Water and the environment", LocalDate.of(2026, 6, 2), LocalTime.of(15, 30), null,
 				"the EU and OSCE co-chairs", List.of("GE", "AB")));
-		assertThatThrownBy(() -> record.addMeeting(coChair, convened.number(), new NewMeeting(MeetingKind.SIDELINE_MEETING,
+		assertThatThrownBy(() -> roundManagement.addMeeting(coChair, convened.number(), new NewMeeting(MeetingKind.SIDELINE_MEETING,
 				null, null, null, null, null, List.of("XX"))))
 			.isInstanceOf(DeskException.Invalid.class)
 			.hasMessage("meeting.groupUnknown");
-		RoundView held = record.change(coChair, convened.number(), RoundAction.MARK_HELD, null);
+		RoundView held = roundManagement.change(coChair, convened.number(), RoundAction.MARK_HELD, null);
 		assertThat(held.status()).isEqualTo(RoundStatus.HELD);
 		assertThat(held.pendingConfirmation()).isFalse();
 		assertThat(record.meetings(convened.number())).filteredOn(meeting -> meeting.kind() == MeetingKind.INFORMATION_SESSION)
@@ -86,7 +89,7 @@ class RoundLifecycleIntegrationTests {
 			.allMatch(meeting -> meeting.invitedGroups().isEmpty());
 		assertThat(record.meetings(fixtures.participant("AB"), convened.number())).allMatch(s -> s.invitedGroups().isEmpty());
 
-		assertThatThrownBy(() -> record.postpone(coChair, convened.number(), null, null, "too late"))
+		assertThatThrownBy(() -> roundManagement.postpone(coChair, convened.number(), null, null, "too late"))
 			.isInstanceOfSatisfying(DeskException.Conflict.class, refused -> {
 				assertThat(refused).hasMessage("round.illegalTransition");
 				assertThat(messages.getMessage(refused.code(), refused.arguments(), java.util.Locale.ENGLISH))
@@ -104,18 +107,18 @@ class RoundLifecycleIntegrationTests {
 	@Test
 	void refusesRoundsThatEndBeforeTheyStartAndChangesWithoutReason() {
 		Viewer secretariat = fixtures.secretariat();
-		assertThatThrownBy(() -> record.convene(secretariat, LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1), null, false))
+		assertThatThrownBy(() -> roundManagement.convene(secretariat, LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1), null, false))
 			.hasMessage("round.endsBeforeStart");
-		assertThatThrownBy(() -> record.change(secretariat, 1, RoundAction.SUSPEND, " "))
+		assertThatThrownBy(() -> roundManagement.change(secretariat, 1, RoundAction.SUSPEND, " "))
 			.isInstanceOf(DeskException.Conflict.class);
-		assertThatThrownBy(() -> record.postpone(secretariat, 64, null, null, ""))
+		assertThatThrownBy(() -> roundManagement.postpone(secretariat, 64, null, null, ""))
 			.isInstanceOf(DeskException.Conflict.class);
 	}
 
 	@Test
 	void letsOnlyTheCoChairsAndSecretariatPlanRounds() {
 		for (Viewer viewer : new Viewer[] { fixtures.participant("GE"), fixtures.admin(), Viewer.anonymous() }) {
-			assertThatThrownBy(() -> record.convene(viewer, LocalDate.of(2027, 1, 1), null, null, false))
+			assertThatThrownBy(() -> roundManagement.convene(viewer, LocalDate.of(2027, 1, 1), null, null, false))
 				.isInstanceOf(DeskException.NotFound.class);
 		}
 	}
@@ -123,12 +126,12 @@ class RoundLifecycleIntegrationTests {
 	@Test
 	void offersOnTheRoundsPageOnlyTheActionsItsStatusAllows() throws Exception {
 		Viewer coChair = fixtures.coChair(Institution.EU);
-		int number = record.convene(coChair, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
+		int number = roundManagement.convene(coChair, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 		String scheduled = page(coChair, number);
 		assertThat(scheduled).contains("id=\"postpone-form\"", "value=\"MARK_HELD\"", "value=\"AWAIT_CONFIRMATION\"")
 			.doesNotContain("value=\"CONFIRM\"", "id=\"outcome-form\"");
 
-		record.change(coChair, number, RoundAction.MARK_HELD, null);
+		roundManagement.change(coChair, number, RoundAction.MARK_HELD, null);
 		String held = page(coChair, number);
 		assertThat(held).as("a held round is not postponed, suspended or held again")
 			.doesNotContain("id=\"postpone-form\"", "value=\"MARK_HELD\"", "value=\"SUSPEND\"",
@@ -145,7 +148,7 @@ class RoundLifecycleIntegrationTests {
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/rounds/" + number))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.availableActions")
 				.isEmpty());
-		assertThatThrownBy(() -> record.change(coChair, number, RoundAction.POSTPONE, null))
+		assertThatThrownBy(() -> roundManagement.change(coChair, number, RoundAction.POSTPONE, null))
 			.as("the status form records only a status")
 			.hasMessage("round.actionRequired");
 	}

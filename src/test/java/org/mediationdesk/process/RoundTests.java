@@ -152,4 +152,78 @@ class RoundTests {
 		assertThat(round.view(true).offers("RECORD_OUTCOME")).isFalse();
 		assertThat(round.view(false).availableActions()).isEmpty();
 	}
+
+	private static RoundMeeting meetingOf(Round round, LocalDate day) {
+		return RoundMeeting.of(round.id(), new NewMeeting(MeetingKind.WORKING_GROUP_I, null, day, null, null, null,
+				List.of("GE")));
+	}
+
+	@Test
+	void movesItsMeetingsWithItByAsManyDaysAsItMoved() {
+		Round round = scheduled(false);
+		RoundMeeting first = meetingOf(round, MARCH);
+		RoundMeeting second = meetingOf(round, MARCH.plusDays(1));
+		Round.MeetingMoves moves = round.postpone(MARCH.plusDays(28), MARCH.plusDays(29), "Venue unavailable",
+				MARCH.minusDays(5), List.of(first, second), true);
+		assertThat(moves.moved()).extracting(Round.MovedMeeting::meeting).containsExactly(first, second);
+		assertThat(moves.moved()).extracting(Round.MovedMeeting::from).containsExactly(MARCH, MARCH.plusDays(1));
+		assertThat(first.heldOn()).isEqualTo(MARCH.plusDays(28));
+		assertThat(second.heldOn()).isEqualTo(MARCH.plusDays(29));
+		assertThat(moves.kept()).isEmpty();
+	}
+
+	@Test
+	void keepsTheDateOfAMeetingThatWouldFallOutsideItsNewDates() {
+		Round round = scheduled(false);
+		RoundMeeting first = meetingOf(round, MARCH);
+		RoundMeeting second = meetingOf(round, MARCH.plusDays(1));
+		Round.MeetingMoves moves = round.postpone(MARCH.plusDays(28), null, "Shortened to one day",
+				MARCH.minusDays(5), List.of(first, second), true);
+		assertThat(moves.moved()).extracting(Round.MovedMeeting::meeting).containsExactly(first);
+		assertThat(moves.kept()).containsExactly(second);
+		assertThat(second.heldOn()).isEqualTo(MARCH.plusDays(1));
+	}
+
+	@Test
+	void keepsTheDatesOfItsMeetingsWhenNotAskedOrWithoutNewDates() {
+		Round notAsked = scheduled(false);
+		RoundMeeting stays = meetingOf(notAsked, MARCH);
+		assertThat(notAsked.postpone(MARCH.plusDays(28), null, "Venue unavailable", MARCH, List.of(stays), false)
+			.kept()).containsExactly(stays);
+		assertThat(stays.heldOn()).isEqualTo(MARCH);
+		Round undated = scheduled(false);
+		RoundMeeting waits = meetingOf(undated, MARCH);
+		RoundMeeting noDay = meetingOf(undated, null);
+		Round.MeetingMoves moves = undated.postpone(null, null, "Not all confirmed", MARCH, List.of(waits, noDay), true);
+		assertThat(moves.moved()).isEmpty();
+		assertThat(moves.kept()).as("a meeting without a day is neither moved nor kept").containsExactly(waits);
+		assertThat(waits.heldOn()).isEqualTo(MARCH);
+	}
+
+	@Test
+	void movesItsMeetingsFromTheLastPlannedStartWhenItHadNoDates() {
+		Round round = scheduled(false);
+		RoundMeeting meeting = meetingOf(round, MARCH.plusDays(1));
+		round.postpone(null, null, "Not all confirmed", MARCH.minusDays(5), List.of(meeting), true);
+		round.postpone(MARCH.plusDays(7), MARCH.plusDays(8), "Dates agreed", MARCH, List.of(meeting), true);
+		assertThat(meeting.heldOn()).isEqualTo(MARCH.plusDays(8));
+	}
+
+	@Test
+	void refusesToMoveAMeetingOfAnotherRound() {
+		Round round = scheduled(false);
+		RoundMeeting stranger = meetingOf(scheduled(false), MARCH);
+		assertThatThrownBy(() -> round.postpone(MARCH.plusDays(7), null, "Dates agreed", MARCH, List.of(stranger), true))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aRefusedPostponementMovesNoMeeting() {
+		Round round = scheduled(false);
+		round.suspend("Security situation");
+		RoundMeeting meeting = meetingOf(round, MARCH);
+		assertThatThrownBy(() -> round.postpone(MARCH.plusDays(7), null, "Dates agreed", MARCH, List.of(meeting), true))
+			.isInstanceOf(DeskException.Conflict.class);
+		assertThat(meeting.heldOn()).isEqualTo(MARCH);
+	}
 }

@@ -10,7 +10,6 @@ import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
-import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.statements.NewStatement;
@@ -35,7 +34,7 @@ class SearchIntegrationTests {
 	Statements statements;
 
 	@Autowired
-	RoundRecord rounds;
+	org.mediationdesk.process.RoundManagement roundManagement;
 
 	@Autowired
 	Fixtures fixtures;
@@ -109,7 +108,7 @@ class SearchIntegrationTests {
 	@Test
 	void aRoundsChangeIsFoundAfterItIsRecorded() {
 		Viewer coChair = fixtures.coChair(Institution.OSCE);
-		var convened = rounds.convene(coChair, LocalDate.of(2032, 1, 20), LocalDate.of(2032, 1, 21), "Searchburg", false);
+		var convened = roundManagement.convene(coChair, LocalDate.of(2032, 1, 20), LocalDate.of(2032, 1, 21), "Searchburg", false);
 		SearchResults found = search.search("Searchburg", 0, LanguageCode.EN);
 		assertThat(found.items()).extracting(SearchResults.Hit::url).contains("/rounds/" + convened.number());
 	}

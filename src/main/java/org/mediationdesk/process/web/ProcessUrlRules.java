@@ -1,4 +1,4 @@
-package org.mediationdesk.process;
+package org.mediationdesk.process.web;
 
 import org.mediationdesk.identity.UrlRules;
 import org.springframework.http.HttpMethod;

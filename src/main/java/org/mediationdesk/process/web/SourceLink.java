@@ -1,4 +1,5 @@
-package org.mediationdesk.process;
+package org.mediationdesk.process.web;
+
 
 import java.net.URI;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.mediationdesk.process;
+package org.mediationdesk.process.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,6 +11,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 
+import org.mediationdesk.process.AgendaOutcomeKind;
+import org.mediationdesk.process.DecisionStatus;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
+import org.mediationdesk.process.NewMeeting;
+import org.mediationdesk.process.PostponementOutcome;
+import org.mediationdesk.process.RelatedMeetingView;
+import org.mediationdesk.process.RoundAction;
+import org.mediationdesk.process.RoundManagement;
+import org.mediationdesk.process.RoundPage;
+import org.mediationdesk.process.RoundPart;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.process.RoundView;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.LanguageCode;
@@ -40,11 +53,13 @@ import tools.jackson.databind.json.JsonMapper;
 class RoundApiController {
 
 	private final RoundRecord record;
+	private final RoundManagement management;
 	private final List<RoundPart> parts;
 	private final JsonMapper json;
 
-	RoundApiController(RoundRecord record, List<RoundPart> parts, JsonMapper json) {
+	RoundApiController(RoundRecord record, RoundManagement management, List<RoundPart> parts, JsonMapper json) {
 		this.record = record;
+		this.management = management;
 		this.parts = parts;
 		this.json = json;
 	}
@@ -90,7 +105,7 @@ class RoundApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RoundView convene(@RequestBody NewRound round) {
-		return record.convene(Viewers.current(), round.start(), round.end(), round.venue(),
+		return management.convene(Viewers.current(), round.start(), round.end(), round.venue(),
 				Boolean.TRUE.equals(round.pendingConfirmation()));
 	}
 
@@ -103,13 +118,13 @@ class RoundApiController {
 							 "reason": "Dates agreed after consultations", "moveMeetings": true}"""))))
 	@PostMapping("/{number}/postponement")
 	PostponementOutcome postpone(@PathVariable int number, @RequestBody Postponement postponement) {
-		return record.postpone(Viewers.current(), number, postponement.newStart(), postponement.newEnd(),
+		return management.postpone(Viewers.current(), number, postponement.newStart(), postponement.newEnd(),
 				postponement.reason(), Boolean.TRUE.equals(postponement.moveMeetings()));
 	}
 
 	@PostMapping("/{number}/status")
 	RoundView change(@PathVariable int number, @RequestBody StatusChange change) {
-		return record.change(Viewers.current(), number, change.action(), change.reason());
+		return management.change(Viewers.current(), number, change.action(), change.reason());
 	}
 
 	record NewOutcome(String itemCode, AgendaOutcomeKind outcome) {
@@ -120,12 +135,12 @@ class RoundApiController {
 
 	@PostMapping("/{number}/outcomes")
 	RoundView recordOutcome(@PathVariable int number, @RequestBody NewOutcome outcome) {
-		return record.recordOutcome(Viewers.current(), number, outcome.itemCode(), outcome.outcome());
+		return management.recordOutcome(Viewers.current(), number, outcome.itemCode(), outcome.outcome());
 	}
 
 	@PostMapping("/{number}/decisions")
 	RoundView recordDecision(@PathVariable int number, @RequestBody NewDecision decision) {
-		return record.recordDecision(Viewers.current(), number, decision.text(), decision.status(),
+		return management.recordDecision(Viewers.current(), number, decision.text(), decision.status(),
 				decision.decidedOn());
 	}
 
@@ -144,7 +159,7 @@ class RoundApiController {
 							 "agenda": {"en": "Working Group I: situation on the ground", "ru": null, "ka": null}}"""))))
 	@PutMapping("/{number}/texts")
 	RoundView editTexts(@PathVariable int number, @RequestBody PublicTexts texts) {
-		return record.editPublicTexts(Viewers.current(), number, texts.summary(), texts.agenda());
+		return management.editPublicTexts(Viewers.current(), number, texts.summary(), texts.agenda());
 	}
 
 	@GetMapping("/{number}/meetings")
@@ -161,7 +176,7 @@ class RoundApiController {
 	@PostMapping("/{number}/meetings")
 	@ResponseStatus(HttpStatus.CREATED)
 	MeetingView addMeeting(@PathVariable int number, @RequestBody NewMeeting meeting) {
-		return record.addMeeting(Viewers.current(), number, meeting);
+		return management.addMeeting(Viewers.current(), number, meeting);
 	}
 
 	static final String MEETING_EXAMPLE = """
@@ -189,7 +204,7 @@ class RoundApiController {
 		Viewer viewer = Viewers.current().requireMediator();
 		MeetingView now = record.meeting(viewer, number, id);
 		MeetingChange given = change == null ? new MeetingChange(null, null, null, null, null, null, null) : change;
-		return record.changeMeeting(viewer, number, id, new NewMeeting(
+		return management.changeMeeting(viewer, number, id, new NewMeeting(
 				given.kind() != null ? given.kind() : now.kind(),
 				given.topic() != null ? given.topic() : now.topic(),
 				given.heldOn() != null ? given.heldOn() : now.heldOn(),
@@ -204,6 +219,6 @@ class RoundApiController {
 	@DeleteMapping("/{number}/meetings/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeMeeting(@PathVariable int number, @PathVariable UUID id) {
-		record.removeMeeting(Viewers.current().requireMediator(), number, id);
+		management.removeMeeting(Viewers.current().requireMediator(), number, id);
 	}
 }

@@ -1,9 +1,20 @@
-package org.mediationdesk.process;
+package org.mediationdesk.process.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.mediationdesk.process.AgendaOutcomeKind;
+import org.mediationdesk.process.DecisionStatus;
+import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.MeetingView;
+import org.mediationdesk.process.NewMeeting;
+import org.mediationdesk.process.PostponementOutcome;
+import org.mediationdesk.process.RoundAction;
+import org.mediationdesk.process.RoundManagement;
+import org.mediationdesk.process.RoundPart;
+import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.process.RoundView;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.GroupView;
@@ -27,11 +38,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoundController {
 
 	private final RoundRecord record;
+	private final RoundManagement management;
 	private final ParticipantDirectory directory;
 	private final List<RoundPart> parts;
 
-	RoundController(RoundRecord record, ParticipantDirectory directory, List<RoundPart> parts) {
+	RoundController(RoundRecord record, RoundManagement management, ParticipantDirectory directory,
+			List<RoundPart> parts) {
 		this.record = record;
+		this.management = management;
 		this.directory = directory;
 		this.parts = parts;
 	}
@@ -86,7 +100,7 @@ class RoundController {
 
 	@PostMapping("/rounds/{number}/texts")
 	String editTexts(@PathVariable int number, @ModelAttribute TextsForm form, RedirectAttributes redirect) {
-		return act(number, redirect, viewer -> record.editPublicTexts(viewer, number,
+		return act(number, redirect, viewer -> management.editPublicTexts(viewer, number,
 				new Localized(form.summaryEn(), form.summaryRu(), form.summaryKa()),
 				new Localized(form.agendaEn(), form.agendaRu(), form.agendaKa())), "round.textsEdited");
 	}
@@ -107,7 +121,7 @@ class RoundController {
 			RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
-			record.changeMeeting(viewer, number, id, form.meeting());
+			management.changeMeeting(viewer, number, id, form.meeting());
 			redirect.addFlashAttribute("notice", "meeting.changed");
 			return "redirect:/rounds/" + number + "#meetings";
 		}
@@ -121,7 +135,7 @@ class RoundController {
 	String removeMeeting(@PathVariable int number, @PathVariable java.util.UUID id, RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
-			record.removeMeeting(viewer, number, id);
+			management.removeMeeting(viewer, number, id);
 			redirect.addFlashAttribute("notice", "meeting.removed");
 			return "redirect:/rounds/" + number + "#meetings";
 		}
@@ -178,7 +192,7 @@ class RoundController {
 	String convene(@ModelAttribute ConveneForm form, RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
-			RoundView round = record.convene(viewer, form.start(), form.end(), form.venue(),
+			RoundView round = management.convene(viewer, form.start(), form.end(), form.venue(),
 					Boolean.TRUE.equals(form.pendingConfirmation()));
 			redirect.addFlashAttribute("notice", "round.convened");
 			return "redirect:/rounds/" + round.number();
@@ -193,7 +207,7 @@ class RoundController {
 	String postpone(@PathVariable int number, @ModelAttribute PostponeForm form, RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
-			PostponementOutcome outcome = record.postpone(viewer, number, form.newStart(), form.newEnd(), form.reason(),
+			PostponementOutcome outcome = management.postpone(viewer, number, form.newStart(), form.newEnd(), form.reason(),
 					Boolean.TRUE.equals(form.moveMeetings()));
 			redirect.addFlashAttribute("notice", "round.postponed");
 			redirect.addFlashAttribute("keptTheirDates", outcome.meetingsKeepingTheirDates());
@@ -207,7 +221,7 @@ class RoundController {
 
 	@PostMapping("/rounds/{number}/status")
 	String change(@PathVariable int number, @ModelAttribute StatusForm form, RedirectAttributes redirect) {
-		return act(number, redirect, viewer -> record.change(viewer, number, form.action(), form.reason()),
+		return act(number, redirect, viewer -> management.change(viewer, number, form.action(), form.reason()),
 				"round.changed");
 	}
 
@@ -220,13 +234,13 @@ class RoundController {
 
 	@PostMapping("/rounds/{number}/outcomes")
 	String recordOutcome(@PathVariable int number, @ModelAttribute OutcomeForm form, RedirectAttributes redirect) {
-		return act(number, redirect, viewer -> record.recordOutcome(viewer, number, form.itemCode(), form.outcome()),
+		return act(number, redirect, viewer -> management.recordOutcome(viewer, number, form.itemCode(), form.outcome()),
 				"round.outcomeRecorded");
 	}
 
 	@PostMapping("/rounds/{number}/decisions")
 	String recordDecision(@PathVariable int number, @ModelAttribute DecisionForm form, RedirectAttributes redirect) {
-		return act(number, redirect, viewer -> record.recordDecision(viewer, number, form.text(), form.status(),
+		return act(number, redirect, viewer -> management.recordDecision(viewer, number, form.text(), form.status(),
 				form.decidedOn()), "round.decisionRecorded");
 	}
 
@@ -234,7 +248,7 @@ class RoundController {
 	String addMeeting(@PathVariable int number, @ModelAttribute MeetingForm form, RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
-			record.addMeeting(viewer, number, form.meeting());
+			management.addMeeting(viewer, number, form.meeting());
 			redirect.addFlashAttribute("notice", "meeting.added");
 			return "redirect:/rounds/" + number + "#meetings";
 		}
