@@ -18,6 +18,7 @@ import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.ProcessFile;
+import org.mediationdesk.process.ProcessRecordFile;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.RoundStatus;
 import org.mediationdesk.process.WorkingGroup;
@@ -57,13 +58,16 @@ class FeedAddressEventsIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	ProcessRecordFile recordFile;
+
+	@Autowired
 	ParticipantDirectory directory;
 
 	@BeforeEach
 	void recordsARoundWithANoteForTheCoChairs() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			rounds.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
+			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
 					new ProcessFile.ProcessEntry("FT", "Feeds test talks", null, "Geneva", null, List.of()),
 					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)),
 					List.of(new ProcessFile.RoundEntry(1, LocalDate.of(2027, 4, 6), LocalDate.of(2027, 4, 7), null,

@@ -21,6 +21,8 @@ import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.ProcessFile;
+import org.mediationdesk.process.ProcessRecordFile;
+import org.mediationdesk.process.RoundManagement;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.LanguageCode;
@@ -54,6 +56,12 @@ class SearchModuleIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	RoundManagement management;
+
+	@Autowired
+	ProcessRecordFile recordFile;
+
+	@Autowired
 	Statements statements;
 
 	@Autowired
@@ -70,12 +78,12 @@ class SearchModuleIntegrationTests {
 	void convenesARound() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			rounds.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
+			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
 					new ProcessFile.ProcessEntry("ST", "Search test talks", null, "Geneva", null, List.of()),
 					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
 					List.of(), List.of()));
 		}
-		number = rounds.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
+		number = management.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
 		tbilisi = new Viewer(UUID.randomUUID(), "ge-search", Role.PARTICIPANT, null,
 				directory.groupByCode("GE").orElseThrow().id());
 		moscow = new Viewer(UUID.randomUUID(), "ru-search", Role.PARTICIPANT, null,
@@ -90,7 +98,7 @@ class SearchModuleIntegrationTests {
 	void findsWhatTheModulesPublishAsSoonAsItIsCommitted() {
 		assertThat(find(Viewer.anonymous(), "kelpmarsh").total()).isZero();
 
-		rounds.editPublicTexts(SECRETARIAT, number, Localized.english("The participants discussed the kelpmarsh crossing."),
+		management.editPublicTexts(SECRETARIAT, number, Localized.english("The participants discussed the kelpmarsh crossing."),
 				null);
 		statements.record(SECRETARIAT, number, new NewStatement(SourceKind.PRESS, null, "Daily Wire Service", null, null,
 				"Reporters saw the kelpmarsh bridge reopen.", Audience.everyone()));

@@ -17,6 +17,8 @@ import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.ProcessFile;
+import org.mediationdesk.process.ProcessRecordFile;
+import org.mediationdesk.process.RoundManagement;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.DeskException;
@@ -48,6 +50,12 @@ class AccountEventsIntegrationTests {
 	RoundRecord rounds;
 
 	@Autowired
+	RoundManagement management;
+
+	@Autowired
+	ProcessRecordFile recordFile;
+
+	@Autowired
 	ParticipantDirectory directory;
 
 	private Viewer tbilisi;
@@ -58,12 +66,12 @@ class AccountEventsIntegrationTests {
 	void convenesARound() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			rounds.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
+			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
 					new ProcessFile.ProcessEntry("AT", "Accounts test talks", null, "Geneva", null, List.of()),
 					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
 					List.of(), List.of()));
 		}
-		number = rounds.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
+		number = management.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
 		tbilisi = new Viewer(UUID.randomUUID(), "ge-accounts", Role.PARTICIPANT, null,
 				directory.groupByCode("GE").orElseThrow().id());
 		moscow = new Viewer(UUID.randomUUID(), "ru-accounts", Role.PARTICIPANT, null,
