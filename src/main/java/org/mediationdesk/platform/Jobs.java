@@ -1,6 +1,7 @@
 package org.mediationdesk.platform;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.mediationdesk.shared.SharedProperties;
@@ -34,14 +35,15 @@ class Jobs {
 	private final boolean commandRun;
 
 	Jobs(PlatformProperties properties, SharedProperties shared, Environment environment) {
-		Map<String, PlatformProperties.Job> configured = new java.util.HashMap<>(properties.jobs());
+		Map<String, PlatformProperties.Job> configured = new HashMap<>(properties.jobs());
 		FORMER_NAMES.forEach((former, current) -> {
 			String value = environment.getProperty(former);
 			if (value != null && !environment.containsProperty(current)) {
 				LOG.warn("The setting {} is now {}; the former name is still read, for now", former, current);
 				String name = current.split("\\.")[2];
 				PlatformProperties.Job job = configured.get(name);
-				configured.put(name, current.endsWith(".enabled") ? new PlatformProperties.Job(Boolean.parseBoolean(value.trim()), job.interval())
+				configured.put(name, current.endsWith(".enabled")
+						? new PlatformProperties.Job(Boolean.parseBoolean(value.trim()), job.interval())
 						: new PlatformProperties.Job(job.enabled(), DurationStyle.detectAndParse(value.trim())));
 			}
 		});
