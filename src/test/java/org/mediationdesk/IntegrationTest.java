@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "mediationdesk.demo-accounts=false", "mediationdesk.admin-password=admin-password-for-tests",
-				"mediationdesk.audit.checkpoint-job=false", "mediationdesk.communique.publication-job=false" })
+				"mediationdesk.jobs.audit-checkpoint.enabled=false", "mediationdesk.jobs.communique-publication.enabled=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

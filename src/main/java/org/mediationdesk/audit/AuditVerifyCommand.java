@@ -3,7 +3,7 @@ package org.mediationdesk.audit;
 import java.nio.file.Path;
 
 import org.mediationdesk.shared.DeskCommand;
-import org.springframework.beans.factory.annotation.Value;
+import org.mediationdesk.shared.SharedProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -24,10 +24,9 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 	private final String checkpointFile;
 	private int exitCode = 1;
 
-	AuditVerifyCommand(Checkpoints checkpoints,
-			@Value("${" + DeskCommand.OPTION_PREFIX + "checkpoint:}") String checkpointFile) {
+	AuditVerifyCommand(Checkpoints checkpoints, SharedProperties command) {
 		this.checkpoints = checkpoints;
-		this.checkpointFile = checkpointFile;
+		this.checkpointFile = command.option("checkpoint");
 	}
 
 	@Override

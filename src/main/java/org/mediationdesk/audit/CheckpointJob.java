@@ -1,25 +1,27 @@
 package org.mediationdesk.audit;
 
-import org.mediationdesk.shared.DeskCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
- * Signs the head of the audit log every {@code mediationdesk.audit.checkpoint-interval} (30 seconds unless set)
- * while the server runs, and once more when it stops; it does nothing while the head has not moved. Signing is
- * idempotent (a head already signed is not signed again) and serialised by a lock on the checkpoint file, so
- * that it stays correct if several nodes ever run it; a scheduler lock across nodes (ShedLock or the like) would
- * only save them the duplicate work. Not in a command run; {@code mediationdesk.audit.checkpoint-job=false} turns it
- * off (the in-process test suite, whose databases go away before the application stops, signs when it asks).
+ * Signs the head of the audit log on a schedule while the server runs, and once more when it stops; it does nothing
+ * while the head has not moved. A periodic job, as every job is one (see "Jobs" in {@code docs/architecture.md}):
+ * its switch and interval are {@code mediationdesk.jobs.audit-checkpoint.*} (every 30 seconds unless set); the
+ * in-process test suite, whose databases go away before the application stops, switches it off and signs when it
+ * asks. Signing is idempotent (a head already signed is not signed again) and serialised by a lock on the
+ * checkpoint file; the job's lock only saves several nodes the duplicate work.
  */
 @Component
-@ConditionalOnExpression("'${" + DeskCommand.PROPERTY + ":none}' == 'none' and ${mediationdesk.audit.checkpoint-job:true}")
 class CheckpointJob {
+
+	/** The job's name: its lock's in the {@code shedlock} table, and its settings'. */
+	static final String LOCK = "audit-checkpoint";
 
 	private static final Logger LOG = LoggerFactory.getLogger(CheckpointJob.class);
 
@@ -29,9 +31,9 @@ class CheckpointJob {
 		this.checkpoints = checkpoints;
 	}
 
-	@Scheduled(fixedRateString = "${mediationdesk.audit.checkpoint-interval:PT30S}",
-			initialDelayString = "${mediationdesk.audit.checkpoint-interval:PT30S}")
-	void signTheHeadIfItMoved() {
+	@Scheduled(fixedDelayString = "#{@jobs.interval('" + LOCK + "')}", initialDelayString = "#{@jobs.interval('" + LOCK + "')}")
+	@SchedulerLock(name = LOCK)
+	public void signTheHeadIfItMoved() {
 		try {
 			checkpoints.sign();
 		}
@@ -40,8 +42,17 @@ class CheckpointJob {
 		}
 	}
 
-	@EventListener(ContextClosedEvent.class)
+	/**
+	 * The last signature, as the server stops, when the job is switched on (never in a command run). Not under the
+	 * job's lock: the database's lock table may already be closing, and the file's lock serialises it anyway.
+	 */
+	@EventListener(value = ContextClosedEvent.class, condition = "@jobs.enabled('" + LOCK + "')")
 	void signTheHeadOnStop() {
-		signTheHeadIfItMoved();
+		try {
+			checkpoints.sign();
+		}
+		catch (RuntimeException e) {
+			LOG.error("Could not sign the head of the audit log: {}", e.getMessage(), e);
+		}
 	}
 }

@@ -26,7 +26,7 @@ import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.mediationdesk.shared.StartRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +50,12 @@ class CheckpointKey {
 	private final String keyId;
 	private final String publicKeyPem;
 
-	CheckpointKey(@Value("${mediationdesk.audit.checkpoint-key}") Path file,
-			@Value("${mediationdesk.audit.generate-checkpoint-key:true}") boolean generate) {
+	@Autowired
+	CheckpointKey(AuditProperties properties) {
+		this(properties.checkpointKey(), properties.generateCheckpointKey());
+	}
+
+	CheckpointKey(Path file, boolean generate) {
 		this.privateKey = load(file, generate);
 		this.publicKey = privateKey.generatePublicKey();
 		this.keyId = keyId(publicKey.getEncoded());

@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.mediationdesk.audit.ChainStatus.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +37,7 @@ import org.springframework.stereotype.Component;
  * PostgreSQL), by a lock on the file itself.
  */
 @Component
+@EnableConfigurationProperties(AuditProperties.class)
 class Checkpoints {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
@@ -46,10 +47,10 @@ class Checkpoints {
 	private final Path file;
 	private final Clock clock;
 
-	Checkpoints(AuditLog log, CheckpointKey key, @Value("${mediationdesk.audit.checkpoint-file}") Path file, Clock clock) {
+	Checkpoints(AuditLog log, CheckpointKey key, AuditProperties properties, Clock clock) {
 		this.log = log;
 		this.key = key;
-		this.file = file;
+		this.file = properties.checkpointFile();
 		this.clock = clock;
 	}
 

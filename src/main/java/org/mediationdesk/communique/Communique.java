@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
@@ -25,7 +26,9 @@ import org.springframework.data.annotation.Version;
 /**
  * One edition of a round's communiqué with its versions per language and its approvals. It guards the rules of
  * the sign-off: only a draft is edited; an edit withdraws every approval given; an institution approves once, and
- * only the text it read; the three approvals come before an embargo.
+ * only the text it read; the three approvals come before an embargo and a publication; a published edition is never
+ * changed, only corrected by a new edition; the embargo job publishes only what is due. Each illegal step throws a
+ * {@link DeskException} that carries the current status.
  */
 class Communique {
 
@@ -89,6 +92,16 @@ class Communique {
 		}
 		editedBy = by;
 		editedAt = at;
+		return withdraw(at);
+	}
+
+	/**
+	 * Withdraws every approval still standing (each kept, with when it was withdrawn, so that those who had approved
+	 * are told) and, if the communiqué was under embargo, takes it back to a draft: what was approved is no longer the
+	 * text. Answers the approvals it withdrew. A published edition keeps its approvals for ever.
+	 */
+	List<CommuniqueApproval> withdraw(Instant at) {
+		requireUnpublished();
 		List<CommuniqueApproval> withdrawn = activeApprovals();
 		Set<CommuniqueApproval> kept = new HashSet<>();
 		for (CommuniqueApproval approval : approvals) {
@@ -107,14 +120,14 @@ class Communique {
 			throw new DeskException.Conflict("communique.notADraft", status);
 		}
 		if (text(LanguageCode.EN) == null) {
-			throw new DeskException.Invalid("communique.englishMissing");
+			throw new DeskException.Invalid("communique.englishMissing", status);
 		}
 		String hash = fingerprint();
 		if (seen != null && !seen.isBlank() && !seen.trim().equalsIgnoreCase(hash)) {
 			throw new DeskException.Stale("communique.changedSince");
 		}
 		if (activeApprovals().stream().anyMatch(approval -> approval.institution() == institution)) {
-			throw new DeskException.Conflict("communique.alreadyApproved", institution);
+			throw new DeskException.Conflict("communique.alreadyApproved", institution, status);
 		}
 		CommuniqueApproval approval = new CommuniqueApproval(institution, by, at, hash, null);
 		approvals.add(approval);
@@ -135,18 +148,92 @@ class Communique {
 		embargoUntil = until;
 	}
 
+	/**
+	 * Publishes it now ({@code at}), with the three approvals of the text as it stands, whether under embargo or not:
+	 * a co-chair's "publish now" lifts the embargo. Once published, an edition is never changed again.
+	 */
+	void publish(Instant at) {
+		requireUnpublished();
+		requireApproved();
+		status = CommuniqueStatus.PUBLISHED;
+		publishedAt = at;
+		embargoUntil = null;
+	}
+
+	/**
+	 * Publishes it as its embargo time has come ({@code now} is at or after it), dated at that time, not at the
+	 * moment the job happened to run. Refused if it is not under embargo or its time has not come.
+	 */
+	void publishAtEmbargo(Instant now) {
+		if (status != CommuniqueStatus.EMBARGOED) {
+			throw new DeskException.Conflict("communique.notEmbargoed", status);
+		}
+		if (embargoUntil.isAfter(now)) {
+			throw new DeskException.Conflict("communique.embargoNotDue", embargoUntil);
+		}
+		requireApproved();
+		status = CommuniqueStatus.PUBLISHED;
+		publishedAt = embargoUntil;
+	}
+
+	/**
+	 * Opens a correction of this published edition: a new draft edition ({@code edition}) whose texts are this one's,
+	 * each led by the paragraph ({@code lead}, per language) that says what it corrects. The published edition stays
+	 * as it was: corrections, not deletions.
+	 */
+	Communique correct(int edition, Function<LanguageCode, String> lead, String by, Instant at) {
+		if (status != CommuniqueStatus.PUBLISHED) {
+			throw new DeskException.Conflict("communique.nothingToCorrect", status);
+		}
+		if (edition <= this.edition) {
+			throw new DeskException.Conflict("communique.draftExists", status);
+		}
+		Map<LanguageCode, String> corrected = new EnumMap<>(LanguageCode.class);
+		for (Map.Entry<LanguageCode, String> text : texts().entrySet()) {
+			corrected.put(text.getKey(), lead.apply(text.getKey()) + "\n\n" + text.getValue());
+		}
+		return draft(roundNumber, edition, this.edition, corrected, by, at);
+	}
+
+	/**
+	 * What may be done with this edition now, for a co-chair or the secretariat ({@code institution} is the
+	 * viewer's, {@code null} for the secretariat, who do not approve). The page and the API offer only these; each
+	 * is refused by its method otherwise. {@link CommuniqueAction#CORRECT} further needs no other edition in
+	 * preparation, which the facade knows.
+	 */
+	Set<CommuniqueAction> availableActions(Institution institution) {
+		Set<CommuniqueAction> actions = EnumSet.noneOf(CommuniqueAction.class);
+		if (status == CommuniqueStatus.PUBLISHED) {
+			actions.add(CommuniqueAction.CORRECT);
+			return actions;
+		}
+		actions.add(CommuniqueAction.EDIT);
+		if (!shared) {
+			actions.add(CommuniqueAction.SHARE);
+		}
+		if (status == CommuniqueStatus.DRAFT && institution != null && text(LanguageCode.EN) != null
+				&& missingApprovals().contains(institution)) {
+			actions.add(CommuniqueAction.APPROVE);
+		}
+		if (missingApprovals().isEmpty()) {
+			actions.add(CommuniqueAction.PUBLISH);
+			actions.add(CommuniqueAction.EMBARGO);
+		}
+		return actions;
+	}
+
 	/** Refuses, naming the institutions still to approve this exact text, unless all three have. */
 	void requireApproved() {
 		Set<Institution> missing = missingApprovals();
 		if (!missing.isEmpty()) {
 			throw new DeskException.Conflict("communique.approvalsMissing",
-					String.join(", ", missing.stream().map(Institution::name).toList()));
+					String.join(", ", missing.stream().map(Institution::name).toList()), status);
 		}
 	}
 
 	private void requireUnpublished() {
 		if (status == CommuniqueStatus.PUBLISHED) {
-			throw new DeskException.Conflict("communique.published");
+			throw new DeskException.Conflict("communique.published", status);
 		}
 	}
 

@@ -2,13 +2,17 @@ package org.mediationdesk.communique;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueApprovalsWithdrawn;
@@ -28,6 +32,8 @@ import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.terminology.TerminologyGate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,7 +92,7 @@ public class Communiques {
 		}
 		CommuniqueView workingView = working.map(found -> view(viewer, found)).orElse(null);
 		CommuniqueView.ApprovalView withdrawn = null;
-		Institution approveAs = null;
+		Set<CommuniqueAction> actions = EnumSet.noneOf(CommuniqueAction.class);
 		List<TerminologyGate.Blocker> blockers = List.of();
 		if (mediator && working.isPresent()) {
 			Communique found = working.get();
@@ -98,15 +104,14 @@ public class Communiques {
 					.map(Communiques::approvalView)
 					.orElse(null);
 			}
-			if (viewer.institution() != null && found.status() == CommuniqueStatus.DRAFT
-					&& found.missingApprovals().contains(viewer.institution())) {
-				approveAs = viewer.institution();
-			}
+			actions = found.availableActions(viewer.institution());
 			blockers = gate.blockers(passages(found));
 		}
-		return new CommuniquePage(round, workingView, published, withdrawn, mediator && working.isPresent(),
-				mediator && editions.isEmpty(), mediator && working(editions).isEmpty() && !published.isEmpty(), approveAs,
-				blockers);
+		else if (mediator && working(editions).isEmpty() && !editions.isEmpty()) {
+			actions = editions.get(0).availableActions(viewer.institution());
+		}
+		return new CommuniquePage(round, workingView, published, withdrawn, actions, mediator && editions.isEmpty(),
+				actions.contains(CommuniqueAction.APPROVE) ? viewer.institution() : null, blockers);
 	}
 
 	/**
@@ -217,13 +222,10 @@ public class Communiques {
 			.filter(found -> found.status() == CommuniqueStatus.PUBLISHED)
 			.findFirst()
 			.orElseThrow(() -> new DeskException.Conflict("communique.nothingToCorrect"));
-		Map<LanguageCode, String> texts = new EnumMap<>(LanguageCode.class);
-		for (Map.Entry<LanguageCode, String> text : corrected.texts().entrySet()) {
-			String date = phrases.date(text.getKey(), corrected.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
-			texts.put(text.getKey(), phrases.say(text.getKey(), "communique.text.corrects", date) + "\n\n" + text.getValue());
-		}
+		LocalDate publishedOn = corrected.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
 		int edition = editions.get(0).edition() + 1;
-		Communique correction = communiques.save(Communique.draft(number, edition, corrected.edition(), texts,
+		Communique correction = communiques.save(corrected.correct(edition,
+				language -> phrases.say(language, "communique.text.corrects", phrases.date(language, publishedOn)),
 				viewer.username(), clock.instant()));
 		events.publishEvent(new CommuniqueDrafted(viewer.username(), number, correction.id(), edition, corrected.edition()));
 		return view(viewer, correction);
@@ -306,46 +308,56 @@ public class Communiques {
 			events.publishEvent(new CommuniqueEmbargoed(viewer.username(), number, communique.id(), at));
 			return view(viewer, communique);
 		}
-		communique.requireApproved();
-		int changed = jdbc.sql("UPDATE communique SET status = 'PUBLISHED', published_at = :at, embargo_until = NULL,"
-				+ " version = version + 1 WHERE id = :id AND status IN ('DRAFT', 'EMBARGOED') AND version = :version")
-			.param("at", now.atOffset(java.time.ZoneOffset.UTC))
-			.param("id", communique.id())
-			.param("version", communique.version())
-			.update();
-		if (changed != 1) {
-			throw new DeskException.Stale("communique.changedSince");
-		}
+		communique.publish(now);
+		saveUnlessChanged(communique);
 		return published(viewer.username(), communique.id());
 	}
 
 	/**
 	 * Publishes every communiqué whose embargo time has come, each in a transaction of its own, and answers how many
-	 * this call published. The change is conditional (only what is still under embargo is published), so that two
-	 * runs at once, on one node or on two, publish each communiqué once.
+	 * this call published. The query for what is due only reads; each publication is the aggregate's, saved with its
+	 * version, so that of two runs at once (on one node or on two), or of the job and a co-chair's "publish now", one
+	 * publishes it and the other finds it changed and leaves it: each communiqué is published once.
 	 */
 	public int publishDue() {
 		Instant now = clock.instant();
 		List<UUID> due = jdbc.sql("SELECT id FROM communique WHERE status = 'EMBARGOED' AND embargo_until <= :now")
-			.param("now", now.atOffset(java.time.ZoneOffset.UTC))
+			.param("now", now.atOffset(ZoneOffset.UTC))
 			.query(UUID.class)
 			.list();
 		int published = 0;
 		for (UUID id : due) {
-			Boolean done = separately.execute(status -> {
-				int changed = jdbc.sql("UPDATE communique SET status = 'PUBLISHED', published_at = embargo_until,"
-						+ " version = version + 1 WHERE id = :id AND status = 'EMBARGOED' AND embargo_until <= :now")
-					.param("id", id)
-					.param("now", now.atOffset(java.time.ZoneOffset.UTC))
-					.update();
-				if (changed == 1) {
-					published("system", id);
-				}
-				return changed == 1;
-			});
-			published += Boolean.TRUE.equals(done) ? 1 : 0;
+			try {
+				Boolean done = separately.execute(status -> publishIfDue(id, now));
+				published += Boolean.TRUE.equals(done) ? 1 : 0;
+			}
+			catch (ConcurrencyFailureException changedMeanwhile) {
+				// another run, or a co-chair, published or changed it since it was read: theirs stands
+			}
 		}
 		return published;
+	}
+
+	private boolean publishIfDue(UUID id, Instant now) {
+		Communique communique = communiques.findById(id).orElse(null);
+		if (communique == null || communique.status() != CommuniqueStatus.EMBARGOED
+				|| communique.embargoUntil().isAfter(now)) {
+			return false;
+		}
+		communique.publishAtEmbargo(now);
+		communiques.save(communique);
+		published("system", id);
+		return true;
+	}
+
+	/** Saves a change, or refuses it if someone else changed the communiqué since it was read (its version). */
+	private void saveUnlessChanged(Communique communique) {
+		try {
+			communiques.save(communique);
+		}
+		catch (OptimisticLockingFailureException changedMeanwhile) {
+			throw new DeskException.Stale("communique.changedSince", communique.status());
+		}
 	}
 
 	private CommuniqueView published(String actor, UUID id) {
@@ -417,7 +429,24 @@ public class Communiques {
 				mediator ? communique.embargoUntil() : null, communique.publishedAt(), communique.fingerprint(),
 				communique.version(),
 				mediator ? communique.approvalHistory().stream().map(Communiques::approvalView).toList() : List.of(),
-				mediator ? List.copyOf(communique.missingApprovals()) : List.of(), path(communique));
+				mediator ? List.copyOf(communique.missingApprovals()) : List.of(), path(communique),
+				actions(viewer, communique));
+	}
+
+	/**
+	 * The steps the viewer may take with an edition now: the aggregate's, for the co-chairs and the secretariat; a
+	 * correction only of the latest edition, once nothing is in preparation.
+	 */
+	private List<CommuniqueAction> actions(Viewer viewer, Communique communique) {
+		if (!viewer.isMediator()) {
+			return List.of();
+		}
+		Set<CommuniqueAction> actions = communique.availableActions(viewer.institution());
+		if (actions.contains(CommuniqueAction.CORRECT)
+				&& communiques.findByRoundNumberOrderByEditionDesc(communique.roundNumber()).get(0).edition() != communique.edition()) {
+			actions.remove(CommuniqueAction.CORRECT);
+		}
+		return List.copyOf(actions);
 	}
 
 	private static CommuniqueView.ApprovalView approvalView(CommuniqueApproval approval) {

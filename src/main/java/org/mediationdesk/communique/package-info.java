@@ -13,7 +13,7 @@
  * <li><b>Approval</b>: each co-chairing institution (EU, UN, OSCE) approves the exact text, recorded with its SHA-256.
  * An edit after an approval withdraws every approval; those who had approved are told.</li>
  * <li><b>Embargo</b>: with the three approvals the co-chairs publish at once, or set the time at which the publication
- * job publishes it (exactly once, under a database lock and a conditional update).</li>
+ * job publishes it (exactly once, under a database lock, and saved with the communiqué's version).</li>
  * <li><b>Audiences</b>: a draft is the co-chairs' and the secretariat's; the co-chairs may share it with the
  * participants for information; the public reads only what is published.</li>
  * </ul>

@@ -1,6 +1,5 @@
 package org.mediationdesk.formats;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +8,7 @@ import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.terminology.TerminologyCheck;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,14 +16,14 @@ import org.springframework.stereotype.Service;
  * the directory's names of the groups. Everyone else is answered as if it did not exist.
  */
 @Service
+@EnableConfigurationProperties(FormatsProperties.class)
 public class FormatPlanner {
 
 	private final FormatSolver solver;
 	private final ParticipantDirectory directory;
 
-	FormatPlanner(TerminologyCheck terminology, ParticipantDirectory directory,
-			@Value("${mediationdesk.formats.time-limit:2s}") Duration timeLimit) {
-		this.solver = new FormatSolver(terminology::uses, timeLimit);
+	FormatPlanner(TerminologyCheck terminology, ParticipantDirectory directory, FormatsProperties properties) {
+		this.solver = new FormatSolver(terminology::uses, properties.timeLimit());
 		this.directory = directory;
 	}
 

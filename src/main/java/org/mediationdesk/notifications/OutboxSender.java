@@ -5,21 +5,27 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Delivers the outbox through the configured SMTP server, on a schedule
- * ({@code mediationdesk.mail.send-interval}, every 15 seconds by default). Each message is claimed first (see
- * {@link MailOutbox}), so that the job may run on several nodes at once. Without an SMTP server it does nothing.
+ * Delivers the outbox through the configured SMTP server: a periodic job, as every job is one (see "Jobs" in
+ * {@code docs/architecture.md}), whose switch and interval are {@code mediationdesk.jobs.mail-outbox.*} (every 15
+ * seconds unless set). Each message is moreover claimed first (see {@link MailOutbox}), so that a message is sent
+ * once even if the job's lock lapsed during a long run. Without an SMTP server it does nothing.
  */
 @Component
+@EnableConfigurationProperties(NotificationsProperties.class)
 class OutboxSender {
+
+	/** The job's name: its lock's in the {@code shedlock} table, and its settings'. */
+	static final String LOCK = "mail-outbox";
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -28,15 +34,15 @@ class OutboxSender {
 	private final String from;
 
 	OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> sender,
-			@Value("${mediationdesk.mail.from:mediation-desk@localhost}") String from) {
+			NotificationsProperties properties) {
 		this.outbox = outbox;
 		this.sender = sender;
-		this.from = from;
+		this.from = properties.from();
 	}
 
-	@Scheduled(fixedDelayString = "${mediationdesk.mail.send-interval:PT15S}",
-			initialDelayString = "${mediationdesk.mail.send-interval:PT15S}")
-	void run() {
+	@Scheduled(fixedDelayString = "#{@jobs.interval('" + LOCK + "')}", initialDelayString = "#{@jobs.interval('" + LOCK + "')}")
+	@SchedulerLock(name = LOCK)
+	public void run() {
 		sendDue();
 	}
 

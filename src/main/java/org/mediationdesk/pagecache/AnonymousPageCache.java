@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.AuditableEvent;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -40,6 +40,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * before the pages' controllers.
  */
 @Component
+@EnableConfigurationProperties(PageCacheProperties.class)
 class AnonymousPageCache extends OncePerRequestFilter {
 
 	/** What a shared cache may do with a public page. */
@@ -65,12 +66,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	private final Map<String, Page> cache = new ConcurrentHashMap<>();
 	private final AtomicLong generation = new AtomicLong();
 
-	AnonymousPageCache(LocaleResolver locales, Clock clock,
-			@Value("${mediationdesk.page-cache.enabled:true}") boolean enabled) {
+	AnonymousPageCache(LocaleResolver locales, Clock clock, PageCacheProperties properties) {
 		this.locales = locales;
 		this.clock = clock;
 		PathPatternParser parser = new PathPatternParser();
-		this.pages = enabled ? DEFAULT_PAGES.stream().map(parser::parse).toList() : List.of();
+		this.pages = properties.enabled() ? DEFAULT_PAGES.stream().map(parser::parse).toList() : List.of();
 	}
 
 	/** Any committed change may change a public page: every kept page is dropped. */

@@ -13,7 +13,6 @@ import org.mediationdesk.shared.Institution;
 import org.mediationdesk.terminology.Glossary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,18 +40,15 @@ class FirstStart implements ApplicationRunner {
 	private final boolean referenceRecord;
 
 	FirstStart(ParticipantDirectory directory, AccountManagement accounts, Mode mode, ProcessTransfer transfer,
-			Glossary glossary,
-			@Value("${mediationdesk.admin-password:}") String adminPassword,
-			@Value("${mediationdesk.demo-accounts:true}") boolean demoAccounts,
-			@Value("${mediationdesk.reference-record:true}") boolean referenceRecord) {
+			Glossary glossary, PlatformProperties properties) {
 		this.directory = directory;
 		this.transfer = transfer;
 		this.glossary = glossary;
-		this.referenceRecord = referenceRecord;
+		this.referenceRecord = properties.referenceRecord();
 		this.accounts = accounts;
 		this.mode = mode;
-		this.adminPassword = adminPassword;
-		this.demoAccounts = demoAccounts;
+		this.adminPassword = properties.adminPassword();
+		this.demoAccounts = properties.demoAccounts();
 	}
 
 	@Override

@@ -1,10 +1,16 @@
 package org.mediationdesk.platform;
 
 import org.mediationdesk.shared.PublicAddress;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.stereotype.Component;
 
-/** Whether the platform runs in evaluation mode (the embedded database) or on PostgreSQL. */
+/**
+ * Whether the platform runs in evaluation mode (the embedded database) or on PostgreSQL. It reads Spring Boot's own
+ * settings ({@code spring.datasource.url}, {@code server.port}) through Spring Boot's records of them; a command
+ * run has no web server, and so no port.
+ */
 @Component
 class Mode {
 
@@ -13,10 +19,12 @@ class Mode {
 
 	private final PublicAddress publicAddress;
 
-	Mode(@Value("${spring.datasource.url:}") String datasourceUrl, @Value("${server.port:8080}") int port,
+	Mode(ObjectProvider<DataSourceProperties> dataSource, ObjectProvider<ServerProperties> server,
 			PublicAddress publicAddress) {
-		this.datasourceUrl = datasourceUrl;
-		this.port = port;
+		DataSourceProperties database = dataSource.getIfAvailable();
+		this.datasourceUrl = database == null || database.getUrl() == null ? "" : database.getUrl();
+		ServerProperties web = server.getIfAvailable();
+		this.port = web == null || web.getPort() == null ? 8080 : web.getPort();
 		this.publicAddress = publicAddress;
 	}
 

@@ -5,10 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,12 +19,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Web configuration: the messages (ICU formats), the language switch ({@code ?lang=ru}), remembered in a cookie;
- * without it, the browser's {@code Accept-Language} chooses among English, Russian and Georgian. Scheduling is on
- * for the
- * modules' periodic jobs (the audit log's checkpoints).
+ * without it, the browser's {@code Accept-Language} chooses among English, Russian and Georgian. The modules' periodic
+ * jobs are scheduled by {@link JobConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
+@EnableConfigurationProperties(PlatformProperties.class)
 class PlatformConfiguration implements WebMvcConfigurer {
 
 	/** The messages, formatted with ICU: plural and gender forms in every language. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,10 +71,10 @@ class SecurityConfiguration {
 	private final boolean strictTransport;
 
 	SecurityConfiguration(List<UrlRules> modules, LoginSteps steps, PublicAddress address,
-			@Value("${mediationdesk.security.strict-transport-security:false}") boolean strictTransport) {
+			PlatformProperties properties) {
 		this.steps = steps;
 		this.address = address;
-		this.strictTransport = strictTransport;
+		this.strictTransport = properties.security().strictTransportSecurity();
 		UrlRules.Declaration declared = new UrlRules.Declaration();
 		modules.forEach(module -> module.declare(declared));
 		for (UrlRules.Access access : UrlRules.Access.values()) {

@@ -10,7 +10,7 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.process.ProcessFileRejected;
 import org.mediationdesk.shared.DeskCommand;
 import org.mediationdesk.shared.DeskException;
-import org.springframework.beans.factory.annotation.Value;
+import org.mediationdesk.shared.SharedProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -37,13 +37,12 @@ class ProcessCommand implements ApplicationRunner, ExitCodeGenerator {
 	private final Path file;
 	private int exitCode = 1;
 
-	ProcessCommand(ProcessTransfer transfer, MessageSource messages,
-			@Value("${" + DeskCommand.PROPERTY + "}") String command,
-			@Value("${" + DeskCommand.FILE_PROPERTY + "}") Path file) {
+	ProcessCommand(ProcessTransfer transfer, MessageSource messages, SharedProperties properties) {
 		this.transfer = transfer;
 		this.messages = messages;
-		this.command = command;
-		this.file = file;
+		this.command = properties.command();
+		this.file = java.util.Objects.requireNonNull(properties.commandFile(),
+				"the command's file (" + DeskCommand.FILE_PROPERTY + ")");
 	}
 
 	@Override

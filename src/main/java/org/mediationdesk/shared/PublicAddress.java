@@ -3,7 +3,6 @@ package org.mediationdesk.shared;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,8 @@ public class PublicAddress {
 
 	private final String base;
 
-	public PublicAddress(@Value("${" + PROPERTY + ":}") String base) {
+	public PublicAddress(SharedProperties properties) {
+		String base = properties.publicBaseUrl();
 		String problem = problem(base);
 		if (problem != null) {
 			throw new IllegalStateException("The setting " + PROPERTY + " (MEDIATIONDESK_PUBLIC_BASE_URL) " + problem);

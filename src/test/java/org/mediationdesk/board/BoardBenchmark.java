@@ -48,7 +48,7 @@ public final class BoardBenchmark {
 		ConfigurableApplicationContext context = SpringApplication.run(MediationDeskApplication.class,
 				"--server.port=0", "--mediationdesk.data-dir=" + data, "--mediationdesk.demo-accounts=false",
 				"--mediationdesk.admin-password=admin-password-for-the-benchmark",
-				"--mediationdesk.audit.checkpoint-job=false", "--logging.level.root=WARN",
+				"--mediationdesk.jobs.audit-checkpoint.enabled=false", "--logging.level.root=WARN",
 				"--spring.main.banner-mode=off");
 		int exit = 0;
 		try {

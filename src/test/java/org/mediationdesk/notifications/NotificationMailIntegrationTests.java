@@ -66,7 +66,7 @@ class NotificationMailIntegrationTests {
 		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
 		registry.add("mediationdesk.public-base-url", () -> "http://desk.test");
 		// the scheduled run stays out of the way; the tests send what is due themselves
-		registry.add("mediationdesk.mail.send-interval", () -> "PT1H");
+		registry.add("mediationdesk.jobs.mail-outbox.interval", () -> "PT1H");
 	}
 
 	@AfterAll

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 				"mediationdesk.security.strict-transport-security=true",
 				"mediationdesk.security.require-second-factor=true",
 				// as in every in-process test: the test database is gone before the context stops
-				"mediationdesk.audit.checkpoint-job=false" })
+				"mediationdesk.jobs.audit-checkpoint.enabled=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 class ProductionSecurityIntegrationTests {

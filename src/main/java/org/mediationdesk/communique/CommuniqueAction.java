@@ -1,0 +1,20 @@
+package org.mediationdesk.communique;
+
+/**
+ * A step that applies to an edition of a communiqué now, for the viewer: what the page offers and the API lists
+ * ({@code actions} of a {@link CommuniqueView}). The {@link Communique} decides which apply.
+ */
+public enum CommuniqueAction {
+	/** Change a language version (which withdraws the approvals given). */
+	EDIT,
+	/** Approve the text as it stands, for the viewer's institution. */
+	APPROVE,
+	/** Share the draft with the participants. */
+	SHARE,
+	/** Publish now, with the three approvals. */
+	PUBLISH,
+	/** Set the time at which the publication job publishes it, with the three approvals. */
+	EMBARGO,
+	/** Open a correction of this published edition. */
+	CORRECT
+}

@@ -1,0 +1,13 @@
+package org.mediationdesk.pagecache;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The page cache's settings.
+ *
+ * @param enabled {@code mediationdesk.page-cache.enabled}: whether public pages are kept for anonymous visitors
+ */
+@ConfigurationProperties("mediationdesk.page-cache")
+record PageCacheProperties(@DefaultValue("true") boolean enabled) {
+}
