@@ -219,6 +219,7 @@ class AttendanceController {
 		return attendance.record(Viewers.current(), number, event);
 	}
 
+	@Operation(summary = "The attendance record of a round: attributed for the co-chairs and secretariat, neutral for others")
 	@GetMapping("/api/v1/rounds/{number}/attendance")
 	@ResponseBody
 	List<AttendanceLine> api(@PathVariable int number, Locale locale) {

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Objects;
+import java.util.function.Function;
 
 import org.mediationdesk.process.Capacity;
 import org.mediationdesk.shared.DeskException;
@@ -163,12 +166,12 @@ class MeetingAttendance {
 	 * @param labels the label of each group, to name it in a refusal
 	 */
 	AttendanceEvent correct(List<AttendanceEvent> entries, AttendanceEvent original, AttendanceCorrection correction,
-			java.util.function.Function<UUID, String> labels, String recordedBy, Clock clock) {
+			Function<UUID, String> labels, String recordedBy, Clock clock) {
 		if (!id.equals(original.meetingId())) {
 			throw new IllegalArgumentException("Entry " + original.id() + " is not part of meeting " + id);
 		}
 		Set<UUID> superseded = new HashSet<>();
-		entries.stream().map(AttendanceEvent::corrects).filter(java.util.Objects::nonNull).forEach(superseded::add);
+		entries.stream().map(AttendanceEvent::corrects).filter(Objects::nonNull).forEach(superseded::add);
 		if (superseded.contains(original.id())) {
 			throw new DeskException.Conflict("attendance.alreadyCorrected");
 		}
@@ -192,11 +195,11 @@ class MeetingAttendance {
 		}
 		Capacity capacity = correction.capacity() != null ? correction.capacity()
 				: kind.seats() ? original.capacity() : null;
-		if (java.util.Objects.equals(group, original.groupId()) && kind == original.kind()
-				&& java.util.Objects.equals(at, original.occurredAt())
-				&& java.util.Objects.equals(item, original.agendaItem())
-				&& java.util.Objects.equals(stated, original.statedReason())
-				&& java.util.Objects.equals(capacity, original.capacity())) {
+		if (Objects.equals(group, original.groupId()) && kind == original.kind()
+				&& Objects.equals(at, original.occurredAt())
+				&& Objects.equals(item, original.agendaItem())
+				&& Objects.equals(stated, original.statedReason())
+				&& Objects.equals(capacity, original.capacity())) {
 			throw new DeskException.Invalid("attendance.correctionChangesNothing");
 		}
 		AttendanceEvent corrected = AttendanceEvent.correcting(original, group, kind, at, item, stated, capacity, reason,
@@ -209,22 +212,29 @@ class MeetingAttendance {
 		}
 		after.add(corrected);
 		after.sort(AttendanceEvent.ORDER);
-		// worked out on a copy, so that a refused correction leaves the state as it was
+		MeetingAttendance replay = replay(after, corrected, new HashSet<>(Arrays.asList(group, original.groupId())), labels);
+		groups.clear();
+		groups.addAll(replay.groups);
+		return corrected;
+	}
+
+	/**
+	 * The record with a correction in its place, worked out on a copy so that a refused correction leaves the state
+	 * as it was: every entry of the groups concerned from the correction on is checked again.
+	 */
+	private MeetingAttendance replay(List<AttendanceEvent> after, AttendanceEvent corrected, Set<UUID> concerned,
+			Function<UUID, String> labels) {
 		MeetingAttendance replay = MeetingAttendance.of(id);
 		boolean checking = false;
 		for (AttendanceEvent entry : after) {
 			checking |= entry == corrected;
-			boolean concerned = entry.groupId() != null
-					&& (entry.groupId().equals(group) || entry.groupId().equals(original.groupId()));
-			if (checking && concerned) {
+			if (checking && entry.groupId() != null && concerned.contains(entry.groupId())) {
 				checkStep(replay.group(entry.groupId()), entry.kind(), entry.occurredOn(), entry.occurredAt(),
 						entry.capacity(), labels.apply(entry.groupId()));
 			}
 			replay.take(entry);
 		}
-		groups.clear();
-		groups.addAll(replay.groups);
-		return corrected;
+		return replay;
 	}
 
 	/**

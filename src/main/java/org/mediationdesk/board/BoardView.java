@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.mediationdesk.attendance.AttendanceKind;
 import org.mediationdesk.process.MeetingKind;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A meeting's board as one viewer may see it. For the co-chairs and secretariat ({@code attributed}) the
@@ -66,6 +67,25 @@ public record BoardView(UUID meetingId, int roundNumber, MeetingKind meeting, St
 	 */
 	public record Speaker(int position, String groupCode, String group, boolean own, Instant since,
 			Long elapsedSeconds) {
+	}
+
+	/**
+	 * The same as flags, under the name the board's JSON gave them before {@code availableActions}: kept readable for
+	 * one release (README, "API changes"), then removed.
+	 */
+	@Deprecated(forRemoval = true)
+	@JsonProperty("actions")
+	public Actions actions() {
+		return new Actions(availableActions.contains(BoardAction.SET_ITEM), availableActions.contains(BoardAction.ASK),
+				availableActions.contains(BoardAction.WITHDRAW), availableActions.contains(BoardAction.GIVE_FLOOR),
+				availableActions.contains(BoardAction.ORDER), availableActions.contains(BoardAction.CLOSE),
+				availableActions.contains(BoardAction.REOPEN));
+	}
+
+	/** What the viewer may do on the board now, as flags: the board's JSON before {@code availableActions}. */
+	@Deprecated(forRemoval = true)
+	public record Actions(boolean setItem, boolean ask, boolean withdraw, boolean giveFloor, boolean order,
+			boolean close, boolean reopen) {
 	}
 
 	/** Whether the action of this name ({@link BoardAction}) applies to the viewer now; for the page's forms. */

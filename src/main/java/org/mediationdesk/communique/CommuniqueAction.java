@@ -2,7 +2,7 @@ package org.mediationdesk.communique;
 
 /**
  * A step that applies to an edition of a communiqué now, for the viewer: what the page offers and the API lists
- * ({@code actions} of a {@link CommuniqueView}). The {@link Communique} decides which apply.
+ * ({@code availableActions} of a {@link CommuniqueView}). The {@link Communique} decides which apply.
  */
 public enum CommuniqueAction {
 	/** Change a language version (which withdraws the approvals given). */

@@ -13,13 +13,13 @@ import org.mediationdesk.shared.LanguageCode;
  * languages that have a text; {@code missing} names the others. {@code approvals} (with the SHA-256 each approved)
  * and {@code missingApprovals} are the co-chairs' and secretariat's: empty for everyone else. {@code sha256} is the
  * fingerprint of the text as it stands, which an approval sends back. {@code version} is what an edit's form sends
- * back. {@code actions} are the steps the viewer may take with this edition now (empty for all but the co-chairs and
+ * back. {@code availableActions} are the steps the viewer may take with this edition now (empty for all but the co-chairs and
  * the secretariat).
  */
 public record CommuniqueView(UUID id, int round, int edition, Integer corrects, CommuniqueStatus status,
 		Map<LanguageCode, String> titles, Map<LanguageCode, String> texts, List<LanguageCode> missing, boolean shared,
 		Instant embargoUntil, Instant published, String sha256, long version, List<ApprovalView> approvals,
-		List<Institution> missingApprovals, String path, List<CommuniqueAction> actions) {
+		List<Institution> missingApprovals, String path, List<CommuniqueAction> availableActions) {
 
 	/** An institution's approval: by whom, when, of which text (its SHA-256), and when an edit withdrew it. */
 	public record ApprovalView(Institution institution, String approvedBy, Instant approvedAt, String sha256,

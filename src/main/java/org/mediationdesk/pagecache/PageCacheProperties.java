@@ -1,6 +1,7 @@
 package org.mediationdesk.pagecache;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled {@code mediationdesk.page-cache.enabled}: whether public pages are kept for anonymous visitors
  */
+@Validated
 @ConfigurationProperties("mediationdesk.page-cache")
 record PageCacheProperties(@DefaultValue("true") boolean enabled) {
 }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -16,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commandFile {@code mediationdesk.command-file}: the command's file, if it takes one
  * @param commandOption {@code mediationdesk.command-option.*}: the command's options that take a value, by name
  */
+@Validated
 @ConfigurationProperties("mediationdesk")
-public record SharedProperties(@DefaultValue("") String publicBaseUrl, @DefaultValue("none") String command,
+public record SharedProperties(@DefaultValue("") String publicBaseUrl, @DefaultValue("none") @NotBlank String command,
 		Path commandFile, Map<String, String> commandOption) {
 
 	public SharedProperties {

@@ -198,7 +198,9 @@ class BoardIntegrationTests {
 
 		mvc.perform(as(post(board + "/speakers"), georgia)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.speakers.waiting[0].own").value(true))
-			.andExpect(jsonPath("$.availableActions").value(org.hamcrest.Matchers.contains("WITHDRAW")));
+			.andExpect(jsonPath("$.availableActions").value(org.hamcrest.Matchers.contains("WITHDRAW")))
+			.andExpect(jsonPath("$.actions.withdraw").value(true))
+			.andExpect(jsonPath("$.actions.ask").value(false));
 		mvc.perform(as(post(board + "/speakers"), georgia)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("speakers.alreadyListed"));
 		mvc.perform(as(post(board + "/speakers"), coChair)).andExpect(status().isNotFound());

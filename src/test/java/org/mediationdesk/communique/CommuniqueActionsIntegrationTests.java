@@ -57,34 +57,34 @@ class CommuniqueActionsIntegrationTests {
 		Viewer participant = fixtures.viewer(Role.PARTICIPANT, null, "GE");
 		communiques.draft(secretariat, round);
 
-		assertThat(communiques.current(eu, round).actions()).containsExactlyInAnyOrder(CommuniqueAction.EDIT,
+		assertThat(communiques.current(eu, round).availableActions()).containsExactlyInAnyOrder(CommuniqueAction.EDIT,
 				CommuniqueAction.SHARE, CommuniqueAction.APPROVE);
-		assertThat(communiques.current(secretariat, round).actions()).as("the secretariat does not approve")
+		assertThat(communiques.current(secretariat, round).availableActions()).as("the secretariat does not approve")
 			.containsExactlyInAnyOrder(CommuniqueAction.EDIT, CommuniqueAction.SHARE);
 		assertThat(page(eu, round)).contains("id=\"approve-form\"", "id=\"share-form\"", "id=\"publication-waits\"")
 			.doesNotContain("id=\"publish-now-form\"", "id=\"embargo-form\"", "id=\"correct-form\"");
 
 		communiques.share(eu, round);
-		assertThat(communiques.current(participant, round).actions()).as("the participants read it").isEmpty();
+		assertThat(communiques.current(participant, round).availableActions()).as("the participants read it").isEmpty();
 		String hash = communiques.current(eu, round).sha256();
 		for (Institution institution : Institution.values()) {
 			communiques.approve(fixtures.coChair(institution), round, hash);
 		}
-		assertThat(communiques.current(eu, round).actions()).containsExactlyInAnyOrder(CommuniqueAction.EDIT,
+		assertThat(communiques.current(eu, round).availableActions()).containsExactlyInAnyOrder(CommuniqueAction.EDIT,
 				CommuniqueAction.PUBLISH, CommuniqueAction.EMBARGO);
 		assertThat(page(eu, round)).contains("id=\"publish-now-form\"", "id=\"embargo-form\"")
 			.doesNotContain("id=\"approve-form\"", "id=\"share-form\"", "id=\"publication-waits\"");
 		String api = mvc.perform(get("/api/v1/rounds/" + round + "/communique").with(authentication(Fixtures.authentication(eu))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(api).contains("\"actions\":[", "\"PUBLISH\"", "\"EMBARGO\"").doesNotContain("\"APPROVE\"");
+		assertThat(api).contains("\"availableActions\":[", "\"PUBLISH\"", "\"EMBARGO\"").doesNotContain("\"APPROVE\"");
 
 		communiques.publish(eu, round, null);
-		assertThat(communiques.current(eu, round).actions()).containsExactly(CommuniqueAction.CORRECT);
-		assertThat(communiques.current(Viewer.anonymous(), round).actions()).isEmpty();
+		assertThat(communiques.current(eu, round).availableActions()).containsExactly(CommuniqueAction.CORRECT);
+		assertThat(communiques.current(Viewer.anonymous(), round).availableActions()).isEmpty();
 		assertThat(page(eu, round)).contains("id=\"correct-form\"").doesNotContain("id=\"versions\"");
 		communiques.correct(eu, round);
 		assertThat(communiques.published(eu, round)).singleElement()
-			.satisfies(published -> assertThat(published.actions()).as("a correction is already in preparation").isEmpty());
+			.satisfies(published -> assertThat(published.availableActions()).as("a correction is already in preparation").isEmpty());
 		assertThat(page(eu, round)).doesNotContain("id=\"correct-form\"");
 	}
 

@@ -46,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The timeline and the rounds over JSON, each as the caller may see it. */
 @RestController
@@ -64,11 +65,20 @@ class RoundApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "The rounds, newest first, a page at a time: each with its dates, status and public summary",
+			responses = @ApiResponse(responseCode = "200", content = @Content(
+					examples = @ExampleObject(name = "The latest round", value = "{\"items\": [{\"number\": 64, \"startDate\": \"2025-06-25\", \"endDate\": \"2025-06-26\", \"status\": \"HELD\","
+							+ " \"venue\": \"Geneva\", \"publicSummary\": \"New air and rail links to Sukhum(i) were raised.\"}],"
+							+ " \"page\": 0, \"pageSize\": 20, \"total\": 64}"))))
 	@GetMapping
 	RoundPage timeline(@RequestParam(defaultValue = "0") int page) {
 		return record.timeline(page);
 	}
 
+	@Operation(summary = "Meetings about the process that are not its rounds, newest first",
+			responses = @ApiResponse(responseCode = "200", content = @Content(
+					examples = @ExampleObject(name = "Consultations between rounds", value = "[{\"title\": \"Consultations in Moscow on aligning approaches to the talks\", \"heldOn\": null,"
+							+ " \"dateNote\": \"Early October 2024\", \"place\": \"Moscow\", \"groups\": [\"RU\", \"AB\", \"SO\"]}]"))))
 	@GetMapping("/related-meetings")
 	List<RelatedMeetingView> relatedMeetings() {
 		return record.relatedMeetings();
@@ -78,6 +88,7 @@ class RoundApiController {
 	 * The round with its meetings, and the parts other modules record (attendance, accounts), each as the
 	 * caller may see it.
 	 */
+	@Operation(summary = "A round with its meetings and the parts the other modules record (attendance, accounts, communiqué), each as the caller may see it")
 	@GetMapping("/{number}")
 	Map<String, Object> round(@PathVariable int number, Locale locale) {
 		Viewer viewer = Viewers.current();
@@ -102,6 +113,9 @@ class RoundApiController {
 	record StatusChange(RoundAction action, String reason) {
 	}
 
+	@Operation(summary = "Convenes the next round, numbered after the last (co-chairs)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "Two days in Geneva, to be confirmed", value = "{\"start\": \"2027-03-02\", \"end\": \"2027-03-03\", \"venue\": \"Geneva\", \"pendingConfirmation\": true}"))))
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RoundView convene(@RequestBody NewRound round) {
@@ -122,6 +136,9 @@ class RoundApiController {
 				postponement.reason(), Boolean.TRUE.equals(postponement.moveMeetings()));
 	}
 
+	@Operation(summary = "Moves a round on: awaits confirmation, confirmed, held, suspended, or collapsed (co-chairs)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "The round did not take place", value = "{\"action\": \"RECORD_COLLAPSE\", \"reason\": \"No agreement on who may sit at the table\"}"))))
 	@PostMapping("/{number}/status")
 	RoundView change(@PathVariable int number, @RequestBody StatusChange change) {
 		return management.change(Viewers.current(), number, change.action(), change.reason());
@@ -133,11 +150,18 @@ class RoundApiController {
 	record NewDecision(String text, DecisionStatus status, LocalDate decidedOn) {
 	}
 
+	@Operation(summary = "Records what became of an agenda item at a round (co-chairs)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "An item left after a walkout", value = "{\"itemCode\": \"IDP\", \"outcome\": \"NOT_DISCUSSED_WALKOUT\"}"))))
 	@PostMapping("/{number}/outcomes")
 	RoundView recordOutcome(@PathVariable int number, @RequestBody NewOutcome outcome) {
 		return management.recordOutcome(Viewers.current(), number, outcome.itemCode(), outcome.outcome());
 	}
 
+	@Operation(summary = "Records a decision of a round, agreed or pending confirmation (co-chairs)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "The next round", value = "{\"text\": \"The next round will be held in June 2027.\", \"status\": \"PENDING_CONFIRMATION\","
+							+ " \"decidedOn\": \"2027-03-03\"}"))))
 	@PostMapping("/{number}/decisions")
 	RoundView recordDecision(@PathVariable int number, @RequestBody NewDecision decision) {
 		return management.recordDecision(Viewers.current(), number, decision.text(), decision.status(),
@@ -162,6 +186,7 @@ class RoundApiController {
 		return management.editPublicTexts(Viewers.current(), number, texts.summary(), texts.agenda());
 	}
 
+	@Operation(summary = "The meetings of a round that the caller may see")
 	@GetMapping("/{number}/meetings")
 	List<MeetingView> meetings(@PathVariable int number) {
 		record.round(Viewers.current(), number);
