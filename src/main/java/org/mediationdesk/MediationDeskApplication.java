@@ -5,6 +5,7 @@ import org.mediationdesk.platform.CommandLine;
 import org.mediationdesk.terminology.LintCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Mediation Desk: a self-hosted platform for multilateral, mediated talks.
@@ -27,7 +28,7 @@ public class MediationDeskApplication {
 			System.exit(FormatsCommand.run(args, System.out, System.err));
 		}
 		SpringApplication application = CommandLine.configure(new SpringApplication(MediationDeskApplication.class), args);
-		org.springframework.context.ConfigurableApplicationContext context;
+		ConfigurableApplicationContext context;
 		try {
 			context = application.run(args);
 		}

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.time.Clock;
+import org.mediationdesk.process.AgendaItemView;
 
 /** The attendance record of a round: attributed for the co-chairs and secretariat, neutral for others. */
 @Controller
@@ -42,10 +44,10 @@ class AttendanceController {
 	private final AttendanceRecord attendance;
 	private final RoundRecord rounds;
 	private final ParticipantDirectory directory;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	AttendanceController(AttendanceRecord attendance, RoundRecord rounds, ParticipantDirectory directory,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.attendance = attendance;
 		this.rounds = rounds;
@@ -145,7 +147,7 @@ class AttendanceController {
 		model.addAttribute("entryItem", rounds.agenda()
 			.stream()
 			.filter(item -> item.title(LanguageCode.ofInterface(locale)).equals(entry.agendaItem()))
-			.map(org.mediationdesk.process.AgendaItemView::code)
+			.map(AgendaItemView::code)
 			.findFirst()
 			.orElse(""));
 		model.addAttribute("groups", directory.allGroups());

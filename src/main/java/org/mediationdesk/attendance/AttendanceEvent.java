@@ -9,6 +9,7 @@ import org.mediationdesk.process.Capacity;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import java.util.Comparator;
 
 /** One attendance event; appended, never changed. */
 class AttendanceEvent {
@@ -116,10 +117,10 @@ class AttendanceEvent {
 	}
 
 	/** The order of the record: by day, then time of day (where known), then the moment it was recorded. */
-	static final java.util.Comparator<AttendanceEvent> ORDER = java.util.Comparator
-		.comparing(AttendanceEvent::occurredOn, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-		.thenComparing(AttendanceEvent::occurredAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-		.thenComparing(AttendanceEvent::recordedAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+	static final Comparator<AttendanceEvent> ORDER = Comparator
+		.comparing(AttendanceEvent::occurredOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(AttendanceEvent::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(AttendanceEvent::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	UUID id() {
 		return id;

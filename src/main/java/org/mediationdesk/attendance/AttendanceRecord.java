@@ -37,6 +37,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Objects;
 
 
 /**
@@ -119,7 +121,7 @@ public class AttendanceRecord {
 		Map<UUID, UUID> supersededBy = new HashMap<>();
 		entries.stream().filter(entry -> entry.corrects() != null).forEach(entry -> supersededBy.put(entry.corrects(), entry.id()));
 		List<AttendanceLine> lines = new ArrayList<>();
-		Map<AttendanceLine, Integer> neutral = new java.util.LinkedHashMap<>();
+		Map<AttendanceLine, Integer> neutral = new LinkedHashMap<>();
 		for (AttendanceEvent event : entries) {
 			String item = event.agendaItem() == null ? null : items.get(event.agendaItem());
 			if (attributed) {
@@ -282,7 +284,7 @@ public class AttendanceRecord {
 			}
 			boolean sameCapacity = seated.stream()
 				.map(EqualityCheck.Seat::capacity)
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.distinct()
 				.count() <= 1;
 			boolean alike = notInvited.isEmpty() && (seated.isEmpty() || notSeated.isEmpty()) && sameCapacity;
@@ -371,7 +373,7 @@ public class AttendanceRecord {
 		Map<UUID, List<ProcessFile.AttendanceEntry>> byMeeting = new HashMap<>();
 		List<AttendanceEvent> all = new ArrayList<>(events.findAllByOrderByOccurredOnAscRecordedAtAsc());
 		all.sort(AttendanceEvent.ORDER);
-		Set<UUID> superseded = all.stream().map(AttendanceEvent::corrects).filter(java.util.Objects::nonNull)
+		Set<UUID> superseded = all.stream().map(AttendanceEvent::corrects).filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		// the file keeps the record as corrected: each correction in the place of the entry it corrects, with why
 		for (AttendanceEvent event : all) {

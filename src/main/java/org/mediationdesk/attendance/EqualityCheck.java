@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.mediationdesk.process.Capacity;
 import org.mediationdesk.process.MeetingKind;
+import java.util.Objects;
 
 /**
  * Whether, in one meeting, the groups the process declares must be treated alike were invited alike (all or
@@ -30,6 +31,6 @@ public record EqualityCheck(MeetingKind meeting, String topic, boolean alike, Li
 
 	/** Whether the seated groups whose capacity is recorded all sit in the same one. */
 	public boolean sameCapacity() {
-		return seated.stream().map(Seat::capacity).filter(java.util.Objects::nonNull).distinct().count() <= 1;
+		return seated.stream().map(Seat::capacity).filter(Objects::nonNull).distinct().count() <= 1;
 	}
 }

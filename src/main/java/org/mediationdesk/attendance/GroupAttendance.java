@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 import org.mediationdesk.process.Capacity;
+import org.springframework.data.annotation.PersistenceCreator;
 
 /**
  * Where a participant group stands in a meeting: its last event as recorded (whatever day was given for it),
@@ -16,7 +17,7 @@ import org.mediationdesk.process.Capacity;
  */
 record GroupAttendance(UUID groupId, AttendanceKind kind, LocalDate lastOn, Capacity capacity, LocalTime lastAt) {
 
-	@org.springframework.data.annotation.PersistenceCreator
+	@PersistenceCreator
 	GroupAttendance {
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import java.util.Arrays;
 
 /**
  * The administrator's view of the audit log, the state of its chain and its latest signed checkpoint, which the
@@ -98,7 +99,7 @@ class AuditController {
 				"detail", "hash"));
 		log.each(viewer, filter, batch -> {
 			for (AuditLine line : reading.read(viewer, batch, locale)) {
-				row(out, java.util.Arrays.asList(String.valueOf(line.seq()), line.whenUtc(), line.actor(), line.who(),
+				row(out, Arrays.asList(String.valueOf(line.seq()), line.whenUtc(), line.actor(), line.who(),
 						line.action(), line.what(), line.objectType(), line.objectId(), line.object(), line.detail(),
 						line.hash()));
 			}

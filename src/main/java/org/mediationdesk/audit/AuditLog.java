@@ -27,6 +27,10 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Appends every auditable event to the chain, in the transaction of the change it records, so that a
@@ -124,7 +128,7 @@ public class AuditLog {
 
 	/** The chain hash stored with an entry, if the entry is there. */
 	@Transactional(readOnly = true)
-	java.util.Optional<String> hashAt(long seq) {
+	Optional<String> hashAt(long seq) {
 		return jdbc.sql("SELECT hash FROM audit_entry WHERE seq = :seq").param("seq", seq).query(String.class).optional();
 	}
 
@@ -215,7 +219,7 @@ public class AuditLog {
 		return new Walk(ChainStatus.intact(expectedSeq - 1), previousHash);
 	}
 
-	private static AuditEntry entry(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+	private static AuditEntry entry(ResultSet row, int number) throws SQLException {
 		return new AuditEntry(row.getLong("seq"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				row.getString("actor"), row.getString("action"), row.getString("object_type"), row.getString("object_id"),
 				row.getString("audience_kind"), row.getObject("audience_group", UUID.class), row.getString("detail"),
@@ -241,7 +245,7 @@ public class AuditLog {
 
 	/** Every entry the filter selects that the viewer may see, newest first, in batches: for the export. */
 	@Transactional(readOnly = true)
-	void each(Viewer viewer, AuditFilter filter, java.util.function.Consumer<List<AuditView>> batches) {
+	void each(Viewer viewer, AuditFilter filter, Consumer<List<AuditView>> batches) {
 		long before = Long.MAX_VALUE;
 		while (true) {
 			Map<String, Object> parameters = visibleEntries(viewer, filter);
@@ -291,7 +295,7 @@ public class AuditLog {
 			.list();
 	}
 
-	private static AuditView view(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+	private static AuditView view(ResultSet row, int number) throws SQLException {
 		return new AuditView(row.getLong("seq"),
 				row.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
 				row.getString("actor"), row.getString("action"), row.getString("object_type"), row.getString("object_id"),
@@ -387,12 +391,12 @@ public class AuditLog {
 	}
 
 	/** An audience as recorded; one that no longer reads as one is shown to nobody, as the SQL predicate does. */
-	private static java.util.Optional<Audience> audience(String kind, UUID group) {
+	private static Optional<Audience> audience(String kind, UUID group) {
 		try {
-			return java.util.Optional.of(new Audience(AudienceKind.valueOf(kind), group));
+			return Optional.of(new Audience(AudienceKind.valueOf(kind), group));
 		}
 		catch (RuntimeException notAnAudience) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 }

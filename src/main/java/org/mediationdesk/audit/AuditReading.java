@@ -16,6 +16,7 @@ import org.mediationdesk.identity.ObjectLabels;
 import org.mediationdesk.identity.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import java.util.Optional;
 
 /**
  * The audit log as people read it: what happened as words of the reader's language, who did it by their display
@@ -184,9 +185,9 @@ class AuditReading {
 		};
 	}
 
-	private static java.util.Optional<String> round(String detail) {
+	private static Optional<String> round(String detail) {
 		Matcher matcher = ROUND.matcher(detail == null ? "" : detail);
-		return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
 	private static String beforeColon(String detail) {

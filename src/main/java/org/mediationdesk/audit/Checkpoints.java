@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import java.time.Instant;
 
 /**
  * Signs the head of the audit log and appends it to the checkpoint file, outside the database
@@ -145,7 +146,7 @@ class Checkpoints {
 		if (!since.intact()) {
 			return new Signing(Outcome.REFUSED, latest, new Reason(since.describe(), since.why().code(), since.why().arguments()));
 		}
-		java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		String text = Checkpoint.signedText(head.seq(), head.hash(), now, key.keyId());
 		Checkpoint signed = new Checkpoint(head.seq(), head.hash(), now, key.keyId(), key.sign(text));
 		channel.write(ByteBuffer.wrap((signed.line() + "\n").getBytes(StandardCharsets.UTF_8)));

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 /**
  * A meeting's board as a page that updates itself: the page follows the board's stream and fetches its board
@@ -33,8 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BoardController {
 
 	/** The time on the board: the server's, in UTC, to the second (the page keeps it running). */
-	private static final java.time.format.DateTimeFormatter CLOCK = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-		.withZone(java.time.ZoneOffset.UTC);
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
 
 	private final MeetingBoards boards;
 	private final BoardCommands commands;
@@ -108,7 +111,7 @@ class BoardController {
 
 	/** Runs an action on the board of a meeting of this round, and comes back to the board with its outcome. */
 	private String act(int number, UUID id, RedirectAttributes redirect, String notice,
-			java.util.function.Function<Viewer, BoardView> action) {
+			Function<Viewer, BoardView> action) {
 		Viewer viewer = Viewers.current();
 		boards.board(viewer, number, id, LanguageCode.EN);
 		try {

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import java.util.List;
+import org.mediationdesk.shared.DeskException;
 
 /** What a meeting's board keeps of its own: the agenda item under discussion, since when and set by whom. */
 class MeetingBoard {
@@ -41,14 +43,14 @@ class MeetingBoard {
 	 * What the co-chairs may do with the board itself: move the meeting to an agenda item, at any time (to one
 	 * other than the current item).
 	 */
-	java.util.List<BoardAction> availableActions() {
-		return java.util.List.of(BoardAction.SET_ITEM);
+	List<BoardAction> availableActions() {
+		return List.of(BoardAction.SET_ITEM);
 	}
 
 	/** Moves the meeting to an agenda item; moving it to the item it is on already is refused. */
 	void takeUp(String item, String by, Instant at) {
 		if (item.equals(currentItem)) {
-			throw new org.mediationdesk.shared.DeskException.Conflict("board.itemAlreadyCurrent");
+			throw new DeskException.Conflict("board.itemAlreadyCurrent");
 		}
 		currentItem = item;
 		itemSetAt = at;

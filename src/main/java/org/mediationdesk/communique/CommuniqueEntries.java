@@ -6,6 +6,8 @@ import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.shared.PublicEntries;
 import org.mediationdesk.shared.PublicEntry;
 import org.springframework.stereotype.Component;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The published communiqués for the public feeds and the search: one entry per published edition (a correction is
@@ -29,8 +31,8 @@ class CommuniqueEntries implements PublicEntries {
 			.toList();
 	}
 
-	private static java.util.Map<LanguageCode, String> textsOf(CommuniqueView view) {
-		java.util.Map<LanguageCode, String> texts = new java.util.EnumMap<>(LanguageCode.class);
+	private static Map<LanguageCode, String> textsOf(CommuniqueView view) {
+		Map<LanguageCode, String> texts = new EnumMap<>(LanguageCode.class);
 		view.texts().forEach((language, text) -> texts.put(language, String.join("\n\n", view.paragraphs(language))));
 		return texts;
 	}

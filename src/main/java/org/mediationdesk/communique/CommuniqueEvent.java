@@ -9,6 +9,7 @@ import org.mediationdesk.confidentiality.AudienceScoped;
 import org.mediationdesk.shared.AuditableEvent;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
+import java.util.Locale;
 
 /**
  * What happened to a round's communiqué. Until it is published, what happens to it is the co-chairs' (a draft shared
@@ -62,7 +63,7 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 
 		@Override
 		public String detail() {
-			return "round " + round + ", " + language.name().toLowerCase(java.util.Locale.ROOT);
+			return "round " + round + ", " + language.name().toLowerCase(Locale.ROOT);
 		}
 	}
 

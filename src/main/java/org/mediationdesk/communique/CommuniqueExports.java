@@ -9,6 +9,8 @@ import org.jsoup.nodes.Entities;
 import org.mediationdesk.shared.AkomaNtoso;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.shared.PdfFiles;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
 
 
 /**
@@ -35,7 +37,7 @@ final class CommuniqueExports {
 
 	static byte[] pdf(Heading heading, List<String> paragraphs) {
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
-			.append(heading.language().name().toLowerCase(java.util.Locale.ROOT))
+			.append(heading.language().name().toLowerCase(Locale.ROOT))
 			.append("\"><head><meta charset=\"UTF-8\"/><title>")
 			.append(escape(heading.title()))
 			.append("</title><style>body{font-family:'DejaVu Sans';font-size:11pt;line-height:1.4}"
@@ -83,7 +85,7 @@ final class CommuniqueExports {
 	}
 
 	private static String escape(String text) {
-		return Entities.escape(text, new org.jsoup.nodes.Document.OutputSettings().escapeMode(Entities.EscapeMode.xhtml)
+		return Entities.escape(text, new Document.OutputSettings().escapeMode(Entities.EscapeMode.xhtml)
 			.charset(StandardCharsets.UTF_8));
 	}
 }

@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * The sentences of a communiqué in a language, from the message bundles ({@code communique.text.*}): each language
@@ -27,7 +28,7 @@ class Phrases {
 
 	String date(LanguageCode language, LocalDate date) {
 		// the talks write English dates day first ("4 March 2025"), as the communiqués of Geneva do
-		java.util.Locale locale = language == LanguageCode.EN ? java.util.Locale.UK : language.locale();
+		Locale locale = language == LanguageCode.EN ? Locale.UK : language.locale();
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 

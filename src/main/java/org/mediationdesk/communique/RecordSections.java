@@ -20,6 +20,7 @@ import org.mediationdesk.process.RoundView;
 import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.stereotype.Component;
+import org.mediationdesk.process.RoundSummary;
 
 /**
  * The parts of the draft that the record writes. Each reads the record as the public reads it (a round is public;
@@ -257,7 +258,7 @@ final class RecordSections {
 		@Override
 		public List<String> paragraphs(int number, LanguageCode language) {
 			// asked only if it exists: a refusal inside the record's transaction would spoil the draft's
-			List<org.mediationdesk.process.RoundSummary> newest = rounds.timeline(0).items();
+			List<RoundSummary> newest = rounds.timeline(0).items();
 			if (newest.isEmpty() || newest.get(0).number() <= number) {
 				return List.of(phrases.say(language, "communique.text.nextRoundUnknown"));
 			}

@@ -12,15 +12,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.mediationdesk.shared.PublicAddress;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A user's own feed addresses: the list, a new one (its address shown once), revoking one. */
 @Controller
 class FeedAddressController {
 
 	private final FeedAddresses addresses;
-	private final org.mediationdesk.shared.PublicAddress publicAddress;
+	private final PublicAddress publicAddress;
 
-	FeedAddressController(FeedAddresses addresses, org.mediationdesk.shared.PublicAddress publicAddress) {
+	FeedAddressController(FeedAddresses addresses, PublicAddress publicAddress) {
 		this.addresses = addresses;
 		this.publicAddress = publicAddress;
 	}
@@ -32,7 +34,7 @@ class FeedAddressController {
 		// a calendar application needs the whole address: without a configured public address (evaluation mode), the
 		// one this user reached the page at, shown only back to them
 		model.addAttribute("base", publicAddress.configured() ? ""
-				: org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+				: ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		model.addAttribute("publicCalendar", "/calendar/rounds.ics");
 		model.addAttribute("publicAtom", "/feeds/communiques.atom");
 		return "feeds/addresses";

@@ -50,6 +50,8 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The Atom feed and the calendar, each built for one viewer: the public (anonymous) or the holder of a personal
@@ -97,7 +99,7 @@ public class Feeds {
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");
 		feed.setEncoding("UTF-8");
-		feed.setLanguage(language.name().toLowerCase(java.util.Locale.ROOT));
+		feed.setLanguage(language.name().toLowerCase(Locale.ROOT));
 		feed.setUri("urn:mediationdesk:feed:communiques");
 		feed.setTitle(processName(language) + " — " + message("feeds.atomTitle", language));
 		feed.setDescription(message("feeds.atomSubtitle", language));
@@ -268,7 +270,7 @@ public class Feeds {
 		}
 		VEvent event = meeting.startsAt() == null
 				? new VEvent(meeting.heldOn(), meeting.heldOn().plusDays(1), legible(title))
-				: new VEvent(LocalDateTime.of(meeting.heldOn(), meeting.startsAt()), java.time.Duration.ofHours(1),
+				: new VEvent(LocalDateTime.of(meeting.heldOn(), meeting.startsAt()), Duration.ofHours(1),
 						legible(title));
 		event.add(new Uid("meeting-" + meeting.id() + "@mediationdesk"));
 		String place = meeting.place() != null ? meeting.place() : round.venue();

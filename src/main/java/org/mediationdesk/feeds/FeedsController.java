@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Optional;
 
 /**
  * The public feeds, and the same feeds at a personal address. A personal address stands for its holder for this
@@ -43,7 +46,7 @@ class FeedsController {
 	ResponseEntity<String> atom(@RequestParam(required = false) String lang, HttpServletRequest request) {
 		return ResponseEntity.ok()
 			.contentType(ATOM)
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
 			.body(feeds.atom(Viewer.anonymous(), language(lang, request), "/feeds/communiques.atom"));
 	}
 
@@ -51,7 +54,7 @@ class FeedsController {
 	ResponseEntity<String> calendar(@RequestParam(required = false) String lang, HttpServletRequest request) {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
 			.body(feeds.calendar(Viewer.anonymous(), language(lang, request)));
 	}
 
@@ -81,13 +84,13 @@ class FeedsController {
 	 * choice does not count here.
 	 */
 	static LanguageCode language(String lang, HttpServletRequest request) {
-		java.util.Optional<LanguageCode> chosen = LanguageCode.parse(lang);
+		Optional<LanguageCode> chosen = LanguageCode.parse(lang);
 		if (chosen.isPresent()) {
 			return chosen.get();
 		}
 		if (request.getHeader("Accept-Language") != null) {
-			for (Locale locale : java.util.Collections.list(request.getLocales())) {
-				java.util.Optional<LanguageCode> found = LanguageCode.parse(locale.getLanguage());
+			for (Locale locale : Collections.list(request.getLocales())) {
+				Optional<LanguageCode> found = LanguageCode.parse(locale.getLanguage());
 				if (found.isPresent()) {
 					return found.get();
 				}

@@ -17,6 +17,7 @@ import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * The groups' attendance conditions for other modules, by their code. A condition is named by the group that
@@ -55,7 +56,7 @@ class ConditionLabels implements ObjectLabels {
 						? Map.entry(row.getString("code"), row.getObject("group_id", UUID.class)) : null)
 				.list()
 				.stream()
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.forEach(stated -> statedBy.put(stated.getKey(), stated.getValue()));
 		}
 		Map<String, Label> labels = new HashMap<>();

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import java.time.Instant;
 
 /**
  * The conditions the participant groups have stated. A participant states and withdraws their own group's;
@@ -57,7 +58,7 @@ public class FormatConditions {
 	 * {@code since} is {@code null}): for a home page's "since your last visit".
 	 */
 	@Transactional(readOnly = true)
-	public long statedSince(Viewer viewer, java.time.Instant since) {
+	public long statedSince(Viewer viewer, Instant since) {
 		return conditions.findByWithdrawnAtIsNullOrderByCode()
 			.stream()
 			.filter(stored -> policy.maySee(viewer, stored.audience()))

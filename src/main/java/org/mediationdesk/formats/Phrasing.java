@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.mediationdesk.process.Capacity;
 import org.mediationdesk.shared.LanguageCode;
+import java.util.stream.Stream;
+import org.mediationdesk.shared.MessagePatterns;
 
 /**
  * Conditions, conflicts and changes in plain words, in English or Russian, with the groups named by their
@@ -34,7 +36,7 @@ public final class Phrasing {
 	}
 
 	String message(String key, Object... arguments) {
-		return org.mediationdesk.shared.MessagePatterns.format(messages.getString(key), locale, arguments);
+		return MessagePatterns.format(messages.getString(key), locale, arguments);
 	}
 
 	/** A condition as a sentence: "participants from Moscow attend only if participants from Sukhum(i) are seated". */
@@ -62,7 +64,7 @@ public final class Phrasing {
 	 * part in it, joined as one statement.
 	 */
 	public String conflict(List<Scenario.Condition> conditions, List<String> seats) {
-		java.util.stream.Stream<String> parts = java.util.stream.Stream.concat(
+		Stream<String> parts = Stream.concat(
 				conditions.stream().map(condition -> condition(condition) + " (" + condition.id() + ")"),
 				seats.stream().map(group -> message("formats.seatedPart", label(group))));
 		String sentence = parts.collect(Collectors.joining(message("formats.while")));

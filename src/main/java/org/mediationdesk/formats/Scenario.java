@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mediationdesk.process.Capacity;
+import java.util.function.BiPredicate;
 
 /**
  * A question for the solver: the participant groups, their conditions, the format asked about and, for
@@ -60,7 +61,7 @@ public record Scenario(List<String> groups, List<Condition> conditions, Format f
 		 *
 		 * @param uses whether a passage uses a wording (the terminology check)
 		 */
-		public boolean uses(java.util.function.BiPredicate<String, String> uses, String term) {
+		public boolean uses(BiPredicate<String, String> uses, String term) {
 			return uses.test(title, term) || uses.test(text, term);
 		}
 	}

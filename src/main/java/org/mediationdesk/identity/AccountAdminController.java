@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
 
 /** The administrator's account pages: list, open, disable, re-enable, reset a password, assign a role. */
 @Controller
@@ -40,9 +42,9 @@ class AccountAdminController {
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("institutions", org.mediationdesk.shared.Institution.values());
+		model.addAttribute("institutions", Institution.values());
 		model.addAttribute("groups", groups.groups());
-		model.addAttribute("languages", org.mediationdesk.shared.LanguageCode.values());
+		model.addAttribute("languages", LanguageCode.values());
 		model.addAttribute("mailAvailable", accounts.mailAvailable());
 	}
 

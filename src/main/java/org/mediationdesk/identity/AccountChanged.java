@@ -3,6 +3,7 @@ package org.mediationdesk.identity;
 import java.util.UUID;
 
 import org.mediationdesk.shared.AuditableEvent;
+import java.util.Locale;
 
 /**
  * Something else happened to an account than its opening ({@link AccountCreated}), disabling
@@ -21,7 +22,7 @@ public record AccountChanged(String actor, Change change, UUID accountId, String
 
 	@Override
 	public String action() {
-		return "account." + change.name().toLowerCase(java.util.Locale.ROOT);
+		return "account." + change.name().toLowerCase(Locale.ROOT);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * Accounts by their display name: an {@code account} by its id, a {@code session} (a login) by the username of the
@@ -39,7 +40,7 @@ class AccountLabels implements ObjectLabels {
 			return labels;
 		}
 		boolean byId = ACCOUNT.equals(objectType);
-		List<?> keys = byId ? ids.stream().map(AccountLabels::uuid).filter(java.util.Objects::nonNull).toList()
+		List<?> keys = byId ? ids.stream().map(AccountLabels::uuid).filter(Objects::nonNull).toList()
 				: List.copyOf(ids);
 		String key = byId ? "id" : "username";
 		for (List<?> batch : ObjectLabels.batches(keys)) {

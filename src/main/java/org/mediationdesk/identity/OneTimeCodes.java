@@ -19,6 +19,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.security.MessageDigest;
+import java.util.Locale;
 
 /**
  * Time-based one-time codes (RFC 6238, as authenticator apps make them: HMAC-SHA1, six digits, a new code every
@@ -55,7 +57,7 @@ final class OneTimeCodes {
 	}
 
 	static byte[] decode(String secret) {
-		String text = secret.toUpperCase(java.util.Locale.ROOT).replace("=", "");
+		String text = secret.toUpperCase(Locale.ROOT).replace("=", "");
 		byte[] bytes = new byte[text.length() * 5 / 8];
 		long buffer = 0;
 		int bits = 0;
@@ -83,7 +85,7 @@ final class OneTimeCodes {
 	static String code(String secret, long step) {
 		try {
 			return TOTP.generateOneTimePasswordString(new SecretKeySpec(decode(secret), TOTP.getAlgorithm()),
-					Instant.ofEpochSecond(step * STEP.getSeconds()), java.util.Locale.ROOT);
+					Instant.ofEpochSecond(step * STEP.getSeconds()), Locale.ROOT);
 		}
 		catch (InvalidKeyException e) {
 			throw new IllegalStateException("The second factor's secret is not a valid key", e);
@@ -101,7 +103,7 @@ final class OneTimeCodes {
 		}
 		long current = step(now);
 		for (long step = current - 1; step <= current + 1; step++) {
-			if (step > lastUsedStep && java.security.MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
+			if (step > lastUsedStep && MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
 					code.getBytes(StandardCharsets.US_ASCII))) {
 				return OptionalLong.of(step);
 			}

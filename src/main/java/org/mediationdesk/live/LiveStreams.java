@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import tools.jackson.databind.json.JsonMapper;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The one stream component of the live screens. A screen opens a stream on a topic ({@link #open}); whoever
@@ -211,7 +212,7 @@ public class LiveStreams {
 		senders.shutdown();
 	}
 
-	private static java.util.concurrent.ThreadFactory daemon(String name) {
+	private static ThreadFactory daemon(String name) {
 		AtomicLong count = new AtomicLong();
 		return runnable -> {
 			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());

@@ -12,6 +12,9 @@ import org.mediationdesk.shared.DeskException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mediationdesk.shared.LanguageCode;
 
 /**
  * The directory of co-chairs, participant groups and participants. Groups and co-chairs are public; the
@@ -25,8 +28,8 @@ public class ParticipantDirectory implements GroupDirectory {
 	 * The labels of the reference directory's groups by code, for tools that run without the application
 	 * (such as {@code formats check} on the command line).
 	 */
-	public static java.util.Map<String, String> referenceLabels(org.mediationdesk.shared.LanguageCode language) {
-		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+	public static Map<String, String> referenceLabels(LanguageCode language) {
+		Map<String, String> labels = new LinkedHashMap<>();
 		ReferenceDirectory.groups().forEach(group -> labels.put(group.view().code(), group.view().label(language)));
 		return labels;
 	}

@@ -15,6 +15,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.classreading.MetadataReader;
+import java.util.ArrayList;
 
 /**
  * The command-line entry. Without arguments (or with only {@code --option} arguments) the web application
@@ -128,7 +129,7 @@ public final class CommandLine {
 	 * {@code values} by option name (null for an option given without its value).
 	 */
 	static List<String> withoutOptions(String[] args, List<String> declared, Map<String, String> values) {
-		List<String> words = new java.util.ArrayList<>();
+		List<String> words = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (!arg.startsWith("--")) {

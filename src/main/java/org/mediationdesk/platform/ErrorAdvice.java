@@ -37,6 +37,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Turns failures into answers that say what to do: RFC 9457 problem details under {@code /api}, an error
@@ -66,7 +70,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object mismatch(MethodArgumentTypeMismatchException failure, HttpServletRequest request, Locale locale) {
-		if (failure.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+		if (failure.getParameter().hasParameterAnnotation(PathVariable.class)) {
 			return answer(request, HttpStatus.NOT_FOUND, "error.notFound", new Object[0], locale);
 		}
 		return answer(request, HttpStatus.BAD_REQUEST, "error.badParameter", new Object[] { failure.getName() }, locale);
@@ -137,7 +141,7 @@ class ErrorAdvice {
 			return null;
 		}
 		try {
-			java.net.URI from = java.net.URI.create(referer);
+			URI from = URI.create(referer);
 			boolean here = from.getHost() == null || (from.getHost().equalsIgnoreCase(request.getServerName())
 					&& (from.getPort() == -1 || from.getPort() == request.getServerPort()));
 			String path = from.getRawPath();
@@ -172,7 +176,7 @@ class ErrorAdvice {
 			return concurrent(concurrent, request, locale);
 		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
 				LOG.warn("Request {} {}: a value refused by the database ({})", request.getMethod(), request.getRequestURI(),
 						sql.getSQLState());
 				return answer(request, HttpStatus.BAD_REQUEST, "error.valueNotKept", new Object[0], locale);
@@ -221,11 +225,11 @@ class ErrorAdvice {
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String code, Object[] arguments,
 			Locale locale) {
-		return answer(request, status, code, arguments, locale, java.util.Map.of());
+		return answer(request, status, code, arguments, locale, Map.of());
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String code, Object[] arguments,
-			Locale locale, java.util.Map<String, Object> properties) {
+			Locale locale, Map<String, Object> properties) {
 		String detail = messages.getMessage(code, arguments, code, locale);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -17,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * On the first start into an empty database: loads the reference directory, the reference glossary and the
@@ -84,7 +85,7 @@ class FirstStart implements ApplicationRunner {
 			demo(lines, "cochair-osce", "OSCE co-chair (demo)", new Assignment(Role.CO_CHAIR, Institution.OSCE, null));
 			demo(lines, "secretariat", "Secretariat (demo)", new Assignment(Role.SECRETARIAT, null, null));
 			for (GroupView group : directory.allGroups()) {
-				String username = "participant-" + group.code().toLowerCase(java.util.Locale.ROOT);
+				String username = "participant-" + group.code().toLowerCase(Locale.ROOT);
 				demo(lines, username, "Demo participant, " + group.label(),
 						new Assignment(Role.PARTICIPANT, null, group.id()));
 			}

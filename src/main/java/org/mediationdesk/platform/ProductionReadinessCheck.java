@@ -9,6 +9,8 @@ import org.mediationdesk.shared.StartRefused;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Refuses to start the {@code prod} profile on the embedded database or without its required settings,
@@ -64,7 +66,7 @@ public class ProductionReadinessCheck implements ApplicationListener<Application
 		}
 		// the key that signs the audit log's checkpoints is never generated in production: it must be there
 		String key = environment.getProperty("mediationdesk.audit.checkpoint-key", "");
-		if (key.isBlank() || !java.nio.file.Files.isReadable(java.nio.file.Path.of(key))) {
+		if (key.isBlank() || !Files.isReadable(Path.of(key))) {
 			problems.add("the audit checkpoint key " + (key.isBlank() ? "" : key + " ") + "is missing; create it with:"
 					+ " openssl genpkey -algorithm ed25519 -out " + (key.isBlank() ? "FILE" : key)
 					+ " (or point MEDIATIONDESK_AUDIT_CHECKPOINT_KEY at it)");

@@ -39,6 +39,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.DispatcherType;
 
 /**
  * Three filter chains. {@code POST /api/v1/tokens} is the only place that accepts HTTP Basic: it trades a
@@ -130,7 +131,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> {
 				// the closing dispatch of a stream (Server-Sent Events) continues a request authorised when it
 				// opened; being stateless, it carries no token of its own
-				requests.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll();
+				requests.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
 				authorize(requests, apiRules);
 				// the rest of the API answers only to a token (and a token that is sent must be valid everywhere)
 				requests.anyRequest().authenticated();

@@ -1,6 +1,7 @@
 package org.mediationdesk.process;
 
 import java.time.LocalDate;
+import org.springframework.data.annotation.PersistenceCreator;
 
 /**
  * A date a round was planned for and did not keep: when it was announced, and why (in English, and in Russian
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 record Postponement(LocalDate plannedStart, LocalDate plannedEnd, LocalDate announced, String reason, String reasonRu,
 		String reasonKa) {
 
-	@org.springframework.data.annotation.PersistenceCreator
+	@PersistenceCreator
 	Postponement {
 	}
 

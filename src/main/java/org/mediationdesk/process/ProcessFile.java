@@ -107,7 +107,7 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 	 * who it was. {@code kind} is a kind of the attendance record ({@code PRESENT}, {@code WALKED_OUT} …).
 	 */
 	public record AttendanceEntry(String kind, List<String> groups, LocalDate date, Capacity capacity,
-			String agendaItem, String statedReason, java.time.LocalTime time, String laterReason,
+			String agendaItem, String statedReason, LocalTime time, String laterReason,
 			String correctionReason) {
 
 		public AttendanceEntry {

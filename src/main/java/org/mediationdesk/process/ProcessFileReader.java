@@ -26,6 +26,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.StreamReadFeature;
 
 /**
  * Reads and writes process record files. Reading is strict: an unknown field, a value of the wrong kind or a
@@ -43,7 +44,7 @@ public class ProcessFileReader {
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			// a flag left out is false; a round number left out is caught by the round checks
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.enable(SerializationFeature.INDENT_OUTPUT)
 			.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
 			.build();

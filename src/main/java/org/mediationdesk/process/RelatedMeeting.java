@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import java.util.List;
 
 /**
  * A meeting about the process that is not one of its rounds, such as some participants' own consultations
@@ -47,7 +48,7 @@ class RelatedMeeting {
 
 	RelatedMeetingView view() {
 		return new RelatedMeetingView(id, title, heldOn, dateNote, place,
-				groupCodes == null || groupCodes.isBlank() ? java.util.List.of() : java.util.List.of(groupCodes.split(",")),
+				groupCodes == null || groupCodes.isBlank() ? List.of() : List.of(groupCodes.split(",")),
 				summary, source);
 	}
 }

@@ -14,6 +14,11 @@ import org.mediationdesk.shared.DeskException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import org.mediationdesk.shared.Localized;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A numbered round of a process. The number is given once and stays with the round whatever happens to
@@ -134,8 +139,8 @@ class Round {
 	 * left empty is missing (the page then shows the English one and says so). Returns the languages whose
 	 * versions changed.
 	 */
-	List<String> editPublicTexts(org.mediationdesk.shared.Localized newSummary,
-			org.mediationdesk.shared.Localized newAgenda) {
+	List<String> editPublicTexts(Localized newSummary,
+			Localized newAgenda) {
 		String[] summaries = { publicText(newSummary.en(), "en"), publicText(newSummary.ru(), "ru"),
 				publicText(newSummary.ka(), "ka") };
 		String[] agendas = { publicText(newAgenda.en(), "en"), publicText(newAgenda.ru(), "ru"),
@@ -146,13 +151,13 @@ class Round {
 			throw new DeskException.Invalid("round.textsEnglishFirst");
 		}
 		List<String> changed = new ArrayList<>();
-		if (!java.util.Objects.equals(publicSummary, summaries[0]) || !java.util.Objects.equals(agenda, agendas[0])) {
+		if (!Objects.equals(publicSummary, summaries[0]) || !Objects.equals(agenda, agendas[0])) {
 			changed.add("en");
 		}
-		if (!java.util.Objects.equals(publicSummaryRu, summaries[1]) || !java.util.Objects.equals(agendaRu, agendas[1])) {
+		if (!Objects.equals(publicSummaryRu, summaries[1]) || !Objects.equals(agendaRu, agendas[1])) {
 			changed.add("ru");
 		}
-		if (!java.util.Objects.equals(publicSummaryKa, summaries[2]) || !java.util.Objects.equals(agendaKa, agendas[2])) {
+		if (!Objects.equals(publicSummaryKa, summaries[2]) || !Objects.equals(agendaKa, agendas[2])) {
 			changed.add("ka");
 		}
 		publicSummary = summaries[0];
@@ -178,8 +183,8 @@ class Round {
 		if (kept.length() > MAX_PUBLIC_TEXT) {
 			// the language reads in the viewer's language (language.EN …)
 			throw new DeskException.Invalid("round.publicTextTooLong", MAX_PUBLIC_TEXT,
-					new org.springframework.context.support.DefaultMessageSourceResolvable(
-							new String[] { "language." + language.toUpperCase(java.util.Locale.ROOT) }, language));
+					new DefaultMessageSourceResolvable(
+							new String[] { "language." + language.toUpperCase(Locale.ROOT) }, language));
 		}
 		return kept.isEmpty() ? null : kept;
 	}
@@ -235,7 +240,7 @@ class Round {
 		LocalDate previousStart = startDate;
 		postpone(newStart, newEnd, reason, announced);
 		LocalDate from = previousStart != null ? previousStart : lastPlannedStart();
-		long days = from == null || startDate == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(from, startDate);
+		long days = from == null || startDate == null ? 0 : ChronoUnit.DAYS.between(from, startDate);
 		List<MovedMeeting> moved = new ArrayList<>();
 		List<RoundMeeting> kept = new ArrayList<>();
 		for (RoundMeeting meeting : meetings) {
@@ -356,7 +361,7 @@ class Round {
 	LocalDate lastPlannedStart() {
 		return postponements.stream()
 			.map(Postponement::plannedStart)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
 	}
@@ -394,7 +399,7 @@ class Round {
 		};
 		// the action and the status read in the viewer's language (round.action.*, roundStatus.*)
 		throw new DeskException.Conflict("round.illegalTransition", number,
-				new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new DefaultMessageSourceResolvable(
 						new String[] { "round.action." + verb }, verb),
 				status);
 	}
@@ -445,7 +450,7 @@ class Round {
 			.sorted(Comparator.comparing(Postponement::plannedStart, Comparator.nullsLast(Comparator.naturalOrder())))
 			.forEach(found -> earlier.add(new RoundView.PostponementView(found.plannedStart(), found.plannedEnd(),
 					found.announced(), found.reason(),
-					new org.mediationdesk.shared.Localized(found.reason(), found.reasonRu(), found.reasonKa()))));
+					new Localized(found.reason(), found.reasonRu(), found.reasonKa()))));
 		List<RoundView.OutcomeView> outcomeViews = outcomes.stream()
 			.sorted(Comparator.comparing(AgendaOutcome::itemCode))
 			.map(found -> new RoundView.OutcomeView(found.itemCode(), found.outcome()))
@@ -458,10 +463,10 @@ class Round {
 		return new RoundView(id, number, startDate, endDate, dateNote, status, venue, publicSummary,
 				forCoChairs ? internalNote : null, earlier, pendingConfirmation, statusReason, outcomeViews,
 				decisionViews, sourceList(), forCoChairs ? (today == null ? availableActions() : availableActions(today)) : List.of(),
-				new RoundView.Texts(new org.mediationdesk.shared.Localized(publicSummary, publicSummaryRu, publicSummaryKa),
-						new org.mediationdesk.shared.Localized(venue, venueRu, venueKa),
-						new org.mediationdesk.shared.Localized(dateNote, dateNoteRu, dateNoteKa),
-						new org.mediationdesk.shared.Localized(statusReason, statusReasonRu, statusReasonKa),
-						new org.mediationdesk.shared.Localized(agenda, agendaRu, agendaKa)));
+				new RoundView.Texts(new Localized(publicSummary, publicSummaryRu, publicSummaryKa),
+						new Localized(venue, venueRu, venueKa),
+						new Localized(dateNote, dateNoteRu, dateNoteKa),
+						new Localized(statusReason, statusReasonRu, statusReasonKa),
+						new Localized(agenda, agendaRu, agendaKa)));
 	}
 }

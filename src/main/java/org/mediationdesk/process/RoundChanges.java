@@ -21,6 +21,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Date;
+import java.time.OffsetDateTime;
 
 /**
  * The rounds as the public feeds and the search show them: one entry per round (its dates, venue, status and
@@ -87,7 +89,7 @@ class RoundChanges implements PublicEntries {
 	}
 
 	private static LocalDate date(Object value) {
-		if (value instanceof java.sql.Date date) {
+		if (value instanceof Date date) {
 			return date.toLocalDate();
 		}
 		return value instanceof LocalDate date ? date : null;
@@ -132,7 +134,7 @@ class RoundChanges implements PublicEntries {
 		return jdbc.sql("SELECT id, round_number, change_kind, happened_at, status, start_date, end_date,"
 				+ " pending_confirmation, reason FROM round_change ORDER BY happened_at")
 			.query((row, index) -> new Change(row.getObject("id", UUID.class), row.getInt("round_number"),
-					row.getString("change_kind"), row.getObject("happened_at", java.time.OffsetDateTime.class).toInstant(),
+					row.getString("change_kind"), row.getObject("happened_at", OffsetDateTime.class).toInstant(),
 					RoundStatus.valueOf(row.getString("status")), row.getObject("start_date", LocalDate.class),
 					row.getObject("end_date", LocalDate.class), row.getBoolean("pending_confirmation"),
 					row.getString("reason")))

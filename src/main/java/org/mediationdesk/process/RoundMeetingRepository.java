@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
+import java.time.LocalDate;
 
 interface RoundMeetingRepository extends ListCrudRepository<RoundMeeting, UUID> {
 
 	List<RoundMeeting> findByRoundId(UUID roundId);
 
-	List<RoundMeeting> findByHeldOn(java.time.LocalDate heldOn);
+	List<RoundMeeting> findByHeldOn(LocalDate heldOn);
 
-	List<RoundMeeting> findByHeldOnGreaterThanEqualOrderByHeldOnAsc(java.time.LocalDate from);
+	List<RoundMeeting> findByHeldOnGreaterThanEqualOrderByHeldOnAsc(LocalDate from);
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * {@code process import FILE} and {@code process export FILE}. The operator at the command line reads what
@@ -41,7 +42,7 @@ class ProcessCommand implements ApplicationRunner, ExitCodeGenerator {
 		this.transfer = transfer;
 		this.messages = messages;
 		this.command = properties.command();
-		this.file = java.util.Objects.requireNonNull(properties.commandFile(),
+		this.file = Objects.requireNonNull(properties.commandFile(),
 				"the command's file (" + DeskCommand.FILE_PROPERTY + ")");
 	}
 

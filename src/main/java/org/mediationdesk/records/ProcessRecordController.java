@@ -26,6 +26,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Content;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.mediationdesk.shared.Markup;
 
 /**
  * The process record file on the web: the administrator imports one (into an installation without a
@@ -56,12 +59,12 @@ class ProcessRecordController {
 	 */
 	@GetMapping("/admin/process/format")
 	String format(Model model) throws IOException {
-		try (java.io.InputStream document = ProcessRecordController.class.getResourceAsStream("/docs/process-record.md")) {
+		try (InputStream document = ProcessRecordController.class.getResourceAsStream("/docs/process-record.md")) {
 			if (document == null) {
 				throw new DeskException.NotFound();
 			}
-			model.addAttribute("html", org.mediationdesk.shared.Markup
-				.toSafeHtml(new String(document.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+			model.addAttribute("html", Markup
+				.toSafeHtml(new String(document.readAllBytes(), StandardCharsets.UTF_8)));
 		}
 		return "process/format";
 	}

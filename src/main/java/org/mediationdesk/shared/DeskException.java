@@ -1,5 +1,7 @@
 package org.mediationdesk.shared;
 
+import java.util.Map;
+
 /**
  * A failure that is the user's to fix, carrying a message code (resolved in the viewer's language from
  * the message bundles) and its arguments. The platform turns it into a page or a problem detail.
@@ -24,8 +26,8 @@ public abstract class DeskException extends RuntimeException {
 	}
 
 	/** What an API problem detail carries beside its message (the findings that refused it, the changes since). */
-	public java.util.Map<String, Object> properties() {
-		return java.util.Map.of();
+	public Map<String, Object> properties() {
+		return Map.of();
 	}
 
 	/** What the viewer may not see, or what does not exist: both answer 404. */

@@ -1,5 +1,7 @@
 package org.mediationdesk.shared;
 
+import java.util.Locale;
+
 /**
  * A public text in each language of the interface: English (the master language of the talks), Russian and
  * Georgian. A missing version is {@code null}; it is never filled with another language. {@link #in} gives
@@ -54,7 +56,7 @@ public record Localized(String en, String ru, String ka) {
 
 		/** The language's tag for the page's {@code lang} attribute. */
 		public String tag() {
-			return language.name().toLowerCase(java.util.Locale.ROOT);
+			return language.name().toLowerCase(Locale.ROOT);
 		}
 	}
 

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.temporal.TemporalAccessor;
 
 /**
  * Formats the patterns of the message bundles with ICU's {@code MessageFormat}: numbered arguments ({@code {0}})
@@ -42,8 +45,8 @@ public final class MessagePatterns {
 			if (readable[i] instanceof Instant instant) {
 				readable[i] = MOMENT.withLocale(locale).format(instant);
 			}
-			else if (readable[i] instanceof java.time.temporal.TemporalAccessor temporal
-					&& !(readable[i] instanceof java.time.DayOfWeek) && !(readable[i] instanceof java.time.Month)) {
+			else if (readable[i] instanceof TemporalAccessor temporal
+					&& !(readable[i] instanceof DayOfWeek) && !(readable[i] instanceof Month)) {
 				readable[i] = temporal.toString();
 			}
 		}

@@ -13,6 +13,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every PDF the application writes: an XHTML page rendered by openhtmltopdf with DejaVu Sans embedded (regular,
@@ -73,7 +75,7 @@ public final class PdfFiles {
 	/** The PDF renderer's messages, warnings and worse, in the application's log. */
 	private static final class PdfLog implements XRLogger {
 
-		private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("com.openhtmltopdf");
+		private static final Logger LOG = LoggerFactory.getLogger("com.openhtmltopdf");
 
 		@Override
 		public void log(String where, Level level, String message) {

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Content;
+import java.util.stream.Collectors;
 
 /** The accounts of a round side by side, and the form and API to record another. */
 @Controller
@@ -73,7 +74,7 @@ class StatementsController {
 		model.addAttribute("groups", directory.allGroups());
 		model.addAttribute("groupsById", directory.allGroups()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(GroupView::id, group -> group)));
+			.collect(Collectors.toMap(GroupView::id, group -> group)));
 		model.addAttribute("audiences", policy.assignable(viewer, directory.allGroups().stream().map(GroupView::id).toList()));
 		return "rounds/accounts";
 	}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mediationdesk.shared.LanguageCode;
+import java.util.Optional;
 
 /**
  * What the check of a text found.
@@ -73,14 +74,14 @@ public record CheckResult(LanguageCode language, TextKind kind, boolean passed, 
 	}
 
 	/** The perspective with the highest share, if a form tells and no other perspective has as high a share. */
-	public java.util.Optional<Perspective> strongest() {
+	public Optional<Perspective> strongest() {
 		double top = perspective.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		List<Perspective> leaders = perspective.entrySet()
 			.stream()
 			.filter(share -> share.getValue() == top && top > 0)
 			.map(Map.Entry::getKey)
 			.toList();
-		return leaders.size() == 1 ? java.util.Optional.of(leaders.get(0)) : java.util.Optional.empty();
+		return leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
 	}
 
 	/** The perspectives whose vocabulary the text mostly uses, strongest first (those with a share of 25% or more). */

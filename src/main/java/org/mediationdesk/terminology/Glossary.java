@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The glossary kept in the database, which the co-chairs and secretariat edit (the caller decides who may),
@@ -26,7 +27,7 @@ public class Glossary {
 	private final ApplicationEventPublisher events;
 	private volatile Terminology current;
 	/** Bumped by every committed change; a glossary compiled before the latest change is not kept. */
-	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong generation = new AtomicLong();
 
 	Glossary(GlossaryConceptRepository concepts, ApplicationEventPublisher events) {
 		this.concepts = concepts;

@@ -15,6 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Locale;
 
 /**
  * The glossary file (JSON, format version 1): the concepts with their forms. The reference glossary ships in
@@ -50,7 +51,7 @@ public record GlossaryFile(Integer formatVersion, List<ConceptEntry> concepts) {
 		}
 
 		public String name(LanguageCode language) {
-			return name.getOrDefault(language.name().toLowerCase(java.util.Locale.ROOT), name.getOrDefault("en", id));
+			return name.getOrDefault(language.name().toLowerCase(Locale.ROOT), name.getOrDefault("en", id));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mediationdesk.shared.LanguageCode;
+import java.util.Set;
 
 /**
  * A glossary compiled for matching: every form of every language in one automaton. Russian forms enter it in
@@ -25,13 +26,13 @@ final class Lexicon {
 	/** The category of a concept of generic nouns (regions, territories, authorities): only a modifier's target. */
 	static final String GENERIC = "generic";
 	/** The categories whose forms a modifier may qualify. */
-	private static final java.util.Set<String> TARGETS = java.util.Set.of("place", "territory", GENERIC);
+	private static final Set<String> TARGETS = Set.of("place", "territory", GENERIC);
 	/** How many other words may stand between a modifier and its target ("occupied Georgian regions"). */
 	static final int WINDOW = 2;
 	/** How far after a modifier (or the last target joined to it), in characters, a target is looked for. */
 	private static final int REACH = 80;
 	/** Words that join coordinated targets ("occupied Tskhinvali and Sukhumi"). */
-	private static final java.util.Set<String> COORDINATION = java.util.Set.of(",", "and", "or", "и", "или", "და", "ან",
+	private static final Set<String> COORDINATION = Set.of(",", "and", "or", "и", "или", "და", "ან",
 			", and", ", и", ", და");
 
 	/** A form as the linter uses it. */
@@ -282,7 +283,7 @@ final class Lexicon {
 	 * Words that end a modifier's reach: a modifier qualifies the noun phrase after it, and a preposition, an
 	 * article or a possessive starts another ("the de-occupation of its territories").
 	 */
-	private static final java.util.Set<String> BARRIERS = java.util.Set.of("of", "the", "a", "an", "its", "their", "his",
+	private static final Set<String> BARRIERS = Set.of("of", "the", "a", "an", "its", "their", "his",
 			"her", "in", "on", "at", "to", "from", "by", "with", "for", "and", "or", "near", "along", "across", "around",
 			"inside", "within", "outside", "between", "beyond", "towards", "into", "over", "under", "after", "before",
 			"since", "through", "в", "во", "на", "из", "с", "со", "к", "по", "о", "об", "от", "для", "и", "или", "их", "его",

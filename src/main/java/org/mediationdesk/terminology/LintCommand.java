@@ -17,6 +17,7 @@ import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.mediationdesk.shared.MessagePatterns;
 
 /**
  * {@code terminology lint [--kind mediator|participant|press] [--language en|ru|ka|auto] [--format text|json]
@@ -191,7 +192,7 @@ public final class LintCommand {
 
 	private static void print(PrintStream out, Path file, CheckResult result) {
 		out.printf("%s: %s (%s, %s): %s%s%n", file, result.passed() ? "passed" : "FAILED", result.kind().key(),
-				result.language().name().toLowerCase(Locale.ROOT), org.mediationdesk.shared.MessagePatterns.format(COUNTS,
+				result.language().name().toLowerCase(Locale.ROOT), MessagePatterns.format(COUNTS,
 						Locale.ENGLISH, result.blockers(), result.warnings(), result.total()),
 				result.readsAs().isEmpty() ? "" : "; reads as " + result.readsAs());
 		for (Finding finding : result.findings()) {
@@ -208,7 +209,7 @@ public final class LintCommand {
 	private static String message(DeskException refused) {
 		ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.ROOT);
 		String pattern = bundle.containsKey(refused.code()) ? bundle.getString(refused.code()) : refused.code();
-		return org.mediationdesk.shared.MessagePatterns.format(pattern, Locale.ENGLISH, refused.arguments());
+		return MessagePatterns.format(pattern, Locale.ENGLISH, refused.arguments());
 	}
 
 	private static String reason(IOException e) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import java.util.Objects;
 
 /**
  * Every case and number form of a Russian glossary phrase, with its words agreeing, generated once when the
@@ -81,7 +82,7 @@ final class RussianForms {
 
 	/** Loads the dictionaries now (the first compile would otherwise pay for it). */
 	static void preload() {
-		java.util.Objects.requireNonNull(Dictionaries.SYNTHESISER);
+		Objects.requireNonNull(Dictionaries.SYNTHESISER);
 	}
 
 	/**

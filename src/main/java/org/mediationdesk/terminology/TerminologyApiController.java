@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Content;
+import java.util.Locale;
 
 /** The terminology check and the glossary over JSON, for the co-chairs and secretariat. */
 @RestController
@@ -78,7 +79,7 @@ class TerminologyApiController {
 		Perspective audience = null;
 		if (request.audience() != null && !request.audience().isBlank()) {
 			try {
-				audience = Perspective.valueOf(request.audience().strip().toUpperCase(java.util.Locale.ROOT));
+				audience = Perspective.valueOf(request.audience().strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException e) {
 				throw new DeskException.Invalid("terminology.audienceUnknown", request.audience());

@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
 import org.mediationdesk.shared.DeskException;
+import org.apache.pdfbox.io.IOUtils;
 
 /**
  * The text of an uploaded or named file, by its extension: plain text and Markdown as UTF-8, HTML through
@@ -53,7 +54,7 @@ public final class TextExtraction {
 			if (name.endsWith(".pdf")) {
 				// a PDF's streams are cached in temporary files, not in memory
 				try (PDDocument document = Loader.loadPDF(content, "", null, null,
-						org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache())) {
+						IOUtils.createTempFileOnlyStreamCache())) {
 					return new Extracted(new PDFTextStripper().getText(document), 0);
 				}
 			}

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Two revisions of a text compared provision by provision: which provisions were added, deleted or moved,
@@ -62,7 +65,7 @@ public record Comparison(int from, int to, List<ProvisionChange> provisions) {
 		List<String> keptBefore = before.keySet().stream().filter(after::containsKey).toList();
 		List<String> keptAfter = after.keySet().stream().filter(before::containsKey).toList();
 		// moved: the kept provisions outside their longest common order
-		java.util.Set<String> moved = new java.util.HashSet<>();
+		Set<String> moved = new HashSet<>();
 		DiffUtils.diff(keptBefore, keptAfter).getDeltas().forEach(delta -> moved.addAll(delta.getTarget().getLines()));
 		List<ProvisionChange> changes = new ArrayList<>();
 		for (TextView.ProvisionView provision : to.provisions()) {
@@ -115,8 +118,8 @@ public record Comparison(int from, int to, List<ProvisionChange> provisions) {
 
 	/** The two columns of a provision: its wordings before, with what went out, and after, with what came in. */
 	private static List<List<Passage>> columns(List<String> before, List<String> after) {
-		List<Piece> fromPieces = new ArrayList<>(java.util.Collections.nCopies(before.size(), Piece.SAME));
-		List<Piece> toPieces = new ArrayList<>(java.util.Collections.nCopies(after.size(), Piece.SAME));
+		List<Piece> fromPieces = new ArrayList<>(Collections.nCopies(before.size(), Piece.SAME));
+		List<Piece> toPieces = new ArrayList<>(Collections.nCopies(after.size(), Piece.SAME));
 		for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
 			for (int i = 0; i < delta.getSource().size(); i++) {
 				fromPieces.set(delta.getSource().getPosition() + i, Piece.REMOVED);

@@ -3,6 +3,7 @@ package org.mediationdesk.texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
 
 /**
  * A revision as circulated, kept for good: the heading and, provision by provision, the wordings tabled to all,
@@ -33,7 +34,7 @@ record RevisionSnapshot(int format, String symbol, String title, String titleRu,
 
 	/** The text as it goes out now: its tabled wordings only. */
 	static RevisionSnapshot of(NegotiatingText text, StanceMatrix matrix) {
-		java.util.Map<String, List<SponsoredWording>> byProvision = text.wordingsByProvision();
+		Map<String, List<SponsoredWording>> byProvision = text.wordingsByProvision();
 		List<ProvisionEntry> provisions = text.provisions()
 			.stream()
 			.map(provision -> new ProvisionEntry(provision.eId(), matrix.settledBy(provision.eId()), byProvision
@@ -60,7 +61,7 @@ record RevisionSnapshot(int format, String symbol, String title, String titleRu,
 				.stream()
 				.map(wording -> new TextView.WordingView(wording.id(), wording.sponsor(), wording.cosponsors(),
 						wording.english(), wording.russian(), wording.introducedIn(), false,
-						new Wording(wording.english()).brackets(), false, java.util.Map.of(), false))
+						new Wording(wording.english()).brackets(), false, Map.of(), false))
 				.toList();
 			if (provision.settledBy() == null) {
 				openProvisions++;

@@ -8,6 +8,7 @@ import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
 import org.springframework.stereotype.Component;
+import org.mediationdesk.identity.Role;
 
 /**
  * The sides of a negotiation as a text names them: a participant group by its code, or the co-chairs. It
@@ -56,7 +57,7 @@ class Sides {
 
 	/** Whether a group could read a text of this audience: a group whose stance is required must. */
 	boolean groupMaySee(GroupView group, Audience audience) {
-		return policy.maySee(new Viewer(null, "required group", org.mediationdesk.identity.Role.PARTICIPANT, null,
+		return policy.maySee(new Viewer(null, "required group", Role.PARTICIPANT, null,
 				group.id()), audience);
 	}
 

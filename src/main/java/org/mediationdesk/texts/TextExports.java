@@ -16,6 +16,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Entities;
 import org.mediationdesk.shared.AkomaNtoso;
 import org.mediationdesk.shared.PdfFiles;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.nodes.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 
 /**
@@ -92,8 +96,8 @@ final class TextExports {
 	private static void lineNumbers(XWPFDocument document) {
 		String word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 		var body = document.getDocument().getBody();
-		org.w3c.dom.Node section = (body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr()).getDomNode();
-		org.w3c.dom.Element numbering = section.getOwnerDocument().createElementNS(word, "w:lnNumType");
+		Node section = (body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr()).getDomNode();
+		Element numbering = section.getOwnerDocument().createElementNS(word, "w:lnNumType");
 		numbering.setAttributeNS(word, "w:countBy", "1");
 		numbering.setAttributeNS(word, "w:restart", "continuous");
 		section.appendChild(numbering);
@@ -197,8 +201,8 @@ final class TextExports {
 
 	/** Escaped for XHTML, which the PDF renderer parses as XML: no HTML-only entities such as &nbsp;. */
 	private static String escape(String text) {
-		return Entities.escape(text, new org.jsoup.nodes.Document.OutputSettings().escapeMode(Entities.EscapeMode.xhtml)
-			.charset(java.nio.charset.StandardCharsets.UTF_8));
+		return Entities.escape(text, new Document.OutputSettings().escapeMode(Entities.EscapeMode.xhtml)
+			.charset(StandardCharsets.UTF_8));
 	}
 
 	/**

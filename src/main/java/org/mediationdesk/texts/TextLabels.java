@@ -14,6 +14,7 @@ import org.mediationdesk.identity.ObjectLabels;
 import org.mediationdesk.identity.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * Negotiating texts for other modules, named by their symbol (as their events name them), with their page: for the
@@ -57,7 +58,7 @@ class TextLabels implements ObjectLabels {
 				})
 				.list()
 				.stream()
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.forEach(entry -> labels.put(entry.getKey(), entry.getValue()));
 		}
 		return labels;

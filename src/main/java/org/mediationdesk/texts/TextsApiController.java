@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.function.Function;
 
 /**
  * The negotiating texts over JSON, as the caller may see them. Every answer with a text carries its
@@ -244,7 +245,7 @@ class TextsApiController {
 	 * since, stances included, refuses the write (412).
 	 */
 	private ResponseEntity<TextView> write(HttpStatus status, UUID id, String ifMatch,
-			java.util.function.Function<Viewer, ?> write) {
+			Function<Viewer, ?> write) {
 		Viewer viewer = Viewers.current();
 		texts.unlessChangedSince(viewer, id, ifMatch, true, () -> write.apply(viewer));
 		return answer(status, reading.text(viewer, id));

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The negotiating texts on the web: the list, a text with its stance matrix, its history, revisions and their
@@ -176,7 +177,7 @@ class TextsController {
 
 	/** The text as a file, as the viewer may see it: {@code ?format=docx|pdf|akn&language=en|ru}. */
 	@GetMapping("/texts/{id}/export")
-	org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id,
+	ResponseEntity<byte[]> export(@PathVariable UUID id,
 			@RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "en") String language) {
 		return TextsApiController.download(reading, id, format, language);
 	}

@@ -47,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.LocalTime;
 
 /** The timeline and the rounds over JSON, each as the caller may see it. */
 @RestController
@@ -213,7 +214,7 @@ class RoundApiController {
 	 * A change to a meeting: the fields given replace the meeting's; a field left out (or {@code null}) stays as
 	 * it is, and an empty text clears it.
 	 */
-	record MeetingChange(MeetingKind kind, String topic, LocalDate heldOn, java.time.LocalTime startsAt, String place,
+	record MeetingChange(MeetingKind kind, String topic, LocalDate heldOn, LocalTime startsAt, String place,
 			String coModerators, List<String> invitedGroups) {
 	}
 

@@ -32,6 +32,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** The public timeline of the process and the page of each round. */
 @Controller
@@ -60,11 +66,11 @@ class RoundController {
 	}
 
 	@GetMapping("/rounds/{number}")
-	String show(@PathVariable int number, java.util.Locale locale, Model model) {
+	String show(@PathVariable int number, Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
 		LanguageCode language = LanguageCode.parse(locale.getLanguage()).orElse(LanguageCode.EN);
 		// the parts other modules record (the communiqué, the accounts …), each as the viewer may see it
-		java.util.Map<String, Object> roundParts = new java.util.HashMap<>();
+		Map<String, Object> roundParts = new HashMap<>();
 		for (RoundPart part : parts) {
 			Object of = part.of(viewer, number, language);
 			if (of != null) {
@@ -77,11 +83,11 @@ class RoundController {
 		model.addAttribute("round", record.round(viewer, number));
 		List<MeetingView> meetings = record.meetings(viewer, number);
 		model.addAttribute("meetings", meetings);
-		java.util.Map<String, String> labels = directory.allGroups()
+		Map<String, String> labels = directory.allGroups()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(GroupView::code, group -> group.label(org.mediationdesk.shared.LanguageCode.ofInterface(locale))));
+			.collect(Collectors.toMap(GroupView::code, group -> group.label(LanguageCode.ofInterface(locale))));
 		model.addAttribute("invited", meetings.stream()
-			.collect(java.util.stream.Collectors.toMap(MeetingView::id, meeting -> String.join(", ",
+			.collect(Collectors.toMap(MeetingView::id, meeting -> String.join(", ",
 					meeting.invitedGroups().stream().map(code -> labels.getOrDefault(code, code)).toList()))));
 		model.addAttribute("mayPlan", viewer.isMediator());
 		model.addAttribute("meetingKinds", MeetingKind.values());
@@ -107,7 +113,7 @@ class RoundController {
 
 	/** The form to change a meeting, and to remove it while nothing is recorded in it. */
 	@GetMapping("/rounds/{number}/meetings/{id}")
-	String editMeeting(@PathVariable int number, @PathVariable java.util.UUID id, Model model) {
+	String editMeeting(@PathVariable int number, @PathVariable UUID id, Model model) {
 		Viewer viewer = Viewers.current().requireMediator();
 		model.addAttribute("round", record.round(viewer, number));
 		model.addAttribute("meeting", record.meeting(viewer, number, id));
@@ -117,7 +123,7 @@ class RoundController {
 	}
 
 	@PostMapping("/rounds/{number}/meetings/{id}")
-	String changeMeeting(@PathVariable int number, @PathVariable java.util.UUID id, @ModelAttribute MeetingForm form,
+	String changeMeeting(@PathVariable int number, @PathVariable UUID id, @ModelAttribute MeetingForm form,
 			RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
@@ -132,7 +138,7 @@ class RoundController {
 	}
 
 	@PostMapping("/rounds/{number}/meetings/{id}/removal")
-	String removeMeeting(@PathVariable int number, @PathVariable java.util.UUID id, RedirectAttributes redirect) {
+	String removeMeeting(@PathVariable int number, @PathVariable UUID id, RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
 			management.removeMeeting(viewer, number, id);
@@ -146,18 +152,18 @@ class RoundController {
 	}
 
 	/** The field of the forms each refusal is about, so that the page puts the message by it. */
-	private static final java.util.Map<String, String> FIELDS = java.util.Map.ofEntries(
-			java.util.Map.entry("meeting.kindRequired", "kind"), java.util.Map.entry("meeting.topicRequired", "topic"),
-			java.util.Map.entry("meeting.topicTooLong", "topic"), java.util.Map.entry("meeting.placeTooLong", "place"),
-			java.util.Map.entry("meeting.coModeratorsTooLong", "coModerators"),
-			java.util.Map.entry("meeting.invitedRequired", "invitedGroups"),
-			java.util.Map.entry("meeting.groupUnknown", "invitedGroups"),
-			java.util.Map.entry("meeting.tooManyInvited", "invitedGroups"),
-			java.util.Map.entry("meeting.outsideRound", "heldOn"),
-			java.util.Map.entry("meeting.roundWithoutDates", "heldOn"),
-			java.util.Map.entry("round.startRequired", "start"), java.util.Map.entry("round.endsBeforeStart", "end"),
-			java.util.Map.entry("round.venueTooLong", "venue"), java.util.Map.entry("round.reasonRequired", "reason"),
-			java.util.Map.entry("round.reasonTooLong", "reason"));
+	private static final Map<String, String> FIELDS = Map.ofEntries(
+			Map.entry("meeting.kindRequired", "kind"), Map.entry("meeting.topicRequired", "topic"),
+			Map.entry("meeting.topicTooLong", "topic"), Map.entry("meeting.placeTooLong", "place"),
+			Map.entry("meeting.coModeratorsTooLong", "coModerators"),
+			Map.entry("meeting.invitedRequired", "invitedGroups"),
+			Map.entry("meeting.groupUnknown", "invitedGroups"),
+			Map.entry("meeting.tooManyInvited", "invitedGroups"),
+			Map.entry("meeting.outsideRound", "heldOn"),
+			Map.entry("meeting.roundWithoutDates", "heldOn"),
+			Map.entry("round.startRequired", "start"), Map.entry("round.endsBeforeStart", "end"),
+			Map.entry("round.venueTooLong", "venue"), Map.entry("round.reasonRequired", "reason"),
+			Map.entry("round.reasonTooLong", "reason"));
 
 	private static void refuse(RedirectAttributes redirect, DeskException refused) {
 		Refusals.flash(redirect, refused);
@@ -258,7 +264,7 @@ class RoundController {
 		}
 	}
 
-	private String act(int number, RedirectAttributes redirect, java.util.function.Consumer<Viewer> action,
+	private String act(int number, RedirectAttributes redirect, Consumer<Viewer> action,
 			String notice) {
 		Viewer viewer = Viewers.current().requireMediator();
 		try {
