@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "mediationdesk.demo-accounts=false", "mediationdesk.admin-password=admin-password-for-tests",
-				"mediationdesk.audit.checkpoint-job=false", "mediationdesk.communique.publication-job=false" })
+				"mediationdesk.audit.checkpoint-job=false", "mediationdesk.communique.publication-job=false",
+				"mediationdesk.events.resubmission-job=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

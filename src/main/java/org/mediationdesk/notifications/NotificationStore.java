@@ -27,12 +27,32 @@ class NotificationStore {
 		this.jdbc = jdbc;
 	}
 
-	void add(UUID accountId, Message message, String link, Audience audience, Instant now) {
+	/**
+	 * Stores a notification for an account, unless the same event already gave that account this message (the event
+	 * delivered again). Of two deliveries at once, the unique constraint on the event, account and message refuses
+	 * the second, which is delivered again later and then finds the notification made.
+	 *
+	 * @param eventId the id of the announced event
+	 * @return whether the notification was stored now
+	 */
+	boolean add(UUID eventId, UUID accountId, Message message, String link, Audience audience, Instant now) {
+		boolean made = jdbc.sql("""
+				SELECT COUNT(*) FROM notification
+				WHERE event_id = :event AND account_id = :account AND message_key = :key""")
+			.param("event", eventId)
+			.param("account", accountId)
+			.param("key", message.key())
+			.query(Long.class)
+			.single() > 0;
+		if (made) {
+			return false;
+		}
 		jdbc.sql("""
-				INSERT INTO notification (id, account_id, message_key, arguments, link, audience_kind, audience_group,
-				    created_at)
-				VALUES (:id, :account, :key, :arguments, :link, :kind, :group, :now)""")
+				INSERT INTO notification (id, event_id, account_id, message_key, arguments, link, audience_kind,
+				    audience_group, created_at)
+				VALUES (:id, :event, :account, :key, :arguments, :link, :kind, :group, :now)""")
 			.param("id", UUID.randomUUID())
+			.param("event", eventId)
 			.param("account", accountId)
 			.param("key", message.key())
 			.param("arguments", cut(message.storedArguments(), 2000))
@@ -41,6 +61,7 @@ class NotificationStore {
 			.param("group", audience.group())
 			.param("now", java.sql.Timestamp.from(now))
 			.update();
+		return true;
 	}
 
 	List<Row> page(UUID accountId, SqlPredicate visible, int offset, int size) {
