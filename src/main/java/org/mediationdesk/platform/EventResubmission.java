@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * stopped before it ran. Each is given to its listener again (which is idempotent: a notification is made once per
  * event, a stale index or a dropped page stays so); one that fails again stays incomplete for the next run. Not at
  * start ({@code spring.modulith.events.republish-outstanding-events-on-restart=false}): with several nodes, every
- * node starting would deliver everything outstanding at once. {@link EventResubmissionSchedule} runs it on a schedule;
- * a test runs it once by calling {@link #resubmitIncomplete()}.
+ * node starting would deliver everything outstanding at once. It follows the application's convention for jobs: this
+ * component is the job, {@link EventResubmissionSchedule} runs it on a schedule, a test runs it once by calling
+ * {@link #resubmitIncomplete()}, and the job's lock in the database goes on that method, as on the other jobs.
  */
 @Component
 class EventResubmission {
