@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "mediationdesk.demo-accounts=false", "mediationdesk.admin-password=admin-password-for-tests",
-				"mediationdesk.jobs.audit-checkpoint.enabled=false", "mediationdesk.jobs.communique-publication.enabled=false" })
+				"mediationdesk.jobs.audit-checkpoint.enabled=false", "mediationdesk.jobs.communique-publication.enabled=false",
+				"mediationdesk.jobs.event-resubmission.enabled=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

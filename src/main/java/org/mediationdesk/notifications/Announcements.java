@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Tells the accounts who should know of something: the one way a listener creates notifications. For each enabled
  * account it asks the access policy for the audience of what happened, skips whoever caused it, asks the
  * listener's own test (which calls the owning module's facade as that account), stores the notification and, for
- * those who asked for it, queues the e-mail in the same transaction.
+ * those who asked for it, queues the e-mail in the same transaction. A notification already made for the same
+ * event (the announcement delivered again) is not made again, and its e-mail is not queued again.
  */
 @Component
 class Announcements {
@@ -43,13 +44,14 @@ class Announcements {
 	}
 
 	/**
-	 * Notifies everyone who may see {@code audience}, is not {@code actor} and passes {@code who}, with the message
-	 * {@code key} and the arguments made for each recipient (in their language, if they depend on it).
+	 * Notifies everyone who may see {@code audience}, did not cause the announced event and passes {@code who}, with
+	 * the message {@code key} and the arguments made for each recipient (in their language, if they depend on it).
 	 *
-	 * @return how many were told
+	 * @return how many were told now (not counting those told at an earlier delivery of the same announcement)
 	 */
-	int tell(Audience audience, String key, String link, String actor, Predicate<Recipient> who,
+	int tell(Announcement<?> announcement, Audience audience, String key, String link, Predicate<Recipient> who,
 			Function<Recipient, List<String>> arguments) {
+		String actor = announcement.event().actor();
 		int told = 0;
 		for (Recipient recipient : accounts.recipients()) {
 			if (recipient.viewer().username().equals(actor) || !policy.maySee(recipient.viewer(), audience)
@@ -57,7 +59,9 @@ class Announcements {
 				continue;
 			}
 			Message message = new Message(key, arguments.apply(recipient));
-			store.add(recipient.viewer().accountId(), message, link, audience, clock.instant());
+			if (!store.add(announcement.id(), recipient.viewer().accountId(), message, link, audience, clock.instant())) {
+				continue;
+			}
 			if (recipient.wantsEmail() && outbox.available()) {
 				Locale locale = recipient.language().locale();
 				String text = rendering.text(message, locale);

@@ -3,7 +3,6 @@ package org.mediationdesk.notifications;
 import java.util.List;
 
 import org.mediationdesk.board.BoardEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** What the meeting board tells, turned into notifications: the participants of the group given the floor. */
@@ -16,13 +15,14 @@ class BoardNotifications {
 		this.announcements = announcements;
 	}
 
-	@EventListener
-	void on(BoardEvent.FloorGiven event) {
+	@AfterCommit
+	void floorGiven(Announcement<BoardEvent.FloorGiven> announcement) {
+		BoardEvent.FloorGiven event = announcement.event();
 		if (event.groupId() == null) {
 			return;
 		}
-		announcements.tell(event.audience(), "notification.floorGiven", "/rounds/" + event.roundNumber()
-				+ "/meetings/" + event.meetingId() + "/board", event.actor(),
+		announcements.tell(announcement, event.audience(), "notification.floorGiven", "/rounds/" + event.roundNumber()
+				+ "/meetings/" + event.meetingId() + "/board",
 				recipient -> recipient.viewer().belongsTo(event.groupId()),
 				recipient -> List.of(Integer.toString(event.roundNumber())));
 	}

@@ -3,7 +3,6 @@ package org.mediationdesk.notifications;
 import java.util.List;
 
 import org.mediationdesk.communique.CommuniqueEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,18 +19,20 @@ class CommuniqueNotifications {
 	}
 
 	/** An edit withdrew every approval: those who had approved are asked to read it again. */
-	@EventListener
-	void on(CommuniqueEvent.CommuniqueApprovalsWithdrawn event) {
-		announcements.tell(event.audience(), "notification.communiqueApprovalsWithdrawn",
-				"/rounds/" + event.round() + "/communique", event.actor(),
+	@AfterCommit
+	void approvalsWithdrawn(Announcement<CommuniqueEvent.CommuniqueApprovalsWithdrawn> announcement) {
+		CommuniqueEvent.CommuniqueApprovalsWithdrawn event = announcement.event();
+		announcements.tell(announcement, event.audience(), "notification.communiqueApprovalsWithdrawn",
+				"/rounds/" + event.round() + "/communique",
 				recipient -> event.approvers().contains(recipient.viewer().username()),
 				recipient -> List.of(Integer.toString(event.round())));
 	}
 
-	@EventListener
-	void on(CommuniqueEvent.CommuniquePublished event) {
-		announcements.tell(event.audience(),
+	@AfterCommit
+	void published(Announcement<CommuniqueEvent.CommuniquePublished> announcement) {
+		CommuniqueEvent.CommuniquePublished event = announcement.event();
+		announcements.tell(announcement, event.audience(),
 				event.corrects() == null ? "notification.communiquePublished" : "notification.communiqueCorrected",
-				event.path(), event.actor(), recipient -> true, recipient -> List.of(Integer.toString(event.round())));
+				event.path(), recipient -> true, recipient -> List.of(Integer.toString(event.round())));
 	}
 }

@@ -9,6 +9,7 @@ import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.Timestamp;
 
 /**
  * The notifications, one row each. Every read is for one account and passes the access policy's predicate on
@@ -27,20 +28,41 @@ class NotificationStore {
 		this.jdbc = jdbc;
 	}
 
-	void add(UUID accountId, Message message, String link, Audience audience, Instant now) {
+	/**
+	 * Stores a notification for an account, unless the same event already gave that account this message (the event
+	 * delivered again). Of two deliveries at once, the unique constraint on the event, account and message refuses
+	 * the second, which is delivered again later and then finds the notification made.
+	 *
+	 * @param eventId the id of the announced event
+	 * @return whether the notification was stored now
+	 */
+	boolean add(UUID eventId, UUID accountId, Message message, String link, Audience audience, Instant now) {
+		boolean made = jdbc.sql("""
+				SELECT COUNT(*) FROM notification
+				WHERE event_id = :event AND account_id = :account AND message_key = :key""")
+			.param("event", eventId)
+			.param("account", accountId)
+			.param("key", message.key())
+			.query(Long.class)
+			.single() > 0;
+		if (made) {
+			return false;
+		}
 		jdbc.sql("""
-				INSERT INTO notification (id, account_id, message_key, arguments, link, audience_kind, audience_group,
-				    created_at)
-				VALUES (:id, :account, :key, :arguments, :link, :kind, :group, :now)""")
+				INSERT INTO notification (id, event_id, account_id, message_key, arguments, link, audience_kind,
+				    audience_group, created_at)
+				VALUES (:id, :event, :account, :key, :arguments, :link, :kind, :group, :now)""")
 			.param("id", UUID.randomUUID())
+			.param("event", eventId)
 			.param("account", accountId)
 			.param("key", message.key())
 			.param("arguments", cut(message.storedArguments(), 2000))
 			.param("link", cut(link, 300))
 			.param("kind", audience.kind().name())
 			.param("group", audience.group())
-			.param("now", java.sql.Timestamp.from(now))
+			.param("now", Timestamp.from(now))
 			.update();
+		return true;
 	}
 
 	List<Row> page(UUID accountId, SqlPredicate visible, int offset, int size) {
@@ -76,7 +98,7 @@ class NotificationStore {
 
 	void markRead(UUID id, Instant now) {
 		jdbc.sql("UPDATE notification SET read_at = :now WHERE id = :id AND read_at IS NULL")
-			.param("now", java.sql.Timestamp.from(now))
+			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update();
 	}
@@ -86,7 +108,7 @@ class NotificationStore {
 				+ visible.sql())
 			.params(visible.parameters())
 			.param("account", accountId)
-			.param("now", java.sql.Timestamp.from(now))
+			.param("now", Timestamp.from(now))
 			.update();
 	}
 

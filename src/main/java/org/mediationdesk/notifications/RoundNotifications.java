@@ -3,7 +3,6 @@ package org.mediationdesk.notifications;
 import java.util.List;
 
 import org.mediationdesk.process.RoundPostponed;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** What the process module tells of rounds (all public), turned into notifications for everyone logged in. */
@@ -16,11 +15,13 @@ class RoundNotifications {
 		this.announcements = announcements;
 	}
 
-	@EventListener
-	void on(RoundPostponed event) {
+	@AfterCommit
+	void postponed(Announcement<RoundPostponed> announcement) {
+		RoundPostponed event = announcement.event();
 		boolean dated = event.newStart() != null;
-		announcements.tell(event.audience(), dated ? "notification.roundPostponed" : "notification.roundPostponedUndated",
-				"/rounds/" + event.number(), event.actor(), recipient -> true,
+		announcements.tell(announcement, event.audience(),
+				dated ? "notification.roundPostponed" : "notification.roundPostponedUndated", "/rounds/" + event.number(),
+				recipient -> true,
 				recipient -> dated ? List.of(Integer.toString(event.number()), Message.date(event.newStart()))
 						: List.of(Integer.toString(event.number())));
 	}

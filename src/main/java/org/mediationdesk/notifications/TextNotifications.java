@@ -12,7 +12,6 @@ import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.texts.TextEvent;
 import org.mediationdesk.texts.TextReading;
 import org.mediationdesk.texts.TextView;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,25 +33,28 @@ class TextNotifications {
 	}
 
 	/** A text circulated: the participants of the groups whose stance it awaits. */
-	@EventListener
-	void on(TextEvent.TextCirculated event) {
-		announcements.tell(event.audience(), "notification.textCirculated", link(event.textId()), event.actor(),
+	@AfterCommit
+	void circulated(Announcement<TextEvent.TextCirculated> announcement) {
+		TextEvent.TextCirculated event = announcement.event();
+		announcements.tell(announcement, event.audience(), "notification.textCirculated", link(event.textId()),
 				recipient -> texts.awaitsStanceOf(recipient.viewer(), event.textId()),
 				recipient -> List.of(event.symbol(), title(recipient, event.textId()), Integer.toString(event.revision())));
 	}
 
 	/** The stances were revealed: the participants of the required groups, who now see each other's. */
-	@EventListener
-	void on(TextEvent.StancesRevealed event) {
-		announcements.tell(event.audience(), "notification.stancesRevealed", link(event.textId()), event.actor(),
+	@AfterCommit
+	void revealed(Announcement<TextEvent.StancesRevealed> announcement) {
+		TextEvent.StancesRevealed event = announcement.event();
+		announcements.tell(announcement, event.audience(), "notification.stancesRevealed", link(event.textId()),
 				recipient -> askedForStance(recipient, event.textId()),
 				recipient -> List.of(event.symbol(), title(recipient, event.textId())));
 	}
 
 	/** A group stated a stance (never which): the co-chairs and secretariat who see the text. */
-	@EventListener
-	void on(TextEvent.StanceStated event) {
-		announcements.tell(event.audience(), "notification.stanceStated", link(event.textId()), event.actor(),
+	@AfterCommit
+	void stanceStated(Announcement<TextEvent.StanceStated> announcement) {
+		TextEvent.StanceStated event = announcement.event();
+		announcements.tell(announcement, event.audience(), "notification.stanceStated", link(event.textId()),
 				recipient -> recipient.viewer().isMediator() && seen(recipient, event.textId()).isPresent(),
 				recipient -> List.of(event.symbol(), groupLabel(event.group(), recipient.language())));
 	}

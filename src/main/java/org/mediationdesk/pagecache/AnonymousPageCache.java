@@ -16,12 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.mediationdesk.identity.Viewers;
-import org.mediationdesk.shared.AuditableEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -37,7 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Serves the public pages to anonymous visitors from memory, with HTTP validators, and keeps what it rendered for
  * them. It runs after the security filters (so it knows who asks, and the security headers are still written) and
- * before the pages' controllers.
+ * before the pages' controllers. {@link AnonymousPageCacheListener} drops what it keeps after a change.
  */
 @Component
 @EnableConfigurationProperties(PageCacheProperties.class)
@@ -71,12 +68,6 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		this.clock = clock;
 		PathPatternParser parser = new PathPatternParser();
 		this.pages = properties.enabled() ? DEFAULT_PAGES.stream().map(parser::parse).toList() : List.of();
-	}
-
-	/** Any committed change may change a public page: every kept page is dropped. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void changed(AuditableEvent event) {
-		clear();
 	}
 
 	/** Drops every kept page; a page being rendered meanwhile is not kept. */

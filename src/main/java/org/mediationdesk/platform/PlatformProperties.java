@@ -43,7 +43,9 @@ record PlatformProperties(@DefaultValue("") String adminPassword, @DefaultValue(
 			// signs the head of the audit log while it moves
 			"audit-checkpoint", new Job(true, Duration.ofSeconds(30)),
 			// delivers the mail outbox through the SMTP server, if one is configured
-			"mail-outbox", new Job(true, Duration.ofSeconds(15)));
+			"mail-outbox", new Job(true, Duration.ofSeconds(15)),
+			// delivers again the events a listener after commit still owes (EventResubmission)
+			"event-resubmission", new Job(true, Duration.ofMinutes(1)));
 
 	PlatformProperties {
 		Map<String, Job> merged = new LinkedHashMap<>(JOBS);

@@ -30,6 +30,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.mediationdesk.confidentiality.PublicRecordChanges;
 import org.mediationdesk.shared.AuditableEvent;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,12 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The index of the public record, in memory. It is marked stale after every change the modules announce (once the
- * change is committed, so that the rebuild reads it) and built again by the next search.
+ * The index of the public record, in memory. It is marked stale after every change that may change what an anonymous
+ * reader finds ({@link PublicRecordChanges}: not a download or an export, not an account's own business, not a change
+ * to what is not public), once the change is committed, so that the rebuild reads it; the next search builds it
+ * again. The listener runs after the writer's commit through the event publication registry: a change whose
+ * notice was lost (a node stopped in between) is delivered again by the resubmission job, and marking the index
+ * stale twice does no harm.
  */
 @Component
 class SearchIndex {
@@ -72,8 +77,9 @@ class SearchIndex {
 		this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
 	}
 
-	/** Any committed change may change the public record: the index is built again before the next search. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	/** A committed change to the public record: the index is built again before the next search. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
+			condition = PublicRecordChanges.CONDITION)
 	void changed(AuditableEvent event) {
 		stale.set(true);
 	}
@@ -165,7 +171,7 @@ class SearchIndex {
 			}
 			return new Page(items, top.totalHits.value);
 		}
-		catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+		catch (IndexSearcher.TooManyClauses e) {
 			return new Page(List.of(), 0);
 		}
 		catch (IOException e) {

@@ -5,7 +5,8 @@
  * <li><b>Index</b>: what the modules publish for anyone ({@link org.mediationdesk.shared.PublicEntries}: the
  * co-chairs' communiqués, each round with its public summary and the changes to it) and the accounts of the rounds
  * that are public, read through the modules' facades as the public reads them; kept in memory and built again
- * after any change that the modules announce (a rebuild takes milliseconds at the size of a process record).</li>
+ * after any change that the modules announce and that may change what the public finds
+ * ({@code confidentiality.PublicRecordChanges}) (a rebuild takes milliseconds at the size of a process record).</li>
  * <li><b>Analysis</b>: each language version in a field of its own, analysed with its language's morphology
  * (English and Russian stemming; Georgian is split into words only, Lucene has no Georgian stemmer).</li>
  * <li><b>Query</b>: words, "phrases", {@code -excluded}, {@code prefix*} and {@code a | b}; whatever is typed,
@@ -19,5 +20,6 @@
  * of rounds, each read through its module's facade as that viewer at every search and never kept.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-		allowedDependencies = { "shared", "identity", "process", "statements", "documents", "texts" })
+		allowedDependencies = { "shared", "identity", "confidentiality", "process", "statements", "documents",
+				"texts" })
 package org.mediationdesk.search;

@@ -2,14 +2,28 @@ package org.mediationdesk.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.documents.AuthorKind;
+import org.mediationdesk.documents.DocumentDetail;
+import org.mediationdesk.documents.DocumentDraft;
+import org.mediationdesk.documents.DocumentKind;
+import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.identity.Role;
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.process.RoundManagement;
+import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
@@ -33,7 +47,13 @@ class AnonymousPageCacheIntegrationTests {
 	Fixtures fixtures;
 
 	@Autowired
-	org.mediationdesk.process.RoundManagement roundManagement;
+	RoundManagement roundManagement;
+
+	@Autowired
+	DocumentRegistry documents;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private MockHttpServletResponse get(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andReturn().getResponse();
@@ -102,6 +122,46 @@ class AnonymousPageCacheIntegrationTests {
 				"Cachetown", false);
 		String after = get(MockMvcRequestBuilders.get("/rounds")).getContentAsString();
 		assertThat(after).isNotEqualTo(before).contains("/rounds/" + convened.number() + "\"");
+	}
+
+	@Test
+	void keepsThePagesThroughADownloadAndAConfidentialChangeButDropsThemAfterAPublicOne() throws Exception {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		int number = roundManagement.convene(coChair, LocalDate.of(2036, 4, 1), LocalDate.of(2036, 4, 2), "Keeptown", false)
+			.number();
+		DocumentDetail open = documents.file(coChair, document(Audience.everyone()));
+		documents.attach(coChair, open.id(), LanguageCode.EN, "note.pdf", PDF);
+		String path = "/rounds/" + number;
+		get(MockMvcRequestBuilders.get(path));
+		String kept = get(MockMvcRequestBuilders.get(path)).getHeader("ETag");
+		assertThat(kept).isNotBlank();
+		// a change nobody announces (made behind the application's back): only a page rendered anew shows it
+		jdbc.sql("UPDATE round SET public_summary = 'Unheralded summary' WHERE number = :number")
+			.param("number", number)
+			.update();
+
+		documents.download(fixtures.participant("GE"), open.id(), LanguageCode.EN);
+		documents.download(Viewer.anonymous(), open.id(), LanguageCode.EN);
+		documents.file(coChair, document(Audience.coChairs()));
+		MockHttpServletResponse unchanged = get(MockMvcRequestBuilders.get(path));
+		assertThat(unchanged.getHeader("ETag")).as("the kept page, after downloads and a co-chairs' document")
+			.isEqualTo(kept);
+		assertThat(unchanged.getContentAsString()).doesNotContain("Unheralded summary");
+		assertThat(get(MockMvcRequestBuilders.get(path).header("If-None-Match", kept)).getStatus()).isEqualTo(304);
+
+		roundManagement.convene(coChair, LocalDate.of(2036, 6, 1), LocalDate.of(2036, 6, 2), "Keeptown", false);
+		MockHttpServletResponse rendered = get(MockMvcRequestBuilders.get(path));
+		assertThat(rendered.getHeader("ETag")).as("rendered anew after a public change").isNotEqualTo(kept);
+		assertThat(rendered.getContentAsString()).contains("Unheralded summary");
+	}
+
+	private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
+
+	private static DocumentDraft document(Audience audience) {
+		String symbol = "GID/CACHE/" + UUID.randomUUID().toString().substring(0, 8);
+		return new DocumentDraft(symbol, "Title of " + symbol, DocumentKind.NON_PAPER, AuthorKind.CO_CHAIRS, null,
+				audience, LocalDate.of(2026, 11, 20), Map.of(LanguageCode.EN, "Text"));
 	}
 
 	@Test

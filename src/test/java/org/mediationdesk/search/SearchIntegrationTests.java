@@ -2,13 +2,22 @@ package org.mediationdesk.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mediationdesk.process.RoundManagement;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.confidentiality.Audience;
+import org.mediationdesk.documents.AuthorKind;
+import org.mediationdesk.documents.DocumentDetail;
+import org.mediationdesk.documents.DocumentDraft;
+import org.mediationdesk.documents.DocumentKind;
+import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
@@ -16,6 +25,7 @@ import org.mediationdesk.statements.NewStatement;
 import org.mediationdesk.statements.SourceKind;
 import org.mediationdesk.statements.Statements;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -34,13 +44,19 @@ class SearchIntegrationTests {
 	Statements statements;
 
 	@Autowired
-	org.mediationdesk.process.RoundManagement roundManagement;
+	RoundManagement roundManagement;
 
 	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	DocumentRegistry documents;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private MockHttpServletResponse get(String path) throws Exception {
 		return mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
@@ -60,6 +76,32 @@ class SearchIntegrationTests {
 			assertThat(hit.title()).startsWith("Раунд");
 			assertThat(hit.inEnglish()).isFalse();
 		});
+	}
+
+	@Test
+	void keepsTheIndexThroughADownloadAndAConfidentialChangeButBuildsItAgainAfterAPublicOne() {
+		Viewer coChair = fixtures.coChair(Institution.EU);
+		int number = roundManagement.convene(coChair, LocalDate.of(2036, 8, 1), LocalDate.of(2036, 8, 2), null, false).number();
+		String symbol = "GID/INDEX/" + UUID.randomUUID().toString().substring(0, 8);
+		DocumentDetail open = documents.file(coChair, new DocumentDraft(symbol, "Title of " + symbol,
+				DocumentKind.NON_PAPER, AuthorKind.CO_CHAIRS, null, Audience.everyone(), LocalDate.of(2026, 11, 20),
+				Map.of(LanguageCode.EN, "Text")));
+		documents.attach(coChair, open.id(), LanguageCode.EN, "note.pdf",
+				"%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		assertThat(search.search("palimpsestic", 0, LanguageCode.EN).total()).isZero();
+		// a change nobody announces (made behind the application's back): only an index built anew finds it
+		jdbc.sql("UPDATE round SET public_summary = 'The talks turned palimpsestic' WHERE number = :number")
+			.param("number", number)
+			.update();
+
+		documents.download(Viewer.anonymous(), open.id(), LanguageCode.EN);
+		statements.record(coChair, 7, new NewStatement(SourceKind.PRESS, null, "Closed Gazette",
+				LocalDate.of(2009, 9, 18), null, "Nothing to see.", Audience.coChairs()));
+		assertThat(search.search("palimpsestic", 0, LanguageCode.EN).total())
+			.as("the index as it was, after a download and a co-chairs' account").isZero();
+
+		roundManagement.convene(coChair, LocalDate.of(2036, 10, 1), LocalDate.of(2036, 10, 2), null, false);
+		assertThat(search.search("palimpsestic", 0, LanguageCode.EN).total()).isEqualTo(1);
 	}
 
 	@Test
