@@ -3,6 +3,7 @@ package org.mediationdesk.confidentiality;
 import java.util.Set;
 
 import org.mediationdesk.shared.AuditableEvent;
+import org.mediationdesk.shared.Reading;
 
 /**
  * Which committed changes may change what an anonymous reader sees: a page of the public record, or a hit of the
@@ -12,7 +13,8 @@ import org.mediationdesk.shared.AuditableEvent;
  * <p>
  * An event does <em>not</em> change it when
  * <ul>
- * <li>it records a reading rather than a change: a document's file downloaded, a negotiating text exported;</li>
+ * <li>it records a reading rather than a change ({@link Reading}): a document's file downloaded, a negotiating text
+ * exported;</li>
  * <li>it concerns an account holder's own business, which no page of the record shows: an account (created,
  * disabled, its role, password, tokens, second factor, e-mail and preferences) or a personal feed address (logins
  * themselves are no auditable event);</li>
@@ -25,11 +27,6 @@ import org.mediationdesk.shared.AuditableEvent;
  * rather than a stale one kept.
  */
 public final class PublicRecordChanges {
-
-	/**
-	 * Readings, by their names in the audit log (which never change: they are written into the hash chain).
-	 */
-	static final Set<String> READINGS = Set.of("document.downloaded", "text.exported");
 
 	/** Kinds of object that are their holder's own business, by the names the audit log gives them. */
 	static final Set<String> HOLDERS_OWN = Set.of("account", "feed_address");
@@ -45,7 +42,7 @@ public final class PublicRecordChanges {
 
 	/** Whether, once committed, the event may change what an anonymous reader sees or finds. */
 	public static boolean mayChange(AuditableEvent event) {
-		if (READINGS.contains(event.action()) || HOLDERS_OWN.contains(event.objectType())) {
+		if (event instanceof Reading || HOLDERS_OWN.contains(event.objectType())) {
 			return false;
 		}
 		return !(event instanceof AudienceScoped scoped) || scoped.audience().kind() == AudienceKind.PUBLIC;

@@ -4,10 +4,11 @@ import java.util.UUID;
 
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.Reading;
 
 /** Someone who may see a document downloaded the file of one of its language versions. */
 public record DocumentDownloaded(String actor, UUID documentId, String symbol, LanguageCode language,
-		Audience audience) implements DocumentEvent {
+		Audience audience) implements DocumentEvent, Reading {
 
 	@Override
 	public String action() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.AudienceScoped;
 import org.mediationdesk.shared.AuditableEvent;
+import org.mediationdesk.shared.Reading;
 
 /**
  * What happened to a negotiating text, in the past tense, as the texts module tells the others (the audit log,
@@ -214,7 +215,7 @@ public sealed interface TextEvent extends AuditableEvent, AudienceScoped {
 
 	/** Someone took the text out of the platform as a file: on record like a document's download, not in its history. */
 	record TextExported(UUID textId, String symbol, String actor, String side, Audience audience, String fileName)
-			implements TextEvent {
+			implements TextEvent, Reading {
 		public String change() {
 			return "exported";
 		}

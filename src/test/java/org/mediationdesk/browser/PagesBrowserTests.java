@@ -29,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -74,6 +76,9 @@ class PagesBrowserTests {
 		service = Browser.service();
 		driver = Browser.start(service);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		// a form posted replaces the page under a wait that reads it: the element read may belong to the page before
+		// (Chromium says "does not belong to the document"); the next look reads the new one
+		wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
 	}
 
 	@AfterAll

@@ -153,7 +153,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 			.filter(change -> !change.equals("exported"))
 			.toList());
 		BUILT.put("texts.field.", found(SOURCES.resolve("org/mediationdesk/texts/NegotiatingText.java"),
-				Pattern.compile("changed\\.add\\(\"([a-z-]+)\"\\)")));
+				Pattern.compile("(?:changed\\.add\\(|differs\\(changed, )\"([a-z-]+)\"")));
 		BUILT.put("texts.place.", found(SOURCES.resolve("org/mediationdesk/texts/NegotiatingText.java"),
 				Pattern.compile("Place\\.of\\(\"([a-z]+)\"\\)")));
 		BUILT.put("texts.format.", found(TEMPLATES.resolve("texts/show.html"),

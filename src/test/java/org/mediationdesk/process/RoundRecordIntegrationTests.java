@@ -145,7 +145,10 @@ class RoundRecordIntegrationTests {
 	@Test
 	void showsThePublicTimelineWithoutLogin() throws Exception {
 		String page = mvc.perform(get("/rounds")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("Round 64").contains("Geneva International Discussions").doesNotContain("Round 40<");
+		// other tests convene rounds after the 64th: the first page shows the latest, whichever it is
+		assertThat(page).contains("Round " + record.latestNumber().orElseThrow() + "<")
+			.contains("Geneva International Discussions")
+			.doesNotContain("Round 40<");
 		int lastPage = record.timeline(0).totalPages() - 1;
 		String last = mvc.perform(get("/rounds?page=" + lastPage)).andReturn().getResponse().getContentAsString();
 		assertThat(last).contains("Round 1<").contains("Collapsed");
