@@ -163,7 +163,7 @@ public class AttendanceRecord {
 		viewer.requireMediator();
 		rounds.round(viewer, number); // 404 if there is no such round
 		MeetingView meeting = rounds.meetingFor(viewer, attendance.meetingId())
-			.filter(found -> found.round() == number)
+			.filter(found -> found.roundNumber() == number)
 			.map(DatedMeeting::meeting)
 			.orElseThrow(() -> new DeskException.Invalid("attendance.meetingUnknown"));
 		GroupView group = directory.group(attendance.groupId())
@@ -209,7 +209,7 @@ public class AttendanceRecord {
 		AttendanceEvent original = entryId == null ? null : events.findById(entryId).orElse(null);
 		MeetingView meeting = Optional.ofNullable(original)
 			.flatMap(entry -> rounds.meetingFor(viewer, entry.meetingId()))
-			.filter(found -> found.round() == number)
+			.filter(found -> found.roundNumber() == number)
 			.map(DatedMeeting::meeting)
 			.orElseThrow(DeskException.NotFound::new);
 		if (correction == null) {

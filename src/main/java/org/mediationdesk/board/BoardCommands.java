@@ -70,7 +70,7 @@ public class BoardCommands {
 		MeetingBoard state = states.findById(meetingId).orElseGet(() -> MeetingBoard.of(meetingId));
 		state.takeUp(chosen.code(), viewer.username(), clock.instant());
 		saved(() -> states.save(state));
-		events.publishEvent(new BoardEvent.CurrentItemSet(viewer.username(), meetingId, found.round(), chosen.code()));
+		events.publishEvent(new BoardEvent.CurrentItemSet(viewer.username(), meetingId, found.roundNumber(), chosen.code()));
 		return boards.build(viewer, found, language);
 	}
 
@@ -84,7 +84,7 @@ public class BoardCommands {
 			.orElseGet(() -> SpeakerList.open(meetingId, item));
 		list.ask(viewer.groupId(), viewer.username(), clock.instant());
 		saved(() -> lists.save(list));
-		events.publishEvent(new BoardEvent.FloorRequested(viewer.username(), meetingId, found.round(), item,
+		events.publishEvent(new BoardEvent.FloorRequested(viewer.username(), meetingId, found.roundNumber(), item,
 				viewer.groupId()));
 		return boards.build(viewer, found, language);
 	}
@@ -99,7 +99,7 @@ public class BoardCommands {
 			.orElseThrow(() -> new DeskException.Conflict("speakers.notWaiting"));
 		list.withdraw(viewer.groupId(), clock.instant());
 		saved(() -> lists.save(list));
-		events.publishEvent(new BoardEvent.FloorRequestWithdrawn(viewer.username(), meetingId, found.round(), item,
+		events.publishEvent(new BoardEvent.FloorRequestWithdrawn(viewer.username(), meetingId, found.roundNumber(), item,
 				viewer.groupId()));
 		return boards.build(viewer, found, language);
 	}
@@ -114,7 +114,7 @@ public class BoardCommands {
 			.orElseThrow(() -> new DeskException.Conflict("speakers.nobodyWaiting"));
 		Optional<UUID> speaking = list.next(clock.instant());
 		saved(() -> lists.save(list));
-		events.publishEvent(new BoardEvent.FloorGiven(viewer.username(), meetingId, found.round(), item,
+		events.publishEvent(new BoardEvent.FloorGiven(viewer.username(), meetingId, found.roundNumber(), item,
 				speaking.orElse(null)));
 		return boards.build(viewer, found, language);
 	}
@@ -133,7 +133,7 @@ public class BoardCommands {
 			.orElseGet(() -> SpeakerList.open(meetingId, item));
 		list.order(order);
 		saved(() -> lists.save(list));
-		events.publishEvent(new BoardEvent.SpeakersOrdered(viewer.username(), meetingId, found.round(), item));
+		events.publishEvent(new BoardEvent.SpeakersOrdered(viewer.username(), meetingId, found.roundNumber(), item));
 		return boards.build(viewer, found, language);
 	}
 
@@ -148,7 +148,7 @@ public class BoardCommands {
 			.orElseThrow(() -> new DeskException.Conflict("speakers.notWaiting"));
 		list.move(moved, earlier);
 		saved(() -> lists.save(list));
-		events.publishEvent(new BoardEvent.SpeakersOrdered(viewer.username(), meetingId, found.round(), item));
+		events.publishEvent(new BoardEvent.SpeakersOrdered(viewer.username(), meetingId, found.roundNumber(), item));
 		return boards.build(viewer, found, language);
 	}
 
@@ -167,7 +167,7 @@ public class BoardCommands {
 			list.reopen();
 		}
 		saved(() -> lists.save(list));
-		events.publishEvent(new BoardEvent.SpeakersListClosed(viewer.username(), meetingId, found.round(), item,
+		events.publishEvent(new BoardEvent.SpeakersListClosed(viewer.username(), meetingId, found.roundNumber(), item,
 				closed));
 		return boards.build(viewer, found, language);
 	}

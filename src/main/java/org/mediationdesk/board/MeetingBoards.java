@@ -67,7 +67,7 @@ public class MeetingBoards {
 	@Transactional(readOnly = true)
 	public BoardView board(Viewer viewer, int number, UUID meetingId, LanguageCode language) {
 		DatedMeeting found = rounds.meetingInside(viewer, meetingId)
-			.filter(meeting -> meeting.round() == number)
+			.filter(meeting -> meeting.roundNumber() == number)
 			.orElseThrow(DeskException.NotFound::new);
 		return build(viewer, found, language);
 	}
@@ -124,7 +124,7 @@ public class MeetingBoards {
 		SpeakerList list = item == null ? null : lists.findByMeetingIdAndAgendaItem(meeting.id(), item).orElse(null);
 		BoardView.Speakers speakers = item == null ? null
 				: speakers(item, list, attributed, ownGroup(viewer), groups, language, now);
-		return new BoardView(meeting.id(), found.round(), meeting.kind(), meeting.topic(), meeting.heldOn(),
+		return new BoardView(meeting.id(), found.roundNumber(), meeting.kind(), meeting.topic(), meeting.heldOn(),
 				meeting.startsAt(), meeting.place(), now, attributed, item == null ? null : byCode.get(item), agenda,
 				seats, notes, speakers, actions(viewer, meeting.id(), state, item, list));
 	}

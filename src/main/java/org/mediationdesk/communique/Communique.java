@@ -59,11 +59,11 @@ class Communique {
 	Communique() {
 	}
 
-	static Communique draft(int round, int edition, Integer corrects, Map<LanguageCode, String> texts, String by,
+	static Communique draft(int roundNumber, int edition, Integer corrects, Map<LanguageCode, String> texts, String by,
 			Instant at) {
 		Communique communique = new Communique();
 		communique.id = UUID.randomUUID();
-		communique.roundNumber = round;
+		communique.roundNumber = roundNumber;
 		communique.edition = edition;
 		communique.corrects = corrects;
 		communique.status = CommuniqueStatus.DRAFT;

@@ -18,7 +18,7 @@ import java.util.Locale;
 public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 
 	/** The round whose communiqué it is. */
-	int round();
+	int roundNumber();
 
 	/** The communiqué's edition (1, then each correction). */
 	UUID communique();
@@ -39,7 +39,7 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 	}
 
 	/** A draft was written from the record; {@code corrects} the edition it corrects, or {@code null}. */
-	record CommuniqueDrafted(String actor, int round, UUID communique, int edition, Integer corrects)
+	record CommuniqueDrafted(String actor, int roundNumber, UUID communique, int edition, Integer corrects)
 			implements CommuniqueEvent {
 
 		@Override
@@ -49,12 +49,12 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 
 		@Override
 		public String detail() {
-			return "round " + round + ", edition " + edition + (corrects == null ? "" : ", corrects " + corrects);
+			return "round " + roundNumber + ", edition " + edition + (corrects == null ? "" : ", corrects " + corrects);
 		}
 	}
 
 	/** A language version was edited. */
-	record CommuniqueEdited(String actor, int round, UUID communique, LanguageCode language) implements CommuniqueEvent {
+	record CommuniqueEdited(String actor, int roundNumber, UUID communique, LanguageCode language) implements CommuniqueEvent {
 
 		@Override
 		public String action() {
@@ -63,12 +63,12 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 
 		@Override
 		public String detail() {
-			return "round " + round + ", " + language.name().toLowerCase(Locale.ROOT);
+			return "round " + roundNumber + ", " + language.name().toLowerCase(Locale.ROOT);
 		}
 	}
 
 	/** An institution approved the exact text whose SHA-256 is {@code sha256}. */
-	record CommuniqueApproved(String actor, int round, UUID communique, Institution institution, String sha256)
+	record CommuniqueApproved(String actor, int roundNumber, UUID communique, Institution institution, String sha256)
 			implements CommuniqueEvent {
 
 		@Override
@@ -78,7 +78,7 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 
 		@Override
 		public String detail() {
-			return "round " + round + ", " + institution + ", sha256 " + sha256;
+			return "round " + roundNumber + ", " + institution + ", sha256 " + sha256;
 		}
 	}
 
@@ -86,7 +86,7 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 	 * An edit withdrew the approvals given; {@code approvers} are the accounts (usernames) whose approvals were
 	 * withdrawn, to be told.
 	 */
-	record CommuniqueApprovalsWithdrawn(String actor, int round, UUID communique, List<String> approvers,
+	record CommuniqueApprovalsWithdrawn(String actor, int roundNumber, UUID communique, List<String> approvers,
 			List<Institution> institutions) implements CommuniqueEvent {
 
 		public CommuniqueApprovalsWithdrawn {
@@ -101,12 +101,12 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 
 		@Override
 		public String detail() {
-			return "round " + round + ", approvals of " + String.join(", ", approvers) + " withdrawn by an edit";
+			return "round " + roundNumber + ", approvals of " + String.join(", ", approvers) + " withdrawn by an edit";
 		}
 	}
 
 	/** The draft was shared with the participants, for their information. */
-	record CommuniqueShared(String actor, int round, UUID communique) implements CommuniqueEvent {
+	record CommuniqueShared(String actor, int roundNumber, UUID communique) implements CommuniqueEvent {
 
 		@Override
 		public String action() {
@@ -120,7 +120,7 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 	}
 
 	/** The co-chairs set the time of publication. */
-	record CommuniqueEmbargoed(String actor, int round, UUID communique, Instant until) implements CommuniqueEvent {
+	record CommuniqueEmbargoed(String actor, int roundNumber, UUID communique, Instant until) implements CommuniqueEvent {
 
 		@Override
 		public String action() {
@@ -129,12 +129,12 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 
 		@Override
 		public String detail() {
-			return "round " + round + ", until " + until;
+			return "round " + roundNumber + ", until " + until;
 		}
 	}
 
 	/** The communiqué was published: public from {@code published}, at {@code path}. */
-	record CommuniquePublished(String actor, int round, UUID communique, int edition, Integer corrects,
+	record CommuniquePublished(String actor, int roundNumber, UUID communique, int edition, Integer corrects,
 			Instant published, String path) implements CommuniqueEvent {
 
 		@Override
@@ -144,7 +144,7 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 
 		@Override
 		public String detail() {
-			return "round " + round + ", edition " + edition;
+			return "round " + roundNumber + ", edition " + edition;
 		}
 
 		@Override

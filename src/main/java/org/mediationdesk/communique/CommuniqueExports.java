@@ -62,7 +62,7 @@ final class CommuniqueExports {
 	static byte[] akn(Heading heading, CommuniqueView communique, List<String> paragraphs) {
 		LocalDate date = communique.published() != null ? communique.published().atOffset(ZoneOffset.UTC).toLocalDate()
 				: LocalDate.now(ZoneOffset.UTC);
-		String work = "/akn/int/statement/communique/round-" + communique.round();
+		String work = "/akn/int/statement/communique/round-" + communique.roundNumber();
 		AkomaNtoso.Identification identification = new AkomaNtoso.Identification(work,
 				work + "/" + heading.iso6392() + "@edition-" + communique.edition(), date, "publication", heading.iso6392());
 		AkomaNtoso akn = AkomaNtoso.document("statement", "communique")

@@ -21,7 +21,7 @@ public interface CommuniqueSection {
 	int position();
 
 	/** Its paragraphs for a round, in a language; empty if it has nothing to say. */
-	List<String> paragraphs(int round, LanguageCode language);
+	List<String> paragraphs(int roundNumber, LanguageCode language);
 
 	/** Whether it only holds the place for the co-chairs' own paragraph, to be replaced by a real section. */
 	default boolean placeholder() {

@@ -1,5 +1,6 @@
 package org.mediationdesk.communique;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,17 @@ import org.mediationdesk.shared.LanguageCode;
  * back. {@code availableActions} are the steps the viewer may take with this edition now (empty for all but the co-chairs and
  * the secretariat).
  */
-public record CommuniqueView(UUID id, int round, int edition, Integer corrects, CommuniqueStatus status,
+public record CommuniqueView(UUID id, int roundNumber, int edition, Integer corrects, CommuniqueStatus status,
 		Map<LanguageCode, String> titles, Map<LanguageCode, String> texts, List<LanguageCode> missing, boolean shared,
 		Instant embargoUntil, Instant published, String sha256, long version, List<ApprovalView> approvals,
 		List<Institution> missingApprovals, String path, List<CommuniqueAction> availableActions) {
+
+	/** The round's number under its former name in the API: kept for one release (README, "API changes"). */
+	@Deprecated(forRemoval = true)
+	@JsonProperty("round")
+	public int round() {
+		return roundNumber;
+	}
 
 	/** An institution's approval: by whom, when, of which text (its SHA-256), and when an edit withdrew it. */
 	public record ApprovalView(Institution institution, String approvedBy, Instant approvedAt, String sha256,

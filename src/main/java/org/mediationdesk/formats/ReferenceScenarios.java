@@ -1,5 +1,6 @@
 package org.mediationdesk.formats;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,14 @@ public final class ReferenceScenarios {
 	}
 
 	/** A scenario of the reference record. */
-	public record Named(String id, int round, Map<String, String> title, Scenario scenario) {
+	public record Named(String id, int roundNumber, Map<String, String> title, Scenario scenario) {
+
+		/** The round's number under its former name in the API: kept for one release (README, "API changes"). */
+		@Deprecated(forRemoval = true)
+		@JsonProperty(value = "round", access = JsonProperty.Access.READ_ONLY)
+		public int round() {
+			return roundNumber;
+		}
 
 		public String title(LanguageCode language) {
 			return title.getOrDefault(language == LanguageCode.RU ? "ru" : "en", title.get("en"));
@@ -55,7 +63,7 @@ public final class ReferenceScenarios {
 		return all().stream().filter(named -> named.id().equals(id)).findFirst();
 	}
 
-	public static List<Named> ofRound(int round) {
-		return all().stream().filter(named -> named.round() == round).toList();
+	public static List<Named> ofRound(int roundNumber) {
+		return all().stream().filter(named -> named.roundNumber() == roundNumber).toList();
 	}
 }

@@ -23,9 +23,9 @@ class CommuniqueNotifications {
 	void approvalsWithdrawn(Announcement<CommuniqueEvent.CommuniqueApprovalsWithdrawn> announcement) {
 		CommuniqueEvent.CommuniqueApprovalsWithdrawn event = announcement.event();
 		announcements.tell(announcement, event.audience(), "notification.communiqueApprovalsWithdrawn",
-				"/rounds/" + event.round() + "/communique",
+				"/rounds/" + event.roundNumber() + "/communique",
 				recipient -> event.approvers().contains(recipient.viewer().username()),
-				recipient -> List.of(Integer.toString(event.round())));
+				recipient -> List.of(Integer.toString(event.roundNumber())));
 	}
 
 	@AfterCommit
@@ -33,6 +33,6 @@ class CommuniqueNotifications {
 		CommuniqueEvent.CommuniquePublished event = announcement.event();
 		announcements.tell(announcement, event.audience(),
 				event.corrects() == null ? "notification.communiquePublished" : "notification.communiqueCorrected",
-				event.path(), recipient -> true, recipient -> List.of(Integer.toString(event.round())));
+				event.path(), recipient -> true, recipient -> List.of(Integer.toString(event.roundNumber())));
 	}
 }

@@ -1,5 +1,5 @@
 package org.mediationdesk.process;
 
 /** A meeting with the number of the round it belongs to, for lists that span rounds. */
-public record DatedMeeting(int round, MeetingView meeting) {
+public record DatedMeeting(int roundNumber, MeetingView meeting) {
 }

@@ -192,8 +192,8 @@ public class ProcessRecordFile {
 	public record LoadedRecord(String processCode, Map<Integer, List<UUID>> meetingsByRound) {
 
 		/** The meeting at this position of the round's list in the file. */
-		public UUID meeting(int round, int index) {
-			return meetingsByRound.get(round).get(index);
+		public UUID meeting(int roundNumber, int index) {
+			return meetingsByRound.get(roundNumber).get(index);
 		}
 	}
 

@@ -179,7 +179,7 @@ public class RoundRecord {
 	/** A meeting of a round as the viewer may read it (who was invited only for the co-chairs and secretariat). */
 	@Transactional(readOnly = true)
 	public MeetingView meeting(Viewer viewer, int number, UUID meetingId) {
-		return meetingFor(viewer, meetingId).filter(found -> found.round() == number)
+		return meetingFor(viewer, meetingId).filter(found -> found.roundNumber() == number)
 			.map(DatedMeeting::meeting)
 			.orElseThrow(DeskException.NotFound::new);
 	}
@@ -191,7 +191,7 @@ public class RoundRecord {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<DatedMeeting> meetingFor(Viewer viewer, UUID meetingId) {
-		return dated(meetingId).map(found -> new DatedMeeting(found.round(), audience.readBy(viewer, found.meeting())));
+		return dated(meetingId).map(found -> new DatedMeeting(found.roundNumber(), audience.readBy(viewer, found.meeting())));
 	}
 
 	/**
@@ -201,7 +201,7 @@ public class RoundRecord {
 	@Transactional(readOnly = true)
 	public Optional<DatedMeeting> meetingInside(Viewer viewer, UUID meetingId) {
 		return dated(meetingId).filter(found -> audience.admits(viewer, found.meeting()))
-			.map(found -> new DatedMeeting(found.round(), audience.readBy(viewer, found.meeting())));
+			.map(found -> new DatedMeeting(found.roundNumber(), audience.readBy(viewer, found.meeting())));
 	}
 
 	/** The meeting as kept (who was invited included), with the number of its round. */

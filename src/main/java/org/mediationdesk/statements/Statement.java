@@ -71,8 +71,8 @@ class Statement {
 	}
 
 	/** The account as a process record file gives it; groups by their codes. */
-	ProcessFile.AccountEntry export(int round, Map<UUID, String> groupCodes) {
-		return new ProcessFile.AccountEntry(round, sourceKind.name(), groupId == null ? null : groupCodes.get(groupId),
+	ProcessFile.AccountEntry export(int roundNumber, Map<UUID, String> groupCodes) {
+		return new ProcessFile.AccountEntry(roundNumber, sourceKind.name(), groupId == null ? null : groupCodes.get(groupId),
 				outlet, published, url, summary, audienceKind.name(),
 				audienceGroup == null ? null : groupCodes.get(audienceGroup));
 	}

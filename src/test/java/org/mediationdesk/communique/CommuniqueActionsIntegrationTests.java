@@ -77,6 +77,8 @@ class CommuniqueActionsIntegrationTests {
 		String api = mvc.perform(get("/api/v1/rounds/" + round + "/communique").with(authentication(Fixtures.authentication(eu))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(api).contains("\"availableActions\":[", "\"PUBLISH\"", "\"EMBARGO\"").doesNotContain("\"APPROVE\"");
+		assertThat(api).as("the round's number, and for one release under its former name")
+			.contains("\"roundNumber\":" + round, "\"round\":" + round);
 
 		communiques.publish(eu, round, null);
 		assertThat(communiques.current(eu, round).availableActions()).containsExactly(CommuniqueAction.CORRECT);

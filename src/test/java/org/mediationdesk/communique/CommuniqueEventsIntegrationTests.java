@@ -92,7 +92,7 @@ class CommuniqueEventsIntegrationTests {
 		int number = round();
 		scenario.stimulate(() -> communiques.draft(EU, number))
 			.andWaitForEventOfType(CommuniqueDrafted.class)
-			.matchingMappedValue(CommuniqueDrafted::round, number)
+			.matchingMappedValue(CommuniqueDrafted::roundNumber, number)
 			.toArriveAndVerify(event -> {
 				assertThat(event.edition()).isEqualTo(1);
 				assertThat(event.corrects()).isNull();
@@ -107,7 +107,7 @@ class CommuniqueEventsIntegrationTests {
 		communiques.draft(EU, number);
 		scenario.stimulate(() -> communiques.edit(UN, number, LanguageCode.RU, "Раунд прошёл.", null))
 			.andWaitForEventOfType(CommuniqueEdited.class)
-			.matchingMappedValue(CommuniqueEdited::round, number)
+			.matchingMappedValue(CommuniqueEdited::roundNumber, number)
 			.toArriveAndVerify(event -> assertThat(event.language()).isEqualTo(LanguageCode.RU));
 	}
 
@@ -118,7 +118,7 @@ class CommuniqueEventsIntegrationTests {
 		String hash = communiques.current(EU, number).sha256();
 		scenario.stimulate(() -> communiques.approve(OSCE, number, hash))
 			.andWaitForEventOfType(CommuniqueApproved.class)
-			.matchingMappedValue(CommuniqueApproved::round, number)
+			.matchingMappedValue(CommuniqueApproved::roundNumber, number)
 			.toArriveAndVerify(event -> {
 				assertThat(event.institution()).isEqualTo(Institution.OSCE);
 				assertThat(event.sha256()).isEqualTo(hash).hasSize(64);
@@ -135,7 +135,7 @@ class CommuniqueEventsIntegrationTests {
 		communiques.approve(UN, number, hash);
 		scenario.stimulate(() -> communiques.edit(OSCE, number, LanguageCode.EN, "Another text.", null))
 			.andWaitForEventOfType(CommuniqueApprovalsWithdrawn.class)
-			.matchingMappedValue(CommuniqueApprovalsWithdrawn::round, number)
+			.matchingMappedValue(CommuniqueApprovalsWithdrawn::roundNumber, number)
 			.toArriveAndVerify(event -> {
 				assertThat(event.approvers()).containsExactlyInAnyOrder("cc-eu-module", "cc-un-module");
 				assertThat(event.institutions()).containsExactlyInAnyOrder(Institution.EU, Institution.UN);
@@ -149,7 +149,7 @@ class CommuniqueEventsIntegrationTests {
 		communiques.draft(EU, number);
 		scenario.stimulate(() -> communiques.share(UN, number))
 			.andWaitForEventOfType(CommuniqueShared.class)
-			.matchingMappedValue(CommuniqueShared::round, number)
+			.matchingMappedValue(CommuniqueShared::roundNumber, number)
 			.toArriveAndVerify(event -> assertThat(event.audience()).isEqualTo(Audience.allParticipants()));
 	}
 
@@ -161,7 +161,7 @@ class CommuniqueEventsIntegrationTests {
 		Instant at = Instant.now().plusSeconds(3600);
 		scenario.stimulate(() -> communiques.publish(EU, number, at))
 			.andWaitForEventOfType(CommuniqueEmbargoed.class)
-			.matchingMappedValue(CommuniqueEmbargoed::round, number)
+			.matchingMappedValue(CommuniqueEmbargoed::roundNumber, number)
 			.toArriveAndVerify(event -> assertThat(event.until()).isEqualTo(at));
 	}
 
@@ -172,7 +172,7 @@ class CommuniqueEventsIntegrationTests {
 		approveAll(number);
 		scenario.stimulate(() -> communiques.publish(UN, number, null))
 			.andWaitForEventOfType(CommuniquePublished.class)
-			.matchingMappedValue(CommuniquePublished::round, number)
+			.matchingMappedValue(CommuniquePublished::roundNumber, number)
 			.toArriveAndVerify(event -> {
 				assertThat(event.audience()).isEqualTo(Audience.everyone());
 				assertThat(event.edition()).isEqualTo(1);

@@ -74,6 +74,10 @@ class FormatsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.leaves[0].group").value("RU"))
 			.andExpect(jsonPath("$.leaves[0].because").value("ru-1"));
+		mvc.perform(as(get("/api/v1/formats/scenarios/round-1-plenary"), coChair))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.roundNumber").value(1))
+			.andExpect(jsonPath("$.round").value(1));
 		mvc.perform(as(post("/api/v1/formats/check"), fixtures.participant("RU")).contentType("application/json")
 			.content(json("round-1-plenary"))).andExpect(status().isNotFound());
 		String itself = json("round-1-plenary").replace("\"other\":\"AB\"", "\"other\":\"GE\"");
