@@ -37,7 +37,7 @@ public class Statements {
 
 	private static final Pattern ADDRESS = Pattern.compile("https?://\\S{1,490}");
 
-	private final StatementRepository accounts;
+	private final StatementRepository repository;
 	private final RoundRecord rounds;
 	private final ProcessRecordFile recordFile;
 	private final ParticipantDirectory directory;
@@ -45,9 +45,9 @@ public class Statements {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Statements(StatementRepository accounts, RoundRecord rounds, ProcessRecordFile recordFile,
+	Statements(StatementRepository repository, RoundRecord rounds, ProcessRecordFile recordFile,
 			ParticipantDirectory directory, AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
-		this.accounts = accounts;
+		this.repository = repository;
 		this.rounds = rounds;
 		this.recordFile = recordFile;
 		this.directory = directory;
@@ -59,7 +59,7 @@ public class Statements {
 	@Transactional(readOnly = true)
 	public List<StatementView> forRound(Viewer viewer, int number, LanguageCode language) {
 		UUID round = rounds.round(viewer, number).id();
-		return accounts.findByRoundIdOrderByPublishedAsc(round)
+		return repository.findByRoundIdOrderByPublishedAsc(round)
 			.stream()
 			.filter(account -> policy.maySee(viewer, account.audience()))
 			.map(account -> account.view(directory.group(account.groupId()).map(group -> group.label(language))
@@ -79,8 +79,8 @@ public class Statements {
 		}
 		UUID round = rounds.round(viewer, number).id();
 		NewStatement checked = check(viewer, account);
-		Statement recorded = accounts.save(Statement.record(round, checked, viewer.username(), clock.instant()));
-		events.publishEvent(new AccountOfEventRecorded(viewer.username(), recorded.id(), number,
+		Statement recorded = repository.save(Statement.record(round, checked, viewer.username(), clock.instant()));
+		events.publishEvent(new StatementRecorded(viewer.username(), recorded.id(), number,
 				checked.sourceKind(), recorded.audience()));
 		return recorded.view(directory.group(recorded.groupId()).map(GroupView::label).orElse(null));
 	}
@@ -158,7 +158,7 @@ public class Statements {
 			UUID group = entry.group() == null ? null : groupId(entry.group());
 			AudienceKind kind = AudienceKind.valueOf(entry.audience());
 			Audience audience = new Audience(kind, kind.namesGroup() ? groupId(entry.audienceGroup()) : null);
-			accounts.save(Statement.record(rounds.get(entry.round()), new NewStatement(
+			repository.save(Statement.record(rounds.get(entry.round()), new NewStatement(
 					SourceKind.valueOf(entry.sourceKind()), group, entry.outlet(), entry.published(), entry.url(),
 					entry.summary(), audience), "import", now));
 		}
@@ -179,7 +179,7 @@ public class Statements {
 		Map<UUID, String> codes = directory.allGroups()
 			.stream()
 			.collect(Collectors.toMap(GroupView::id, GroupView::code));
-		return accounts.findAll()
+		return repository.findAll()
 			.stream()
 			.filter(account -> policy.maySee(viewer, account.audience()))
 			.map(account -> account.export(numbers.get(account.roundId()), codes))

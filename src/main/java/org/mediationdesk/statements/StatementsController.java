@@ -36,14 +36,14 @@ import java.util.stream.Collectors;
 @Controller
 class StatementsController {
 
-	private final Statements accounts;
+	private final Statements statements;
 	private final RoundRecord rounds;
 	private final ParticipantDirectory directory;
 	private final AccessPolicy policy;
 
-	StatementsController(Statements accounts, RoundRecord rounds, ParticipantDirectory directory,
+	StatementsController(Statements statements, RoundRecord rounds, ParticipantDirectory directory,
 			AccessPolicy policy) {
-		this.accounts = accounts;
+		this.statements = statements;
 		this.rounds = rounds;
 		this.directory = directory;
 		this.policy = policy;
@@ -63,8 +63,8 @@ class StatementsController {
 	String show(@PathVariable int number, Locale locale, Model model) {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("round", rounds.round(viewer, number));
-		model.addAttribute("accounts", accounts.forRound(viewer, number, LanguageCode.ofInterface(locale)));
-		model.addAttribute("mayRecord", accounts.mayRecord(viewer));
+		model.addAttribute("accounts", statements.forRound(viewer, number, LanguageCode.ofInterface(locale)));
+		model.addAttribute("mayRecord", statements.mayRecord(viewer));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new AccountForm(SourceKind.PRESS, null, "", null, "", "",
 					policy.narrowestAssignable(viewer).key()));
@@ -82,11 +82,11 @@ class StatementsController {
 	@PostMapping("/rounds/{number}/accounts")
 	String record(@PathVariable int number, @ModelAttribute("form") AccountForm form, RedirectAttributes redirect) {
 		Viewer viewer = Viewers.current();
-		if (!accounts.mayRecord(viewer)) {
+		if (!statements.mayRecord(viewer)) {
 			throw new DeskException.NotFound();
 		}
 		try {
-			accounts.record(viewer, number, form.toNewStatement());
+			statements.record(viewer, number, form.toNewStatement());
 			redirect.addFlashAttribute("notice", "account.recorded");
 		}
 		catch (DeskException.Invalid refused) {
@@ -100,7 +100,7 @@ class StatementsController {
 	@GetMapping("/api/v1/rounds/{number}/accounts")
 	@ResponseBody
 	List<StatementView> list(@PathVariable int number, Locale locale) {
-		return accounts.forRound(Viewers.current(), number, LanguageCode.ofInterface(locale));
+		return statements.forRound(Viewers.current(), number, LanguageCode.ofInterface(locale));
 	}
 
 	@Operation(summary = "Records a source's account of a round (a side's statement, a press report), with its audience",
@@ -110,7 +110,7 @@ class StatementsController {
 	@ResponseBody
 	@ResponseStatus(HttpStatus.CREATED)
 	StatementView create(@PathVariable int number, @RequestBody NewStatement account) {
-		return accounts.record(Viewers.current(), number, account);
+		return statements.record(Viewers.current(), number, account);
 	}
 
 }

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 @Component
 class StatementsPart implements RoundPart {
 
-	private final Statements accounts;
+	private final Statements statements;
 
-	StatementsPart(Statements accounts) {
-		this.accounts = accounts;
+	StatementsPart(Statements statements) {
+		this.statements = statements;
 	}
 
 	@Override
@@ -22,6 +22,6 @@ class StatementsPart implements RoundPart {
 
 	@Override
 	public Object of(Viewer viewer, int number, LanguageCode language) {
-		return accounts.forRound(viewer, number, language);
+		return statements.forRound(viewer, number, language);
 	}
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Order(3)
 class StatementsRecordPart implements RecordPart {
 
-	private final Statements accounts;
+	private final Statements statements;
 
-	StatementsRecordPart(Statements accounts) {
-		this.accounts = accounts;
+	StatementsRecordPart(Statements statements) {
+		this.statements = statements;
 	}
 
 	@Override
@@ -27,16 +27,16 @@ class StatementsRecordPart implements RecordPart {
 
 	@Override
 	public void check(ProcessFile file, FileProblems problems) {
-		accounts.check(file, problems);
+		statements.check(file, problems);
 	}
 
 	@Override
 	public int load(ProcessFile file, RecordImport loading) {
-		return accounts.load(file);
+		return statements.load(file);
 	}
 
 	@Override
 	public void export(Viewer viewer, RecordExport exporting) {
-		exporting.accounts(accounts.export(viewer));
+		exporting.accounts(statements.export(viewer));
 	}
 }

@@ -29,7 +29,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The accounts module alone (with the modules it uses) publishes {@link AccountOfEventRecorded} for each account,
+ * The statements module alone (with the modules it uses) publishes {@link StatementRecorded} for each account,
  * with its audience and never its words; a participant's account is always their own group's, and an account is
  * read only by its audience.
  */
@@ -38,7 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
 		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(TestDatabase.class)
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
-class AccountEventsIntegrationTests {
+class StatementEventsIntegrationTests {
 
 	private static final Viewer SECRETARIAT = new Viewer(UUID.randomUUID(), "secretariat-accounts", Role.SECRETARIAT,
 			null, null);
@@ -79,14 +79,14 @@ class AccountEventsIntegrationTests {
 	}
 
 	@Test
-	void publishesAccountOfEventRecordedWithItsAudienceButNotItsWords(Scenario scenario) {
+	void publishesStatementRecordedWithItsAudienceButNotItsWords(Scenario scenario) {
 		scenario.stimulate(() -> statements.record(SECRETARIAT, number, new NewStatement(SourceKind.PRESS, null,
 				"Civil.ge", LocalDate.of(2027, 3, 3), "https://civil.ge/archives/1", "The round ended without a date.",
 				Audience.everyone())))
-			.andWaitForEventOfType(AccountOfEventRecorded.class)
-			.matchingMappedValue(AccountOfEventRecorded::roundNumber, number)
+			.andWaitForEventOfType(StatementRecorded.class)
+			.matchingMappedValue(StatementRecorded::roundNumber, number)
 			.toArriveAndVerify((event, recorded) -> {
-				assertThat(event.accountId()).isEqualTo(recorded.id());
+				assertThat(event.statementId()).isEqualTo(recorded.id());
 				assertThat(event.sourceKind()).isEqualTo(SourceKind.PRESS);
 				assertThat(event.audience()).isEqualTo(Audience.everyone());
 				assertThat(event.action()).isEqualTo("account-of-event.recorded");
@@ -102,8 +102,8 @@ class AccountEventsIntegrationTests {
 		scenario.stimulate(() -> statements.record(tbilisi, number, new NewStatement(SourceKind.PRESS,
 				moscow.groupId(), "  Ministry of Foreign Affairs ", null, null, "Our reading of the round.",
 				Audience.groupOnly(tbilisi.groupId()))))
-			.andWaitForEventOfType(AccountOfEventRecorded.class)
-			.matchingMappedValue(AccountOfEventRecorded::roundNumber, number)
+			.andWaitForEventOfType(StatementRecorded.class)
+			.matchingMappedValue(StatementRecorded::roundNumber, number)
 			.toArriveAndVerify((event, recorded) -> {
 				assertThat(event.sourceKind()).as("a participant speaks for their own group only")
 					.isEqualTo(SourceKind.PARTICIPANT_GROUP);
@@ -128,6 +128,6 @@ class AccountEventsIntegrationTests {
 		assertThatThrownBy(() -> statements.record(Viewer.anonymous(), number, new NewStatement(SourceKind.PRESS, null,
 				"Outlet", null, null, "Text.", Audience.everyone())))
 			.isInstanceOf(DeskException.NotFound.class);
-		assertThat(events.ofType(AccountOfEventRecorded.class)).isEmpty();
+		assertThat(events.ofType(StatementRecorded.class)).isEmpty();
 	}
 }
