@@ -3,23 +3,21 @@ package org.mediationdesk.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.ModuleTestDatabase;
+import org.mediationdesk.ProcessFiles;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
-import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.process.MeetingKind;
 import org.mediationdesk.process.MeetingView;
-import org.mediationdesk.process.WorkingGroup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -63,10 +61,7 @@ class AttendanceEventsIntegrationTests {
 	void convenesARound() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
-					new ProcessFile.ProcessEntry("MT", "Module test talks", null, "Geneva", null, List.of()),
-					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
-					List.of(), List.of()));
+			recordFile.load(ProcessFiles.oneItem("MT", "Module test talks"));
 		}
 		number = roundManagement.convene(SECRETARIAT, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
 		security = rounds.meetings(number)

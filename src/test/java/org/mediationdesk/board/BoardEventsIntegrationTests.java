@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.ModuleTestDatabase;
+import org.mediationdesk.ProcessFiles;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.AudienceKind;
@@ -18,9 +19,7 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.process.MeetingKind;
 import org.mediationdesk.process.MeetingView;
-import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -65,10 +64,7 @@ class BoardEventsIntegrationTests {
 	void convenesARound() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
-					new ProcessFile.ProcessEntry("BT", "Board test talks", null, "Geneva", null, List.of()),
-					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
-					List.of(), List.of()));
+			recordFile.load(ProcessFiles.oneItem("BT", "Board test talks"));
 		}
 		int number = roundManagement.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
 		humanitarian = rounds.meetings(number)

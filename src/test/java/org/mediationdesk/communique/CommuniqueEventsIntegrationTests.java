@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.ModuleTestDatabase;
+import org.mediationdesk.ProcessFiles;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueApprovalsWithdrawn;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueApproved;
@@ -23,9 +24,7 @@ import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
-import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,10 +68,7 @@ class CommuniqueEventsIntegrationTests {
 	void recordsAProcess() {
 		directory.loadReferenceDirectory();
 		if (record.process().isEmpty()) {
-			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
-					new ProcessFile.ProcessEntry("MT", "Module test talks", null, "Geneva", null, List.of()),
-					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
-					List.of(), List.of()));
+			recordFile.load(ProcessFiles.oneItem("MT", "Module test talks"));
 		}
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,15 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.ModuleTestDatabase;
+import org.mediationdesk.ProcessFiles;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
-import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.ProcessRecordFile;
 import org.mediationdesk.process.RoundManagement;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,10 +63,7 @@ class NotificationsModuleIntegrationTests {
 	void recordsAProcessAndTwoAccounts() {
 		directory.loadReferenceDirectory();
 		if (record.process().isEmpty()) {
-			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
-					new ProcessFile.ProcessEntry("NT", "Notified talks", null, "Geneva", null, List.of()),
-					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
-					List.of(), List.of()));
+			recordFile.load(ProcessFiles.oneItem("NT", "Notified talks"));
 		}
 		coChair = fixtures.viewer(Role.CO_CHAIR, Institution.OSCE, null);
 		participant = fixtures.viewer(Role.PARTICIPANT, null, "GE");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.ModuleTestDatabase;
+import org.mediationdesk.ProcessFiles;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
@@ -50,10 +51,7 @@ class RoundEventsIntegrationTests {
 	void recordsAProcess() {
 		directory.loadReferenceDirectory();
 		if (record.process().isEmpty()) {
-			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
-					new ProcessFile.ProcessEntry("MT", "Module test talks", null, "Geneva", null, List.of()),
-					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
-					List.of(), List.of()));
+			recordFile.load(ProcessFiles.oneItem("MT", "Module test talks"));
 		}
 	}
 

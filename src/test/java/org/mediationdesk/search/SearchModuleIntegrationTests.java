@@ -3,7 +3,6 @@ package org.mediationdesk.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.ModuleTestDatabase;
+import org.mediationdesk.ProcessFiles;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.documents.AuthorKind;
@@ -20,11 +20,9 @@ import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
-import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.ProcessRecordFile;
 import org.mediationdesk.process.RoundManagement;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.LanguageCode;
 import org.mediationdesk.shared.Localized;
 import org.mediationdesk.statements.NewStatement;
@@ -78,10 +76,7 @@ class SearchModuleIntegrationTests {
 	void convenesARound() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
-					new ProcessFile.ProcessEntry("ST", "Search test talks", null, "Geneva", null, List.of()),
-					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
-					List.of(), List.of()));
+			recordFile.load(ProcessFiles.oneItem("ST", "Search test talks"));
 		}
 		number = management.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
 		tbilisi = new Viewer(UUID.randomUUID(), "ge-search", Role.PARTICIPANT, null,

@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mediationdesk.ModuleTestDatabase;
+import org.mediationdesk.ProcessFiles;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
-import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.ProcessRecordFile;
 import org.mediationdesk.process.RoundManagement;
 import org.mediationdesk.process.RoundRecord;
-import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,10 +64,7 @@ class StatementEventsIntegrationTests {
 	void convenesARound() {
 		directory.loadReferenceDirectory();
 		if (rounds.process().isEmpty()) {
-			recordFile.load(new ProcessFile(ProcessFile.FORMAT_VERSION,
-					new ProcessFile.ProcessEntry("AT", "Accounts test talks", null, "Geneva", null, List.of()),
-					List.of(new ProcessFile.AgendaEntry("IDP", WorkingGroup.WG2, "Displaced persons", null)), List.of(),
-					List.of(), List.of()));
+			recordFile.load(ProcessFiles.oneItem("AT", "Accounts test talks"));
 		}
 		number = management.convene(SECRETARIAT, LocalDate.of(2027, 3, 2), null, null, false).number();
 		tbilisi = new Viewer(UUID.randomUUID(), "ge-accounts", Role.PARTICIPANT, null,
