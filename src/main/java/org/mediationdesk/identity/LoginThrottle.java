@@ -15,27 +15,41 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down guessing without handing anyone a way to lock the owner out. Failed logins (a wrong password,
- * or a wrong code at the second step) are counted per account <em>and client address</em>, and per address
- * alone. After {@value #PAIR_FREE} failures of one pair, that pair waits before its next try, 2 seconds
- * after the first failure beyond them, then 4, 8 … up to {@link #LONGEST} (exponential backoff); an address
- * gets {@value #ADDRESS_FREE} failures over all accounts before it waits in the same way, against guessing one
- * password for many accounts. The owner logging in from another address is not slowed at all; an attacker
- * only slows themselves. Nothing waits on the server: a try made too early is refused at once with the time
- * from which the next is taken. A successful login clears its pair (not its address); a count whose last
- * failure is more than {@link #FORGOTTEN_AFTER} old is forgotten.
+ * Slows down guessing without handing anyone a way to lock anyone out, not even behind a shared address (a
+ * delegation's NAT, the press at a venue). Failed logins (a wrong password, or a wrong code at the second step) are
+ * counted per <em>name tried and client address</em> (the pair), and per name over all addresses; nothing is counted
+ * per address alone. After {@value #PAIR_FREE} failures of one pair, that pair waits before its next try, 2 seconds
+ * after the first failure beyond them, then 4, 8 … up to {@link #LONGEST} (exponential backoff). So guesses at
+ * account X from address A slow only X from A: the owner of X elsewhere, and every other account at A, are not
+ * slowed at all.
  *
- * <p>Kept in the database ({@code login_throttle}), so that several nodes count together.
+ * <p>A name that no account has is counted exactly as one that an account has, under its own name: its failures
+ * never touch an account's counts (they are counted apart, each made-up name throttled by itself per address), and
+ * the answers and their timing are the same whether or not an account has the name, so that the throttle tells
+ * nobody which names exist. (A limit per address over made-up names would have to answer them differently from real
+ * ones, and so tell which names exist, or slow the real ones behind the same address; there is none.)
+ *
+ * <p>The cap per name: once a name has had more than {@value #NAME_FREE} failures over all addresses in the last
+ * {@link #FORGOTTEN_AFTER} (a storm from many addresses), each address that fails for it waits after every one of its
+ * failures (2 s, 4 s …) instead of after the third. An address with no failure of its own for the name is never
+ * slowed, so the right password from there goes through at once, storm or not.
+ *
+ * <p>Nothing waits on the server: a try made too early is refused at once with the time from which the next is
+ * taken. A successful login clears its pair (not the name's count over all addresses); a count whose last failure is
+ * more than {@link #FORGOTTEN_AFTER} old is forgotten. Kept in the database ({@code login_throttle}: the pair's row
+ * under the client address, the name's count under the address {@value #ALL_ADDRESSES}), so that several nodes
+ * count together.
  */
 @Component
 class LoginThrottle {
 
 	static final int PAIR_FREE = 3;
-	static final int ADDRESS_FREE = 50;
+	/** Failures of one name over all addresses before every address that fails for it waits after each failure. */
+	static final int NAME_FREE = 100;
 	static final Duration LONGEST = Duration.ofMinutes(30);
 	static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
-	/** The subject of an address's own count: no username is '*'. */
-	static final String ANY_ACCOUNT = "*";
+	/** The address of a name's count over all addresses (no client address is '*'). */
+	static final String ALL_ADDRESSES = "*";
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -45,29 +59,29 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** Until when this account may not be tried from this address (the later of its pair's and the address's). */
+	/** Until when this name may not be tried from this address: its pair's wait, if it has one. */
 	@Transactional(readOnly = true)
 	public Optional<Instant> waitUntil(String username, String address) {
 		Instant now = clock.instant();
 		return jdbc.sql("SELECT blocked_until FROM login_throttle WHERE address = :address"
-				+ " AND subject IN (:subject, :any) AND blocked_until > :now ORDER BY blocked_until DESC")
+				+ " AND subject = :subject AND blocked_until > :now")
 			.param("address", address(address))
 			.param("subject", subject(username))
-			.param("any", ANY_ACCOUNT)
 			.param("now", at(now))
 			.query(OffsetDateTime.class)
-			.list()
-			.stream()
-			.findFirst()
+			.optional()
 			.map(OffsetDateTime::toInstant);
 	}
 
-	/** Counts a failure of this account from this address, and of the address. */
+	/**
+	 * Counts a failure of this name from this address, and of the name over all addresses; the pair waits after its
+	 * {@value #PAIR_FREE}th failure, or after each once the name is over {@value #NAME_FREE}.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void failed(String username, String address) {
 		Instant now = clock.instant();
-		count(subject(username), address(address), PAIR_FREE, now);
-		count(ANY_ACCOUNT, address(address), ADDRESS_FREE, now);
+		int overAll = count(subject(username), ALL_ADDRESSES, Integer.MAX_VALUE, now);
+		count(subject(username), address(address), overAll > NAME_FREE ? 0 : PAIR_FREE, now);
 		jdbc.sql("DELETE FROM login_throttle WHERE last_failure_at < :old")
 			.param("old", at(now.minus(FORGOTTEN_AFTER)))
 			.update();
@@ -92,7 +106,8 @@ class LoginThrottle {
 		return delay.compareTo(LONGEST) > 0 ? LONGEST : delay;
 	}
 
-	private void count(String subject, String address, int free, Instant now) {
+	/** Adds a failure to a count and returns it. */
+	private int count(String subject, String address, int free, Instant now) {
 		Instant moment = now.truncatedTo(ChronoUnit.MICROS);
 		for (int attempt = 0; attempt < 3; attempt++) {
 			Integer failures = jdbc.sql("SELECT failures FROM login_throttle WHERE subject = :subject AND address = :address"
@@ -113,7 +128,7 @@ class LoginThrottle {
 					.param("subject", subject)
 					.param("address", address)
 					.update();
-				return;
+				return count;
 			}
 			jdbc.sql("DELETE FROM login_throttle WHERE subject = :subject AND address = :address")
 				.param("subject", subject)
@@ -128,9 +143,10 @@ class LoginThrottle {
 				.param("until", at(moment.plus(delayAfter(1, free))))
 				.update();
 			if (inserted == 1) {
-				return;
+				return 1;
 			}
 		}
+		return 1;
 	}
 
 	private static OffsetDateTime at(Instant moment) {
@@ -143,7 +159,8 @@ class LoginThrottle {
 	}
 
 	private static String address(String address) {
-		String value = address == null || address.isBlank() ? "unknown" : address.strip();
+		String value = address == null || address.isBlank() || ALL_ADDRESSES.equals(address.strip()) ? "unknown"
+				: address.strip();
 		return value.length() > 64 ? value.substring(0, 64) : value;
 	}
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -58,6 +60,18 @@ class PlatformConfiguration implements WebMvcConfigurer {
 			}
 		}
 		return Locale.ENGLISH;
+	}
+
+	/**
+	 * The client's address and scheme from a trusted proxy's headers, before every other filter (the security
+	 * filters record the address of a login).
+	 */
+	@Bean
+	FilterRegistrationBean<ForwardedClientFilter> forwardedClientFilter(PlatformProperties properties) {
+		FilterRegistrationBean<ForwardedClientFilter> registration = new FilterRegistrationBean<>(
+				new ForwardedClientFilter(TrustedProxies.of(properties.security().trustedProxies())));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.mediationdesk.platform;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -62,8 +63,14 @@ record PlatformProperties(@DefaultValue("") String adminPassword, @DefaultValue(
 		jobs = Map.copyOf(merged);
 	}
 
-	/** {@code mediationdesk.security.strict-transport-security}: whether browsers are told to keep to https. */
-	record Security(@DefaultValue("false") boolean strictTransportSecurity) {
+	/**
+	 * @param strictTransportSecurity {@code mediationdesk.security.strict-transport-security}: whether browsers are
+	 *     told to keep to https
+	 * @param trustedProxies {@code mediationdesk.security.trusted-proxies}: the addresses and CIDR ranges of the
+	 *     proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed (none by default: the
+	 *     headers are ignored); see {@link TrustedProxies}
+	 */
+	record Security(@DefaultValue("false") boolean strictTransportSecurity, @DefaultValue List<String> trustedProxies) {
 	}
 
 	/**
