@@ -79,7 +79,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	/** The settings of this run's audit checkpoints. */
 	public static Map<String, Object> auditSettings() {
 		return Map.of("mediationdesk.audit.checkpoint-key", auditDirectory().resolve("audit-checkpoint.key").toString(),
-				"mediationdesk.audit.checkpoint-file", auditDirectory().resolve("audit-checkpoints.txt").toString());
+				"mediationdesk.audit.checkpoint-file", auditDirectory().resolve("audit-checkpoints.txt").toString(),
+				"mediationdesk.security.second-factor-key", auditDirectory().resolve("second-factor.key").toString());
 	}
 
 	@Override

@@ -27,7 +27,7 @@ class Account {
 	private Instant loginsValidFrom;
 	/** Opened or reset by an administrator: the holder must choose a password at the next login. */
 	private boolean mustChangePassword;
-	/** The shared secret of the second factor (base32), or {@code null} without one. */
+	/** The shared secret of the second factor, encrypted ({@code SecondFactorKeys}), or {@code null} without one. */
 	private String secondFactorSecret;
 	private Instant secondFactorSince;
 	/** The last time step whose code was accepted: a code is good once. */

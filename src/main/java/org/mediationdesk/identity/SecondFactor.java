@@ -26,9 +26,11 @@ public class SecondFactor {
 	private final Logins logins;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final SecondFactorSecrets secrets;
 
 	SecondFactor(AccountRepository accounts, RecoveryCodes recoveryCodes, LoginThrottle throttle, Logins logins,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SecondFactorSecrets secrets) {
+		this.secrets = secrets;
 		this.accounts = accounts;
 		this.recoveryCodes = recoveryCodes;
 		this.throttle = throttle;
@@ -73,7 +75,7 @@ public class SecondFactor {
 		}
 		long step = OneTimeCodes.matchingStep(secret, code, clock.instant(), -1)
 			.orElseThrow(() -> new DeskException.Invalid("secondFactor.codeWrong"));
-		account.enrolSecondFactor(secret, step, clock.instant());
+		account.enrolSecondFactor(secrets.seal(account.id(), secret), step, clock.instant());
 		accounts.save(account);
 		List<String> codes = recoveryCodes.renew(account.id());
 		events.publishEvent(new AccountChanged(viewer.username(), Change.SECOND_FACTOR_ENROLLED, account.id(),
@@ -129,7 +131,7 @@ public class SecondFactor {
 		if (wait.isPresent()) {
 			throw new LoginDelayedException(wait.get());
 		}
-		var step = OneTimeCodes.matchingStep(account.secondFactorSecret(), code, clock.instant(),
+		var step = OneTimeCodes.matchingStep(secrets.open(account.id(), account.secondFactorSecret()), code, clock.instant(),
 				account.secondFactorLastStep());
 		if (step.isPresent()) {
 			account.usedStep(step.getAsLong());
@@ -157,7 +159,7 @@ public class SecondFactor {
 		if (wait.isPresent()) {
 			throw new DeskException.Invalid("secondFactor.delayed", SecondStepController.TIME.format(wait.get()));
 		}
-		var step = OneTimeCodes.matchingStep(account.secondFactorSecret(), code, clock.instant(),
+		var step = OneTimeCodes.matchingStep(secrets.open(account.id(), account.secondFactorSecret()), code, clock.instant(),
 				account.secondFactorLastStep());
 		if (step.isEmpty()) {
 			throttle.failed(account.username(), address);

@@ -48,6 +48,9 @@ class SecondFactorIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	SecondFactorSecrets secrets;
+
+	@Autowired
 	Clock clock;
 
 	private static RequestPostProcessor from(String address) {
@@ -218,10 +221,14 @@ class SecondFactorIntegrationTests {
 				.andExpect(result -> assertThat(result.getFlashMap().get("problem")).as(form).isEqualTo("secondFactor.delayed"))
 				.andExpect(result -> assertThat(result.getFlashMap().get("notice")).isNull());
 		}
-		assertThat(jdbc.sql("SELECT second_factor_secret FROM account WHERE username = :username")
+		UUID id = jdbc.sql("SELECT id FROM account WHERE username = :username")
+			.param("username", account.username())
+			.query(UUID.class)
+			.single();
+		assertThat(secrets.open(id, jdbc.sql("SELECT second_factor_secret FROM account WHERE username = :username")
 			.param("username", account.username())
 			.query(String.class)
-			.single()).as("the factor stays").isEqualTo(account.secret());
+			.single())).as("the factor stays").isEqualTo(account.secret());
 	}
 
 	@Test
