@@ -16,7 +16,8 @@ class CommandLineTests {
 
 	@Test
 	void findsEveryCommandTheModulesDeclare() {
-		assertThat(commands).containsOnlyKeys("audit verify", "audit checkpoint", "process import", "process export");
+		assertThat(commands).containsOnlyKeys("audit verify", "audit checkpoint", "process import", "process export",
+				"second-factor rotate-key");
 		assertThat(commands.get("audit verify").options()).containsExactly("checkpoint");
 		assertThat(commands.get("audit verify").files()).isZero();
 		assertThat(commands.get("process import").files()).isEqualTo(1);
@@ -27,7 +28,8 @@ class CommandLineTests {
 	@Test
 	void namesEveryCommandInItsUsage() {
 		assertThat(CommandLine.usage(commands)).isEqualTo("Usage: java -jar mediation-desk.jar [audit checkpoint"
-				+ " | audit verify [--checkpoint FILE] | process export FILE | process import FILE]"
+				+ " | audit verify [--checkpoint FILE] | process export FILE | process import FILE"
+				+ " | second-factor rotate-key]"
 				+ " [--spring.profiles.active=prod]");
 	}
 
