@@ -18,9 +18,12 @@
  * have in common: 256 random bits shown once, kept as their SHA-256, found by it and compared in constant time.</li>
  * <li><b>Second factor</b> ({@code SecondFactor}): a one-time code (RFC 6238) from an authenticator app, asked for after the password;
  * <b>recovery codes</b> stand in for a lost app, each once. Required of administrators and co-chairs where
- * {@code mediationdesk.security.require-second-factor} is on.</li>
- * <li><b>Login throttle</b>: failed logins slow down the pair of account and client address they came from (and,
- * much later, the address), never the account's owner elsewhere.</li>
+ * {@code mediationdesk.security.require-second-factor} is on. Its secret is kept encrypted (AES-GCM) under a key in a
+ * file outside the database ({@code SecondFactorKeys}, {@code mediationdesk.security.second-factor-key}), checked at
+ * every start and rotated by the command {@code second-factor rotate-key} ({@code SecondFactorSecrets}).</li>
+ * <li><b>Login throttle</b> ({@code LoginThrottle}): failed logins slow down the pair of name tried and client address
+ * they came from, never the account's owner elsewhere nor another account behind the same address; a name that no
+ * account has is counted and answered exactly like one that an account has.</li>
  * </ul>
  *
  * Administrators manage accounts ({@code AccountManagement}); managing an account gives no right to read what its
