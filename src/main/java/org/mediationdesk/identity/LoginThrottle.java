@@ -74,8 +74,8 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Counts a failure of this name from this address, and of the name over all addresses; the pair waits after its
-	 * {@value #PAIR_FREE}th failure, or after each once the name is over {@value #NAME_FREE}.
+	 * Counts a failure of this name from this address, and of the name over all addresses; the pair waits once past
+	 * its {@value #PAIR_FREE} free failures, or after every failure once the name is over {@value #NAME_FREE}.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void failed(String username, String address) {
@@ -96,7 +96,7 @@ class LoginThrottle {
 			.update();
 	}
 
-	/** How long a pair or address waits after its n-th failure, when the first {@code free} cost nothing. */
+	/** How long a pair waits after its n-th failure, when the first {@code free} cost nothing. */
 	static Duration delayAfter(int failures, int free) {
 		if (failures <= free) {
 			return Duration.ZERO;

@@ -21,7 +21,8 @@ import org.mediationdesk.shared.StartRefused;
 final class TrustedProxies {
 
 	/** Only address literals: a name would be looked up in the DNS, which is never wanted here. */
-	private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
+	private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
 	private final List<Range> ranges;
 
@@ -91,7 +92,7 @@ final class TrustedProxies {
 		if (text.startsWith("[") && text.endsWith("]")) {
 			text = text.substring(1, text.length() - 1);
 		}
-		if (text.isEmpty() || !LITERAL.matcher(text).matches() || !(text.contains(":") || text.split("\\.").length == 4)) {
+		if (!IPV4.matcher(text).matches() && !IPV6.matcher(text).matches()) {
 			return null;
 		}
 		try {

@@ -74,5 +74,10 @@ class ForwardedClientFilterTests {
 			.hasMessageContaining("mediationdesk.security.trusted-proxies")
 			.hasMessageContaining("proxy.example.org");
 		assertThatThrownBy(() -> TrustedProxies.of(List.of("10.0.0.0/33"))).isInstanceOf(StartRefused.class);
+		assertThatThrownBy(() -> TrustedProxies.of(List.of("a.b.c.d"))).as("a name, never looked up")
+			.isInstanceOf(StartRefused.class);
+		assertThat(TrustedProxies.literal("dead.beef.cafe.f00d")).isNull();
+		assertThat(TrustedProxies.literal("10.0.0")).isNull();
+		assertThat(TrustedProxies.literal("[2001:db8::1]")).hasSize(16);
 	}
 }
