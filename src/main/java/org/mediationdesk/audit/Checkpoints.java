@@ -106,7 +106,7 @@ class Checkpoints {
 
 	/** Signs the head if it moved since the latest checkpoint and the entries since then follow from it. */
 	synchronized Signing sign() {
-		Optional<SigningRecord.Signed> signed = record.read();
+		Optional<SigningRecord.Signed> signed = record.read(key.keyId());
 		if (signed.isPresent() && !Files.exists(file)) {
 			// not even created: an empty file would look no better than a missing one
 			return reported(new Signing(Outcome.REFUSED, null, lost(signed.get(), null).orElseThrow()));
@@ -130,7 +130,7 @@ class Checkpoints {
 			return new Signing(Outcome.REFUSED, null, Reason.of("audit.reason.lostFileWithoutReason",
 					"say why the checkpoint file is started anew: audit checkpoint --lost-file REASON"));
 		}
-		Optional<SigningRecord.Signed> signed = record.read();
+		Optional<SigningRecord.Signed> signed = record.read(key.keyId());
 		if (signed.isEmpty()) {
 			return new Signing(Outcome.REFUSED, null, Reason.of("audit.reason.fileInOrder", "this installation has recorded no"
 					+ " checkpoint that " + file + " could have lost: there is nothing to start anew", file.toString()));
@@ -195,8 +195,8 @@ class Checkpoints {
 			return new Signing(Outcome.EMPTY, latest, Reason.NONE);
 		}
 		if (anchor != null && anchor.seq() == head.seq() && anchor.hash().equals(head.hash())) {
-			if (signed.isEmpty()) {
-				// signed before the database kept its record of the signing: it keeps it from now on
+			if (signed.isEmpty() || signed.get().latestSeq() < anchor.seq()) {
+				// signed before the database kept its record of the signing, or stopped between the file and the record
 				record.appended(anchor);
 			}
 			return new Signing(Outcome.UNCHANGED, latest, Reason.NONE);
@@ -302,7 +302,7 @@ class Checkpoints {
 		}
 		ChainStatus chain = log.verify();
 		// a copy kept elsewhere may well be older than the file: only the configured file must hold what was recorded
-		Optional<SigningRecord.Signed> signed = checkpointFile.equals(file) ? record.read() : Optional.empty();
+		Optional<SigningRecord.Signed> signed = checkpointFile.equals(file) ? record.read(key.keyId()) : Optional.empty();
 		int lastLine = lines.size();
 		while (lastLine > 0 && lines.get(lastLine - 1).isBlank()) {
 			lastLine--;

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the database remembers of the signing (the table {@code audit_signing}, one row): the first and the latest
- * checkpoint appended to the checkpoint file. The file lives outside the database; without this row a deleted file
+ * What the database remembers of the signing (the table {@code audit_signing}, one row per signing key): the first
+ * and the latest checkpoint appended to the checkpoint file. The file lives outside the database; without this row a deleted file
  * would look like an installation that has never signed, and the next signature would vouch for whatever the
  * database then holds. With it, a missing file, or one whose latest checkpoint is older than the one recorded here,
  * is reported as what it is. The row is written after the checkpoint is in the file (and on disk), so a file ahead
@@ -30,9 +30,10 @@ class SigningRecord {
 		this.jdbc = jdbc;
 	}
 
-	/** The record, or empty if this installation has never signed (or signed only before the record was kept). */
-	Optional<Signed> read() {
-		return jdbc.sql("SELECT * FROM audit_signing WHERE id = 1")
+	/** The record of a key, or empty if it has never signed (or signed only before the record was kept). */
+	Optional<Signed> read(String keyId) {
+		return jdbc.sql("SELECT * FROM audit_signing WHERE key_id = :keyId")
+			.param("keyId", keyId)
 			.query((row, number) -> new Signed(row.getLong("first_seq"), row.getString("first_hash"),
 					row.getObject("first_signed_at", OffsetDateTime.class), row.getLong("latest_seq"),
 					row.getString("latest_hash"), row.getObject("latest_signed_at", OffsetDateTime.class),
@@ -46,12 +47,12 @@ class SigningRecord {
 	 */
 	void appended(Checkpoint checkpoint) {
 		OffsetDateTime at = checkpoint.signedAt().atOffset(ZoneOffset.UTC);
-		if (update(checkpoint, at) > 0 || read().isPresent()) {
+		if (update(checkpoint, at) > 0 || read(checkpoint.keyId()).isPresent()) {
 			return;
 		}
 		try {
-			jdbc.sql("INSERT INTO audit_signing (id, first_seq, first_hash, first_signed_at, latest_seq, latest_hash,"
-					+ " latest_signed_at, key_id) VALUES (1, :seq, :hash, :at, :seq, :hash, :at, :keyId)")
+			jdbc.sql("INSERT INTO audit_signing (key_id, first_seq, first_hash, first_signed_at, latest_seq, latest_hash,"
+					+ " latest_signed_at) VALUES (:keyId, :seq, :hash, :at, :seq, :hash, :at)")
 				.param("seq", checkpoint.seq())
 				.param("hash", checkpoint.hash())
 				.param("at", at)
@@ -64,8 +65,8 @@ class SigningRecord {
 	}
 
 	private int update(Checkpoint checkpoint, OffsetDateTime at) {
-		return jdbc.sql("UPDATE audit_signing SET latest_seq = :seq, latest_hash = :hash, latest_signed_at = :at,"
-				+ " key_id = :keyId WHERE id = 1 AND latest_seq < :seq")
+		return jdbc.sql("UPDATE audit_signing SET latest_seq = :seq, latest_hash = :hash, latest_signed_at = :at"
+				+ " WHERE key_id = :keyId AND latest_seq < :seq")
 			.param("seq", checkpoint.seq())
 			.param("hash", checkpoint.hash())
 			.param("at", at)

@@ -1,7 +1,11 @@
 package org.mediationdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +32,7 @@ import org.mediationdesk.documents.DocumentRegistry;
 import org.mediationdesk.shared.Institution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The tail of the audit log between two signatures, and the checkpoint file that vouches for the rest: verification
@@ -59,6 +64,9 @@ class AuditCheckpointWindowIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@TempDir
 	Path aside;
@@ -101,6 +109,57 @@ class AuditCheckpointWindowIntegrationTests {
 		job.signTheHeadIfItMoved();
 		assertThat(checkpoints.latest().orElseThrow().seq()).as("the job signs a head that moved").isEqualTo(log.head().seq());
 		assertThat(checkpoints.verify().uncovered()).isZero();
+	}
+
+	@Test
+	void showsAdministratorsHowManyEntriesNoSignatureCoversYetInTheirLanguage() throws Exception {
+		fileDocuments(1);
+		signed();
+		fileDocuments(2);
+		long uncovered = log.head().seq() - checkpoints.latest().orElseThrow().seq();
+		String english = auditPage("en");
+		assertThat(english).contains("id=\"chain-uncovered\"")
+			.contains("The last " + uncovered + " entries are not yet covered by a signature");
+		assertThat(auditPage("ru")).contains("Записей после последней подписи, ещё не охваченных ею: " + uncovered + ".");
+		assertThat(auditPage("ka")).contains("ბოლო " + uncovered + " ჩანაწერი ჯერ არ არის დაფარული ხელმოწერით");
+		signed();
+		assertThat(auditPage("en")).contains("Every entry is covered by a signature.");
+	}
+
+	private String auditPage(String language) throws Exception {
+		return mvc.perform(get("/admin/audit").param("verify", "true").header("Accept-Language", language)
+			.with(authentication(Fixtures.authentication(fixtures.admin()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void recordsThatSigningHasBegunForAFileSignedBeforeTheRecordWasKept() {
+		fileDocuments(1);
+		Checkpoint latest = signed();
+		SigningRecord.Signed recorded = record.read(latest.keyId()).orElseThrow();
+		assertThat(recorded.latestSeq()).isEqualTo(latest.seq());
+		assertThat(recorded.latestHash()).isEqualTo(latest.hash());
+		// as an installation upgraded with a checkpoint file and no record yet
+		jdbc.sql("DELETE FROM audit_signing WHERE key_id = :keyId").param("keyId", latest.keyId()).update();
+		try {
+			assertThat(checkpoints.verify().intact()).as("a file without a record is trusted as before").isTrue();
+			assertThat(checkpoints.sign().outcome()).isEqualTo(Checkpoints.Outcome.UNCHANGED);
+			SigningRecord.Signed now = record.read(latest.keyId()).orElseThrow();
+			assertThat(now.firstSeq()).isEqualTo(latest.seq());
+			assertThat(now.latestSeq()).isEqualTo(latest.seq());
+			assertThat(now.latestHash()).isEqualTo(latest.hash());
+		}
+		finally {
+			jdbc.sql("UPDATE audit_signing SET first_seq = :seq, first_hash = :hash, first_signed_at = :at WHERE key_id = :keyId")
+				.param("seq", recorded.firstSeq())
+				.param("hash", recorded.firstHash())
+				.param("at", recorded.firstSignedAt())
+				.param("keyId", latest.keyId())
+				.update();
+		}
 	}
 
 	@Test
@@ -249,7 +308,7 @@ class AuditCheckpointWindowIntegrationTests {
 		Checkpoint lost = signed();
 		assertThat(checkpoints.startNewFile("no reason to").why().code()).as("a file in order is not started anew")
 			.isEqualTo("audit.reason.fileInOrder");
-		SigningRecord.Signed recorded = record.read().orElseThrow();
+		SigningRecord.Signed recorded = record.read(checkpoints.key().keyId()).orElseThrow();
 		Path kept = Files.move(checkpoints.file(), aside.resolve("kept.txt"));
 		try {
 			assertThat(checkpoints.startNewFile(" ").outcome()).isEqualTo(Checkpoints.Outcome.REFUSED);
@@ -271,7 +330,8 @@ class AuditCheckpointWindowIntegrationTests {
 		}
 		finally {
 			Files.move(kept, checkpoints.file(), StandardCopyOption.REPLACE_EXISTING);
-			jdbc.sql("UPDATE audit_signing SET latest_seq = :seq, latest_hash = :hash, latest_signed_at = :at WHERE id = 1")
+			jdbc.sql("UPDATE audit_signing SET latest_seq = :seq, latest_hash = :hash, latest_signed_at = :at WHERE key_id = :keyId")
+				.param("keyId", recorded.keyId())
 				.param("seq", recorded.latestSeq())
 				.param("hash", recorded.latestHash())
 				.param("at", recorded.latestSignedAt())
