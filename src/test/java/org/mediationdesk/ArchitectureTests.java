@@ -56,7 +56,7 @@ class ArchitectureTests {
 			Map.entry("communique", "communique"), Map.entry("communique_approval", "communique"),
 			Map.entry("feed_address", "feeds"),
 			Map.entry("notification", "notifications"), Map.entry("mail_outbox", "notifications"),
-			Map.entry("audit_entry", "audit"), Map.entry("audit_head", "audit"),
+			Map.entry("audit_entry", "audit"), Map.entry("audit_head", "audit"), Map.entry("audit_signing", "audit"),
 			Map.entry("shedlock", "platform"), Map.entry("flyway_schema_history", "platform"),
 			Map.entry("event_publication", "platform"), Map.entry("event_publication_archive", "platform"));
 

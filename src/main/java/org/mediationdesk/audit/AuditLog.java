@@ -112,6 +112,15 @@ public class AuditLog {
 			.update();
 	}
 
+	/**
+	 * An entry of the audit module's own making, in a transaction of its own: the operator's starting a lost
+	 * checkpoint file anew ({@link Checkpoints#startNewFile}).
+	 */
+	@Transactional
+	void record(String actor, String action, String objectType, String objectId, String detail) {
+		append(actor, action, objectType, objectId, null, detail);
+	}
+
 	private static String limit(String value, int length) {
 		return value == null || value.length() <= length ? value : value.substring(0, length);
 	}

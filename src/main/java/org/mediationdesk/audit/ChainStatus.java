@@ -69,17 +69,34 @@ public record ChainStatus(boolean intact, long entries, long firstBroken, long l
 		return checkpoint == null ? -1 : checkpoint.seq();
 	}
 
+	/**
+	 * How many entries no signature covers yet: those after the checkpoint checked against (all of them without
+	 * one). Until the next signature only the database vouches for them: they could be removed without a trace.
+	 */
+	public long uncovered() {
+		return Math.max(0, entries - Math.max(0, checkpointSeq()));
+	}
+
 	public String describe() {
 		if (intact) {
 			return "audit chain intact: " + entries + " entries"
 					+ (checkpoint == null ? ""
 							: "; the checkpoint signed at " + checkpoint.signedAt() + " covers entries 1 to "
-									+ checkpoint.seq() + " and matches");
+									+ checkpoint.seq() + " and matches; " + uncoveredText());
 		}
 		if (firstBroken < 0) {
 			return "audit log not verified: " + reason;
 		}
 		return "audit chain broken at " + (range() ? "entries " + firstBroken + " to " + lastBroken : "entry " + firstBroken)
 				+ ": " + reason;
+	}
+
+	private String uncoveredText() {
+		long count = uncovered();
+		if (count == 0) {
+			return "every entry is covered by a signature";
+		}
+		return count == 1 ? "1 entry (" + entries + ") is not yet covered by a signature"
+				: count + " entries (" + (entries - count + 1) + " to " + entries + ") are not yet covered by a signature";
 	}
 }

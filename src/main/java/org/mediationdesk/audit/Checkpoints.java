@@ -2,14 +2,10 @@ package org.mediationdesk.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,9 +26,17 @@ import java.time.Instant;
  * <p>A hash chain shows the order of the entries that are there, not that none is missing at the end, nor that
  * the whole log was not rewritten by someone with access to the database. A checkpoint signed with a key the
  * database does not hold does: a later log must still contain the signed entry with the signed hash. Before it
- * signs, it checks that the entries since the previous checkpoint follow from it, so that each checkpoint vouches
+ * signs, it checks that the entries since the last trusted checkpoint follow from it, so that each checkpoint vouches
  * for the whole log up to its entry; a head that went back, or a history that no longer leads to the previous
  * checkpoint, is refused and reported instead of signed.
+ *
+ * <p>The entries after the latest checkpoint are vouched for by nothing but the database until the next signature:
+ * the job signs every few seconds while the head moves, and verification says how many entries are not yet covered.
+ *
+ * <p>The database remembers the first and the latest checkpoint appended ({@link SigningRecord}): once this
+ * installation has signed, a missing checkpoint file, or one whose latest checkpoint is older than the one recorded,
+ * is tampering or a lost file, not a fresh start. Nothing is signed then; the operator restores the file, or, if it
+ * is lost for good, starts a new one explicitly ({@link #startNewFile}), which the log records.
  *
  * <p>Appends are serialised in this process and, across processes (a command run beside the server on
  * PostgreSQL), by a lock on the file itself.
@@ -41,18 +45,25 @@ import java.time.Instant;
 @EnableConfigurationProperties(AuditProperties.class)
 class Checkpoints {
 
+	/** The action of the entry that records a checkpoint file started anew. */
+	static final String STARTED_ANEW = "checkpoint-file.started-anew";
+
 	private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
 
 	private final AuditLog log;
 	private final CheckpointKey key;
 	private final Path file;
 	private final Clock clock;
+	private final SigningRecord record;
+	/** The refusal last written to the application's log: the job repeats it every few seconds, the log once. */
+	private String lastReported = "";
 
-	Checkpoints(AuditLog log, CheckpointKey key, AuditProperties properties, Clock clock) {
+	Checkpoints(AuditLog log, CheckpointKey key, AuditProperties properties, Clock clock, SigningRecord record) {
 		this.log = log;
 		this.key = key;
 		this.file = properties.checkpointFile();
 		this.clock = clock;
+		this.record = record;
 	}
 
 	/** What signing the head did. */
@@ -63,7 +74,7 @@ class Checkpoints {
 		UNCHANGED,
 		/** the log has no entry yet */
 		EMPTY,
-		/** the log does not follow from the latest checkpoint: nothing was signed (see the reason) */
+		/** the log does not follow from the latest checkpoint, or the file is not as signed: nothing was signed (see the reason) */
 		REFUSED
 	}
 
@@ -86,72 +97,185 @@ class Checkpoints {
 	/** The latest checkpoint in the file if it verifies with this installation's key, or empty. */
 	Optional<Checkpoint> latest() {
 		try {
-			return lastLine(Files.readAllLines(file, StandardCharsets.UTF_8)).flatMap(Checkpoint::parse).filter(this::verifies);
-		}
-		catch (NoSuchFileException missing) {
-			return Optional.empty();
+			return CheckpointFile.lastLine(file).flatMap(Checkpoint::parse).filter(this::verifies);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not read the audit checkpoint file " + file, e);
 		}
 	}
 
-	private static Optional<String> lastLine(List<String> lines) {
-		for (int i = lines.size() - 1; i >= 0; i--) {
-			if (!lines.get(i).isBlank()) {
-				return Optional.of(lines.get(i));
-			}
-		}
-		return Optional.empty();
-	}
-
 	/** Signs the head if it moved since the latest checkpoint and the entries since then follow from it. */
 	synchronized Signing sign() {
-		try {
-			if (file.toAbsolutePath().getParent() != null) {
-				Files.createDirectories(file.toAbsolutePath().getParent());
-			}
-			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-					StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
-				Signing signing = signUnderLock(channel);
-				if (signing.outcome() == Outcome.REFUSED) {
-					LOG.error("The head of the audit log was not signed: {}. Run audit verify.", signing.reason());
-				}
-				return signing;
-			}
+		Optional<SigningRecord.Signed> signed = record.read(key.keyId());
+		if (signed.isPresent() && !Files.exists(file)) {
+			// not even created: an empty file would look no better than a missing one
+			return reported(new Signing(Outcome.REFUSED, null, lost(signed.get(), null).orElseThrow()));
+		}
+		try (FileChannel channel = CheckpointFile.openForAppend(file); FileLock lock = channel.lock()) {
+			return reported(signUnderLock(channel, signed, null));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not append to the audit checkpoint file " + file, e);
 		}
 	}
 
-	private Signing signUnderLock(FileChannel channel) throws IOException {
-		Optional<String> last = lastLine(Files.readAllLines(file, StandardCharsets.UTF_8));
+	/**
+	 * The operator's recovery when the checkpoint file is lost for good ({@code audit checkpoint --lost-file REASON}):
+	 * only when the database records a checkpoint the file no longer has, and only if the log still leads from that
+	 * recorded checkpoint (and its whole chain is intact). Records an entry with the reason, then signs the head into
+	 * a new file (or at the end of the file cut short). Refused otherwise, with the reason.
+	 */
+	synchronized Signing startNewFile(String reason) {
+		if (reason == null || reason.isBlank()) {
+			return new Signing(Outcome.REFUSED, null, Reason.of("audit.reason.lostFileWithoutReason",
+					"say why the checkpoint file is started anew: audit checkpoint --lost-file REASON"));
+		}
+		Optional<SigningRecord.Signed> signed = record.read(key.keyId());
+		if (signed.isEmpty()) {
+			return new Signing(Outcome.REFUSED, null, Reason.of("audit.reason.fileInOrder", "this installation has recorded no"
+					+ " checkpoint that " + file + " could have lost: there is nothing to start anew", file.toString()));
+		}
+		if (!Files.exists(file)) {
+			// checked before the new file is created: a refusal leaves no empty file behind
+			Optional<Reason> fault = leadsFrom(recordedCheckpoint(signed.get()), log.head());
+			if (fault.isPresent()) {
+				return new Signing(Outcome.REFUSED, null, fault.get());
+			}
+		}
+		try (FileChannel channel = CheckpointFile.openForAppend(file); FileLock lock = channel.lock()) {
+			return signUnderLock(channel, signed, reason.strip());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not append to the audit checkpoint file " + file, e);
+		}
+	}
+
+	private static Checkpoint recordedCheckpoint(SigningRecord.Signed recorded) {
+		return new Checkpoint(recorded.latestSeq(), recorded.latestHash(), recorded.latestSignedAt().toInstant(),
+				recorded.keyId(), "");
+	}
+
+	private Signing reported(Signing signing) {
+		if (signing.outcome() == Outcome.REFUSED && !signing.reason().equals(lastReported)) {
+			LOG.error("The head of the audit log was not signed: {}. Run audit verify.", signing.reason());
+		}
+		lastReported = signing.outcome() == Outcome.REFUSED ? signing.reason() : "";
+		return signing;
+	}
+
+	private Signing signUnderLock(FileChannel channel, Optional<SigningRecord.Signed> signed, String lostFile)
+			throws IOException {
+		Optional<String> last = CheckpointFile.lastLine(file);
 		Checkpoint latest = last.flatMap(Checkpoint::parse).orElse(null);
 		if (last.isPresent() && (latest == null || !verifies(latest))) {
 			return new Signing(Outcome.REFUSED, latest, Reason.of("audit.reason.latestForeign", "the latest checkpoint in " + file + " does not verify", file.toString()));
+		}
+		Optional<Reason> lost = signed.flatMap(recorded -> lost(recorded, latest));
+		if (lostFile == null && lost.isPresent()) {
+			return new Signing(Outcome.REFUSED, latest, lost.get());
+		}
+		// the last trusted checkpoint: the file's, or, when the file is started anew, the one the database recorded
+		Checkpoint anchor = latest;
+		if (lostFile != null) {
+			if (lost.isEmpty()) {
+				return new Signing(Outcome.REFUSED, latest, Reason.of("audit.reason.fileInOrder", "the checkpoint file " + file
+						+ " is in order: there is nothing to start anew (sign the head with audit checkpoint)", file.toString()));
+			}
+			SigningRecord.Signed recorded = signed.orElseThrow();
+			anchor = recordedCheckpoint(recorded);
+			Optional<Reason> fault = leadsFrom(anchor, log.head());
+			if (fault.isPresent()) {
+				return new Signing(Outcome.REFUSED, latest, fault.get());
+			}
+			log.record("system", STARTED_ANEW, "checkpoint-file", null, lostFile + " (the checkpoint file lost covered entries 1 to "
+					+ recorded.latestSeq() + ", signed at " + recorded.latestSignedAt().toInstant() + ")");
 		}
 		AuditLog.Head head = log.head();
 		if (head.seq() == 0) {
 			return new Signing(Outcome.EMPTY, latest, Reason.NONE);
 		}
-		if (latest != null && latest.seq() == head.seq() && latest.hash().equals(head.hash())) {
+		if (anchor != null && anchor.seq() == head.seq() && anchor.hash().equals(head.hash())) {
+			if (signed.isEmpty() || signed.get().latestSeq() < anchor.seq()) {
+				// signed before the database kept its record of the signing, or stopped between the file and the record
+				record.appended(anchor);
+			}
 			return new Signing(Outcome.UNCHANGED, latest, Reason.NONE);
 		}
-		if (latest != null && head.seq() <= latest.seq()) {
-			return new Signing(Outcome.REFUSED, latest, Reason.of("audit.reason.headBehind", "the head of the log (entry " + head.seq()
-					+ ") is not beyond the latest checkpoint (entry " + latest.seq() + ")", head.seq(), latest.seq()));
-		}
-		ChainStatus since = latest == null ? log.verify() : log.verifySince(latest.seq(), latest.hash(), head.seq());
-		if (!since.intact()) {
-			return new Signing(Outcome.REFUSED, latest, new Reason(since.describe(), since.why().code(), since.why().arguments()));
+		Optional<Reason> fault = fault(anchor, head);
+		if (fault.isPresent()) {
+			return new Signing(Outcome.REFUSED, latest, fault.get());
 		}
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		String text = Checkpoint.signedText(head.seq(), head.hash(), now, key.keyId());
-		Checkpoint signed = new Checkpoint(head.seq(), head.hash(), now, key.keyId(), key.sign(text));
-		channel.write(ByteBuffer.wrap((signed.line() + "\n").getBytes(StandardCharsets.UTF_8)));
-		channel.force(true);
-		return new Signing(Outcome.SIGNED, signed, Reason.NONE);
+		Checkpoint checkpoint = new Checkpoint(head.seq(), head.hash(), now, key.keyId(), key.sign(text));
+		CheckpointFile.append(channel, checkpoint.line());
+		record.appended(checkpoint);
+		return new Signing(Outcome.SIGNED, checkpoint, Reason.NONE);
+	}
+
+	/**
+	 * Why the log up to the head cannot be signed as following from the last trusted checkpoint (none: from the first
+	 * entry), if it cannot: a head that is not beyond it, or entries since it that do not follow from it.
+	 */
+	private Optional<Reason> fault(Checkpoint anchor, AuditLog.Head head) {
+		if (anchor != null && head.seq() == anchor.seq()) {
+			// the same entry with another hash: say that it changed rather than that the head did not move on
+			ChainStatus signedEntry = log.verifySince(anchor.seq(), anchor.hash(), anchor.seq());
+			if (!signedEntry.intact()) {
+				return Optional.of(new Reason(signedEntry.describe(), signedEntry.why().code(), signedEntry.why().arguments()));
+			}
+		}
+		if (anchor != null && head.seq() <= anchor.seq()) {
+			return Optional.of(Reason.of("audit.reason.headBehind", "the head of the log (entry " + head.seq()
+					+ ") is not beyond the latest checkpoint (entry " + anchor.seq() + ")", head.seq(), anchor.seq()));
+		}
+		ChainStatus since = anchor == null ? log.verify() : log.verifySince(anchor.seq(), anchor.hash(), head.seq());
+		return since.intact() ? Optional.empty()
+				: Optional.of(new Reason(since.describe(), since.why().code(), since.why().arguments()));
+	}
+
+	/**
+	 * Why the log cannot be taken as following from a checkpoint the file no longer holds, if it cannot: it must still
+	 * reach the checkpoint's entry with the signed hash, every later entry must follow from it, and, with no file to
+	 * hold it against, the whole chain must be intact.
+	 */
+	private Optional<Reason> leadsFrom(Checkpoint recorded, AuditLog.Head head) {
+		if (head.seq() < recorded.seq()) {
+			return Optional.of(Reason.of("audit.reason.headBehind", "the head of the log (entry " + head.seq()
+					+ ") is not beyond the latest checkpoint (entry " + recorded.seq() + ")", head.seq(), recorded.seq()));
+		}
+		for (ChainStatus status : List.of(log.verifySince(recorded.seq(), recorded.hash(), head.seq()), log.verify())) {
+			if (!status.intact()) {
+				return Optional.of(new Reason(status.describe(), status.why().code(), status.why().arguments()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the checkpoint file lost what the database recorded of the signing: no checkpoint at all, or a latest
+	 * one older than (or different from) the latest recorded.
+	 */
+	private Optional<Reason> lost(SigningRecord.Signed recorded, Checkpoint latest) {
+		String since = recorded.firstSignedAt().toInstant().toString();
+		String at = recorded.latestSignedAt().toInstant().toString();
+		if (latest == null) {
+			return Optional.of(Reason.of("audit.reason.fileMissing", "the checkpoint file " + file + " is missing or empty,"
+					+ " yet this installation has signed its log since " + since + " (its latest checkpoint, signed at " + at
+					+ ", covers entries 1 to " + recorded.latestSeq() + "): that is tampering or a lost file, not a fresh"
+					+ " start. Nothing is signed until the file is restored from a copy or from the published checkpoints;"
+					+ " if it is lost for good, see \"A lost checkpoint file\" in the README", file.toString(), since,
+					recorded.latestSeq()));
+		}
+		if (latest.seq() < recorded.latestSeq()
+				|| latest.seq() == recorded.latestSeq() && !latest.hash().equals(recorded.latestHash())) {
+			return Optional.of(Reason.of("audit.reason.fileCutShort", "the checkpoint file " + file + " was cut short or"
+					+ " replaced: its latest checkpoint covers entries 1 to " + latest.seq() + ", but this installation"
+					+ " signed a checkpoint of entries 1 to " + recorded.latestSeq() + " at " + at + ". Nothing is signed until"
+					+ " the file is restored from a copy or from the published checkpoints", file.toString(), latest.seq(),
+					recorded.latestSeq()));
+		}
+		return Optional.empty();
 	}
 
 	boolean verifies(Checkpoint checkpoint) {
@@ -171,21 +295,20 @@ class Checkpoints {
 	ChainStatus verify(Path checkpointFile) {
 		List<String> lines;
 		try {
-			lines = Files.readAllLines(checkpointFile, StandardCharsets.UTF_8);
-		}
-		catch (NoSuchFileException missing) {
-			lines = List.of();
+			lines = CheckpointFile.lines(checkpointFile);
 		}
 		catch (IOException e) {
 			return ChainStatus.unverified(0, Reason.of("audit.reason.fileUnreadable", "the checkpoint file " + checkpointFile + " cannot be read: " + e.getMessage(), checkpointFile.toString()));
 		}
 		ChainStatus chain = log.verify();
+		// a copy kept elsewhere may well be older than the file: only the configured file must hold what was recorded
+		Optional<SigningRecord.Signed> signed = checkpointFile.equals(file) ? record.read(key.keyId()) : Optional.empty();
 		int lastLine = lines.size();
 		while (lastLine > 0 && lines.get(lastLine - 1).isBlank()) {
 			lastLine--;
 		}
 		if (lastLine == 0) {
-			return withoutCheckpoint(chain, checkpointFile);
+			return signed.isPresent() ? lostFile(chain, signed.get(), null) : withoutCheckpoint(chain, checkpointFile);
 		}
 		Optional<Checkpoint> parsed = Checkpoint.parse(lines.get(lastLine - 1));
 		if (parsed.isEmpty() || !verifies(parsed.get())) {
@@ -194,6 +317,9 @@ class Checkpoints {
 					+ "): it was altered, or signed with another key", lastLine, checkpointFile.toString(), key.keyId()));
 		}
 		Checkpoint latest = parsed.get();
+		if (signed.isPresent() && lost(signed.get(), latest).isPresent()) {
+			return lostFile(chain, signed.get(), latest);
+		}
 		if (!chain.intact()) {
 			return chain.against(latest);
 		}
@@ -210,12 +336,44 @@ class Checkpoints {
 		return chain.against(latest);
 	}
 
-	/** An empty log with an empty file is in order; anything else without a checkpoint cannot be vouched for. */
+	/**
+	 * An empty log with an empty file is in order. A log of an installation that has never signed is vouched for by
+	 * nothing yet: with an intact chain the advice is to sign its head, which checks the chain from its first entry
+	 * again; with a broken one, there is nothing to sign.
+	 */
 	private static ChainStatus withoutCheckpoint(ChainStatus chain, Path checkpointFile) {
-		return chain.intact() && chain.entries() == 0 ? chain
-				: ChainStatus.unverified(chain.entries(), Reason.of(chain.intact() ? "audit.reason.noCheckpoint" : "audit.reason.noCheckpointAndBroken",
-						"no signed checkpoint in " + checkpointFile + "; sign the head with audit checkpoint"
-								+ (chain.intact() ? "" : "; and " + chain.describe()), checkpointFile.toString()));
+		if (chain.intact() && chain.entries() == 0) {
+			return chain;
+		}
+		return chain.intact()
+				? ChainStatus.unverified(chain.entries(), Reason.of("audit.reason.noCheckpoint", "no signed checkpoint in "
+						+ checkpointFile + " yet: none of the " + chain.entries() + " entries is covered by a signature;"
+						+ " sign the head with audit checkpoint", checkpointFile.toString()))
+				: ChainStatus.unverified(chain.entries(), Reason.of("audit.reason.noCheckpointAndBroken", "no signed checkpoint in "
+						+ checkpointFile + ", and " + chain.describe(), checkpointFile.toString()));
+	}
+
+	/**
+	 * The checkpoint file lost what the database recorded of the signing. Said first, since it is the finding; what
+	 * the log itself looks like against the recorded checkpoint follows, for the operator who must decide what next.
+	 */
+	private ChainStatus lostFile(ChainStatus chain, SigningRecord.Signed recorded, Checkpoint latest) {
+		Reason lost = lost(recorded, latest).orElseThrow();
+		String found;
+		if (!chain.intact()) {
+			found = "; and " + chain.describe();
+		}
+		else if (chain.entries() < recorded.latestSeq()) {
+			found = "; and entries are missing from the end of the log: the checkpoint recorded covers entries 1 to "
+					+ recorded.latestSeq() + ", the log ends at entry " + chain.entries();
+		}
+		else if (!this.log.hashAt(recorded.latestSeq()).orElse("").equals(recorded.latestHash())) {
+			found = "; and the log was rewritten: its entry " + recorded.latestSeq() + " differs from what the checkpoint recorded vouches for";
+		}
+		else {
+			found = "; the log still leads from the checkpoint recorded (entry " + recorded.latestSeq() + ")";
+		}
+		return ChainStatus.unverified(chain.entries(), new Reason(lost.english() + found, lost.code(), lost.arguments()));
 	}
 
 	/**

@@ -10,6 +10,12 @@
  * appended as one line to the checkpoint file (also outside the database), in the manner of Certificate
  * Transparency's signed tree heads; published by the administrators. A later log must still contain the signed
  * entry with the signed hash: a cut-off tail or a rewritten history no longer does.</li>
+ * <li><b>Uncovered entries</b>: those after the latest checkpoint, vouched for by the database alone until the next
+ * signature (the checkpoint job signs a moved head every 5 seconds); verification counts them.</li>
+ * <li><b>Signing record</b>: what the database remembers of the signing, per key (the first and the latest checkpoint
+ * appended): once an installation has signed, a checkpoint file missing or cut short is tampering or a lost file,
+ * not a fresh start, and nothing is signed over it; {@code audit checkpoint --lost-file REASON} starts a lost file
+ * anew, only if the log still leads from the recorded checkpoint, and records it in the log.</li>
  * <li><b>Verification</b>: recomputing the chain from the first entry, and holding the log against the latest
  * checkpoint; {@code audit verify} on the command line and the administrator's audit page both use it.</li>
  * <li><b>Reading</b>: an entry as people read it: what happened in words of the reader's language (each action of

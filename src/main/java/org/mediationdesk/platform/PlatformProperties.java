@@ -41,8 +41,9 @@ record PlatformProperties(@DefaultValue("") String adminPassword, @DefaultValue(
 	static final Map<String, Job> JOBS = jobs(
 			// publishes the communiqués whose embargo time has come
 			"communique-publication", new Job(true, Duration.ofSeconds(15)),
-			// signs the head of the audit log while it moves
-			"audit-checkpoint", new Job(true, Duration.ofSeconds(30)),
+			// signs the head of the audit log while it moves: the entries after the latest signature are the window in
+			// which a tail of the log could vanish without a trace (see the audit module)
+			"audit-checkpoint", new Job(true, Duration.ofSeconds(5)),
 			// delivers the mail outbox through the SMTP server, if one is configured
 			"mail-outbox", new Job(true, Duration.ofSeconds(15)),
 			// delivers again the events a listener after commit still owes (EventResubmission)

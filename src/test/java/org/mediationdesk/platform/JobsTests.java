@@ -61,7 +61,8 @@ class JobsTests {
 			assertThat(jobs.enabled("communique-publication")).isTrue();
 			assertThat(jobs.interval("communique-publication")).isEqualTo(Duration.ofSeconds(15));
 			assertThat(jobs.enabled("audit-checkpoint")).isTrue();
-			assertThat(jobs.interval("audit-checkpoint")).isEqualTo(Duration.ofSeconds(30));
+			assertThat(jobs.interval("audit-checkpoint")).as("the window in which unsigned entries could vanish")
+				.isEqualTo(Duration.ofSeconds(5));
 			assertThat(jobs.interval("mail-outbox")).isEqualTo(Duration.ofSeconds(15));
 		});
 	}
