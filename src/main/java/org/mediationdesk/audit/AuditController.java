@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.shared.ApprovedText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -152,11 +153,14 @@ class AuditController {
 		return uri.encode().build().toUriString();
 	}
 
-	/** One line of CSV: every field quoted, quotes doubled, and a leading formula character defused. */
+	/**
+	 * One line of CSV: every field quoted, quotes doubled, a leading formula character defused, and no direction
+	 * control ({@link ApprovedText#neutral}), which would show a field in another order in a spreadsheet.
+	 */
 	private static void row(PrintWriter out, List<String> fields) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < fields.size(); i++) {
-			String field = fields.get(i) == null ? "" : fields.get(i);
+			String field = fields.get(i) == null ? "" : ApprovedText.neutral(fields.get(i));
 			if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
 				field = "'" + field;
 			}

@@ -156,9 +156,9 @@ public class AuditLog {
 					Reason.of("audit.reason.removedFromEnd", "entries were removed from the end of the log (the head names entry " + head.seq() + ")", head.seq()));
 		}
 		// an append writes its entry and the head together, so a committed entry is never beyond the head
-		Long highest = jdbc.sql("SELECT MAX(seq) FROM audit_entry").query(Long.class).single();
+		long highest = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").query(Long.class).single();
 		long headNow = jdbc.sql("SELECT last_seq FROM audit_head WHERE id = 1").query(Long.class).single();
-		if (highest != null && highest > headNow) {
+		if (highest > headNow) {
 			return ChainStatus.broken(count, headNow + 1, highest, Reason.of("audit.reason.addedOutside", "entries were added outside the chain"));
 		}
 		return ChainStatus.intact(count);
@@ -237,7 +237,9 @@ public class AuditLog {
 
 	/**
 	 * A page of the log for an administrator, newest first: account and login entries, and entries about
-	 * objects the administrator may see, as the filter narrows them.
+	 * objects the administrator may see, as the filter narrows them; of every other entry only that it is there, when
+	 * and its hash ({@link AuditView#withheld}): the administrator keeps the chain and sees that something happened and
+	 * when, never who did what about what. A filter by person, action or object leaves those out.
 	 */
 	@Transactional(readOnly = true)
 	List<AuditView> page(Viewer viewer, AuditFilter filter, int page) {
@@ -245,7 +247,7 @@ public class AuditLog {
 		String where = (String) parameters.remove("where");
 		parameters.put("limit", PAGE_SIZE);
 		parameters.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
-		return jdbc.sql("SELECT a.* FROM " + ENTRIES + " WHERE " + where
+		return jdbc.sql("SELECT a.*, " + shown(parameters) + " FROM " + ENTRIES + " WHERE " + where
 				+ " ORDER BY a.seq DESC LIMIT :limit OFFSET :offset")
 			.params(parameters)
 			.query(AuditLog::view)
@@ -261,7 +263,7 @@ public class AuditLog {
 			String where = (String) parameters.remove("where");
 			parameters.put("before", before);
 			parameters.put("limit", VERIFY_BATCH);
-			List<AuditView> batch = jdbc.sql("SELECT a.* FROM " + ENTRIES + " WHERE " + where
+			List<AuditView> batch = jdbc.sql("SELECT a.*, " + shown(parameters) + " FROM " + ENTRIES + " WHERE " + where
 					+ " AND a.seq < :before ORDER BY a.seq DESC LIMIT :limit")
 				.params(parameters)
 				.query(AuditLog::view)
@@ -283,6 +285,7 @@ public class AuditLog {
 	long count(Viewer viewer, AuditFilter filter) {
 		Map<String, Object> parameters = visibleEntries(viewer, filter);
 		String where = (String) parameters.remove("where");
+		parameters.remove("visible");
 		return jdbc.sql("SELECT COUNT(*) FROM " + ENTRIES + " WHERE " + where)
 			.params(parameters)
 			.query(Long.class)
@@ -296,7 +299,8 @@ public class AuditLog {
 			throw new IllegalArgumentException(column);
 		}
 		Map<String, Object> parameters = visibleEntries(viewer, AuditFilter.NONE);
-		String where = (String) parameters.remove("where");
+		parameters.remove("where");
+		String where = (String) parameters.remove("visible"); // never the choices of an entry withheld
 		return jdbc.sql("SELECT DISTINCT a." + column + " FROM " + ENTRIES + " WHERE " + where
 				+ " AND a." + column + " IS NOT NULL ORDER BY a." + column + " LIMIT 500")
 			.params(parameters)
@@ -305,6 +309,11 @@ public class AuditLog {
 	}
 
 	private static AuditView view(ResultSet row, int number) throws SQLException {
+		if (row.getInt("shown") == 0) {
+			return AuditView.withheld(row.getLong("seq"),
+					row.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+					row.getString("hash"));
+		}
 		return new AuditView(row.getLong("seq"),
 				row.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
 				row.getString("actor"), row.getString("action"), row.getString("object_type"), row.getString("object_id"),
@@ -330,6 +339,14 @@ public class AuditLog {
 			}
 		}
 		where.append(")").append(shown).append(")");
+		String visible = where.toString();
+		parameters.put("visible", visible);
+		// an entry the viewer may not see keeps its place, its time and its hash, unless the filter asks who, what or
+		// about what: then it is left out, so that the filter says nothing of it
+		boolean narrowed = filter.person() != null || filter.action() != null || filter.object() != null
+				|| filter.objectId() != null;
+		where.setLength(0);
+		where.append(narrowed ? visible : "1 = 1");
 		if (filter.person() != null) {
 			where.append(" AND a.actor = :filterPerson");
 			parameters.put("filterPerson", filter.person());
@@ -356,6 +373,11 @@ public class AuditLog {
 		}
 		parameters.put("where", where.toString());
 		return parameters;
+	}
+
+	/** The column that says whether the viewer may see an entry (1) or only that it is there and when (0). */
+	private static String shown(Map<String, Object> parameters) {
+		return "CASE WHEN " + parameters.remove("visible") + " THEN 1 ELSE 0 END AS shown";
 	}
 
 	/**

@@ -82,6 +82,11 @@ class AuditReading {
 			.withLocale(locale)
 			.withZone(ZoneOffset.UTC);
 		return entries.stream().map(entry -> {
+			if (entry.isWithheld()) {
+				return new AuditLine(entry.seq(), format.format(entry.occurredAt()),
+						entry.occurredAt().withNano(0).toInstant().toString(), null, message("audit.withheld.who", locale),
+						null, message("audit.withheld", locale), null, null, "", null, null, entry.hash());
+			}
 			String objectLabel = objectLabel(entry, labels, locale);
 			return new AuditLine(entry.seq(), format.format(entry.occurredAt()),
 					entry.occurredAt().withNano(0).toInstant().toString(), entry.actor(), who(entry.actor(), labels, locale),
@@ -220,7 +225,9 @@ class AuditReading {
 		Map<String, Set<String>> ids = new HashMap<>();
 		for (AuditView entry : entries) {
 			// the actor is named like the person of a login: by username
-			ids.computeIfAbsent(SESSION, type -> new HashSet<>()).add(entry.actor());
+			if (entry.actor() != null) {
+				ids.computeIfAbsent(SESSION, type -> new HashSet<>()).add(entry.actor());
+			}
 			if (entry.objectType() != null) {
 				ids.computeIfAbsent(entry.objectType(), type -> new HashSet<>()).add(entry.objectId());
 			}

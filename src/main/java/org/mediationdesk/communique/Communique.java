@@ -1,21 +1,18 @@
 package org.mediationdesk.communique;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.mediationdesk.shared.ApprovedText;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
@@ -67,9 +64,9 @@ class Communique {
 		communique.edition = edition;
 		communique.corrects = corrects;
 		communique.status = CommuniqueStatus.DRAFT;
-		communique.textEn = clean(texts.get(LanguageCode.EN));
-		communique.textRu = clean(texts.get(LanguageCode.RU));
-		communique.textKa = clean(texts.get(LanguageCode.KA));
+		communique.textEn = ApprovedText.neutral(clean(texts.get(LanguageCode.EN)));
+		communique.textRu = ApprovedText.neutral(clean(texts.get(LanguageCode.RU)));
+		communique.textKa = ApprovedText.neutral(clean(texts.get(LanguageCode.KA)));
 		communique.createdBy = by;
 		communique.createdAt = at;
 		return communique;
@@ -77,11 +74,13 @@ class Communique {
 
 	/**
 	 * Replaces the text of one language. Withdraws every approval still standing and, if the communiqué was under
-	 * embargo, takes it back to a draft; answers the approvals it withdrew.
+	 * embargo, takes it back to a draft; answers the approvals it withdrew. A text with a direction control is
+	 * refused ({@link ApprovedText}): what the institutions approve must read as it is kept. A draft written from
+	 * the record has them removed.
 	 */
 	List<CommuniqueApproval> edit(LanguageCode language, String text, String by, Instant at) {
 		requireUnpublished();
-		String cleaned = clean(text);
+		String cleaned = ApprovedText.requireNoDirectionControls(clean(text));
 		if (cleaned != null && cleaned.length() > MAX_TEXT) {
 			throw new DeskException.Invalid("communique.textTooLong", MAX_TEXT);
 		}
@@ -259,7 +258,7 @@ class Communique {
 
 	/**
 	 * The SHA-256 of exactly what is approved: the three language versions, each under its language's code, a
-	 * missing one as empty.
+	 * missing one as empty; taken without direction controls ({@link ApprovedText#sha256}).
 	 */
 	String fingerprint() {
 		StringBuilder all = new StringBuilder();
@@ -267,13 +266,7 @@ class Communique {
 			String text = text(language);
 			all.append(language.name()).append('\n').append(text == null ? "" : text).append('\u001e');
 		}
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return ApprovedText.sha256(all.toString());
 	}
 
 	/** The text of a language, or {@code null} if it has none yet. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.AudienceKind;
 import org.mediationdesk.identity.Viewers;
@@ -107,9 +109,12 @@ class DocumentApiController {
 		return registry.detach(Viewers.current(), id, language);
 	}
 
-	@Operation(summary = "Downloads the file of one language version")
+	@Operation(summary = "Downloads the file of one language version",
+			description = "Each download is on record (one audit entry); its ETag lets a client ask again with"
+					+ " If-None-Match: a 304, like a HEAD, takes nothing out and is not recorded.")
 	@GetMapping("/{id}/files/{language}")
-	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable LanguageCode language) {
-		return DocumentController.DocumentDownloads.response(registry.download(Viewers.current(), id, language));
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable LanguageCode language,
+			HttpServletRequest request) {
+		return DocumentController.DocumentDownloads.response(registry, Viewers.current(), id, language, request);
 	}
 }

@@ -16,10 +16,10 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Downloads;
 import org.mediationdesk.shared.Refusals;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The document registry's pages. Every URL renders a full page; htmx requests get the list fragment. */
@@ -194,8 +195,9 @@ class DocumentController {
 	}
 
 	@GetMapping("/{id}/files/{language}")
-	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable LanguageCode language) {
-		return DocumentDownloads.response(registry.download(Viewers.current(), id, language));
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable LanguageCode language,
+			HttpServletRequest request) {
+		return DocumentDownloads.response(registry, Viewers.current(), id, language, request);
 	}
 
 	private String formView(Viewer viewer, Model model, DocumentDetail document) {
@@ -211,13 +213,14 @@ class DocumentController {
 		private DocumentDownloads() {
 		}
 
-		static ResponseEntity<byte[]> response(Attachment attachment) {
-			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(attachment.type().mediaType()))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
-				.header("X-Content-Type-Options", "nosniff")
-				.body(attachment.content());
+		/** The file for the page and the API alike; its reading on record only when it goes out ({@link Downloads}). */
+		static ResponseEntity<byte[]> response(DocumentRegistry registry, Viewer viewer, UUID id, LanguageCode language,
+				HttpServletRequest request) {
+			Attachment attachment = registry.file(viewer, id, language);
+			return Downloads.file(request, Downloads.tagOf(attachment.content()),
+					ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build(),
+					MediaType.parseMediaType(attachment.type().mediaType()), attachment.content(),
+					() -> registry.recordDownload(viewer, id, language));
 		}
 	}
 }

@@ -230,8 +230,20 @@ public class DocumentRegistry {
 		return document.detail();
 	}
 
+	/** The file of a language version, its reading put on record (one audit entry). */
 	@Transactional
 	public Attachment download(Viewer viewer, UUID id, LanguageCode language) {
+		Attachment file = file(viewer, id, language);
+		recordDownload(viewer, id, language);
+		return file;
+	}
+
+	/**
+	 * The file of a language version without putting its reading on record: for a download that may end in "not
+	 * modified" or answer a {@code HEAD}, which take nothing out ({@link #recordDownload} then).
+	 */
+	@Transactional(readOnly = true)
+	Attachment file(Viewer viewer, UUID id, LanguageCode language) {
 		Document document = loadVisible(viewer, id);
 		LanguageVersion version = document.versionIn(language)
 			.filter(LanguageVersion::hasFile)
@@ -241,9 +253,15 @@ public class DocumentRegistry {
 			.query((row, number) -> row.getBytes("content"))
 			.optional()
 			.orElseThrow(DeskException.NotFound::new);
+		return new Attachment(version.fileName(), version.fileType(), content);
+	}
+
+	/** Puts on record that the viewer downloaded the file of this language version. */
+	@Transactional
+	void recordDownload(Viewer viewer, UUID id, LanguageCode language) {
+		Document document = loadVisible(viewer, id);
 		events.publishEvent(new DocumentDownloaded(viewer.username(), document.id(), document.symbol(), language,
 				document.audience()));
-		return new Attachment(version.fileName(), version.fileType(), content);
 	}
 
 	private Document loadVisible(Viewer viewer, UUID id) {

@@ -14,6 +14,17 @@ public enum MeetingKind {
 		return this == INFORMATION_SESSION || this == SIDELINE_MEETING || this == EXPERT_GROUP || this == SHUTTLE_VISIT;
 	}
 
+	/**
+	 * Whether a meeting of this kind is held in a closed circle: a sideline meeting, a shuttle visit or a co-chairs'
+	 * consultation meets some of the sides, and what it is about and where it meets would say who met whom on what.
+	 * That it takes place, its kind, day and time stay public; its topic and place are for those it concerns
+	 * ({@link MeetingAudience}). The working groups, the plenary, an information session and an expert group are
+	 * announced with their topic.
+	 */
+	public boolean isClosed() {
+		return this == SIDELINE_MEETING || this == SHUTTLE_VISIT || this == CO_CHAIRS_CONSULTATION;
+	}
+
 	/** The meeting of a working group. */
 	public static MeetingKind of(WorkingGroup group) {
 		return group == WorkingGroup.WG1 ? WORKING_GROUP_I : WORKING_GROUP_II;

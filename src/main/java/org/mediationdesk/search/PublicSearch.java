@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.ApprovedText;
 import org.mediationdesk.shared.SingleLine;
 import org.springframework.stereotype.Service;
 
@@ -74,9 +75,11 @@ public class PublicSearch {
 
 	/**
 	 * A passage of the text around the first word of the query it contains (or its first few letters, so that an
-	 * inflected form is found too), else its beginning.
+	 * inflected form is found too), else its beginning; without direction controls ({@link ApprovedText#neutral}),
+	 * which would reorder the page around it.
 	 */
-	static String snippet(String text, String query) {
+	static String snippet(String passageOf, String query) {
+		String text = ApprovedText.neutral(passageOf);
 		if (text == null || text.isEmpty()) {
 			return "";
 		}

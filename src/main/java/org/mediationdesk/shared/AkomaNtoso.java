@@ -154,7 +154,7 @@ public final class AkomaNtoso {
 	/** Text in the element open now. */
 	public AkomaNtoso text(String text) {
 		try {
-			out.writeCharacters(text);
+			out.writeCharacters(ApprovedText.neutral(text));
 		}
 		catch (XMLStreamException e) {
 			throw new IllegalStateException(e);
@@ -187,7 +187,7 @@ public final class AkomaNtoso {
 
 	private void attributes(String... attributes) throws XMLStreamException {
 		for (int i = 0; i < attributes.length; i += 2) {
-			out.writeAttribute(attributes[i], attributes[i + 1]);
+			out.writeAttribute(attributes[i], ApprovedText.neutral(attributes[i + 1]));
 		}
 	}
 }

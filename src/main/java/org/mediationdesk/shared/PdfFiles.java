@@ -38,7 +38,7 @@ public final class PdfFiles {
 	private PdfFiles() {
 	}
 
-	/** The page as a PDF. */
+	/** The page as a PDF, without direction controls ({@link ApprovedText#neutral}): it shows what was approved. */
 	public static byte[] fromXhtml(String xhtml) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -47,7 +47,7 @@ public final class PdfFiles {
 			font(builder, "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
 			font(builder, "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
 			font(builder, "DejaVuSans-BoldOblique.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC);
-			builder.withHtmlContent(xhtml, null);
+			builder.withHtmlContent(ApprovedText.neutral(xhtml), null);
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();

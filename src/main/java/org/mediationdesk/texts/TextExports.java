@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Entities;
+import org.mediationdesk.shared.ApprovedText;
 import org.mediationdesk.shared.AkomaNtoso;
 import org.mediationdesk.shared.PdfFiles;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ final class TextExports {
 			if (text.chapeau() != null) {
 				XWPFRun chapeau = document.createParagraph().createRun();
 				chapeau.setItalic(true);
-				chapeau.setText(text.chapeau());
+				chapeau.setText(ApprovedText.neutral(text.chapeau()));
 			}
 			for (TextView.ProvisionView provision : text.provisions()) {
 				XWPFParagraph heading = document.createParagraph();
@@ -195,8 +196,9 @@ final class TextExports {
 	}
 
 	/** A wording, marked if it is shared in confidence with the co-chairs and not tabled (in their own export). */
+	/** A wording as a file shows it: without direction controls left in older text ({@link ApprovedText#neutral}). */
 	private static String shown(TextView.WordingView wording, Labels labels) {
-		return wording.textEn() + (wording.confidential() ? " " + labels.get("texts.export.inConfidence") : "");
+		return ApprovedText.neutral(wording.textEn()) + (wording.confidential() ? " " + labels.get("texts.export.inConfidence") : "");
 	}
 
 	/** Escaped for XHTML, which the PDF renderer parses as XML: no HTML-only entities such as &nbsp;. */

@@ -74,9 +74,13 @@ public final class TextMarkup {
 		return messages.getMessage("texts.provisionNumber", new Object[] { number }, locale);
 	}
 
-	/** A wording as HTML: escaped, its brackets and what they enclose marked by level ({@code br-1} …). */
+	/**
+	 * A wording as HTML: escaped, its brackets and what they enclose marked by level ({@code br-1} …), in a
+	 * {@code <bdi>} of its own, so that no direction control left in an older wording reorders what stands around it
+	 * (see {@code shared.ApprovedText}).
+	 */
 	public String brackets(String wording) {
-		return bracketsHtml(wording);
+		return "<bdi>" + bracketsHtml(wording) + "</bdi>";
 	}
 
 	static String bracketsHtml(String wording) {
@@ -90,10 +94,11 @@ public final class TextMarkup {
 
 	/**
 	 * A passage of a comparison as HTML: its runs of words, those that went out in {@code <del>}, those that came
-	 * in in {@code <ins>}, the brackets marked across the runs as in the wording they belong to.
+	 * in in {@code <ins>}, the brackets marked across the runs as in the wording they belong to; in a {@code <bdi>}
+	 * of its own, as a wording.
 	 */
 	public String passage(List<Comparison.Words> words) {
-		StringBuilder html = new StringBuilder();
+		StringBuilder html = new StringBuilder("<bdi>");
 		int[] depth = { 0 };
 		for (int i = 0; i < words.size(); i++) {
 			Comparison.Words run = words.get(i);
@@ -113,7 +118,7 @@ public final class TextMarkup {
 				html.append("</").append(tag).append('>');
 			}
 		}
-		return html.toString();
+		return html.append("</bdi>").toString();
 	}
 
 	/** Appends the text escaped, each run between brackets in a span of its level, each bracket in one too. */

@@ -1,5 +1,6 @@
 package org.mediationdesk.texts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -219,8 +220,11 @@ public class TextReading {
 		return findings;
 	}
 
-	/** A text exported as a file. */
-	public record Export(String fileName, String mediaType, byte[] content) {
+	/**
+	 * A text exported as a file, with its tag: the version of what the viewer may see of the text, the form, the
+	 * language and the day (the file is dated), so that a client that has the file already is answered "not modified".
+	 */
+	public record Export(String fileName, String mediaType, byte[] content, String tag) {
 	}
 
 	/** The text as a file for the viewer, in English. */
@@ -237,6 +241,17 @@ public class TextReading {
 	 */
 	@Transactional
 	public Export export(Viewer viewer, UUID textId, String format, LanguageCode language) {
+		Export export = file(viewer, textId, format, language);
+		recordExport(viewer, textId, export.fileName());
+		return export;
+	}
+
+	/**
+	 * The file as {@link #export} makes it, without putting its reading on record: for a download that may end in
+	 * "not modified" or answer a {@code HEAD}, which take nothing out of the platform ({@link #recordExport} then).
+	 */
+	@Transactional(readOnly = true)
+	Export file(Viewer viewer, UUID textId, String format, LanguageCode language) {
 		NegotiatingText loaded = load(viewer, textId);
 		if (language != LanguageCode.EN && language != LanguageCode.RU) {
 			throw new DeskException.Invalid("texts.exportLanguage");
@@ -258,17 +273,26 @@ public class TextReading {
 		TextView text = language == LanguageCode.RU ? TextViews.inRussian(view, labels.get("texts.export.englishOnly")) : view;
 		String name = text.symbol().replaceAll("[^A-Za-z0-9._-]+", "-") + (text.revision() > 0 ? "-rev" + text.revision() : "")
 				+ (language == LanguageCode.RU ? "-ru" : "");
-		Export export = switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
+		String kind = format == null ? "" : format.toLowerCase(Locale.ROOT);
+		String tag = TextVersion.of(view).tag() + "-" + kind + "-" + language.name().toLowerCase(Locale.ROOT) + "-"
+				+ LocalDate.now();
+		return switch (kind) {
 			case "docx" -> new Export(name + ".docx",
-					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", TextExports.docx(text, labels));
-			case "pdf" -> new Export(name + ".pdf", "application/pdf", TextExports.pdf(text, labels));
-			case "akn" -> new Export(name + ".akn.xml", "application/akn+xml", TextExports.akn(text, labels));
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", TextExports.docx(text, labels),
+					tag);
+			case "pdf" -> new Export(name + ".pdf", "application/pdf", TextExports.pdf(text, labels), tag);
+			case "akn" -> new Export(name + ".akn.xml", "application/akn+xml", TextExports.akn(text, labels), tag);
 			default -> throw new DeskException.Invalid("texts.exportFormat");
 		};
+	}
+
+	/** Puts on record that the viewer took the text out of the platform as this file (one audit entry). */
+	@Transactional
+	void recordExport(Viewer viewer, UUID textId, String fileName) {
+		NegotiatingText loaded = load(viewer, textId);
 		events.publishEvent(new TextEvent.TextExported(loaded.id(), loaded.symbol(), viewer.username(),
 				viewer.isMediator() ? SponsoredWording.CO_CHAIRS : String.valueOf(sides.groupOf(viewer)), loaded.audience(),
-				export.fileName()));
-		return export;
+				fileName));
 	}
 
 	/** Only that the viewer may see the text (404 otherwise), without reading its provisions and wordings. */

@@ -1,15 +1,17 @@
 package org.mediationdesk.texts;
 
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.Downloads;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -88,25 +90,30 @@ class TextsApiController {
 				to == null ? revisions.get(revisions.size() - 1) : to);
 	}
 
-	@Operation(summary = "The text as a file (docx, pdf or akn), in English or Russian, as the caller may see it")
+	@Operation(summary = "The text as a file (docx, pdf or akn), in English or Russian, as the caller may see it",
+			description = "Each file taken out is on record (one audit entry); its ETag lets a client ask again with"
+					+ " If-None-Match: a 304, like a HEAD, takes nothing out and is not recorded.")
 	@GetMapping("/api/v1/texts/{id}/export")
 	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
-			@RequestParam(defaultValue = "en") String language) {
-		return download(reading, id, format, language);
+			@RequestParam(defaultValue = "en") String language, HttpServletRequest request) {
+		return download(reading, id, format, language, request);
 	}
 
-	/** The export for the API and the page alike: the file, named, as an attachment. */
-	static ResponseEntity<byte[]> download(TextReading reading, UUID id, String format, String language) {
+	/**
+	 * The export for the API and the page alike: the file, named, as an attachment; its reading on record only when
+	 * the file goes out ({@link Downloads}).
+	 */
+	static ResponseEntity<byte[]> download(TextReading reading, UUID id, String format, String language,
+			HttpServletRequest request) {
 		Viewer viewer = Viewers.current().requireLoggedIn();
 		LanguageCode chosen = LanguageCode.parse(language).orElseGet(() -> {
 			reading.text(viewer, id);
 			throw new DeskException.Invalid("texts.exportLanguage");
 		});
-		TextReading.Export export = reading.export(viewer, id, format, chosen);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(export.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName()).build().toString())
-			.body(export.content());
+		TextReading.Export export = reading.file(viewer, id, format, chosen);
+		return Downloads.file(request, export.tag(), ContentDisposition.attachment().filename(export.fileName()).build(),
+				MediaType.parseMediaType(export.mediaType()), export.content(),
+				() -> reading.recordExport(viewer, id, export.fileName()));
 	}
 
 	@Operation(summary = "Changes the title and chapeau, in English and Russian",

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
@@ -177,9 +179,9 @@ class TextsController {
 
 	/** The text as a file, as the viewer may see it: {@code ?format=docx|pdf|akn&language=en|ru}. */
 	@GetMapping("/texts/{id}/export")
-	ResponseEntity<byte[]> export(@PathVariable UUID id,
-			@RequestParam(defaultValue = "docx") String format, @RequestParam(defaultValue = "en") String language) {
-		return TextsApiController.download(reading, id, format, language);
+	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "docx") String format,
+			@RequestParam(defaultValue = "en") String language, HttpServletRequest request) {
+		return TextsApiController.download(reading, id, format, language, request);
 	}
 
 	@PostMapping("/texts/{id}/provisions")

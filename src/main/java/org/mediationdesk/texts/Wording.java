@@ -1,12 +1,15 @@
 package org.mediationdesk.texts;
 
+import org.mediationdesk.shared.ApprovedText;
 import org.mediationdesk.shared.SingleLine;
 import org.mediationdesk.shared.DeskException;
 
 /**
  * Words of a text as a side writes them, in one language. Square brackets mark words not yet agreed; they
  * balance and nest at most three deep ({@code [any [armed] use of] force}), or the wording is refused.
- * Control characters, which no export could carry, are dropped; line breaks and tabs stay.
+ * Control characters, which no export could carry, are dropped; line breaks and tabs stay. A direction control
+ * (a right-to-left override that shows the words in another order than they are kept) is refused where a wording
+ * is typed ({@link ApprovedText#requireNoDirectionControls}).
  */
 public record Wording(String text) {
 
@@ -39,9 +42,12 @@ public record Wording(String text) {
 		return wording;
 	}
 
-	/** The wording as typed, cleaned, or {@code null} if nothing was typed; refused with {@code code} if too long. */
+	/**
+	 * The wording as typed, cleaned, or {@code null} if nothing was typed; refused with {@code code} if too long, and
+	 * refused if it holds a direction control ({@link ApprovedText}): the words a side stands on read as they are kept.
+	 */
 	static Wording optional(String typed, String code) {
-		String clean = printable(typed);
+		String clean = printable(ApprovedText.requireNoDirectionControls(typed));
 		if (clean == null || clean.isEmpty()) {
 			return null;
 		}

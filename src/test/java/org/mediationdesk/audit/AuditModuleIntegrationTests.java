@@ -3,6 +3,7 @@ package org.mediationdesk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -112,13 +113,24 @@ class AuditModuleIntegrationTests {
 	}
 
 	@Test
-	void keepsAGroupsPrivateWorkFromTheAdministratorsReading() {
+	void showsTheAdministratorThatAGroupsPrivateWorkHappenedAndWhenButNothingOfIt() {
 		long before = log.count(ADMIN);
 
 		transaction.executeWithoutResult(status -> events.publishEvent(
 				new SomethingPrivate("private", Audience.groupOnly(UUID.randomUUID()))));
 
-		assertThat(log.count(ADMIN)).as("recorded in the chain, not shown to administrators").isEqualTo(before);
+		assertThat(log.count(ADMIN)).as("recorded in the chain, and on the page as an entry withheld")
+			.isEqualTo(before + 1);
+		AuditView newest = log.page(ADMIN, AuditFilter.NONE, 0).get(0);
+		assertThat(newest.isWithheld()).isTrue();
+		assertThat(newest.occurredAt()).isNotNull();
+		assertThat(newest.hash()).hasSize(64);
+		assertThat(List.of(String.valueOf(newest.actor()), String.valueOf(newest.action()),
+				String.valueOf(newest.objectId()), String.valueOf(newest.detail()))).containsOnly("null");
+		assertThat(log.count(ADMIN, new AuditFilter("participant-module", null, null, null, null, null)))
+			.as("a filter by person says nothing of it").isZero();
+		assertThat(log.count(ADMIN, new AuditFilter(null, null, "something", "private", null, null)))
+			.as("nor a filter by object").isZero();
 		assertThat(log.verify().intact()).isTrue();
 	}
 

@@ -118,6 +118,68 @@ class AuditPageIntegrationTests {
 		}
 	}
 
+	@Autowired
+	org.mediationdesk.texts.NegotiatingTexts texts;
+
+	@Autowired
+	org.mediationdesk.process.RoundManagement roundManagement;
+
+	@Autowired
+	org.mediationdesk.process.RoundRecord rounds;
+
+	@Autowired
+	org.mediationdesk.attendance.AttendanceRecord attendance;
+
+	/**
+	 * The administrator keeps the chain: an entry about something the administrator may not see (a wording of a
+	 * private draft, a group's stance, a walkout and its reason) is on the page with its time and hash, and nothing
+	 * else: no wording, no stance, no reason, no text, no group, nobody's name; a filter by person leaves it out.
+	 */
+	@Test
+	void showsTheAdministratorThatHiddenWorkHappenedAndWhenWithoutItsContent() throws Exception {
+		Viewer admin = fixtures.admin();
+		Viewer coChair = fixtures.coChair(Institution.OSCE);
+		Viewer tbilisi = fixtures.participant("GE");
+		long lastBefore = page("/admin/audit", admin).select("#audit-entries tbody tr").stream()
+			.mapToLong(row -> Long.parseLong(row.attr("data-seq"))).max().orElse(0);
+
+		String symbol = "GID/HIDDEN/" + UUID.randomUUID().toString().substring(0, 6);
+		UUID text = texts.create(coChair, new org.mediationdesk.texts.NegotiatingTexts.NewText(symbol,
+				"Withheld heading", null, null, Audience.allParticipants(), List.of("GE"))).id();
+		String eId = texts.addProvision(coChair, text);
+		UUID wording = texts.propose(coChair, text, eId, new org.mediationdesk.texts.NegotiatingTexts.NewWording(
+				"Secret wording on crossings", null, null, false));
+		texts.share(coChair, text, null);
+		texts.state(tbilisi, text, wording, org.mediationdesk.texts.StanceKind.RESERVE, "Stance comment kept private");
+		int number = roundManagement.convene(coChair, LocalDate.now(java.time.ZoneOffset.UTC), null, null, false).number();
+		UUID meeting = rounds.meetings(number).get(0).id();
+		attendance.record(coChair, number, new org.mediationdesk.attendance.NewAttendance(meeting, tbilisi.groupId(),
+				org.mediationdesk.attendance.AttendanceKind.PRESENT, null, null, null));
+		attendance.record(coChair, number, new org.mediationdesk.attendance.NewAttendance(meeting, tbilisi.groupId(),
+				org.mediationdesk.attendance.AttendanceKind.WALKED_OUT, null, null, "Walkout reason kept private"));
+
+		Document page = page("/admin/audit", admin);
+		List<org.jsoup.nodes.Element> withheld = page.select("#audit-entries tbody tr.audit-withheld").stream()
+			.filter(row -> Long.parseLong(row.attr("data-seq")) > lastBefore).toList();
+		assertThat(withheld).as("each hidden entry keeps its place").hasSizeGreaterThanOrEqualTo(5);
+		for (org.jsoup.nodes.Element row : withheld) {
+			assertThat(row.selectFirst("time").attr("datetime")).as("when").isNotBlank();
+			assertThat(row.text()).contains("Not shown", "An entry about something you may not see")
+				.doesNotContain(coChair.username()).doesNotContain(tbilisi.username());
+			assertThat(row.select("a")).as("no link to what it concerns").isEmpty();
+		}
+		String html = page.html();
+		assertThat(html).doesNotContain("Secret wording").doesNotContain("Stance comment kept private")
+			.doesNotContain("RESERVE").doesNotContain("Walkout reason kept private").doesNotContain(symbol)
+			.doesNotContain(text.toString()).doesNotContain("Withheld heading");
+		String csv = mvc.perform(get("/admin/audit/export").with(authentication(Fixtures.authentication(admin))))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("An entry about something you may not see").doesNotContain("Secret wording")
+			.doesNotContain("Walkout reason kept private").doesNotContain(symbol);
+		assertThat(page("/admin/audit?person=" + coChair.username(), admin)
+			.select("#audit-entries tbody tr.audit-withheld")).as("a filter by person says nothing of them").isEmpty();
+	}
+
 	@Test
 	void everyActionRecordedHasItsWords() {
 		Set<String> known = Set.of(AuditReading.ACTIONS.split(" "));

@@ -276,4 +276,30 @@ class CommuniqueTests {
 	void offersOnlyACorrectionOncePublished() {
 		assertThat(published().availableActions(Institution.EU)).containsExactly(CommuniqueAction.CORRECT);
 	}
+
+	@Test
+	void refusesAVersionWithADirectionControlAndKeepsTheTextApproved() {
+		Communique communique = approvedByAll();
+		String approved = communique.fingerprint();
+		assertThatThrownBy(() -> communique.edit(LanguageCode.EN,
+				"The participants \u202Eecrof esu llahs seitrap lla\u202C.", "secretariat", T0.plusSeconds(120)))
+			.isInstanceOf(DeskException.Invalid.class).hasMessage("text.directionControls");
+		assertThat(communique.fingerprint()).as("nothing changed: the approvals stand").isEqualTo(approved);
+		assertThat(communique.missingApprovals()).isEmpty();
+	}
+
+	@Test
+	void hashesTheVersionsWithoutDirectionControlsAndKeepsMixedScriptsAsTyped() {
+		Communique communique = draft();
+		String mixed = "Участники из Цхинвали / ცხინვალი and Sukhum(i) met.\n\nThey agreed to meet again.";
+		communique.edit(LanguageCode.KA, mixed, "secretariat", T0.plusSeconds(60));
+		assertThat(communique.text(LanguageCode.KA)).isEqualTo(mixed);
+		Map<LanguageCode, String> marked = new EnumMap<>(LanguageCode.class);
+		marked.put(LanguageCode.EN, "The participants\u200F met.\n\nThey agreed to meet again.");
+		marked.put(LanguageCode.RU, "Участники встретились.");
+		Communique drafted = Communique.draft(64, 1, null, marked, "secretariat", T0);
+		assertThat(drafted.text(LanguageCode.EN)).as("a draft written from the record has them removed")
+			.isEqualTo("The participants met.\n\nThey agreed to meet again.");
+		assertThat(drafted.fingerprint()).isEqualTo(draft().fingerprint());
+	}
 }

@@ -86,7 +86,8 @@ class FeedsIntegrationTests {
 	void aMeetingsHiddenPartsAndTheCoChairsNoteNeverReachAFeedOfSomeoneWhoMayNotSeeThem() throws Exception {
 		Viewer coChair = fixtures.viewer(Role.CO_CHAIR, Institution.OSCE, null);
 		Viewer participant = fixtures.viewer(Role.PARTICIPANT, null, "GE");
-		// a round with the co-chairs' internal note, and a sideline meeting in it: who met is for the co-chairs
+		// a round with the co-chairs' internal note, and a sideline meeting in it: who met is for the co-chairs, what
+		// about and where for them and the group invited
 		RoundView noted = java.util.stream.IntStream.rangeClosed(1, 64)
 			.mapToObj(number -> rounds.round(coChair, number))
 			.filter(round -> round.internalNote() != null && round.startDate() != null)
@@ -106,10 +107,15 @@ class FeedsIntegrationTests {
 		String theirs = get(FeedsController.personal(secret(addresses.create(participant)), "rounds.ics"))
 			.getContentAsString();
 		String everyones = get("/calendar/rounds.ics").getContentAsString();
+		String invitedOnes = get(FeedsController.personal(secret(addresses.create(fixtures.viewer(Role.PARTICIPANT, null,
+				invited.code()))), "rounds.ics")).getContentAsString();
+		assertThat(event(invitedOnes, uid)).as("the invited group reads its topic and place")
+			.contains("Crossing points", "Palais des Nations").doesNotContain(hiddenLabel);
 		for (String calendar : List.of(theirs, everyones)) {
 			String meeting = event(calendar, uid);
-			// the public parts of the meeting are there; who was invited is in no field, under no name
-			assertThat(meeting).contains("Crossing points", "Palais des Nations");
+			// the public parts of the meeting are there (that it takes place, its day); its topic and place are for
+			// the groups invited to it; who was invited is in no field, under no name
+			assertThat(meeting).contains("DTSTART").doesNotContain("Crossing points", "Palais des Nations");
 			for (LanguageCode language : LanguageCode.values()) {
 				assertThat(meeting).doesNotContain(invited.label(language));
 			}

@@ -615,6 +615,65 @@ class AccessMatrixIntegrationTests {
 		assertThat(violations).isEmpty();
 	}
 
+	/**
+	 * The secretariat is the co-chairs' staff: it prepares their drafts and rounds, so it reads the co-chairs'
+	 * private drafts as they do. Everyone else (a participant, an administrator, the public) finds no such text.
+	 */
+	@Test
+	void theSecretariatReadsTheCoChairsPrivateDraftAndNobodyElseDoes() throws Exception {
+		UUID draft = negotiatingTexts.create(fixtures.coChair(Institution.UN), new NegotiatingTexts.NewText(
+				"GID/MATRIX/PRIVATE/" + UUID.randomUUID().toString().substring(0, 6), "Matrix private draft", null, null,
+				Audience.allParticipants(), null)).id();
+		List<String> violations = new ArrayList<>();
+		for (Map.Entry<String, Viewer> named : viewers.entrySet()) {
+			Viewer viewer = named.getValue();
+			boolean allowed = viewer.isMediator();
+			for (String path : List.of("/texts/" + draft, "/api/v1/texts/" + draft, "/texts/" + draft + "/history",
+					"/api/v1/texts/" + draft + "/export?format=akn")) {
+				MockHttpServletResponse response = send(MockMvcRequestBuilders.get(path), path, viewer);
+				expect(violations, "GET " + path + " as " + named.getKey(), allowed, viewer, path, response.getStatus());
+				if (allowed && path.endsWith(draft.toString())
+						&& !response.getContentAsString().contains("Matrix private draft")) {
+					violations.add("GET " + path + " as " + named.getKey() + ": the draft is not shown");
+				}
+			}
+			if (!allowed && !viewer.isAnonymous()) {
+				String list = send(MockMvcRequestBuilders.get("/texts"), "/texts", viewer).getContentAsString();
+				if (list.contains("Matrix private draft")) {
+					violations.add("GET /texts as " + named.getKey() + ": lists the private draft");
+				}
+			}
+		}
+		assertThat(viewers.get("secretariat").isMediator()).isTrue();
+		assertThat(violations).isEmpty();
+	}
+
+	/**
+	 * The matrix's sideline meeting (group A invited): its kind and day are public, its topic only for group A and
+	 * the co-chairs and secretariat; group B, an administrator and the public read the round without it.
+	 */
+	@Test
+	void aClosedMeetingsTopicIsForItsInvitedGroupAndTheMediatorsOnly() throws Exception {
+		List<String> violations = new ArrayList<>();
+		for (Map.Entry<String, Viewer> named : viewers.entrySet()) {
+			Viewer viewer = named.getValue();
+			boolean told = viewer.isMediator() || viewer.belongsTo(groupA());
+			for (String path : List.of("/rounds/" + MEETING_ROUND, "/api/v1/rounds/" + MEETING_ROUND + "/meetings",
+					"/api/v1/rounds/" + MEETING_ROUND)) {
+				MockHttpServletResponse response = send(MockMvcRequestBuilders.get(path), path, viewer);
+				String body = response.getContentAsString();
+				if (response.getStatus() != 200 || body.contains("Matrix sideline meeting") != told) {
+					violations.add("GET " + path + " as " + named.getKey() + ": " + response.getStatus()
+							+ (told ? ", topic missing" : ", topic shown"));
+				}
+				if (path.startsWith("/api/") && !body.contains("SIDELINE_MEETING")) {
+					violations.add("GET " + path + " as " + named.getKey() + ": the meeting itself is missing");
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
 	private void expect(List<String> violations, String label, boolean allowed, Viewer viewer, String path, int status) {
 		boolean api = path.startsWith("/api/");
 		if (allowed) {

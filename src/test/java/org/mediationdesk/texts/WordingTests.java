@@ -45,4 +45,18 @@ class WordingTests {
 		assertThatThrownBy(() -> Wording.optional("x".repeat(Wording.MAX_LENGTH + 1), "texts.chapeauTooLong"))
 			.hasMessage("texts.chapeauTooLong");
 	}
+
+	@Test
+	void refusesAWordingWithARightToLeftOverrideAndPassesMixedScriptsUntouched() {
+		// stored "no party shall use force" backwards after an override: the page would show "all parties shall use force"
+		String overridden = "The participants agree that \u202Eecrof esu llahs seitrap lla\u202C.";
+		for (String code : new String[] { "texts.wordingInvalid", "texts.chapeauTooLong" }) {
+			assertThatThrownBy(() -> Wording.optional(overridden, code)).isInstanceOf(DeskException.Invalid.class)
+				.hasMessage("text.directionControls");
+		}
+		assertThatThrownBy(() -> Wording.required("[refrain] from\u2067 force", "texts.wordingInvalid"))
+			.hasMessage("text.directionControls");
+		String mixed = "Участники из Цхинвали / ცხინვალი agree:\n[не применять силу] — [non-use of force].";
+		assertThat(Wording.required(mixed, "texts.wordingInvalid").text()).isEqualTo(mixed);
+	}
 }
