@@ -180,7 +180,9 @@ class BoardIntegrationTests {
 			mvc.perform(as(put("/api/v1/meetings/" + closed.id() + "/current-item"), coChair)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"item\": \"IDP\"}")).andExpect(status().isOk());
 			mvc.perform(as(post("/api/v1/meetings/" + closed.id() + "/speakers"), russia)).andExpect(status().isOk());
-			assertThat(invited.next(data -> data.contains("\"groupCode\":\"RU\""), WAIT)).as("the invited group sees it")
+			assertThat(invited.next(data -> data.contains("\"groupCode\":\"RU\""), WAIT))
+				.as("the invited group sees it; it received %s and %d streams watch the meeting", invited.received(),
+						streams.watching(BoardPush.topic(closed.id())))
 				.isNotNull();
 			// changes are sent in order: once the open meeting's change arrives, the closed one's would have too
 			mvc.perform(as(put("/api/v1/meetings/" + open.id() + "/current-item"), coChair)
