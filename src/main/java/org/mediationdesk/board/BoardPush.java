@@ -14,6 +14,7 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.live.LiveStreams;
 import org.mediationdesk.live.Watcher;
 import org.mediationdesk.process.MeetingChanged;
+import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -54,14 +55,15 @@ public class BoardPush {
 	 * change, each time as the viewer may see it. A meeting the viewer may not see is not there (404).
 	 */
 	public SseEmitter watch(Viewer viewer, UUID meetingId, Locale locale) {
-		BoardView now = boards.board(viewer, meetingId, LanguageCode.ofInterface(locale));
-		return streams.open(new Watcher(viewer, locale), topic(meetingId), BOARD_EVENT, now);
+		return streams.open(new Watcher(viewer, locale), topic(meetingId), BOARD_EVENT,
+				watcher -> Optional.of(boards.board(watcher.viewer(), meetingId, LanguageCode.ofInterface(watcher.locale()))));
 	}
 
 	/**
 	 * Pushes a meeting's board to everyone watching it, each as they may see it, once the current transaction
 	 * commits. Whatever changes what a board shows (an attendance entry, a correction, a change of the meeting)
-	 * calls this.
+	 * calls this. A watcher who may no longer see the meeting (their group no longer invited, say) is refused, which
+	 * ends their stream.
 	 */
 	public void meetingChanged(UUID meetingId) {
 		// viewers of the same role and group in the same language see the same board: it is built once for them
@@ -70,8 +72,9 @@ public class BoardPush {
 			Viewer viewer = watcher.viewer();
 			LanguageCode language = LanguageCode.ofInterface(watcher.locale());
 			List<Object> key = Arrays.asList(viewer.role(), viewer.isParticipant() ? viewer.groupId() : null, language);
-			return built.computeIfAbsent(key,
+			Optional<BoardView> board = built.computeIfAbsent(key,
 					ignored -> reading.execute(status -> boards.boardIfVisible(viewer, meetingId, language)));
+			return Optional.of(board.orElseThrow(DeskException.NotFound::new));
 		});
 	}
 

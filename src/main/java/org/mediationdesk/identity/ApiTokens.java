@@ -85,12 +85,25 @@ public class ApiTokens {
 	/** The viewer a bearer token stands for, if the token is known, not revoked, and its account enabled. */
 	@Transactional(readOnly = true)
 	public Optional<Viewer> authenticate(String secret) {
+		return bearer(secret).map(Bearer::viewer);
+	}
+
+	/**
+	 * The viewer a bearer token stands for, with the token: what the API's requests are authenticated with, so that
+	 * whatever they hold open (a live stream) can ask later whether the token still stands ({@link Holds}).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Bearer> bearer(String secret) {
 		return HashedSecret.presented(ApiToken.PREFIX, secret)
 			.flatMap(hashed -> tokens.findByTokenHash(hashed.hash()))
 			.filter(token -> token.standsFor(secret))
-			.flatMap(token -> accounts.findById(token.accountId()))
-			.filter(Account::enabled)
-			.map(Account::asViewer);
+			.flatMap(token -> accounts.findById(token.accountId())
+				.filter(Account::enabled)
+				.map(account -> new Bearer(account.asViewer(), token.id())));
+	}
+
+	/** A request's bearer token: the viewer it stands for, and which token it is. */
+	public record Bearer(Viewer viewer, UUID tokenId) {
 	}
 
 	/** Revokes every token of an account whose password is no longer trusted (in the caller's transaction). */

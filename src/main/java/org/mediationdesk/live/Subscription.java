@@ -2,9 +2,12 @@ package org.mediationdesk.live;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
+import org.mediationdesk.identity.Hold;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -12,11 +15,22 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * happens on the senders' threads, one subscription at a time, so a screen that reads slowly holds up only
  * itself; when its queue is full, its oldest waiting event is dropped (each event of a board is the whole board,
  * so the newest is what counts).
+ *
+ * <p>It also holds what its watcher's access was last checked against: the {@link Hold} taken when it opened, and
+ * the account's access version as last seen ({@link #UNCHECKED} until the first check). When the version moves, the
+ * watcher is read again: the stream goes on as whom the account stands for now, or ends.
  */
 final class Subscription {
 
-	private final Watcher watcher;
+	/** The access version of a subscription not yet checked since it opened. */
+	static final long UNCHECKED = -1;
+
+	private volatile Watcher watcher;
+	private final Hold hold;
+	private volatile long version = UNCHECKED;
 	private final String topic;
+	private final String event;
+	private final Function<Watcher, Optional<?>> view;
 	private final SseEmitter emitter;
 	private final long openedAt;
 	private final int capacity;
@@ -25,9 +39,13 @@ final class Subscription {
 	private volatile boolean closed;
 	private long dropped;
 
-	Subscription(Watcher watcher, String topic, SseEmitter emitter, long openedAt, int capacity) {
+	Subscription(Watcher watcher, Hold hold, String topic, String event, Function<Watcher, Optional<?>> view,
+			SseEmitter emitter, long openedAt, int capacity) {
 		this.watcher = watcher;
+		this.hold = hold;
 		this.topic = topic;
+		this.event = event;
+		this.view = view;
 		this.emitter = emitter;
 		this.openedAt = openedAt;
 		this.capacity = capacity;
@@ -37,8 +55,38 @@ final class Subscription {
 		return watcher;
 	}
 
+	/** What the watcher's access hangs on; {@code null} for the public, whose access nobody withdraws. */
+	Hold hold() {
+		return hold;
+	}
+
+	long version() {
+		return version;
+	}
+
+	/** The watcher's access was checked at this access version and is unchanged. */
+	void confirm(long checked) {
+		this.version = checked;
+	}
+
+	/** The watcher's account was changed: the stream goes on for whom it stands for now. */
+	void narrow(Watcher now, long checked) {
+		this.watcher = now;
+		this.version = checked;
+	}
+
 	String topic() {
 		return topic;
+	}
+
+	/** The name of this stream's events. */
+	String event() {
+		return event;
+	}
+
+	/** What the watcher may see of the topic now (a refusal if nothing). */
+	Function<Watcher, Optional<?>> view() {
+		return view;
 	}
 
 	long openedAt() {

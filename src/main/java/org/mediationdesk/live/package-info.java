@@ -7,7 +7,13 @@
  * <li><b>Topic</b>: what a stream follows, such as one meeting's board.</li>
  * <li><b>Change</b>: published on a topic after the transaction that made it commits, as a function from watcher
  * to what that watcher may see of it. The publisher builds each watcher's payload through the access policy; a
- * watcher who may see nothing of a change gets nothing, not even an empty event.</li>
+ * watcher who may see nothing of a change gets nothing, not even an empty event; a watcher the publisher refuses
+ * (not found: they may no longer see the topic at all) has their stream ended.</li>
+ * <li><b>Re-authorisation</b>: a stream keeps no access its holder has lost. It holds the account and API token it
+ * was opened with; before every change it is sent, the access versions of the accounts watching are read at once,
+ * and a watcher whose account changed is read again: a disabled account, a revoked token or an ended login ends the
+ * stream, a changed role or group goes on as the account stands now. An account's change is applied to its streams
+ * at once, after it commits.</li>
  * </ul>
  *
  * Streams are Server-Sent Events. Each has a bounded queue (a slow screen loses its oldest changes, never holds

@@ -43,14 +43,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Viewer> viewer = tokens.authenticate(header.substring(BEARER.length()).strip());
-		if (viewer.isEmpty()) {
+		Optional<ApiTokens.Bearer> bearer = tokens.bearer(header.substring(BEARER.length()).strip());
+		if (bearer.isEmpty()) {
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.tokenInvalid");
 			return;
 		}
+		Viewer viewer = bearer.get().viewer();
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(viewer, null,
+				List.of(new SimpleGrantedAuthority(viewer.role().authority())));
+		// which token it was, so that a stream this request opens ends when the token is revoked
+		authentication.setDetails(bearer.get());
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(viewer.get(), null,
-				List.of(new SimpleGrantedAuthority(viewer.get().role().authority()))));
+		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

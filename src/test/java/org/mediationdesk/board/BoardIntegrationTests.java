@@ -21,7 +21,10 @@ import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.attendance.AttendanceKind;
 import org.mediationdesk.attendance.AttendanceRecord;
 import org.mediationdesk.attendance.NewAttendance;
+import org.mediationdesk.identity.AccountManagement;
 import org.mediationdesk.identity.ApiTokens;
+import org.mediationdesk.identity.Assignment;
+import org.mediationdesk.identity.IssuedToken;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.participants.ParticipantDirectory;
@@ -75,6 +78,9 @@ class BoardIntegrationTests {
 	ParticipantDirectory directory;
 
 	@Autowired
+	AccountManagement accountManagement;
+
+	@Autowired
 	org.mediationdesk.live.LiveStreams streams;
 
 	@Autowired
@@ -112,8 +118,11 @@ class BoardIntegrationTests {
 	}
 
 	private EventStream stream(UUID meeting, Viewer viewer) {
-		return EventStream.open(http, "http://localhost:" + port + "/api/v1/meetings/" + meeting + "/board/stream",
-				viewer == null ? null : token(viewer));
+		return streamWith(meeting, viewer == null ? null : token(viewer));
+	}
+
+	private EventStream streamWith(UUID meeting, String token) {
+		return EventStream.open(http, "http://localhost:" + port + "/api/v1/meetings/" + meeting + "/board/stream", token);
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Viewer viewer) {
@@ -171,7 +180,9 @@ class BoardIntegrationTests {
 			mvc.perform(as(put("/api/v1/meetings/" + closed.id() + "/current-item"), coChair)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"item\": \"IDP\"}")).andExpect(status().isOk());
 			mvc.perform(as(post("/api/v1/meetings/" + closed.id() + "/speakers"), russia)).andExpect(status().isOk());
-			assertThat(invited.next(data -> data.contains("\"groupCode\":\"RU\""), WAIT)).as("the invited group sees it")
+			assertThat(invited.next(data -> data.contains("\"groupCode\":\"RU\""), WAIT))
+				.as("the invited group sees it; it received %s and %d streams watch the meeting", invited.received(),
+						streams.watching(BoardPush.topic(closed.id())))
 				.isNotNull();
 			// changes are sent in order: once the open meeting's change arrives, the closed one's would have too
 			mvc.perform(as(put("/api/v1/meetings/" + open.id() + "/current-item"), coChair)
@@ -278,6 +289,90 @@ class BoardIntegrationTests {
 				.noneMatch(data -> data.contains("rolled back"));
 			assertThat(participant.received()).as("nothing, not even an empty event").hasSize(2)
 				.noneMatch(data -> data.contains("for the co-chairs") || data.contains("rolled back"));
+		}
+	}
+
+	@Test
+	void aRevokedTokensStreamEndsAndCarriesNothingMore() throws Exception {
+		MeetingView meeting = plenary();
+		Viewer holder = fixtures.viewer(Role.PARTICIPANT, null, "GE");
+		IssuedToken issued = apiTokens.issue(holder, "board test");
+		try (EventStream revoked = streamWith(meeting.id(), issued.secret()); EventStream inside = stream(meeting.id(), coChair)) {
+			assertThat(revoked.next(data -> true, WAIT)).isNotNull();
+			assertThat(inside.next(data -> true, WAIT)).isNotNull();
+
+			apiTokens.revoke(holder, issued.id());
+
+			assertThat(revoked.ends(WAIT)).as("the stream of the revoked token ends at once").isTrue();
+			int before = revoked.received().size();
+			record(meeting, "RU", AttendanceKind.PRESENT);
+			assertThat(inside.next(data -> data.contains("\"PRESENT\""), WAIT)).isNotNull();
+			assertThat(revoked.received()).hasSize(before).noneMatch(data -> data.contains("\"PRESENT\""));
+			assertThat(streams.watching(BoardPush.topic(meeting.id()))).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aDisabledAccountsStreamEnds() throws Exception {
+		MeetingView meeting = plenary();
+		Viewer holder = fixtures.viewer(Role.PARTICIPANT, null, "GE");
+		try (EventStream disabled = stream(meeting.id(), holder); EventStream inside = stream(meeting.id(), coChair)) {
+			assertThat(disabled.next(data -> true, WAIT)).isNotNull();
+			assertThat(inside.next(data -> true, WAIT)).isNotNull();
+
+			accountManagement.disable(admin, holder.accountId());
+
+			assertThat(disabled.ends(WAIT)).as("the disabled account's stream ends at once").isTrue();
+			record(meeting, "RU", AttendanceKind.PRESENT);
+			assertThat(inside.next(data -> data.contains("\"PRESENT\""), WAIT)).isNotNull();
+			assertThat(disabled.received()).noneMatch(data -> data.contains("\"PRESENT\""));
+		}
+	}
+
+	@Test
+	void aParticipantsStreamEndsWhenTheirGroupIsNoLongerInvited() throws Exception {
+		MeetingView sideline = meeting(MeetingKind.SIDELINE_MEETING, List.of("GE", "RU"));
+		try (EventStream uninvited = stream(sideline.id(), georgia); EventStream invited = stream(sideline.id(), russia)) {
+			assertThat(uninvited.next(data -> true, WAIT)).isNotNull();
+			assertThat(invited.next(data -> true, WAIT)).isNotNull();
+
+			roundManagement.changeMeeting(secretariat, ROUND, sideline.id(), new NewMeeting(sideline.kind(),
+					"Moved on " + sideline.topic(), sideline.heldOn(), null, null, null, List.of("RU")));
+
+			assertThat(invited.next(data -> data.contains("Moved on"), WAIT)).as("the invited group sees the change")
+				.isNotNull();
+			assertThat(uninvited.ends(WAIT)).as("the group no longer invited is ended, not merely sent nothing").isTrue();
+			assertThat(uninvited.received()).noneMatch(data -> data.contains("Moved on"));
+			assertThat(streams.watching(BoardPush.topic(sideline.id()))).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aCoChairDemotedToParticipantIsNeverSentTheAttributedBoardAgain() throws Exception {
+		MeetingView meeting = plenary();
+		Viewer demoted = fixtures.viewer(Role.CO_CHAIR, Institution.OSCE, null);
+		String moscow = directory.groupByCode("RU").orElseThrow().label();
+		try (EventStream stream = stream(meeting.id(), demoted)) {
+			assertThat(stream.next(data -> true, WAIT)).isNotNull();
+			record(meeting, "RU", AttendanceKind.PRESENT);
+			assertThat(stream.next(data -> data.contains("\"groupCode\":\"RU\""), WAIT)).as("attributed while a co-chair")
+				.isNotNull();
+			int before = stream.received().size();
+
+			accountManagement.assign(admin, demoted.accountId(),
+					new Assignment(Role.PARTICIPANT, null, directory.groupByCode("GE").orElseThrow().id()));
+
+			assertThat(stream.next(data -> data.contains("\"attributed\":false"), WAIT))
+				.as("the board as a participant sees it, at once").isNotNull();
+			record(meeting, "RU", AttendanceKind.WALKED_OUT);
+			assertThat(stream.next(data -> data.contains("\"WALKED_OUT\""), WAIT)).as("the next change").isNotNull();
+			List<String> after = stream.received().subList(before, stream.received().size());
+			assertThat(after).hasSizeGreaterThanOrEqualTo(2)
+				.allSatisfy(data -> assertThat(data).contains("\"attributed\":false")
+					.doesNotContain(moscow)
+					.doesNotContain("\"groupCode\":\"RU\"")
+					.doesNotContain("A reason of their own"));
+			assertThat(stream.ends(Duration.ZERO)).as("the stream goes on").isFalse();
 		}
 	}
 }

@@ -30,6 +30,7 @@ final class EventStream implements AutoCloseable {
 	private final int status;
 	private final Stream<String> lines;
 	private final Thread reader;
+	private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
 	private EventStream(HttpResponse<Stream<String>> response) {
 		this.status = response.statusCode();
@@ -49,8 +50,11 @@ final class EventStream implements AutoCloseable {
 					}
 				});
 			}
-			catch (UncheckedIOException closed) {
-				// the stream ended
+			catch (UncheckedIOException | IllegalStateException closed) {
+				// the stream ended, or was closed here before it was read
+			}
+			finally {
+				ended.countDown();
 			}
 		}, "event-stream");
 		reader.setDaemon(true);
@@ -96,6 +100,11 @@ final class EventStream implements AutoCloseable {
 				return event;
 			}
 		}
+	}
+
+	/** Whether the server ended the stream within {@code within}. */
+	boolean ends(Duration within) throws InterruptedException {
+		return ended.await(within.toNanos(), TimeUnit.NANOSECONDS);
 	}
 
 	/** Every event received so far. */

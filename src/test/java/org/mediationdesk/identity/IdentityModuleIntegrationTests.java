@@ -49,6 +49,12 @@ class IdentityModuleIntegrationTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Holds holds;
+
 	@Test
 	void opensAnAccountByInvitationAndTellsWhoOpenedIt(Scenario scenario) {
 		String username = "delegate-" + UUID.randomUUID().toString().substring(0, 8);
@@ -95,6 +101,39 @@ class IdentityModuleIntegrationTests {
 		assertThatThrownBy(() -> accounts.create(CO_CHAIR, new NewAccount("intruder", "Intruder",
 				new Assignment(Role.ADMIN, null, null)))).isInstanceOf(DeskException.NotFound.class);
 		assertThat(accounts.get(ADMIN, id).enabled()).isTrue();
+	}
+
+	@Test
+	void countsUpTheAccessVersionWithEveryChangeAndLetsAHoldStandOnlyWhileItMay() {
+		String username = "holder-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.openAtFirstStart(username, "Holder", new Assignment(Role.SECRETARIAT, null, null),
+				"a password for this test only");
+		UUID id = accounts.list(ADMIN).stream().filter(found -> found.username().equals(username)).findFirst()
+			.orElseThrow().id();
+		Viewer holder = new Viewer(id, username, Role.SECRETARIAT, null, null);
+		IssuedToken token = tokens.issue(holder, "a screen");
+		Hold byToken = new Hold(id, token.id(), null);
+		Hold byLogin = holds.take(holder).orElseThrow();
+		assertThat(byLogin.tokenId()).as("no token outside a request that came with one").isNull();
+		long opened = holds.versions(List.of(id)).get(id);
+		assertThat(holds.standing(byLogin)).contains(holder);
+		assertThat(holds.standing(byToken)).contains(holder);
+
+		accounts.assign(ADMIN, id, new Assignment(Role.CO_CHAIR, Institution.UN, null));
+		long assigned = holds.versions(List.of(id)).get(id);
+		assertThat(assigned).isGreaterThan(opened);
+		assertThat(holds.standing(byToken)).hasValueSatisfying(now -> assertThat(now.role()).isEqualTo(Role.CO_CHAIR));
+
+		tokens.revoke(holder, token.id());
+		assertThat(holds.versions(List.of(id)).get(id)).isGreaterThan(assigned);
+		assertThat(holds.standing(byToken)).as("a revoked token stands for nobody").isEmpty();
+
+		accounts.assign(ADMIN, id, new Assignment(Role.SECRETARIAT, null, null));
+		assertThat(holds.standing(byLogin)).isPresent();
+		accounts.disable(ADMIN, id);
+		assertThat(holds.standing(byLogin)).as("a disabled account stands for nobody").isEmpty();
+		assertThat(holds.versions(List.of(id, UUID.randomUUID()))).containsOnlyKeys(id);
+		assertThat(holds.take(Viewer.anonymous())).isEmpty();
 	}
 
 	private UUID open(String prefix) {
