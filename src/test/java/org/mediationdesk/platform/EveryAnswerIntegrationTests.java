@@ -116,9 +116,9 @@ class EveryAnswerIntegrationTests {
 	}
 
 	@Test
-	void refusesABodyInACharacterSetThatDoesNotExistWith415() throws IOException {
+	void refusesABodyOfAWildcardOrUnreadableTypeOrCharacterSetWith415() throws IOException {
 		for (String type : List.of("application/json; charset=xx-!!", "application/x-www-form-urlencoded; charset=\"",
-				"application/json; charset=no-such-charset")) {
+				"application/json; charset=no-such-charset", "application/*", "*/*", "application/*+json", "garbage")) {
 			Answer answer = send("POST", "/api/v1/terminology/check", Map.of("Content-Type", type), "{\"text\":\"a\"}");
 			assertThat(answer.status()).as(type).isEqualTo(415);
 			assertThat(missingHeaders(answer)).as(type).isEmpty();
