@@ -7,6 +7,7 @@ import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.LanguageCode;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,6 +48,7 @@ class FeedsController {
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
 			.body(feeds.atom(Viewer.anonymous(), language(lang, request), "/feeds/communiques.atom"));
 	}
 
@@ -55,6 +57,7 @@ class FeedsController {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
 			.body(feeds.calendar(Viewer.anonymous(), language(lang, request)));
 	}
 
@@ -65,6 +68,7 @@ class FeedsController {
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.cacheControl(CacheControl.noStore().cachePrivate())
+			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
 			.body(feeds.atom(viewer, language(lang, request), personal(secret, "communiques.atom")));
 	}
 
@@ -75,13 +79,15 @@ class FeedsController {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.noStore().cachePrivate())
+			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
 			.body(feeds.calendar(viewer, language(lang, request)));
 	}
 
 	/**
 	 * The language of a feed: {@code ?lang=} if it names one, else the first of the request's
 	 * {@code Accept-Language} that the feeds have, else English. Feed readers keep no cookie, so the page's language
-	 * choice does not count here.
+	 * choice does not count here; a feed says that it varies with {@code Accept-Language} ({@code Vary}), so that a
+	 * shared cache keeps one copy per language.
 	 */
 	static LanguageCode language(String lang, HttpServletRequest request) {
 		Optional<LanguageCode> chosen = LanguageCode.parse(lang);

@@ -150,21 +150,33 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	private static Page page(ContentCachingResponseWrapper rendered, Page previous, Instant now) {
 		byte[] body = rendered.getContentAsByteArray();
 		String etag = "\"" + hash(body) + "\"";
-		// the page is unchanged since it was last kept if it reads the same
-		Instant modified = previous != null && previous.etag().equals(etag) ? previous.lastModified()
-				: now.truncatedTo(ChronoUnit.SECONDS);
+		// the page is unchanged since it was last kept if it reads the same; the moment is kept exact, to the
+		// millisecond, since a page may change twice within a second
+		Instant modified = previous != null && previous.etag().equals(etag) ? previous.lastModified() : now;
 		return new Page(body, rendered.getContentType(), rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE), etag, modified, now);
 	}
 
-	private static void validators(HttpServletResponse response, Page page) {
+	private void validators(HttpServletResponse response, Page page) {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified(page.lastModified(), clock.instant()).toEpochMilli());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
+		// the language comes from the browser's Accept-Language or from the language switch's cookie
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 	}
 
+	/**
+	 * The {@code Last-Modified} sent for a page changed at a moment: HTTP dates count whole seconds, so it is the
+	 * first whole second at or after the change once that second has come (the page read then as it reads now), and
+	 * the second of the change before (a client that sends it back gets the page again, see {@link #notModified}).
+	 */
+	static Instant lastModified(Instant modified, Instant now) {
+		Instant truncated = modified.truncatedTo(ChronoUnit.SECONDS);
+		Instant next = truncated.equals(modified) ? modified : truncated.plusSeconds(1);
+		return next.isAfter(now) ? truncated : next;
+	}
+
 	/** Answers from a kept page: 304 if the client's copy is current, the page otherwise. */
-	private static void answer(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
+	private void answer(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
 		validators(response, page);
 		if (notModified(request, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -193,6 +205,9 @@ class AnonymousPageCache extends OncePerRequestFilter {
 			}
 			return false;
 		}
+		// without an entity tag, the date: only if the page was last changed at or before it, to the millisecond.
+		// A client sends back a date the page's Last-Modified gave, which is never earlier than the change it
+		// showed; a page changed again within that same second, after the client's copy, is later than the date
 		try {
 			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
 			return since >= 0 && page.lastModified().toEpochMilli() <= since;

@@ -7,6 +7,7 @@ import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Refusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.Ordered;
@@ -153,6 +154,20 @@ class ErrorAdvice {
 		catch (IllegalArgumentException unreadable) {
 			return null;
 		}
+	}
+
+	/**
+	 * A form field that names no property the form can hold: a row index out of range, negative or no number
+	 * ({@code forms[100000].text}, {@code forms[abc].text}). Sent by hand, never by the page; it names the field.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	Object invalidProperty(InvalidPropertyException failure, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.badParameter",
+				new Object[] { shortened(failure.getPropertyName()) }, locale);
+	}
+
+	private static String shortened(String name) {
+		return name == null ? "" : name.length() > 80 ? name.substring(0, 80) + "…" : name;
 	}
 
 	/** A header or path that the firewall refuses when it is read (a control character in a header value). */

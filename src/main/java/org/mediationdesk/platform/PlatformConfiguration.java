@@ -1,11 +1,7 @@
 package org.mediationdesk.platform;
 
-import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Web configuration: the messages (ICU formats), the language switch ({@code ?lang=ru}), remembered in a cookie;
@@ -34,43 +27,34 @@ class PlatformConfiguration implements WebMvcConfigurer {
 		return new IcuMessageSource();
 	}
 
+	/** The interface's language: the switch's cookie if it names one, else the browser's, else English. */
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("mediationdesk-lang");
-		// without the switch's cookie, the first of the interface's languages the browser asks for, else English
-		resolver.setDefaultLocaleFunction(PlatformConfiguration::firstOffered);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		return resolver;
+		return new InterfaceLanguages();
 	}
 
-	/** The languages of the interface, as the browser's {@code Accept-Language} may name them. */
-	private static final List<String> OFFERED = List.of("en", "ru", "ka");
-
 	/**
-	 * The first language of the browser's {@code Accept-Language} (in its order of preference) that the interface
-	 * offers; English when it names none, or sends no header.
+	 * An encoded slash or backslash in a path ({@code %2F}, {@code %5C}) goes on to the security firewall, which
+	 * refuses it (400) with the security headers of every answer; the container would refuse it bare, before the
+	 * application sees it.
 	 */
-	static Locale firstOffered(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null) {
-			return Locale.ENGLISH;
-		}
-		for (Locale asked : Collections.list(request.getLocales())) {
-			if (OFFERED.contains(asked.getLanguage())) {
-				return Locale.forLanguageTag(asked.getLanguage());
-			}
-		}
-		return Locale.ENGLISH;
+	@Bean
+	TomcatConnectorCustomizer encodedSlashesToTheFirewall() {
+		return connector -> {
+			connector.setEncodedSolidusHandling("passthrough");
+			connector.setEncodedReverseSolidusHandling("passthrough");
+		};
 	}
 
 	/**
-	 * The client's address and scheme from a trusted proxy's headers, before every other filter (the security
-	 * filters record the address of a login).
+	 * The client's address and scheme from a trusted proxy's headers, right after the front door ({@link FrontDoor})
+	 * and before every other filter (the security filters record the address of a login).
 	 */
 	@Bean
 	FilterRegistrationBean<ForwardedClientFilter> forwardedClientFilter(PlatformProperties properties) {
 		FilterRegistrationBean<ForwardedClientFilter> registration = new FilterRegistrationBean<>(
 				new ForwardedClientFilter(TrustedProxies.of(properties.security().trustedProxies())));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

@@ -106,7 +106,8 @@ public class RoundRecord {
 	/** The number of the latest round of the process, if it has any. */
 	@Transactional(readOnly = true)
 	public Optional<Integer> latestNumber() {
-		return Optional.ofNullable(jdbc.sql("SELECT MAX(number) FROM round").query(Integer.class).single());
+		// none before the first round (an installation waiting for its record to be imported)
+		return jdbc.sql("SELECT number FROM round ORDER BY number DESC LIMIT 1").query(Integer.class).optional();
 	}
 
 	/**

@@ -154,6 +154,25 @@ class FeedsIntegrationTests {
 		assertThat(english).doesNotContain("Co-chairs’ note").doesNotContain("Invited:");
 	}
 
+	/**
+	 * The public feeds are kept by shared caches for a minute and read differently by language: they say that they
+	 * vary with Accept-Language, so that a Russian reader never gets the English copy a cache kept.
+	 */
+	@Test
+	void thePublicFeedsSayThatTheyVaryWithTheReadersLanguage() throws Exception {
+		for (String path : FeedsController.paths()) {
+			MockHttpServletResponse english = get(path, "en");
+			MockHttpServletResponse russian = get(path, "ru");
+			assertThat(english.getHeader("Cache-Control")).as(path).contains("public");
+			assertThat(english.getHeaders("Vary")).as(path).anySatisfy(vary -> assertThat(vary).contains("Accept-Language"));
+			assertThat(russian.getHeaders("Vary")).as(path).anySatisfy(vary -> assertThat(vary).contains("Accept-Language"));
+			assertThat(russian.getContentAsString()).as(path).isNotEqualTo(english.getContentAsString());
+		}
+		Viewer participant = fixtures.viewer(Role.PARTICIPANT, null, "GE");
+		String calendar = FeedsController.personal(secret(addresses.create(participant)), "rounds.ics");
+		assertThat(get(calendar, "ru").getHeaders("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Language"));
+	}
+
 	@Test
 	void aPersonalAddressAnswersOnlyWhileItIsInUseAndItsAccountEnabled() throws Exception {
 		Viewer participant = fixtures.viewer(Role.PARTICIPANT, null, "RU");

@@ -230,6 +230,85 @@ class MalformedInputIntegrationTests {
 		assertThat(failures).isEmpty();
 	}
 
+	/**
+	 * A body whose type is a wildcard, unknown or garbled is refused with 415 by every API call that reads a body,
+	 * whatever the body.
+	 */
+	@Test
+	void refusesABodyOfAWildcardUnknownOrGarbledTypeWith415() throws Exception {
+		Map<String, HandlerMethod> handlers = AccessMatrixIntegrationTests.handlers(context);
+		List<String> failures = new ArrayList<>();
+		int requests = 0;
+		for (Map.Entry<String, Rule> endpoint : AccessMatrixIntegrationTests.MATRIX.entrySet()) {
+			String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+			String pattern = endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1);
+			if (!pattern.startsWith("/api/") || bodyParameter(handlers.get(endpoint.getKey())) == null) {
+				continue;
+			}
+			Viewer viewer = viewerFor(endpoint.getValue());
+			// (a character set that does not exist: EveryAnswerIntegrationTests, on the server)
+			for (String type : List.of("application/*", "*/*", "*/json", "application/x-unknown", "garbage",
+					"application/*+json", "text/*; q=x")) {
+				requests++;
+				int status = mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
+						URI.create(path(pattern, viewer, false)))
+					.with(authentication(Fixtures.authentication(viewer)))
+					.header("Content-Type", type)
+					.content("{}".getBytes(StandardCharsets.UTF_8))).andReturn().getResponse().getStatus();
+				if (status != 415) {
+					failures.add(endpoint.getKey() + " with " + type + ": " + status);
+				}
+			}
+		}
+		assertThat(requests).isGreaterThan(100);
+		assertThat(failures).isEmpty();
+	}
+
+	/** A list of a body with an empty (null) element is refused with a problem detail naming the list. */
+	@Test
+	void refusesANullInsideAListOfABodyWithAProblemDetailNamingIt() throws Exception {
+		var response = mvc.perform(MockMvcRequestBuilders.patch("/api/v1/rounds/" + round + "/meetings/" + meeting())
+			.with(authentication(Fixtures.authentication(secretariat)))
+			.contentType("application/json")
+			.content("{\"invitedGroups\": [\"GE\", null]}")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("invitedGroups")
+			.contains("\"code\":\"error.nullElement\"");
+	}
+
+	/** A row index of the glossary's form that is out of range, negative or no number is the sender's to fix. */
+	@Test
+	void refusesAGlossaryFormRowThatCannotBeAddressed() throws Exception {
+		for (String row : List.of("forms[100000].text", "forms[-1].text", "forms[abc].text", "forms[99999999999].text",
+				"forms[].text")) {
+			var response = mvc.perform(MockMvcRequestBuilders.post("/terminology/glossary")
+				.with(authentication(Fixtures.authentication(secretariat)))
+				.with(csrf())
+				.param("id", "robust-row")
+				.param("category", "test")
+				.param("nameEn", "Robust row")
+				.param(row, "robustland")).andReturn().getResponse();
+			assertThat(response.getStatus()).as(row).isEqualTo(400);
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(row).contains("forms");
+		}
+	}
+
+	/** The error page's own address, asked for directly, is not a page: 404, for every method. */
+	@Test
+	void answersTheErrorPageAskedForDirectlyWithNotFound() throws Exception {
+		for (String path : List.of("/error", "/error/", "/error/500", "/error?status=500")) {
+			assertThat(mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse().getStatus()).as(path)
+				.isEqualTo(404);
+			assertThat(mvc.perform(MockMvcRequestBuilders.get(path).with(authentication(Fixtures.authentication(secretariat))))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(path).isEqualTo(404);
+		}
+		assertThat(mvc.perform(MockMvcRequestBuilders.post("/error").with(csrf())).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
 	/** One request, what it sends, and the status it must get (0: any but a 5xx). */
 	record Probe(AbstractMockHttpServletRequestBuilder<?> request, String what, int expected) {
 
