@@ -17,15 +17,15 @@ public record Counts(Count dead, Count wounded, Count detained) {
 				return null;
 			}
 			if (best == null) {
-				throw new DeskException.Invalid("incident.bestRequired", which);
+				throw new DeskException.Invalid("incidents.bestRequired", which);
 			}
 			int lowest = low == null ? best : low;
 			int highest = high == null ? best : high;
 			if (lowest < 0 || best < 0 || highest < 0 || lowest > 100_000 || highest > 100_000) {
-				throw new DeskException.Invalid("incident.figuresNegative");
+				throw new DeskException.Invalid("incidents.figuresNegative");
 			}
 			if (lowest > best || best > highest) {
-				throw new DeskException.Invalid("incident.figuresOrder", lowest, best, highest);
+				throw new DeskException.Invalid("incidents.figuresOrder", lowest, best, highest);
 			}
 			return new Figures(lowest, best, highest);
 		}

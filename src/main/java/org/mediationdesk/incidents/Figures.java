@@ -10,10 +10,10 @@ public record Figures(int low, int best, int high) {
 
 	public Figures {
 		if (low < 0 || best < 0 || high < 0) {
-			throw new DeskException.Invalid("incident.figuresNegative");
+			throw new DeskException.Invalid("incidents.figuresNegative");
 		}
 		if (low > best || best > high) {
-			throw new DeskException.Invalid("incident.figuresOrder", low, best, high);
+			throw new DeskException.Invalid("incidents.figuresOrder", low, best, high);
 		}
 	}
 

@@ -16,7 +16,6 @@ import org.mediationdesk.shared.DeskException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * An incident in a mechanism's register, under its stable public id ({@code ERG-2026-0042}). Its time and place
@@ -45,7 +44,6 @@ class Incident {
 	private String closingOutcome;
 	private String reportedBy;
 	private Instant reportedAt;
-	@MappedCollection(idColumn = "incident_id", keyColumn = "position")
 	private List<IncidentStatement> statements = new ArrayList<>();
 	@Version
 	private Long version;
@@ -92,7 +90,7 @@ class Incident {
 
 	private void require(IncidentAction action) {
 		if (!availableActions().contains(action)) {
-			throw new DeskException.Conflict("incident.actionNotAvailable", publicId, state.name());
+			throw new DeskException.Conflict("incidents.actionNotAvailable", publicId, state.name());
 		}
 	}
 
@@ -100,7 +98,7 @@ class Incident {
 	void give(IncidentStatement statement) {
 		require(IncidentAction.GIVE_ACCOUNT);
 		if (statements.stream().anyMatch(given -> Objects.equals(given.groupId(), statement.groupId()))) {
-			throw new DeskException.Conflict("incident.accountGiven", publicId);
+			throw new DeskException.Conflict("incidents.accountAlreadyGiven", publicId);
 		}
 		statements.add(statement);
 	}
@@ -124,7 +122,7 @@ class Incident {
 	void close(String outcome) {
 		require(IncidentAction.CLOSE);
 		if (outcome == null || outcome.isBlank()) {
-			throw new DeskException.Invalid("incident.closingOutcomeRequired");
+			throw new DeskException.Invalid("incidents.closingOutcomeRequired");
 		}
 		closingOutcome = outcome.strip();
 		state = ReviewState.CLOSED;

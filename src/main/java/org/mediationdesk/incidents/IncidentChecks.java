@@ -43,7 +43,7 @@ final class IncidentChecks {
 			return null;
 		}
 		if (!ADDRESS.matcher(url.strip()).matches()) {
-			throw new DeskException.Invalid("mechanism.sourceInvalid");
+			throw new DeskException.Invalid("mechanisms.sourceInvalid");
 		}
 		return url.strip();
 	}

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -128,10 +129,10 @@ public class IncidentRegister {
 	@Transactional
 	public IncidentView report(Viewer viewer, NewIncident report, LanguageCode language) {
 		if (report == null) {
-			throw new DeskException.Invalid("incident.mechanismRequired");
+			throw new DeskException.Invalid("incidents.mechanismRequired");
 		}
 		Mechanism mechanism = mechanisms.find(report.mechanism()).filter(found -> mechanisms.inCircle(viewer, found))
-			.orElseThrow(() -> new DeskException.Invalid("incident.mechanismRequired"));
+			.orElseThrow(() -> new DeskException.Invalid("incidents.mechanismRequired"));
 		Occurrence occurrence = occurrence(report);
 		IncidentStatement first = statement(viewer, new NewIncidentAccount(report.summary(), report.sources(), null,
 				report.casualties()));
@@ -166,14 +167,14 @@ public class IncidentRegister {
 		viewer.requireMediator();
 		Incident incident = load(viewer, idOrPublicId);
 		if (step == null) {
-			throw new DeskException.Invalid("incident.stepRequired");
+			throw new DeskException.Invalid("incidents.stepRequired");
 		}
 		switch (step) {
 			case PUT_UNDER_REVIEW -> incident.putUnderReview();
 			case VERIFY -> incident.verify();
 			case FIND_UNVERIFIABLE -> incident.findUnverifiable();
-			case CLOSE -> incident.close(IncidentChecks.optional(outcome, 1000, "incident.closingOutcomeTooLong"));
-			case GIVE_ACCOUNT -> throw new DeskException.Invalid("incident.stepRequired");
+			case CLOSE -> incident.close(IncidentChecks.optional(outcome, 1000, "incidents.closingOutcomeTooLong"));
+			case GIVE_ACCOUNT -> throw new DeskException.Invalid("incidents.stepRequired");
 		}
 		incidents.save(incident);
 		events.publishEvent(new IncidentReviewed(viewer.username(), incident.id(), incident.publicId(), incident.state()));
@@ -199,44 +200,44 @@ public class IncidentRegister {
 	private IncidentStatement statement(Viewer viewer, NewIncidentAccount account) {
 		viewer.requireMediatorOrParticipant();
 		NewIncidentAccount given = account == null ? new NewIncidentAccount(null, null, null, null) : account;
-		String text = IncidentChecks.text(given.text(), 4000, "incident.textRequired");
+		String text = IncidentChecks.text(given.text(), 4000, "incidents.textRequired");
 		if (viewer.isMediator()) {
 			// the facilitators' summary is the mediators' own wording; a side's account keeps its words
 			gate.requireNeutral(List.of(new TerminologyGate.Passage(TerminologyGate.Place.of("summary"), LanguageCode.EN,
 					text)));
 		}
 		return IncidentStatement.of(viewer.isMediator() ? null : viewer.groupId(), text,
-				IncidentChecks.optional(given.responsible(), 500, "incident.responsibleTooLong"),
-				IncidentChecks.optional(given.sources(), 2000, "incident.sourcesTooLong"), Counts.checked(given.casualties()),
+				IncidentChecks.optional(given.responsible(), 500, "incidents.responsibleTooLong"),
+				IncidentChecks.optional(given.sources(), 2000, "incidents.sourcesTooLong"), Counts.checked(given.casualties()),
 				viewer.username(), clock.instant());
 	}
 
 	private Occurrence occurrence(NewIncident report) {
 		if (report.kind() == null) {
-			throw new DeskException.Invalid("incident.kindRequired");
+			throw new DeskException.Invalid("incidents.kindRequired");
 		}
-		if (report.alsoKinds().contains(null)) {
-			throw new DeskException.Invalid("incident.kindRequired");
+		if (report.alsoKinds().stream().anyMatch(Objects::isNull)) {
+			throw new DeskException.Invalid("incidents.kindRequired");
 		}
 		if (report.timePrecision() == null) {
-			throw new DeskException.Invalid("incident.timePrecisionRequired");
+			throw new DeskException.Invalid("incidents.timePrecisionRequired");
 		}
 		Instant at = instant(report.occurredAt());
 		if (at.isAfter(clock.instant().plusSeconds(24 * 3600))) {
-			throw new DeskException.Invalid("incident.occurredInFuture");
+			throw new DeskException.Invalid("incidents.occurredInFuture");
 		}
 		if (report.place() == null) {
-			throw new DeskException.Invalid("incident.placeNameRequired", 200);
+			throw new DeskException.Invalid("incidents.placeNameRequired", 200);
 		}
 		return new Occurrence(report.kind(), report.alsoKinds(), at, report.timePrecision(), report.place().checked(),
-				IncidentChecks.optional(report.actor1(), 200, "incident.actorTooLong"),
-				IncidentChecks.optional(report.actor2(), 200, "incident.actorTooLong"));
+				IncidentChecks.optional(report.actor1(), 200, "incidents.actorTooLong"),
+				IncidentChecks.optional(report.actor2(), 200, "incidents.actorTooLong"));
 	}
 
 	/** A day ({@code 2026-03-14}, its start in UTC) or a time with its offset ({@code 2026-03-14T06:30:00Z}). */
 	static Instant instant(String text) {
 		if (text == null || text.isBlank()) {
-			throw new DeskException.Invalid("incident.occurredAtInvalid");
+			throw new DeskException.Invalid("incidents.occurredAtInvalid");
 		}
 		String given = text.strip();
 		try {
@@ -249,7 +250,7 @@ public class IncidentRegister {
 			return LocalDateTime.parse(given).toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeParseException e) {
-			throw new DeskException.Invalid("incident.occurredAtInvalid");
+			throw new DeskException.Invalid("incidents.occurredAtInvalid");
 		}
 	}
 

@@ -16,6 +16,11 @@ public record IncidentView(UUID id, String publicId, UUID mechanismId, String me
 		String actor2, ReviewState state, String closingOutcome, String summary, Casualties figures, boolean disputed,
 		List<Account> accounts, Set<IncidentAction> actions) {
 
+	/** Whether the viewer may take this step now (an {@link IncidentAction}'s name). */
+	public boolean offers(String action) {
+		return actions.stream().anyMatch(offered -> offered.name().equals(action));
+	}
+
 	/**
 	 * One source's account: the facilitators' ({@code facilitators}), or a participant group's ({@code group}, its
 	 * label; {@code groupCode}), in its own words.

@@ -17,7 +17,6 @@ import org.mediationdesk.shared.Localized;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * An incident prevention and response mechanism: where the security actors of the sides meet near the line,
@@ -40,9 +39,7 @@ class Mechanism {
 	private String hotlineOperatorRu;
 	private String hotlineOperatorKa;
 	private Rhythm rhythm;
-	@MappedCollection(idColumn = "mechanism_id")
 	private Set<MechanismGroup> groups = new HashSet<>();
-	@MappedCollection(idColumn = "mechanism_id", keyColumn = "position")
 	private List<MechanismSuspension> suspensions = new ArrayList<>();
 	@Version
 	private Long version;
@@ -74,14 +71,14 @@ class Mechanism {
 	/** Suspends the mechanism from a day; refused while a suspension is open or before the last one ended. */
 	void suspend(LocalDate from, Localized reason, String source) {
 		if (currentSuspension().isPresent()) {
-			throw new DeskException.Conflict("mechanism.alreadySuspended", code, currentSuspension().get().suspendedOn());
+			throw new DeskException.Conflict("mechanisms.alreadySuspended", code, currentSuspension().get().suspendedOn());
 		}
 		if (reason == null || reason.en() == null) {
-			throw new DeskException.Invalid("mechanism.suspensionReasonRequired");
+			throw new DeskException.Invalid("mechanisms.suspensionReasonRequired");
 		}
 		LocalDate lastEnd = suspensions.stream().map(MechanismSuspension::resumedOn).max(LocalDate::compareTo).orElse(null);
 		if (from == null || (lastEnd != null && from.isBefore(lastEnd))) {
-			throw new DeskException.Invalid("mechanism.suspensionOverlaps", lastEnd);
+			throw new DeskException.Invalid("mechanisms.suspensionOverlaps", lastEnd);
 		}
 		suspensions.add(new MechanismSuspension(from, null, reason.en(), reason.ru(), reason.ka(), source));
 	}
@@ -89,9 +86,9 @@ class Mechanism {
 	/** Ends the open suspension on a day; refused when none is open. */
 	void resume(LocalDate on) {
 		MechanismSuspension open = currentSuspension()
-			.orElseThrow(() -> new DeskException.Conflict("mechanism.notSuspended", code));
+			.orElseThrow(() -> new DeskException.Conflict("mechanisms.notSuspended", code));
 		if (on == null || on.isBefore(open.suspendedOn())) {
-			throw new DeskException.Invalid("mechanism.resumedBeforeSuspended", open.suspendedOn());
+			throw new DeskException.Invalid("mechanisms.resumedBeforeSuspended", open.suspendedOn());
 		}
 		suspensions.set(suspensions.indexOf(open), open.resumed(on));
 	}

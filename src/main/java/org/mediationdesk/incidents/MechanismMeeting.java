@@ -13,7 +13,6 @@ import org.mediationdesk.shared.Localized;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * A meeting of a mechanism, numbered in its kind's series. It is scheduled with a provisional agenda (the
@@ -39,9 +38,7 @@ class MechanismMeeting {
 	private String statementRu;
 	private String statementKa;
 	private String source;
-	@MappedCollection(idColumn = "mechanism_meeting_id", keyColumn = "position")
-	private List<MeetingItem> items = new ArrayList<>();
-	@MappedCollection(idColumn = "mechanism_meeting_id", keyColumn = "position")
+	private List<MechanismMeetingItem> items = new ArrayList<>();
 	private List<JointVisit> jointVisits = new ArrayList<>();
 	@Version
 	private Long version;
@@ -59,10 +56,10 @@ class MechanismMeeting {
 		scheduled.heldOn = meeting.heldOn();
 		scheduled.datePrecision = meeting.datePrecision() == null ? TimePrecision.DAY : meeting.datePrecision();
 		if (scheduled.datePrecision != TimePrecision.DAY && scheduled.datePrecision != TimePrecision.MONTH) {
-			throw new DeskException.Invalid("meeting.datePrecision");
+			throw new DeskException.Invalid("mechanisms.datePrecision");
 		}
 		scheduled.venue = meeting.venue();
-		meeting.agenda().forEach(title -> scheduled.items.add(new MeetingItem(title)));
+		meeting.agenda().forEach(title -> scheduled.items.add(new MechanismMeetingItem(title)));
 		return scheduled;
 	}
 
@@ -97,7 +94,7 @@ class MechanismMeeting {
 
 	private void require(MeetingAction action) {
 		if (!availableActions().contains(action)) {
-			throw new DeskException.Conflict("meeting.actionNotAvailable", action.name(), state());
+			throw new DeskException.Conflict("mechanisms.actionNotAvailable", action.name(), state());
 		}
 	}
 
@@ -116,7 +113,7 @@ class MechanismMeeting {
 	void agreeJointVisit(JointVisit visit) {
 		require(MeetingAction.AGREE_JOINT_VISIT);
 		if (visit == null || blank(visit.place()) || blank(visit.purpose())) {
-			throw new DeskException.Invalid("meeting.jointVisitIncomplete");
+			throw new DeskException.Invalid("mechanisms.jointVisitIncomplete");
 		}
 		jointVisits.add(visit);
 	}
@@ -128,13 +125,13 @@ class MechanismMeeting {
 	void close(MeetingOutcome result, LocalDate next, Localized publicStatement, String from) {
 		require(MeetingAction.CLOSE);
 		if (result == null || !result.met()) {
-			throw new DeskException.Invalid("meeting.closeOutcome");
+			throw new DeskException.Invalid("mechanisms.closeOutcome");
 		}
 		if (result != MeetingOutcome.NOT_CONCLUDED && agendaAdoptedAt == null) {
-			throw new DeskException.Conflict("meeting.agendaNotAdopted", state());
+			throw new DeskException.Conflict("mechanisms.agendaNotAdopted", state());
 		}
 		if (next != null && !next.isAfter(heldOn)) {
-			throw new DeskException.Invalid("meeting.nextBeforeMeeting", heldOn);
+			throw new DeskException.Invalid("mechanisms.nextBeforeMeeting", heldOn);
 		}
 		outcome = result;
 		nextOn = next;
@@ -213,7 +210,7 @@ class MechanismMeeting {
 	}
 
 	List<String> agenda() {
-		return items.stream().map(MeetingItem::title).toList();
+		return items.stream().map(MechanismMeetingItem::title).toList();
 	}
 
 	List<JointVisit> jointVisits() {

@@ -18,6 +18,11 @@ public record MechanismMeetingView(UUID id, UUID mechanismId, String mechanismCo
 		String source, boolean internals, String venue, List<StandingItem> standingItems, List<String> agenda,
 		boolean agendaAdopted, List<JointVisit> jointVisits, LocalDate nextOn, Set<MeetingAction> actions) {
 
+	/** Whether the viewer may take this step now. */
+	public boolean may(String action) {
+		return actions.stream().anyMatch(offered -> offered.name().equals(action));
+	}
+
 	public boolean monthOnly() {
 		return datePrecision == TimePrecision.MONTH;
 	}

@@ -22,6 +22,11 @@ public record MechanismView(UUID id, String code, Localized name, Localized thea
 	public record Suspension(LocalDate from, LocalDate to, Localized reason, String source) {
 	}
 
+	/** Whether the viewer may schedule a meeting of it. */
+	public boolean mayScheduleMeeting() {
+		return actions.contains(MechanismAction.SCHEDULE_MEETING);
+	}
+
 	public boolean suspended() {
 		return currentSuspension != null;
 	}

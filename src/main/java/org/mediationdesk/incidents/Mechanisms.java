@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -152,7 +153,7 @@ public class Mechanisms {
 		Mechanism mechanism = load(idOrCode);
 		MechanismMeeting meeting = meeting(mechanism, meetingId);
 		meeting.agreeJointVisit(visit == null ? null : new JointVisit(IncidentChecks.line(visit.place(), 200,
-				"meeting.jointVisitIncomplete"), IncidentChecks.text(visit.purpose(), 1000, "meeting.jointVisitIncomplete")));
+				"mechanisms.jointVisitIncomplete"), IncidentChecks.text(visit.purpose(), 1000, "mechanisms.jointVisitIncomplete")));
 		meetings.save(meeting);
 		events.publishEvent(new JointVisitAgreed(viewer.username(), mechanism.id(), meeting.id()));
 		return view(viewer, mechanism, meeting, true);
@@ -165,12 +166,12 @@ public class Mechanisms {
 		Mechanism mechanism = load(idOrCode);
 		MechanismMeeting meeting = meeting(mechanism, meetingId);
 		if (close == null) {
-			throw new DeskException.Invalid("meeting.closeOutcome");
+			throw new DeskException.Invalid("mechanisms.closeOutcome");
 		}
 		Localized statement = close.statement() == null ? new Localized(null, null, null) : close.statement();
 		for (LanguageCode language : LanguageCode.values()) {
 			if (statement.get(language) != null && statement.get(language).length() > 4000) {
-				throw new DeskException.Invalid("meeting.statementTooLong", 4000);
+				throw new DeskException.Invalid("mechanisms.statementTooLong", 4000);
 			}
 		}
 		gate.requireNeutral(List.of(LanguageCode.values()).stream()
@@ -240,43 +241,43 @@ public class Mechanisms {
 
 	private NewMechanism checked(NewMechanism mechanism) {
 		if (mechanism == null || mechanism.code() == null || !CODE.matcher(mechanism.code().strip()).matches()) {
-			throw new DeskException.Invalid("mechanism.codeInvalid");
+			throw new DeskException.Invalid("mechanisms.codeInvalid");
 		}
 		String code = mechanism.code().strip();
 		if (mechanisms.findByCode(code).isPresent()) {
-			throw new DeskException.Conflict("mechanism.codeTaken", code);
+			throw new DeskException.Conflict("mechanisms.codeTaken", code);
 		}
-		Localized name = IncidentChecks.localized(mechanism.name(), 200, "mechanism.nameRequired");
-		Localized theatre = IncidentChecks.localized(mechanism.theatre(), 200, "mechanism.theatreRequired");
-		if (mechanism.facilitators().isEmpty() || mechanism.facilitators().contains(null)) {
-			throw new DeskException.Invalid("mechanism.facilitatorsRequired");
+		Localized name = IncidentChecks.localized(mechanism.name(), 200, "mechanisms.nameRequired");
+		Localized theatre = IncidentChecks.localized(mechanism.theatre(), 200, "mechanisms.theatreRequired");
+		if (mechanism.facilitators().isEmpty() || mechanism.facilitators().stream().anyMatch(Objects::isNull)) {
+			throw new DeskException.Invalid("mechanisms.facilitatorsRequired");
 		}
 		if (mechanism.groups().size() < 2 || mechanism.groups().stream().anyMatch(g -> g == null || directory.group(g).isEmpty())) {
-			throw new DeskException.Invalid("mechanism.groupsRequired");
+			throw new DeskException.Invalid("mechanisms.groupsRequired");
 		}
 		if (mechanism.rhythm() == null) {
-			throw new DeskException.Invalid("mechanism.rhythmRequired");
+			throw new DeskException.Invalid("mechanisms.rhythmRequired");
 		}
 		Localized operator = mechanism.hotlineOperator() == null || mechanism.hotlineOperator().isEmpty() ? null
-				: IncidentChecks.localized(mechanism.hotlineOperator(), 200, "mechanism.operatorInvalid");
+				: IncidentChecks.localized(mechanism.hotlineOperator(), 200, "mechanisms.operatorInvalid");
 		return new NewMechanism(code, name, theatre, List.copyOf(new LinkedHashSet<>(mechanism.facilitators())),
 				List.copyOf(Set.copyOf(mechanism.groups())), operator, mechanism.rhythm());
 	}
 
 	private NewMechanismMeeting checked(NewMechanismMeeting meeting) {
 		if (meeting == null || meeting.kind() == null) {
-			throw new DeskException.Invalid("meeting.kindRequired");
+			throw new DeskException.Invalid("mechanisms.kindRequired");
 		}
 		if (meeting.heldOn() == null) {
-			throw new DeskException.Invalid("meeting.dateRequired");
+			throw new DeskException.Invalid("mechanisms.dateRequired");
 		}
 		String venue = meeting.venue() == null || meeting.venue().isBlank() ? null
-				: IncidentChecks.line(meeting.venue(), 200, "meeting.venueTooLong");
+				: IncidentChecks.line(meeting.venue(), 200, "mechanisms.venueTooLong");
 		if (meeting.agenda().size() > 20) {
-			throw new DeskException.Invalid("meeting.agendaTooLong", 20);
+			throw new DeskException.Invalid("mechanisms.agendaTooLong", 20);
 		}
 		List<String> agenda = meeting.agenda().stream().filter(item -> item != null && !item.isBlank())
-			.map(item -> IncidentChecks.line(item, 300, "meeting.agendaItemTooLong")).toList();
+			.map(item -> IncidentChecks.line(item, 300, "mechanisms.agendaItemTooLong")).toList();
 		return new NewMechanismMeeting(meeting.kind(), meeting.heldOn(), meeting.datePrecision(), venue, agenda);
 	}
 

@@ -1,5 +1,7 @@
 package org.mediationdesk.incidents;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,6 +16,6 @@ public record NewIncident(String mechanism, IncidentKind kind, List<IncidentKind
 		String sources) {
 
 	public NewIncident {
-		alsoKinds = alsoKinds == null ? List.of() : List.copyOf(alsoKinds);
+		alsoKinds = alsoKinds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(alsoKinds));
 	}
 }

@@ -1,5 +1,7 @@
 package org.mediationdesk.incidents;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +16,7 @@ public record NewMechanism(String code, Localized name, Localized theatre, List<
 		List<UUID> groups, Localized hotlineOperator, Rhythm rhythm) {
 
 	public NewMechanism {
-		facilitators = facilitators == null ? List.of() : List.copyOf(facilitators);
-		groups = groups == null ? List.of() : List.copyOf(groups);
+		facilitators = facilitators == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(facilitators));
+		groups = groups == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(groups));
 	}
 }

@@ -1,6 +1,8 @@
 package org.mediationdesk.incidents;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,6 +14,6 @@ public record NewMechanismMeeting(MechanismMeetingKind kind, LocalDate heldOn, T
 		List<String> agenda) {
 
 	public NewMechanismMeeting {
-		agenda = agenda == null ? List.of() : List.copyOf(agenda);
+		agenda = agenda == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(agenda));
 	}
 }

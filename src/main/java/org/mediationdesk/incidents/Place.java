@@ -13,16 +13,16 @@ public record Place(String name, PlacePrecision precision, Double lat, Double lo
 	Place checked() {
 		String named = name == null ? "" : SingleLine.clean(name).strip();
 		if (named.isEmpty() || named.length() > 200) {
-			throw new DeskException.Invalid("incident.placeNameRequired", 200);
+			throw new DeskException.Invalid("incidents.placeNameRequired", 200);
 		}
 		if (precision == null) {
-			throw new DeskException.Invalid("incident.placePrecisionRequired");
+			throw new DeskException.Invalid("incidents.placePrecisionRequired");
 		}
 		if (precision.hasCoordinates() != (lat != null && lon != null) || (lat == null) != (lon == null)) {
-			throw new DeskException.Invalid("incident.coordinatesForPointOnly");
+			throw new DeskException.Invalid("incidents.coordinatesForPointOnly");
 		}
 		if (lat != null && (lat < -90 || lat > 90 || lon < -180 || lon > 180 || lat.isNaN() || lon.isNaN())) {
-			throw new DeskException.Invalid("incident.coordinatesOutOfRange");
+			throw new DeskException.Invalid("incidents.coordinatesOutOfRange");
 		}
 		return new Place(named, precision, lat, lon);
 	}

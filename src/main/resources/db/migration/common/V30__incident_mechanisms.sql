@@ -17,21 +17,21 @@ CREATE TABLE mechanism (
 );
 
 CREATE TABLE mechanism_group (
-    mechanism_id  UUID NOT NULL REFERENCES mechanism (id),
-    group_id      UUID NOT NULL,
-    PRIMARY KEY (mechanism_id, group_id)
+    mechanism  UUID NOT NULL REFERENCES mechanism (id),
+    group_id   UUID NOT NULL,
+    PRIMARY KEY (mechanism, group_id)
 );
 
 CREATE TABLE mechanism_suspension (
-    mechanism_id  UUID          NOT NULL REFERENCES mechanism (id),
-    position      INT           NOT NULL,
+    mechanism      UUID          NOT NULL REFERENCES mechanism (id),
+    mechanism_key  INT           NOT NULL,
     suspended_on  DATE          NOT NULL,
     resumed_on    DATE,
     reason        VARCHAR(1000) NOT NULL,
     reason_ru     VARCHAR(1000),
     reason_ka     VARCHAR(1000),
     source        VARCHAR(500),
-    PRIMARY KEY (mechanism_id, position)
+    PRIMARY KEY (mechanism, mechanism_key)
 );
 
 CREATE TABLE mechanism_meeting (
@@ -56,18 +56,18 @@ CREATE UNIQUE INDEX mechanism_meeting_number ON mechanism_meeting (mechanism_id,
 CREATE INDEX mechanism_meeting_mechanism ON mechanism_meeting (mechanism_id, held_on);
 
 CREATE TABLE mechanism_meeting_item (
-    mechanism_meeting_id  UUID         NOT NULL REFERENCES mechanism_meeting (id),
-    position              INT          NOT NULL,
-    title                 VARCHAR(300) NOT NULL,
-    PRIMARY KEY (mechanism_meeting_id, position)
+    mechanism_meeting      UUID         NOT NULL REFERENCES mechanism_meeting (id),
+    mechanism_meeting_key  INT          NOT NULL,
+    title                  VARCHAR(300) NOT NULL,
+    PRIMARY KEY (mechanism_meeting, mechanism_meeting_key)
 );
 
 CREATE TABLE joint_visit (
-    mechanism_meeting_id  UUID          NOT NULL REFERENCES mechanism_meeting (id),
-    position              INT           NOT NULL,
-    place                 VARCHAR(200)  NOT NULL,
-    purpose               VARCHAR(1000) NOT NULL,
-    PRIMARY KEY (mechanism_meeting_id, position)
+    mechanism_meeting      UUID          NOT NULL REFERENCES mechanism_meeting (id),
+    mechanism_meeting_key  INT           NOT NULL,
+    place                  VARCHAR(200)  NOT NULL,
+    purpose                VARCHAR(1000) NOT NULL,
+    PRIMARY KEY (mechanism_meeting, mechanism_meeting_key)
 );
 
 -- the last number given to an incident of a mechanism in a year: a public id is never given twice
@@ -102,8 +102,8 @@ CREATE INDEX incident_mechanism ON incident (mechanism_id, occurred_at);
 
 -- each source's own version of an incident: a side's (group_id) or the facilitators' (no group)
 CREATE TABLE incident_statement (
-    incident_id    UUID          NOT NULL REFERENCES incident (id),
-    position       INT           NOT NULL,
+    incident       UUID          NOT NULL REFERENCES incident (id),
+    incident_key   INT           NOT NULL,
     group_id       UUID,
     text           VARCHAR(4000) NOT NULL,
     responsible    VARCHAR(500),
@@ -119,5 +119,5 @@ CREATE TABLE incident_statement (
     detained_high  INT,
     given_by       VARCHAR(100)  NOT NULL,
     given_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (incident_id, position)
+    PRIMARY KEY (incident, incident_key)
 );

@@ -64,8 +64,8 @@ class MechanismsController {
 		return "mechanisms/list";
 	}
 
-	@GetMapping("/mechanisms/{code}")
-	String show(@PathVariable String code, Model model) {
+	@GetMapping("/mechanisms/{mechanism}")
+	String show(@PathVariable("mechanism") String code, Model model) {
 		Viewer viewer = Viewers.current();
 		MechanismView mechanism = mechanisms.mechanism(viewer, code);
 		model.addAttribute("mechanism", mechanism);
@@ -77,8 +77,8 @@ class MechanismsController {
 		return "mechanisms/show";
 	}
 
-	@PostMapping("/mechanisms/{code}/meetings")
-	String schedule(@PathVariable String code, @ModelAttribute("form") ScheduleForm form, RedirectAttributes redirect) {
+	@PostMapping("/mechanisms/{mechanism}/meetings")
+	String schedule(@PathVariable("mechanism") String code, @ModelAttribute("form") ScheduleForm form, RedirectAttributes redirect) {
 		try {
 			var meeting = mechanisms.schedule(Viewers.current(), code, form.toMeeting());
 			redirect.addFlashAttribute("notice", "mechanisms.scheduled");
@@ -91,8 +91,8 @@ class MechanismsController {
 		}
 	}
 
-	@GetMapping("/mechanisms/{code}/meetings/{id}")
-	String meeting(@PathVariable String code, @PathVariable UUID id, Model model) {
+	@GetMapping("/mechanisms/{mechanism}/meetings/{id}")
+	String meeting(@PathVariable("mechanism") String code, @PathVariable UUID id, Model model) {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("mechanism", mechanisms.mechanism(viewer, code));
 		model.addAttribute("meeting", mechanisms.meeting(viewer, code, id));
@@ -106,21 +106,21 @@ class MechanismsController {
 		return "mechanisms/meeting";
 	}
 
-	@PostMapping("/mechanisms/{code}/meetings/{id}/agenda")
-	String adoptAgenda(@PathVariable String code, @PathVariable UUID id, RedirectAttributes redirect) {
+	@PostMapping("/mechanisms/{mechanism}/meetings/{id}/agenda")
+	String adoptAgenda(@PathVariable("mechanism") String code, @PathVariable UUID id, RedirectAttributes redirect) {
 		return step(code, id, redirect, "mechanisms.agendaAdopted", null,
 				() -> mechanisms.adoptAgenda(Viewers.current(), code, id));
 	}
 
-	@PostMapping("/mechanisms/{code}/meetings/{id}/joint-visits")
-	String agreeJointVisit(@PathVariable String code, @PathVariable UUID id, @ModelAttribute("visit") JointVisitForm visit,
+	@PostMapping("/mechanisms/{mechanism}/meetings/{id}/joint-visits")
+	String agreeJointVisit(@PathVariable("mechanism") String code, @PathVariable UUID id, @ModelAttribute("visit") JointVisitForm visit,
 			RedirectAttributes redirect) {
 		return step(code, id, redirect, "mechanisms.jointVisitAgreed", () -> redirect.addFlashAttribute("visit", visit),
 				() -> mechanisms.agreeJointVisit(Viewers.current(), code, id, new JointVisit(visit.place(), visit.purpose())));
 	}
 
-	@PostMapping("/mechanisms/{code}/meetings/{id}/close")
-	String close(@PathVariable String code, @PathVariable UUID id, @ModelAttribute("closing") CloseForm closing,
+	@PostMapping("/mechanisms/{mechanism}/meetings/{id}/close")
+	String close(@PathVariable("mechanism") String code, @PathVariable UUID id, @ModelAttribute("closing") CloseForm closing,
 			RedirectAttributes redirect) {
 		return step(code, id, redirect, "mechanisms.closed", () -> redirect.addFlashAttribute("closing", closing), () -> {
 			MeetingOutcome outcome = closing.outcome();

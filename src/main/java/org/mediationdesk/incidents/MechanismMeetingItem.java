@@ -3,9 +3,9 @@ package org.mediationdesk.incidents;
 import org.springframework.data.annotation.PersistenceCreator;
 
 /** An item of a meeting's provisional agenda beyond the standing items. */
-record MeetingItem(String title) {
+record MechanismMeetingItem(String title) {
 
 	@PersistenceCreator
-	MeetingItem {
+	MechanismMeetingItem {
 	}
 }
