@@ -17,6 +17,7 @@ import org.mediationdesk.process.ProcessFile.MechanismEntry;
 import org.mediationdesk.process.ProcessFile.MechanismMeetingEntry;
 import org.mediationdesk.process.ProcessFile.SuspensionEntry;
 import org.mediationdesk.process.ProcessRecordFile;
+import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.Localized;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ class MechanismFile {
 			if (entry.code() == null || !entry.code().matches("[A-Z]{2,6}")) {
 				problems.add(at + "/code", "import.mechanismCode", String.valueOf(entry.code()));
 			}
-			else if (!codes.add(entry.code()) || mechanisms.findByCode(entry.code()).isPresent()) {
+			else if (!codes.add(entry.code())) {
 				problems.add(at + "/code", "import.duplicate", entry.code());
 			}
 			problems.text(at + "/name", entry.name(), true, 200);
@@ -141,6 +142,9 @@ class MechanismFile {
 	int load(ProcessFile file, Instant at) {
 		int recorded = 0;
 		for (MechanismEntry entry : file.mechanisms()) {
+			if (mechanisms.findByCode(entry.code()).isPresent()) {
+				throw new DeskException.Conflict("mechanisms.codeTaken", entry.code());
+			}
 			Mechanism mechanism = Mechanism.register(new NewMechanism(entry.code(),
 					new Localized(entry.name(), entry.nameRu(), entry.nameKa()),
 					new Localized(entry.theatre(), entry.theatreRu(), entry.theatreKa()),

@@ -133,7 +133,8 @@ class IncidentAtTheLineIntegrationTests {
 			.content(REPORT.replace("\"precision\": \"NEAR\"}", "\"precision\": \"NEAR\", \"lat\": 42.2, \"lon\": 44.1}")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("only for a point")));
-		mvc.perform(post("/api/v1/incidents").with(as(tbilisi)).contentType("application/json")
+		// Gali's groups are those from Sukhum(i), Tbilisi and Moscow: the participants from Tskhinval(i) keep no register there
+		mvc.perform(post("/api/v1/incidents").with(as(fixtures.participant("SO"))).contentType("application/json")
 			.content(REPORT.replace("\"ERG\"", "\"GAL\"")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("Choose a mechanism")));
