@@ -54,11 +54,15 @@ class AuditReading {
 			+ " board.speakers-ordered board.speakers-closed board.speakers-reopened"
 			+ " communique.drafted communique.edited communique.approved communique.approvalsWithdrawn communique.shared"
 			+ " communique.embargoed communique.published feed_address.created feed_address.revoked"
-			+ " participant.added checkpoint-file.started-anew";
+			+ " participant.added checkpoint-file.started-anew"
+			+ " mechanism.registered mechanism.suspended mechanism.resumed mechanism-meeting.scheduled"
+			+ " mechanism-meeting.agenda-adopted mechanism-meeting.joint-visit-agreed mechanism-meeting.closed"
+			+ " incident.reported incident.account-given incident.reviewed";
 
 	/** The kinds of object the log names, each with its words under {@code audit.objectType.}. */
 	static final String OBJECT_TYPES = "session account document round attendance-event account-of-event"
-			+ " format-condition glossary-concept process negotiating-text communique feed_address meeting participant checkpoint-file";
+			+ " format-condition glossary-concept process negotiating-text communique feed_address meeting participant"
+			+ " checkpoint-file mechanism mechanism-meeting incident";
 
 	private static final Set<String> KNOWN_ACTIONS = Set.of(ACTIONS.split(" "));
 	private static final Set<String> KNOWN_TYPES = Set.of(OBJECT_TYPES.split(" "));

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
  * CO_CHAIRS               -          -                yes              -
  * GROUP_AND_CO_CHAIRS(g)  -     yes (own g)           yes              -
  * GROUP_ONLY(g)           -     yes (own g)            -               -
+ * CIRCLE(g1, g2 …)        -     yes (one of gs)        yes              -
  * </pre>
+ *
+ * The last line is a {@link Circle}: a mechanism's participant groups with the co-chairs and secretariat.
  */
 @Component
 public class AccessPolicy {
@@ -35,6 +38,14 @@ public class AccessPolicy {
 			case GROUP_AND_CO_CHAIRS -> viewer.isMediator() || viewer.belongsTo(audience.group());
 			case GROUP_ONLY -> viewer.belongsTo(audience.group());
 		};
+	}
+
+	/**
+	 * Whether the viewer is in the circle: one of the co-chairs or secretariat, or a participant of one of its
+	 * groups. Administrators and the public are not; nor is a participant of any other group.
+	 */
+	public boolean maySee(Viewer viewer, Circle circle) {
+		return viewer.isMediator() || circle.groups().stream().anyMatch(viewer::belongsTo);
 	}
 
 	/**

@@ -15,7 +15,8 @@ import java.util.List;
  * accepts it and reads that list as the meetings (see {@link ProcessFileReader}).
  */
 public record ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
-		List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings) {
+		List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings,
+		List<MechanismEntry> mechanisms) {
 
 	/** The version written, and the newest read. */
 	public static final int FORMAT_VERSION = 2;
@@ -28,6 +29,18 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 		rounds = listOf(rounds);
 		accounts = listOf(accounts);
 		relatedMeetings = listOf(relatedMeetings);
+		mechanisms = listOf(mechanisms);
+	}
+
+	/** A file without incident mechanisms. */
+	public ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
+			List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings) {
+		this(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, List.of());
+	}
+
+	/** The same file with these incident mechanisms. */
+	public ProcessFile withMechanisms(List<MechanismEntry> entries) {
+		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, entries);
 	}
 
 	/** The process; {@code …Ru} and {@code …Ka} are the Russian and Georgian versions of its public texts. */
@@ -139,6 +152,39 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 		public RelatedMeetingEntry {
 			groups = listOf(groups);
 		}
+	}
+
+	/**
+	 * An incident prevention and response mechanism (the incidents module's part): its code, its name and theatre in
+	 * each language, its facilitators (institution codes), its participant groups (group codes), its hotline operator,
+	 * its rhythm, its suspension periods and its meetings. Kinds, outcomes and rhythms are the incidents module's
+	 * names ({@code REGULAR}, {@code NOT_CONCLUDED}, {@code MONTHLY}).
+	 */
+	public record MechanismEntry(String code, String name, String nameRu, String nameKa, String theatre,
+			String theatreRu, String theatreKa, List<String> facilitators, List<String> groups, String hotlineOperator,
+			String hotlineOperatorRu, String hotlineOperatorKa, String rhythm, List<SuspensionEntry> suspensions,
+			List<MechanismMeetingEntry> meetings) {
+
+		public MechanismEntry {
+			facilitators = listOf(facilitators);
+			groups = listOf(groups);
+			suspensions = listOf(suspensions);
+			meetings = listOf(meetings);
+		}
+	}
+
+	/** A period in which a mechanism did not meet; {@code to} left out while it lasts. */
+	public record SuspensionEntry(LocalDate from, LocalDate to, String reason, String reasonRu, String reasonKa,
+			String source) {
+	}
+
+	/**
+	 * A mechanism's meeting: its kind and number in that kind's series (left out where the sources give none), its
+	 * day ({@code datePrecision} {@code MONTH} where only the month is known), venue, outcome (left out while it is
+	 * to come), the next date set at its close, and the facilitators' public statement with its source.
+	 */
+	public record MechanismMeetingEntry(String kind, Integer number, LocalDate heldOn, String datePrecision, String venue,
+			String outcome, LocalDate nextOn, String statement, String statementRu, String statementKa, String source) {
 	}
 
 	private static <T> List<T> listOf(List<T> list) {

@@ -14,6 +14,7 @@ public final class RecordExport {
 
 	private Function<UUID, List<ProcessFile.AttendanceEntry>> attendance = meeting -> List.of();
 	private List<ProcessFile.AccountEntry> accounts = List.of();
+	private List<ProcessFile.MechanismEntry> mechanisms = List.of();
 	private BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly;
 
 	/** The attendance entries of each meeting, by the meeting's id. */
@@ -26,6 +27,11 @@ public final class RecordExport {
 		this.accounts = accounts;
 	}
 
+	/** The incident mechanisms and their meetings. */
+	public void mechanisms(List<ProcessFile.MechanismEntry> mechanisms) {
+		this.mechanisms = List.copyOf(mechanisms);
+	}
+
 	void assembledBy(
 			BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly) {
 		this.assembly = assembly;
@@ -36,6 +42,6 @@ public final class RecordExport {
 		if (assembly == null) {
 			throw new IllegalStateException("The process's part of the file was not exported");
 		}
-		return assembly.apply(attendance, accounts);
+		return assembly.apply(attendance, accounts).withMechanisms(mechanisms);
 	}
 }

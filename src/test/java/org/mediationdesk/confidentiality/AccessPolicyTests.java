@@ -3,6 +3,7 @@ package org.mediationdesk.confidentiality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,16 @@ class AccessPolicyTests {
 	private final Viewer coChair = new Viewer(UUID.randomUUID(), "c", Role.CO_CHAIR, Institution.OSCE, null);
 	private final Viewer secretariat = new Viewer(UUID.randomUUID(), "s", Role.SECRETARIAT, null, null);
 	private final Viewer admin = new Viewer(UUID.randomUUID(), "x", Role.ADMIN, null, null);
+
+	@Test
+	void showsACircleToItsGroupsAndTheCoChairsAndSecretariatOnly() {
+		Circle circle = new Circle(Set.of(groupA, UUID.randomUUID()));
+		assertThat(List.of(anonymous, participantA, participantB, coChair, secretariat, admin).stream()
+			.filter(viewer -> policy.maySee(viewer, circle))
+			.toList()).containsExactly(participantA, coChair, secretariat);
+		assertThat(policy.maySee(participantA, new Circle(null))).as("an empty circle holds no group").isFalse();
+		assertThat(policy.maySee(coChair, new Circle(null))).isTrue();
+	}
 
 	@Test
 	void showsPublicToEveryone() {

@@ -107,6 +107,11 @@ class AccessMatrixIntegrationTests {
 		MEETING_CHAIR,
 		/** A participant of a group invited to the meeting named in the path. */
 		MEETING_PARTICIPANT,
+		/**
+		 * The circle of the matrix's incident's mechanism (Ergneti: groups A and B among the matrix's viewers, and the
+		 * co-chairs and secretariat); a participant outside it gets 404 too ({@code IncidentRegisterIntegrationTests}).
+		 */
+		REGISTER,
 		/** The container's error page: reached only by error dispatches, checked by the error page tests. */
 		ERROR_PAGE
 	}
@@ -307,6 +312,29 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /api/v1/rounds/{number}/communique/sharing", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/communique/publication", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/communique/corrections", Rule.MEDIATOR);
+		// the incident mechanisms (public to read; the facilitators' steps are the mediators') and the register (its circle)
+		MATRIX.put("GET /mechanisms", Rule.PUBLIC);
+		MATRIX.put("GET /mechanisms/{mechanism}", Rule.PUBLIC);
+		MATRIX.put("GET /mechanisms/{mechanism}/meetings/{id}", Rule.PUBLIC);
+		MATRIX.put("POST /mechanisms/{mechanism}/meetings", Rule.MEDIATOR);
+		MATRIX.put("POST /mechanisms/{mechanism}/meetings/{id}/agenda", Rule.MEDIATOR);
+		MATRIX.put("POST /mechanisms/{mechanism}/meetings/{id}/joint-visits", Rule.MEDIATOR);
+		MATRIX.put("POST /mechanisms/{mechanism}/meetings/{id}/close", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/mechanisms", Rule.PUBLIC);
+		MATRIX.put("POST /api/v1/mechanisms", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/mechanisms/{id}", Rule.PUBLIC);
+		MATRIX.put("GET /api/v1/mechanisms/{id}/meetings", Rule.PUBLIC);
+		MATRIX.put("POST /api/v1/mechanisms/{id}/meetings", Rule.MEDIATOR);
+		MATRIX.put("GET /incidents", Rule.REGISTER);
+		MATRIX.put("POST /incidents", Rule.REGISTER);
+		MATRIX.put("GET /incidents/{id}", Rule.REGISTER);
+		MATRIX.put("POST /incidents/{id}/accounts", Rule.REGISTER);
+		MATRIX.put("POST /incidents/{id}/review", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/incidents", Rule.REGISTER);
+		MATRIX.put("POST /api/v1/incidents", Rule.REGISTER);
+		MATRIX.put("GET /api/v1/incidents/{id}", Rule.REGISTER);
+		MATRIX.put("POST /api/v1/incidents/{id}/accounts", Rule.REGISTER);
+		MATRIX.put("POST /api/v1/incidents/{id}/review", Rule.MEDIATOR);
 		MATRIX.put("GET /error", Rule.ERROR_PAGE);
 		MATRIX.put("GET /v3/api-docs", Rule.PUBLIC);
 		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
@@ -398,6 +426,12 @@ class AccessMatrixIntegrationTests {
 		negotiatingTexts.circulate(coChair, matrixText);
 		// a stance on it: its withdrawal is refused (409) to whoever may try, and the wording stays for every endpoint
 		negotiatingTexts.state(fixtures.participant("GE"), matrixText, matrixWording, StanceKind.ACCEPT, null);
+		matrixIncident = incidentRegister.report(secretariat, new org.mediationdesk.incidents.NewIncident("ERG",
+				org.mediationdesk.incidents.IncidentKind.DETENTION, List.of(), "2026-03-14",
+				org.mediationdesk.incidents.TimePrecision.DAY, new org.mediationdesk.incidents.Place("near the line",
+						org.mediationdesk.incidents.PlacePrecision.ALONG_THE_LINE, null, null), null, null, null,
+				"A resident was detained near the line.", null), LanguageCode.EN).publicId();
+		ergnetiMeeting = mechanisms.meetings(secretariat, "ERG").get(0).id();
 		matrixMeeting = roundManagement.addMeeting(secretariat, MEETING_ROUND, new org.mediationdesk.process.NewMeeting(
 				org.mediationdesk.process.MeetingKind.SIDELINE_MEETING, "Matrix sideline meeting", null, null, null, null,
 				List.of("GE"))).id();
@@ -442,6 +476,17 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	org.mediationdesk.communique.Communiques communiques;
+
+	@Autowired
+	org.mediationdesk.incidents.IncidentRegister incidentRegister;
+
+	@Autowired
+	org.mediationdesk.incidents.Mechanisms mechanisms;
+
+	/** An incident of the Ergneti register, and the latest meeting of that mechanism. */
+	String matrixIncident;
+
+	UUID ergnetiMeeting;
 
 	/** A text for all participants, circulated once, for the texts' endpoints; and its one wording, the co-chairs'. */
 	UUID matrixText;
@@ -516,6 +561,7 @@ class AccessMatrixIntegrationTests {
 					.replace("{code}", "matrix-404")
 					.replace("{revision}", "1")
 					.replace("{eId}", "para_1")
+					.replace("{mechanism}", "ERG")
 					.replace("{wording}", String.valueOf(matrixWording))
 					.replace("{number}", "5")
 					.replace("{language}", "EN")
@@ -709,6 +755,9 @@ class AccessMatrixIntegrationTests {
 			// the matrix's meeting is a sideline meeting to which group A (and not group B) is invited
 			case MEETING -> viewer.isMediator() || viewer.belongsTo(groupA());
 			case MEETING_CHAIR -> viewer.isMediator();
+			// Ergneti's groups include group A (GE) and group B (RU)
+			case REGISTER -> viewer.isMediator() || viewer.belongsTo(groupA())
+					|| viewer.belongsTo(viewers.get("participant of group B").groupId());
 			case MEETING_PARTICIPANT -> viewer.belongsTo(groupA());
 			case NOTIFICATION_OWNER -> viewer.equals(viewers.get("participant of group A"));
 			case TOKEN_OWNER, CONDITION_HOLDER, FEED_ADDRESS_HOLDER, INVITATION, BASIC, ERROR_PAGE -> false;
@@ -732,6 +781,15 @@ class AccessMatrixIntegrationTests {
 				.query()
 				.listOfRows();
 			return String.valueOf(found.get(0).get(pattern.contains("/meetings/") ? "meeting_id" : "id"));
+		}
+		if (pattern.startsWith("/mechanisms/")) {
+			return ergnetiMeeting.toString();
+		}
+		if (pattern.startsWith("/api/v1/mechanisms/")) {
+			return "ERG";
+		}
+		if (pattern.startsWith("/incidents/") || pattern.startsWith("/api/v1/incidents/")) {
+			return matrixIncident;
 		}
 		if (pattern.contains("/tokens/")) {
 			return token.id().toString();
@@ -764,7 +822,8 @@ class AccessMatrixIntegrationTests {
 					.param("language", "EN")
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
 		if ((path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") || path.startsWith("/api/v1/terminology")
-				|| path.startsWith("/api/v1/formats") || path.startsWith("/api/v1/texts"))
+				|| path.startsWith("/api/v1/formats") || path.startsWith("/api/v1/texts")
+				|| path.startsWith("/api/v1/mechanisms") || path.startsWith("/api/v1/incidents"))
 				&& (method.equals("POST") || method.equals("PUT"))) {
 			// an empty body: what answers is the access decision, then the validation
 			((MockHttpServletRequestBuilder) request).contentType("application/json").content("{}");

@@ -422,6 +422,7 @@ class MalformedInputIntegrationTests {
 		}
 		return pattern.replace("{id}", encode(malformed ? "not-a-uuid\u202E" : id))
 			.replace("{code}", encode(malformed ? "\uD800" : condition))
+			.replace("{mechanism}", encode(malformed ? "\uD800\u0000" : "ERG"))
 			.replace("{revision}", malformed ? "99999999999" : "1")
 			.replace("{eId}", encode(malformed ? "para_\u0000" : "para_1"))
 			.replace("{wording}", encode(malformed ? "zzz" : wording.toString()))

@@ -161,6 +161,19 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		// the actions a round names when it refuses a transition: String verb = switch (action) { ... -> "postpone" ... }
 		BUILT.put("round.action.", found(SOURCES.resolve("org/mediationdesk/process/Round.java"),
 				Pattern.compile("(?s)String verb = switch.*?\\};"), Pattern.compile("\"([a-zA-Z]+)\"")));
+		// the incident mechanisms and the register: their enums, the counts of casualties and the review's steps
+		BUILT.put("mechanisms.institution.", names(org.mediationdesk.shared.Institution.values()));
+		BUILT.put("mechanisms.rhythm.", names(org.mediationdesk.incidents.Rhythm.values()));
+		BUILT.put("mechanisms.kind.", names(org.mediationdesk.incidents.MechanismMeetingKind.values()));
+		BUILT.put("mechanisms.outcome.", names(org.mediationdesk.incidents.MeetingOutcome.values()));
+		BUILT.put("mechanisms.standing.", names(org.mediationdesk.incidents.StandingItem.values()));
+		BUILT.put("incidents.kind.", names(org.mediationdesk.incidents.IncidentKind.values()));
+		BUILT.put("incidents.timePrecision.", names(org.mediationdesk.incidents.TimePrecision.values()));
+		BUILT.put("incidents.when.", names(org.mediationdesk.incidents.TimePrecision.values()));
+		BUILT.put("incidents.placePrecision.", names(org.mediationdesk.incidents.PlacePrecision.values()));
+		BUILT.put("incidents.state.", names(org.mediationdesk.incidents.ReviewState.values()));
+		BUILT.put("incidents.step.", List.of("PUT_UNDER_REVIEW", "VERIFY", "FIND_UNVERIFIABLE", "CLOSE"));
+		BUILT.put("incidents.countName.", List.of("dead", "wounded", "detained"));
 		// the audit log's words for its actions and kinds of object, listed where it reads them
 		BUILT.put("audit.did.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
 				Pattern.compile("(?s)String ACTIONS = (.*?);"), Pattern.compile("([a-z][a-zA-Z_.-]*[a-z])")));

@@ -1,0 +1,215 @@
+package org.mediationdesk.incidents;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mediationdesk.shared.DeskException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/**
+ * An incident in a mechanism's register, under its stable public id ({@code ERG-2026-0042}). Its time and place
+ * carry their precision; its kind is the gravest of what happened; its two actors are named neutrally. It moves
+ * through the review (reported → under review → verified | unverifiable → closed with an outcome) and collects
+ * each source's account, side by side. The register shows the most conservative figures, marked as disputed where
+ * the accounts differ.
+ */
+class Incident {
+
+	@Id
+	private UUID id;
+	private String publicId;
+	private UUID mechanismId;
+	private IncidentKind kind;
+	private String otherKinds;
+	private Instant occurredAt;
+	private TimePrecision timePrecision;
+	private String placeName;
+	private PlacePrecision placePrecision;
+	private Double latitude;
+	private Double longitude;
+	private String actor1;
+	private String actor2;
+	private ReviewState state;
+	private String closingOutcome;
+	private String reportedBy;
+	private Instant reportedAt;
+	private List<IncidentStatement> statements = new ArrayList<>();
+	@Version
+	private Long version;
+
+	@PersistenceCreator
+	Incident() {
+	}
+
+	/** An incident as reported, with the reporter's account (a side's, or the facilitators'). */
+	static Incident report(String publicId, UUID mechanismId, Occurrence incident, IncidentStatement first) {
+		Incident reported = new Incident();
+		reported.id = UUID.randomUUID();
+		reported.publicId = publicId;
+		reported.mechanismId = mechanismId;
+		List<IncidentKind> kinds = new ArrayList<>(incident.alsoKinds());
+		kinds.add(incident.kind());
+		reported.kind = IncidentKind.gravest(kinds);
+		reported.otherKinds = kinds.stream().filter(k -> k != reported.kind).distinct().sorted()
+			.map(IncidentKind::name).collect(Collectors.joining(","));
+		reported.occurredAt = incident.occurredAt();
+		reported.timePrecision = incident.timePrecision();
+		reported.placeName = incident.place().name();
+		reported.placePrecision = incident.place().precision();
+		reported.latitude = incident.place().lat();
+		reported.longitude = incident.place().lon();
+		reported.actor1 = incident.actor1();
+		reported.actor2 = incident.actor2();
+		reported.state = ReviewState.REPORTED;
+		reported.reportedBy = first.givenBy();
+		reported.reportedAt = first.givenAt();
+		reported.statements.add(first);
+		return reported;
+	}
+
+	Set<IncidentAction> availableActions() {
+		return switch (state) {
+			case REPORTED -> EnumSet.of(IncidentAction.GIVE_ACCOUNT, IncidentAction.PUT_UNDER_REVIEW);
+			case UNDER_REVIEW -> EnumSet.of(IncidentAction.GIVE_ACCOUNT, IncidentAction.VERIFY,
+					IncidentAction.FIND_UNVERIFIABLE);
+			case VERIFIED, UNVERIFIABLE -> EnumSet.of(IncidentAction.GIVE_ACCOUNT, IncidentAction.CLOSE);
+			case CLOSED -> EnumSet.noneOf(IncidentAction.class);
+		};
+	}
+
+	private void require(IncidentAction action) {
+		if (!availableActions().contains(action)) {
+			throw new DeskException.Conflict("incidents.actionNotAvailable", publicId, state.name());
+		}
+	}
+
+	/** A source gives its account; each source gives one, and none after the incident is closed. */
+	void give(IncidentStatement statement) {
+		require(IncidentAction.GIVE_ACCOUNT);
+		if (statements.stream().anyMatch(given -> Objects.equals(given.groupId(), statement.groupId()))) {
+			throw new DeskException.Conflict("incidents.accountAlreadyGiven", publicId);
+		}
+		statements.add(statement);
+	}
+
+	void putUnderReview() {
+		require(IncidentAction.PUT_UNDER_REVIEW);
+		state = ReviewState.UNDER_REVIEW;
+	}
+
+	void verify() {
+		require(IncidentAction.VERIFY);
+		state = ReviewState.VERIFIED;
+	}
+
+	void findUnverifiable() {
+		require(IncidentAction.FIND_UNVERIFIABLE);
+		state = ReviewState.UNVERIFIABLE;
+	}
+
+	/** Closes the review with its outcome (a release, a joint visit's finding), after it was verified or not. */
+	void close(String outcome) {
+		require(IncidentAction.CLOSE);
+		if (outcome == null || outcome.isBlank()) {
+			throw new DeskException.Invalid("incidents.closingOutcomeRequired");
+		}
+		closingOutcome = outcome.strip();
+		state = ReviewState.CLOSED;
+	}
+
+	/**
+	 * The register's figures: for the dead, the wounded and the detained, the most conservative among the accounts
+	 * that give a figure (as ACLED does: the account with the lowest best estimate, its range kept whole).
+	 */
+	Casualties conservative() {
+		return new Casualties(lowest(Casualties::dead), lowest(Casualties::wounded), lowest(Casualties::detained));
+	}
+
+	/** Whether the accounts that give figures give different ones, for any of the three counts. */
+	boolean disputed() {
+		return differ(Casualties::dead) || differ(Casualties::wounded) || differ(Casualties::detained);
+	}
+
+	private Figures lowest(Function<Casualties, Figures> count) {
+		return statements.stream().map(s -> count.apply(s.casualties())).filter(Objects::nonNull)
+			.min(Comparator.comparingInt(Figures::best).thenComparingInt(Figures::low)).orElse(null);
+	}
+
+	private boolean differ(Function<Casualties, Figures> count) {
+		return statements.stream().map(s -> count.apply(s.casualties())).filter(Objects::nonNull).distinct().count() > 1;
+	}
+
+	/** The facilitators' neutral summary: their account's text, if they gave one. */
+	String summary() {
+		return statements.stream().filter(IncidentStatement::facilitators).map(IncidentStatement::text).findFirst()
+			.orElse(null);
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String publicId() {
+		return publicId;
+	}
+
+	UUID mechanismId() {
+		return mechanismId;
+	}
+
+	IncidentKind kind() {
+		return kind;
+	}
+
+	List<IncidentKind> otherKinds() {
+		return otherKinds == null || otherKinds.isBlank() ? List.of()
+				: Arrays.stream(otherKinds.split(",")).map(IncidentKind::valueOf).toList();
+	}
+
+	Instant occurredAt() {
+		return occurredAt;
+	}
+
+	TimePrecision timePrecision() {
+		return timePrecision;
+	}
+
+	Place place() {
+		return new Place(placeName, placePrecision, latitude, longitude);
+	}
+
+	String actor1() {
+		return actor1;
+	}
+
+	String actor2() {
+		return actor2;
+	}
+
+	ReviewState state() {
+		return state;
+	}
+
+	String closingOutcome() {
+		return closingOutcome;
+	}
+
+	Instant reportedAt() {
+		return reportedAt;
+	}
+
+	List<IncidentStatement> statements() {
+		return List.copyOf(statements);
+	}
+}

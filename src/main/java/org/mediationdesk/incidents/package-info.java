@@ -1,0 +1,41 @@
+/**
+ * The line between rounds: the incident prevention and response mechanisms (IPRM) and their incident register.
+ *
+ * <p>One module holds both, and will hold the hotline too: an incident belongs to a mechanism, is seen by that
+ * mechanism's circle and is reviewed at its meetings, and the hotline's log is the mechanism's; split apart, each
+ * would ask the other who may see what at every step. Its terms:
+ *
+ * <ul>
+ * <li><b>Mechanism</b> ({@code Mechanism}): where the security actors of the sides meet near the line (Ergneti,
+ * Gali), under its <b>facilitators</b> (institutions: the EU Monitoring Mission's head and the OSCE's Special
+ * Representative at Ergneti, the UN at Gali), with its <b>participant groups</b>, its <b>hotline operator</b>, its
+ * <b>rhythm</b> and its <b>suspension periods</b> (from, to or open, the reason, a source). What a mechanism is, is
+ * public.</li>
+ * <li><b>Circle</b> of a mechanism: its participant groups, its facilitators and the co-chairs with the secretariat
+ * (the facilitators' institutions are the co-chairs'). The circle sees the register and the meetings' internals
+ * ({@code confidentiality.Circle}, through the access policy); anyone else finds no incident (404) and, of a meeting,
+ * only that it took place, its outcome and the facilitators' public statement.</li>
+ * <li><b>Meeting</b> ({@code MechanismMeeting}): numbered in its mechanism's series of its kind (regular,
+ * extraordinary, technical); scheduled with a provisional agenda (the standing items: review of past incidents,
+ * advance notice of sensitive activities, follow-up of open cases, and any others); its agenda's adoption is a
+ * recorded step; joint visits are agreed; it closes with an outcome (held, held in part, not concluded over its
+ * agenda) and the next date, or is postponed or not held. Attendance of these meetings is not recorded yet.</li>
+ * <li><b>Incident</b> ({@code Incident}): an entry of a mechanism's register with a stable public id
+ * ({@code ERG-2026-0042}: the mechanism's code, the year of the report, a number never given twice); its time and
+ * place with their precision; its kind, the gravest of what happened, so that it counts once; two actors named
+ * neutrally; and its review state (reported → under review → verified | unverifiable → closed with an outcome).</li>
+ * <li><b>Account</b> of an incident ({@code IncidentStatement} in the code, as a source's account of a round is a
+ * {@code Statement}: an <i>account</i> in the code is a login's): each side's (its group's) and the facilitators',
+ * in their own words, with who in their view is responsible, their figures (low, best, high for the dead, wounded,
+ * detained) and their sources. Shown side by side, never merged. The facilitators' account is their neutral summary
+ * and passes the terminology gate; a side's keeps its words and is labelled as that side's. The register shows the
+ * most conservative figures (the account with the lowest best estimate, per count, as ACLED does) and marks them
+ * disputed where the accounts' figures differ.</li>
+ * </ul>
+ *
+ * <p>To come: long-lived cases (a detainee, a missing person) across meetings, duplicates and their merging, the
+ * hotline with its clocks and escalation, the operator's console, the charts, the exports and the benchmark.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Incidents",
+		allowedDependencies = { "shared", "identity", "participants", "process", "confidentiality", "terminology" })
+package org.mediationdesk.incidents;

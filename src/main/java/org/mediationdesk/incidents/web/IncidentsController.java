@@ -1,0 +1,159 @@
+package org.mediationdesk.incidents.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.identity.Viewers;
+import org.mediationdesk.incidents.Counts;
+import org.mediationdesk.incidents.IncidentAction;
+import org.mediationdesk.incidents.IncidentFilter;
+import org.mediationdesk.incidents.IncidentKind;
+import org.mediationdesk.incidents.IncidentRegister;
+import org.mediationdesk.incidents.IncidentView;
+import org.mediationdesk.incidents.NewIncident;
+import org.mediationdesk.incidents.NewIncidentAccount;
+import org.mediationdesk.incidents.Place;
+import org.mediationdesk.incidents.PlacePrecision;
+import org.mediationdesk.incidents.TimePrecision;
+import org.mediationdesk.shared.DeskException;
+import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.Refusals;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The register's pages: the list with its filters, an incident with its accounts side by side, and the forms to
+ * report one, give an account and move it in its review. Whoever sees no register finds no register (404).
+ */
+@Controller
+class IncidentsController {
+
+	private final IncidentRegister register;
+
+	IncidentsController(IncidentRegister register) {
+		this.register = register;
+	}
+
+	/** Figures as the forms send them: for each count its low, best and high estimate. */
+	record FigureFields(Integer deadLow, Integer deadBest, Integer deadHigh, Integer woundedLow, Integer woundedBest,
+			Integer woundedHigh, Integer detainedLow, Integer detainedBest, Integer detainedHigh) {
+
+		Counts toCounts() {
+			return new Counts(new Counts.Count(deadLow, deadBest, deadHigh),
+					new Counts.Count(woundedLow, woundedBest, woundedHigh),
+					new Counts.Count(detainedLow, detainedBest, detainedHigh));
+		}
+	}
+
+	record ReportForm(String mechanism, IncidentKind kind, String occurredAt, TimePrecision timePrecision,
+			String placeName, PlacePrecision placePrecision, Double lat, Double lon, String actor1, String actor2,
+			Integer deadLow, Integer deadBest, Integer deadHigh, Integer woundedLow, Integer woundedBest,
+			Integer woundedHigh, Integer detainedLow, Integer detainedBest, Integer detainedHigh, String summary,
+			String sources) {
+
+		NewIncident toIncident() {
+			return new NewIncident(mechanism, kind, List.of(), occurredAt, timePrecision,
+					new Place(placeName, placePrecision, lat, lon), actor1, actor2, new FigureFields(deadLow, deadBest,
+							deadHigh, woundedLow, woundedBest, woundedHigh, detainedLow, detainedBest, detainedHigh).toCounts(),
+					summary, sources);
+		}
+	}
+
+	record AccountForm(String text, String sources, String responsible, Integer deadLow, Integer deadBest,
+			Integer deadHigh, Integer woundedLow, Integer woundedBest, Integer woundedHigh, Integer detainedLow,
+			Integer detainedBest, Integer detainedHigh) {
+
+		NewIncidentAccount toAccount() {
+			return new NewIncidentAccount(text, sources, responsible, new FigureFields(deadLow, deadBest, deadHigh,
+					woundedLow, woundedBest, woundedHigh, detainedLow, detainedBest, detainedHigh).toCounts());
+		}
+	}
+
+	record ReviewForm(IncidentAction step, String outcome) {
+	}
+
+	@GetMapping("/incidents")
+	String list(@RequestParam(required = false) String mechanism, @RequestParam(required = false) IncidentKind kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+		Viewer viewer = Viewers.current();
+		List<String> registers = register.registers(viewer);
+		if (registers.isEmpty()) {
+			throw new DeskException.NotFound();
+		}
+		IncidentFilter filter = new IncidentFilter(mechanism, kind, from, to);
+		model.addAttribute("filter", filter);
+		model.addAttribute("result", register.list(viewer, filter, page, LanguageCode.ofInterface(locale)));
+		model.addAttribute("registers", registers);
+		model.addAttribute("kinds", IncidentKind.values());
+		model.addAttribute("timePrecisions", TimePrecision.values());
+		model.addAttribute("placePrecisions", PlacePrecision.values());
+		if (!model.containsAttribute("report")) {
+			model.addAttribute("report", new ReportForm(registers.get(0), IncidentKind.DETENTION, "", TimePrecision.DAY,
+					"", PlacePrecision.NEAR, null, null, "", "", null, null, null, null, null, null, null, null, null, "", ""));
+		}
+		return "incidents/list";
+	}
+
+	@PostMapping("/incidents")
+	String report(@ModelAttribute("report") ReportForm form, Locale locale, RedirectAttributes redirect) {
+		try {
+			IncidentView reported = register.report(Viewers.current(), form.toIncident(), LanguageCode.ofInterface(locale));
+			redirect.addFlashAttribute("notice", "incidents.reported");
+			return "redirect:/incidents/" + reported.publicId();
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			Refusals.flash(redirect, refused);
+			redirect.addFlashAttribute("report", form);
+			return "redirect:/incidents";
+		}
+	}
+
+	@GetMapping("/incidents/{id}")
+	String show(@PathVariable String id, Locale locale, Model model) {
+		model.addAttribute("incident", register.incident(Viewers.current(), id, LanguageCode.ofInterface(locale)));
+		if (!model.containsAttribute("account")) {
+			model.addAttribute("account", new AccountForm("", "", "", null, null, null, null, null, null, null, null, null));
+		}
+		return "incidents/show";
+	}
+
+	@PostMapping("/incidents/{id}/accounts")
+	String give(@PathVariable String id, @ModelAttribute("account") AccountForm form, Locale locale,
+			RedirectAttributes redirect) {
+		IncidentView incident = register.incident(Viewers.current(), id, LanguageCode.ofInterface(locale));
+		try {
+			register.give(Viewers.current(), id, form.toAccount(), LanguageCode.ofInterface(locale));
+			redirect.addFlashAttribute("notice", "incidents.accountGiven");
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			Refusals.flash(redirect, refused);
+			redirect.addFlashAttribute("account", form);
+		}
+		return "redirect:/incidents/" + incident.publicId();
+	}
+
+	@PostMapping("/incidents/{id}/review")
+	String review(@PathVariable String id, @ModelAttribute ReviewForm form, Locale locale, RedirectAttributes redirect) {
+		Viewers.current().requireMediator();
+		IncidentView incident = register.incident(Viewers.current(), id, LanguageCode.ofInterface(locale));
+		try {
+			register.review(Viewers.current(), id, form.step(), form.outcome(), LanguageCode.ofInterface(locale));
+			redirect.addFlashAttribute("notice", "incidents.reviewed");
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			Refusals.flash(redirect, refused);
+		}
+		return "redirect:/incidents/" + incident.publicId();
+	}
+}
