@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * reason and signs the head into a new file. Refused while the file is in order.
  */
 @Component
-@DeskCommand(value = "audit checkpoint", options = "lost-file")
+@DeskCommand(value = "audit checkpoint", options = "lost-file:REASON")
 @ConditionalOnProperty(name = DeskCommand.PROPERTY, havingValue = "audit-checkpoint")
 class AuditCheckpointCommand implements ApplicationRunner, ExitCodeGenerator {
 

@@ -1,5 +1,6 @@
 package org.mediationdesk.platform;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.classreading.MetadataReader;
-import java.util.ArrayList;
 
 /**
  * The command-line entry. Without arguments (or with only {@code --option} arguments) the web application
@@ -29,10 +29,24 @@ public final class CommandLine {
 	static final String FILE_PROPERTY = DeskCommand.FILE_PROPERTY;
 
 	/** A command as its runner declares it: its words, how many file arguments it takes, its options with a value. */
-	record Command(String words, int files, List<String> options) {
+	record Command(String words, int files, List<String> options, Map<String, String> valueNames) {
 
 		Command(String words, int files) {
-			this(words, files, List.of());
+			this(words, files, List.of(), Map.of());
+		}
+
+		/** A command whose options are declared as {@code name} (a file) or {@code name:VALUE}. */
+		static Command declared(String words, int files, String[] declared) {
+			List<String> names = new ArrayList<>();
+			Map<String, String> valueNames = new HashMap<>();
+			for (String option : declared) {
+				String[] parts = option.split(":", 2);
+				names.add(parts[0]);
+				if (parts.length == 2) {
+					valueNames.put(parts[0], parts[1]);
+				}
+			}
+			return new Command(words, files, List.copyOf(names), Map.copyOf(valueNames));
 		}
 
 		/** The name its runner answers to. */
@@ -41,7 +55,9 @@ public final class CommandLine {
 		}
 
 		String usage() {
-			return words + " FILE".repeat(files) + options.stream().map(option -> " [--" + option + " FILE]").collect(Collectors.joining());
+			return words + " FILE".repeat(files) + options.stream()
+				.map(option -> " [--" + option + " " + valueNames.getOrDefault(option, "FILE") + "]")
+				.collect(Collectors.joining());
 		}
 	}
 
@@ -115,8 +131,8 @@ public final class CommandLine {
 					Map<String, Object> declared = ((AnnotatedBeanDefinition) runner).getMetadata()
 						.getAnnotationAttributes(DeskCommand.class.getName());
 					for (String words : (String[]) declared.get("value")) {
-						commands.put(words, new Command(words, (Integer) declared.get("files"),
-								List.of((String[]) declared.get("options"))));
+						commands.put(words, Command.declared(words, (Integer) declared.get("files"),
+								(String[]) declared.get("options")));
 					}
 				}
 			}

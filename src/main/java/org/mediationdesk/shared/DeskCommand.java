@@ -35,6 +35,9 @@ public @interface DeskCommand {
 	/** How many file arguments each of these commands takes (zero or one). */
 	int files() default 0;
 
-	/** The options that take a value ({@code --checkpoint FILE} or {@code --checkpoint=FILE}), by name. */
+	/**
+	 * The options that take a value ({@code --checkpoint FILE} or {@code --checkpoint=FILE}), by name; a value that is
+	 * not a file names itself after a colon ({@code "lost-file:REASON"}), for the usage line.
+	 */
 	String[] options() default {};
 }

@@ -90,7 +90,7 @@ class AuditLogBrowserTests {
 		driver.get(url("/admin/audit?lang=" + language));
 		assertThat(driver.findElement(By.cssSelector("label[for=filter-person]")).getText()).isEqualTo(personLabel);
 		new Select(driver.findElement(By.id("filter-person"))).selectByValue(participant);
-		driver.findElement(By.id("apply-filter")).click();
+		Browser.click(driver, By.id("apply-filter"));
 		wait.until(ExpectedConditions.urlContains("person=" + participant));
 
 		List<WebElement> rows = driver.findElements(By.cssSelector("#audit-entries tbody tr"));

@@ -123,9 +123,7 @@ class BoardBrowserTests {
 	}
 
 	private static void click(ChromeDriver driver, By locator) {
-		var element = driver.findElement(locator);
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		Browser.click(driver, locator);
 	}
 
 	@Test

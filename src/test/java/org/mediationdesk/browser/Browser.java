@@ -8,7 +8,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,6 +55,16 @@ public final class Browser implements ExecutionCondition {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	/**
+	 * Clicks an element once it stands still in the middle of the window: Bootstrap scrolls smoothly, and a click
+	 * while the page still moves lands on whatever passes under the pointer.
+	 */
+	static void click(ChromeDriver driver, By locator) {
+		WebElement element = driver.findElement(locator);
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 	}
 
 	static void screenshot(ChromeDriver driver, String name) {

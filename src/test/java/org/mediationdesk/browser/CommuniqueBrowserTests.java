@@ -78,9 +78,7 @@ class CommuniqueBrowserTests {
 	}
 
 	private void click(By locator) {
-		var element = driver.findElement(locator);
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		Browser.click(driver, locator);
 	}
 
 	@Test

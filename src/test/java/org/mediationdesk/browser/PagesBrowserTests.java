@@ -105,10 +105,7 @@ class PagesBrowserTests {
 	}
 
 	private void click(By locator) {
-		var element = driver.findElement(locator);
-		// Bootstrap scrolls smoothly; an instant scroll keeps the element still when it is clicked
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		Browser.click(driver, locator);
 	}
 
 	private void logOut() {

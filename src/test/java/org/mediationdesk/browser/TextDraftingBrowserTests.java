@@ -91,9 +91,7 @@ class TextDraftingBrowserTests {
 	}
 
 	private void click(By locator) {
-		WebElement element = driver.findElement(locator);
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		Browser.click(driver, locator);
 	}
 
 	/** Accepts the question asked before an action that cannot be undone. */

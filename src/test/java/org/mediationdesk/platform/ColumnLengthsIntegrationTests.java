@@ -99,6 +99,9 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("shedlock.name", FIXED);
 		LIMITS.put("shedlock.locked_by", new Limit(0, "ShedLock (the node's host name)"));
 		LIMITS.put("audit_head.last_hash", FIXED);
+		LIMITS.put("audit_signing.key_id", FIXED);
+		LIMITS.put("audit_signing.first_hash", FIXED);
+		LIMITS.put("audit_signing.latest_hash", FIXED);
 		LIMITS.put("audit_entry.actor", FIXED);
 		LIMITS.put("audit_entry.action", FIXED);
 		LIMITS.put("audit_entry.object_type", FIXED);

@@ -28,7 +28,7 @@ class CommandLineTests {
 	@Test
 	void namesEveryCommandInItsUsage() {
 		assertThat(CommandLine.usage(commands)).isEqualTo("Usage: java -jar mediation-desk.jar [audit checkpoint"
-				+ " | audit verify [--checkpoint FILE] | process export FILE | process import FILE"
+				+ " [--lost-file REASON] | audit verify [--checkpoint FILE] | process export FILE | process import FILE"
 				+ " | second-factor rotate-key]"
 				+ " [--spring.profiles.active=prod]");
 	}

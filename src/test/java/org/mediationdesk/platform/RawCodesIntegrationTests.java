@@ -32,6 +32,13 @@ import org.mediationdesk.formats.ConditionType;
 import org.mediationdesk.formats.FormatConditions;
 import org.mediationdesk.formats.Scenario;
 import org.mediationdesk.identity.Role;
+import org.mediationdesk.incidents.IncidentKind;
+import org.mediationdesk.incidents.IncidentRegister;
+import org.mediationdesk.incidents.Mechanisms;
+import org.mediationdesk.incidents.NewIncident;
+import org.mediationdesk.incidents.Place;
+import org.mediationdesk.incidents.PlacePrecision;
+import org.mediationdesk.incidents.TimePrecision;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
@@ -119,6 +126,12 @@ class RawCodesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IncidentRegister incidents;
+
+	@Autowired
+	Mechanisms mechanisms;
+
 	private final Map<String, Viewer> viewers = new LinkedHashMap<>();
 	private final Map<Viewer, MockHttpSession> sessions = new java.util.HashMap<>();
 	private final Set<String> dottedPrefixes = new HashSet<>();
@@ -126,6 +139,8 @@ class RawCodesIntegrationTests {
 	private UUID text;
 	private String concept;
 	private UUID account;
+	private String incident;
+	private UUID mechanismMeeting;
 
 	@BeforeAll
 	void setUp() throws Exception {
@@ -162,6 +177,10 @@ class RawCodesIntegrationTests {
 				null, null, null, null, null, null, null, "Sochi"));
 		concept = jdbc.sql("SELECT code FROM glossary_concept ORDER BY code LIMIT 1").query(String.class).single();
 		account = viewers.get("participant").accountId();
+		incident = incidents.report(secretariat, new NewIncident("ERG", IncidentKind.DETENTION, List.of(), "2026-03-14",
+				TimePrecision.DAY, new Place("near the line", PlacePrecision.ALONG_THE_LINE, null, null), null, null, null,
+				"A resident was detained near the line.", null), LanguageCode.EN).publicId();
+		mechanismMeeting = mechanisms.meetings(secretariat, "ERG").get(0).id();
 		for (Object key : MessageKeys.load("messages.properties").keySet()) {
 			String text = key.toString();
 			dottedPrefixes.add(text.substring(0, text.indexOf('.') < 0 ? text.length() : text.indexOf('.')));
@@ -193,7 +212,8 @@ class RawCodesIntegrationTests {
 			String address = path.replace("{id}", id(path))
 				.replace("{number}", "5")
 				.replace("{revision}", "1")
-				.replace("{language}", "EN");
+				.replace("{language}", "EN")
+				.replace("{mechanism}", "ERG");
 			for (Map.Entry<String, Viewer> named : viewers.entrySet()) {
 				for (String language : List.of("en", "ru")) {
 					MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(address).param("lang", language);
@@ -281,6 +301,12 @@ class RawCodesIntegrationTests {
 	}
 
 	private String id(String path) {
+		if (path.startsWith("/mechanisms/")) {
+			return mechanismMeeting.toString();
+		}
+		if (path.startsWith("/incidents/")) {
+			return incident;
+		}
 		if (path.contains("/meetings/{id}") || path.contains("/attendance/{id}")) {
 			// a meeting of round 5 with attendance, and an entry of it that no correction has superseded
 			Map<String, Object> entry = jdbc.sql("SELECT e.meeting_id, e.id FROM attendance_event e"
