@@ -293,7 +293,9 @@ class RawCodesIntegrationTests {
 		Set<String> typed = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
 		for (String sql : List.of("SELECT title FROM document", "SELECT symbol FROM document",
 				"SELECT title FROM negotiating_text", "SELECT symbol FROM negotiating_text", "SELECT display_name FROM account",
-				"SELECT username FROM account", "SELECT file_name FROM language_version")) {
+				"SELECT username FROM account", "SELECT file_name FROM language_version",
+				// a name typed at a refused login, which the administrator's audit page names as typed
+				"SELECT actor FROM audit_entry WHERE action = 'login.failed'")) {
 			jdbc.sql(sql).query(String.class).list().stream().filter(value -> value != null && value.length() > 2)
 				.forEach(typed::add);
 		}
