@@ -1,8 +1,10 @@
 package org.mediationdesk.incidents.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
@@ -11,6 +13,7 @@ import org.mediationdesk.incidents.IncidentAction;
 import org.mediationdesk.incidents.IncidentFilter;
 import org.mediationdesk.incidents.IncidentKind;
 import org.mediationdesk.incidents.IncidentRegister;
+import org.mediationdesk.incidents.Mechanisms;
 import org.mediationdesk.incidents.IncidentView;
 import org.mediationdesk.incidents.NewIncident;
 import org.mediationdesk.incidents.NewIncidentAccount;
@@ -38,8 +41,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IncidentsController {
 
 	private final IncidentRegister register;
+	private final Mechanisms mechanisms;
 
-	IncidentsController(IncidentRegister register) {
+	IncidentsController(IncidentRegister register, Mechanisms mechanisms) {
+		this.mechanisms = mechanisms;
 		this.register = register;
 	}
 
@@ -95,6 +100,10 @@ class IncidentsController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", register.list(viewer, filter, page, LanguageCode.ofInterface(locale)));
 		model.addAttribute("registers", registers);
+		// each register by its mechanism's name in the reader's language, never by its code
+		Map<String, String> names = new HashMap<>();
+		mechanisms.list(viewer).forEach(found -> names.put(found.code(), found.name().get(LanguageCode.ofInterface(locale))));
+		model.addAttribute("registerNames", names);
 		model.addAttribute("kinds", IncidentKind.values());
 		model.addAttribute("timePrecisions", TimePrecision.values());
 		model.addAttribute("placePrecisions", PlacePrecision.values());
