@@ -17,7 +17,6 @@ import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.ProcessFile.IncidentAccountEntry;
 import org.mediationdesk.process.ProcessFile.IncidentEntry;
 import org.mediationdesk.process.ProcessFile.MechanismEntry;
-import org.mediationdesk.process.ProcessRecordFile;
 import org.mediationdesk.shared.DeskException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,15 +38,13 @@ class IncidentFile {
 	private final IncidentRepository incidents;
 	private final MechanismRepository mechanisms;
 	private final ParticipantDirectory directory;
-	private final ProcessRecordFile recordFile;
 	private final JdbcClient jdbc;
 
 	IncidentFile(IncidentRepository incidents, MechanismRepository mechanisms, ParticipantDirectory directory,
-			ProcessRecordFile recordFile, JdbcClient jdbc) {
+			JdbcClient jdbc) {
 		this.incidents = incidents;
 		this.mechanisms = mechanisms;
 		this.directory = directory;
-		this.recordFile = recordFile;
 		this.jdbc = jdbc;
 	}
 
@@ -93,8 +90,8 @@ class IncidentFile {
 		for (int a = 0; a < accounts.size(); a++) {
 			IncidentAccountEntry account = accounts.get(a);
 			String here = at + "/accounts/" + a;
-			if (account.group() != null) {
-				recordFile.checkGroups(here + "/group", List.of(account.group()), problems);
+			if (account.group() != null && directory.groupByCode(account.group()).isEmpty()) {
+				problems.add(here + "/group", "import.unknownGroup", account.group());
 			}
 			if (!sources.add(String.valueOf(account.group()))) {
 				problems.add(here + "/group", "import.duplicate", String.valueOf(account.group()));

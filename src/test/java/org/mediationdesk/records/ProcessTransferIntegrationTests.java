@@ -143,6 +143,29 @@ class ProcessTransferIntegrationTests {
 	}
 
 	@Test
+	void refusesIncidentsWhoseIdMechanismOrAccountsAreWrongNamingEach() throws IOException {
+		String account = "{\"group\": \"XX\", \"text\": \"Held at the line.\", \"givenAt\": \"2026-03-14T08:00:00Z\"}";
+		String incident = "{\"publicId\": \"%s\", \"mechanism\": \"%s\", \"kind\": \"DETENTION\","
+				+ " \"occurredAt\": \"2026-03-14T06:30:00Z\", \"timePrecision\": \"EXACT\", \"place\": \"near Khurvaleti\","
+				+ " \"placePrecision\": \"NEAR\", \"state\": \"REPORTED\", \"reportedAt\": \"2026-03-14T08:00:00Z\","
+				+ " \"accounts\": [%s]}";
+		String reference = reference();
+		String broken = reference.substring(0, reference.lastIndexOf('}')).stripTrailing() + ",\n  \"incidents\": ["
+				+ incident.formatted("GAL-2026-0001", "ERG", account) + ", "
+				+ incident.formatted("XYZ-2026-0001", "XYZ", "") + "]\n}\n";
+		long incidents = jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single();
+
+		ProcessFileRejected rejected = refused(broken);
+
+		assertThat(rejected.problems()).extracting(ProcessFileRejected.Problem::field, ProcessFileRejected.Problem::code)
+			.contains(org.assertj.core.groups.Tuple.tuple("incidents[0].publicId", "import.incidentId"),
+					org.assertj.core.groups.Tuple.tuple("incidents[0].accounts[0].group", "import.unknownGroup"),
+					org.assertj.core.groups.Tuple.tuple("incidents[1].mechanism", "import.incidentMechanism"),
+					org.assertj.core.groups.Tuple.tuple("incidents[1].accounts", "import.incidentAccounts"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single()).isEqualTo(incidents);
+	}
+
+	@Test
 	void refusesAValidFileWhereAProcessIsRecordedAlready() throws IOException {
 		long rounds = count("round");
 		assertThatThrownBy(() -> transfer.importFile("admin", reference().getBytes(StandardCharsets.UTF_8)))
