@@ -78,6 +78,21 @@ class Incident {
 		return reported;
 	}
 
+	/**
+	 * An incident as a process record file gives it: under its public id, in its review state, with every account
+	 * in the order given. The file was checked whole before.
+	 */
+	static Incident recorded(String publicId, UUID mechanismId, Occurrence incident, ReviewState state,
+			String closingOutcome, String reportedBy, Instant reportedAt, List<IncidentStatement> accounts) {
+		Incident recorded = report(publicId, mechanismId, incident, accounts.get(0));
+		recorded.statements.addAll(accounts.subList(1, accounts.size()));
+		recorded.state = state;
+		recorded.closingOutcome = closingOutcome;
+		recorded.reportedBy = reportedBy;
+		recorded.reportedAt = reportedAt;
+		return recorded;
+	}
+
 	Set<IncidentAction> availableActions() {
 		return switch (state) {
 			case REPORTED -> EnumSet.of(IncidentAction.GIVE_ACCOUNT, IncidentAction.PUT_UNDER_REVIEW);

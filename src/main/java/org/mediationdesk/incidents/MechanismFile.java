@@ -120,7 +120,7 @@ class MechanismFile {
 		}
 	}
 
-	private static <E extends Enum<E>> E oneOf(String at, String value, Class<E> type, boolean required,
+	static <E extends Enum<E>> E oneOf(String at, String value, Class<E> type, boolean required,
 			FileProblems problems) {
 		if (value == null) {
 			if (required) {

@@ -27,6 +27,16 @@ public record MechanismView(UUID id, String code, Localized name, Localized thea
 		return actions.contains(MechanismAction.SCHEDULE_MEETING);
 	}
 
+	/** Whether the viewer may record that the mechanism is suspended. */
+	public boolean maySuspend() {
+		return actions.contains(MechanismAction.SUSPEND);
+	}
+
+	/** Whether the viewer may record that the mechanism resumed its work. */
+	public boolean mayResume() {
+		return actions.contains(MechanismAction.RESUME);
+	}
+
 	public boolean suspended() {
 		return currentSuspension != null;
 	}

@@ -103,11 +103,27 @@ public class Mechanisms {
 		return view(viewer, registered);
 	}
 
+	/**
+	 * Suspends a mechanism from a day, saying why and where that was made public: the reason is the mediators'
+	 * own wording, read by everyone, so it passes the terminology gate first.
+	 */
 	@Transactional
 	public MechanismView suspend(Viewer viewer, String idOrCode, LocalDate from, Localized reason, String source) {
 		viewer.requireMediator();
 		Mechanism mechanism = load(idOrCode);
-		mechanism.suspend(from, reason, IncidentChecks.address(source));
+		if (from == null) {
+			throw new DeskException.Invalid("mechanisms.suspensionDateRequired");
+		}
+		Localized checkedReason = IncidentChecks.localized(reason, 500, "mechanisms.suspensionReasonRequired");
+		if (source == null || source.isBlank()) {
+			throw new DeskException.Invalid("mechanisms.suspensionSourceRequired");
+		}
+		String address = IncidentChecks.address(source);
+		gate.requireNeutral(List.of(LanguageCode.values()).stream()
+			.map(language -> new TerminologyGate.Passage(TerminologyGate.Place.of("reason"), language,
+					checkedReason.get(language)))
+			.toList());
+		mechanism.suspend(from, checkedReason, address);
 		mechanisms.save(mechanism);
 		events.publishEvent(new MechanismSuspended(viewer.username(), mechanism.id(), from));
 		return view(viewer, mechanism);
@@ -117,6 +133,9 @@ public class Mechanisms {
 	public MechanismView resume(Viewer viewer, String idOrCode, LocalDate on) {
 		viewer.requireMediator();
 		Mechanism mechanism = load(idOrCode);
+		if (on == null) {
+			throw new DeskException.Invalid("mechanisms.resumptionDateRequired");
+		}
 		mechanism.resume(on);
 		mechanisms.save(mechanism);
 		events.publishEvent(new MechanismResumed(viewer.username(), mechanism.id(), on));

@@ -1,5 +1,6 @@
 package org.mediationdesk.process;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
 		List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings,
-		List<MechanismEntry> mechanisms) {
+		List<MechanismEntry> mechanisms, List<IncidentEntry> incidents) {
 
 	/** The version written, and the newest read. */
 	public static final int FORMAT_VERSION = 2;
@@ -30,17 +31,30 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 		accounts = listOf(accounts);
 		relatedMeetings = listOf(relatedMeetings);
 		mechanisms = listOf(mechanisms);
+		incidents = listOf(incidents);
 	}
 
 	/** A file without incident mechanisms. */
 	public ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
 			List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings) {
-		this(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, List.of());
+		this(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, List.of(), List.of());
+	}
+
+	/** A file without incidents. */
+	public ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
+			List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings,
+			List<MechanismEntry> mechanisms) {
+		this(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, mechanisms, List.of());
 	}
 
 	/** The same file with these incident mechanisms. */
 	public ProcessFile withMechanisms(List<MechanismEntry> entries) {
-		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, entries);
+		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, entries, incidents);
+	}
+
+	/** The same file with these incidents. */
+	public ProcessFile withIncidents(List<IncidentEntry> entries) {
+		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, mechanisms, entries);
 	}
 
 	/** The process; {@code …Ru} and {@code …Ka} are the Russian and Georgian versions of its public texts. */
@@ -185,6 +199,34 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 	 */
 	public record MechanismMeetingEntry(String kind, Integer number, LocalDate heldOn, String datePrecision, String venue,
 			String outcome, LocalDate nextOn, String statement, String statementRu, String statementKa, String source) {
+	}
+
+	/**
+	 * An incident of a mechanism's register (the incidents module's part), under its public id, which it keeps
+	 * ({@code ERG-2026-0042}): its mechanism's code, its kind and the other kinds it also was, when (with the
+	 * precision of that time) and where (with the precision of that place), its two actors, its review state and
+	 * closing outcome, when it was reported, and each source's account. Kinds, precisions and states are the
+	 * incidents module's names ({@code DETENTION}, {@code EXACT}, {@code NEAR}, {@code CLOSED}).
+	 */
+	public record IncidentEntry(String publicId, String mechanism, String kind, List<String> alsoKinds,
+			Instant occurredAt, String timePrecision, String place, String placePrecision, Double latitude,
+			Double longitude, String actor1, String actor2, String state, String closingOutcome, Instant reportedAt,
+			List<IncidentAccountEntry> accounts) {
+
+		public IncidentEntry {
+			alsoKinds = listOf(alsoKinds);
+			accounts = listOf(accounts);
+		}
+	}
+
+	/**
+	 * One source's account of an incident, in its own words: the participant group's code ({@code group} left out
+	 * for the facilitators' account), its text, who in its view is responsible, its sources, its figures (low, best
+	 * and high estimates of the dead, the wounded and the detained) and when it was given.
+	 */
+	public record IncidentAccountEntry(String group, String text, String responsible, String sources, Integer deadLow,
+			Integer deadBest, Integer deadHigh, Integer woundedLow, Integer woundedBest, Integer woundedHigh,
+			Integer detainedLow, Integer detainedBest, Integer detainedHigh, Instant givenAt) {
 	}
 
 	private static <T> List<T> listOf(List<T> list) {

@@ -15,6 +15,7 @@ public final class RecordExport {
 	private Function<UUID, List<ProcessFile.AttendanceEntry>> attendance = meeting -> List.of();
 	private List<ProcessFile.AccountEntry> accounts = List.of();
 	private List<ProcessFile.MechanismEntry> mechanisms = List.of();
+	private List<ProcessFile.IncidentEntry> incidents = List.of();
 	private BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly;
 
 	/** The attendance entries of each meeting, by the meeting's id. */
@@ -32,6 +33,11 @@ public final class RecordExport {
 		this.mechanisms = List.copyOf(mechanisms);
 	}
 
+	/** The incidents of the mechanisms' registers, with their accounts. */
+	public void incidents(List<ProcessFile.IncidentEntry> incidents) {
+		this.incidents = List.copyOf(incidents);
+	}
+
 	void assembledBy(
 			BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly) {
 		this.assembly = assembly;
@@ -42,6 +48,6 @@ public final class RecordExport {
 		if (assembly == null) {
 			throw new IllegalStateException("The process's part of the file was not exported");
 		}
-		return assembly.apply(attendance, accounts).withMechanisms(mechanisms);
+		return assembly.apply(attendance, accounts).withMechanisms(mechanisms).withIncidents(incidents);
 	}
 }

@@ -320,11 +320,15 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /mechanisms/{mechanism}/meetings/{id}/agenda", Rule.MEDIATOR);
 		MATRIX.put("POST /mechanisms/{mechanism}/meetings/{id}/joint-visits", Rule.MEDIATOR);
 		MATRIX.put("POST /mechanisms/{mechanism}/meetings/{id}/close", Rule.MEDIATOR);
+		MATRIX.put("POST /mechanisms/{mechanism}/suspension", Rule.MEDIATOR);
+		MATRIX.put("POST /mechanisms/{mechanism}/resumption", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/mechanisms", Rule.PUBLIC);
 		MATRIX.put("POST /api/v1/mechanisms", Rule.MEDIATOR);
 		MATRIX.put("GET /api/v1/mechanisms/{id}", Rule.PUBLIC);
 		MATRIX.put("GET /api/v1/mechanisms/{id}/meetings", Rule.PUBLIC);
 		MATRIX.put("POST /api/v1/mechanisms/{id}/meetings", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/mechanisms/{id}/suspensions", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/mechanisms/{id}/resumption", Rule.MEDIATOR);
 		MATRIX.put("GET /incidents", Rule.REGISTER);
 		MATRIX.put("POST /incidents", Rule.REGISTER);
 		MATRIX.put("GET /incidents/{id}", Rule.REGISTER);

@@ -14,6 +14,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -23,11 +28,19 @@ import org.mediationdesk.CommandRun;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
 import org.mediationdesk.TestDatabase;
+import org.mediationdesk.incidents.IncidentKind;
+import org.mediationdesk.incidents.IncidentRegister;
+import org.mediationdesk.incidents.NewIncident;
+import org.mediationdesk.incidents.NewIncidentAccount;
+import org.mediationdesk.incidents.Place;
+import org.mediationdesk.incidents.PlacePrecision;
+import org.mediationdesk.incidents.TimePrecision;
 import org.mediationdesk.process.ProcessFile;
 import org.mediationdesk.process.ProcessFileReader;
 import org.mediationdesk.process.ProcessFileRejected;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
+import org.mediationdesk.shared.LanguageCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +68,9 @@ class ProcessTransferIntegrationTests {
 
 	@Autowired
 	ProcessFileReader reader;
+
+	@Autowired
+	IncidentRegister register;
 
 	@Test
 	void loadsTheReferenceRecordOnlyOnce() {
@@ -127,6 +143,29 @@ class ProcessTransferIntegrationTests {
 	}
 
 	@Test
+	void refusesIncidentsWhoseIdMechanismOrAccountsAreWrongNamingEach() throws IOException {
+		String account = "{\"group\": \"XX\", \"text\": \"Held at the line.\", \"givenAt\": \"2026-03-14T08:00:00Z\"}";
+		String incident = "{\"publicId\": \"%s\", \"mechanism\": \"%s\", \"kind\": \"DETENTION\","
+				+ " \"occurredAt\": \"2026-03-14T06:30:00Z\", \"timePrecision\": \"EXACT\", \"place\": \"near Khurvaleti\","
+				+ " \"placePrecision\": \"NEAR\", \"state\": \"REPORTED\", \"reportedAt\": \"2026-03-14T08:00:00Z\","
+				+ " \"accounts\": [%s]}";
+		String reference = reference();
+		String broken = reference.substring(0, reference.lastIndexOf('}')).stripTrailing() + ",\n  \"incidents\": ["
+				+ incident.formatted("GAL-2026-0001", "ERG", account) + ", "
+				+ incident.formatted("XYZ-2026-0001", "XYZ", "") + "]\n}\n";
+		long incidents = jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single();
+
+		ProcessFileRejected rejected = refused(broken);
+
+		assertThat(rejected.problems()).extracting(ProcessFileRejected.Problem::field, ProcessFileRejected.Problem::code)
+			.contains(org.assertj.core.groups.Tuple.tuple("incidents[0].publicId", "import.incidentId"),
+					org.assertj.core.groups.Tuple.tuple("incidents[0].accounts[0].group", "import.unknownGroup"),
+					org.assertj.core.groups.Tuple.tuple("incidents[1].mechanism", "import.incidentMechanism"),
+					org.assertj.core.groups.Tuple.tuple("incidents[1].accounts", "import.incidentAccounts"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single()).isEqualTo(incidents);
+	}
+
+	@Test
 	void refusesAValidFileWhereAProcessIsRecordedAlready() throws IOException {
 		long rounds = count("round");
 		assertThatThrownBy(() -> transfer.importFile("admin", reference().getBytes(StandardCharsets.UTF_8)))
@@ -136,7 +175,13 @@ class ProcessTransferIntegrationTests {
 	}
 
 	@Test
-	void exportsTheRecordAndImportsItIntoANewInstallationUnchanged(@TempDir Path directory) throws IOException {
+	void exportsTheRecordAndImportsItIntoANewInstallationUnchanged(@TempDir Path directory) throws IOException, SQLException {
+		String incident = register.report(fixtures.participant("GE"), new NewIncident("ERG", IncidentKind.DETENTION,
+				List.of(IncidentKind.CROSSING_OF_THE_LINE), "2026-03-14T06:30:00Z", TimePrecision.EXACT,
+				new Place("near Khurvaleti", PlacePrecision.NEAR, null, null), "security actors", "two residents", null,
+				"Two residents were detained while collecting firewood.", "Statement of 14 March"), LanguageCode.EN).publicId();
+		register.give(fixtures.participant("SO"), incident, new NewIncidentAccount("One person crossed and was held.",
+				"Press release", "The person who crossed", null), LanguageCode.EN);
 		Path exported = directory.resolve("exported.json");
 		CommandRun export = CommandRun.against(TestDatabase.url(), "process", "export", exported.toString());
 		assertThat(export.exitCode()).as(export.errors()).isZero();
@@ -151,6 +196,14 @@ class ProcessTransferIntegrationTests {
 		String first = Files.readString(exported);
 		assertThat(first).contains("\"internalNote\"", "\"WALKED_OUT\"", "\"accounts\"");
 		assertThat(Files.readString(again)).isEqualTo(first);
+		assertThat(first).contains("\"incidents\"", "\"" + incident + "\"", "One person crossed and was held.",
+				"\"CROSSING_OF_THE_LINE\"");
+		assertThat(jdbc.sql("SELECT public_id FROM incident").query(String.class).list()).contains(incident);
+		assertThat(count(empty, "SELECT COUNT(*) FROM incident WHERE public_id = '" + incident + "'")).isEqualTo(1);
+		assertThat(count(empty, "SELECT COUNT(*) FROM incident_statement")).isEqualTo(
+				jdbc.sql("SELECT COUNT(*) FROM incident_statement").query(Long.class).single());
+		assertThat(count(empty, "SELECT MAX(last_number) FROM incident_number")).isGreaterThanOrEqualTo(
+				Long.parseLong(incident.substring(incident.lastIndexOf('-') + 1)));
 
 		CommandRun twice = CommandRun.against(empty, "process", "import", exported.toString());
 		assertThat(twice.exitCode()).isEqualTo(1);
@@ -316,6 +369,16 @@ class ProcessTransferIntegrationTests {
 	private static String reference() throws IOException {
 		try (InputStream in = new ClassPathResource(ProcessTransfer.REFERENCE_RECORD).getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** A number from another installation's database, such as the one a test imported into. */
+	private static long count(String url, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
 		}
 	}
 }

@@ -2,6 +2,8 @@ package org.mediationdesk.terminology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.shared.LanguageCode;
 
@@ -127,5 +129,68 @@ class ReferenceGlossaryTests {
 				LanguageCode.EN, TextKind.PARTICIPANT);
 		assertThat(result.passed()).isTrue();
 		assertThat(result.readsAs()).contains(Perspective.SO);
+	}
+
+	@Test
+	void marksEachSidesNameForTheLineAsThatSidesUsageAndBlocksItInAMediatorsText() {
+		Object[][] names = {
+				{ "administrative boundary line", LanguageCode.EN, List.of(Perspective.GE, Perspective.INTL) },
+				{ "ABL", LanguageCode.EN, List.of(Perspective.GE, Perspective.INTL) },
+				{ "occupation line", LanguageCode.EN, List.of(Perspective.GE) },
+				{ "line of control", LanguageCode.EN, List.of(Perspective.INTL) },
+				{ "state border", LanguageCode.EN, List.of(Perspective.RU, Perspective.AB, Perspective.SO) },
+				{ "линии контроля", LanguageCode.RU, List.of(Perspective.INTL) },
+				{ "линии оккупации", LanguageCode.RU, List.of(Perspective.GE) },
+				{ "государственной границы", LanguageCode.RU, List.of(Perspective.RU, Perspective.AB, Perspective.SO) },
+				{ "ადმინისტრაციული სასაზღვრო ხაზი", LanguageCode.KA, List.of(Perspective.GE, Perspective.INTL) },
+				{ "სახელმწიფო საზღვარი", LanguageCode.KA, List.of(Perspective.RU, Perspective.AB, Perspective.SO) } };
+		for (Object[] name : names) {
+			String text = (String) name[0];
+			LanguageCode language = (LanguageCode) name[1];
+			String sentence = switch (language) {
+				case RU -> "Участники обсудили задержания у " + text + ".";
+				case KA -> "მონაწილეებმა განიხილეს " + text + ".";
+				default -> "Participants discussed detentions at the " + text + ".";
+			};
+			CheckResult result = TERMINOLOGY.check(sentence, language, TextKind.MEDIATOR);
+			assertThat(result.passed()).as(text).isFalse();
+			assertThat(result.findings()).as(text).filteredOn(finding -> finding.severity() != Severity.OK)
+				.singleElement()
+				.satisfies(finding -> {
+				assertThat(finding.text()).isEqualTo(text);
+				assertThat(finding.concept()).isEqualTo("dividing-line");
+				assertThat(finding.blocks()).isTrue();
+				assertThat(finding.perspectives()).containsExactlyInAnyOrderElementsOf(castPerspectives(name[2]));
+				assertThat(finding.why()).isNotBlank();
+				assertThat(finding.suggestion()).isNotBlank();
+			});
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Perspective> castPerspectives(Object perspectives) {
+		return (List<Perspective>) perspectives;
+	}
+
+	@Test
+	void acceptsTheNeutralNamesForTheLineInEachLanguage() {
+		for (String[] text : new String[][] { { "Participants discussed detentions along the line near Ergneti.", "EN" },
+				{ "Fences were installed along the dividing line.", "EN" },
+				{ "Участники обсудили задержания у линии разграничения.", "RU" },
+				{ "მონაწილეებმა განიხილეს ვითარება გამყოფი ხაზის გასწვრივ.", "KA" } }) {
+			CheckResult result = TERMINOLOGY.check(text[0], LanguageCode.valueOf(text[1]), TextKind.MEDIATOR);
+			assertThat(result.passed()).as(text[0]).isTrue();
+			assertThat(result.findings()).as(text[0]).filteredOn(finding -> "dividing-line".equals(finding.concept()))
+				.singleElement()
+				.satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.OK));
+		}
+	}
+
+	@Test
+	void keepsEachSidesNameForTheLineInAParticipantsOwnText() {
+		CheckResult result = TERMINOLOGY.check("Our citizens were detained at the state border.", LanguageCode.EN,
+				TextKind.PARTICIPANT);
+		assertThat(result.passed()).isTrue();
+		assertThat(result.readsAs()).contains(Perspective.SO, Perspective.AB, Perspective.RU);
 	}
 }

@@ -1,6 +1,7 @@
 package org.mediationdesk.terminology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,9 @@ class TerminologyIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TerminologyGate gate;
 
 	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(B request, Viewer viewer) {
 		return request.with(authentication(Fixtures.authentication(viewer))).with(csrf());
@@ -193,5 +198,35 @@ class TerminologyIntegrationTests {
 		}
 		mvc.perform(get("/terminology/glossary/sukhumi")).andExpect(status().isNotFound());
 		mvc.perform(as(get("/terminology/glossary/sukhumi"), fixtures.secretariat())).andExpect(status().isOk());
+	}
+
+	@Test
+	void theGateRefusesEachSidesNameForTheLineInAMediatorsTextAndAcceptsTheNeutralForm() {
+		String[][] names = { { "administrative boundary line", "EN" }, { "occupation line", "EN" },
+				{ "line of control", "EN" }, { "state border", "EN" }, { "линии оккупации", "RU" },
+				{ "государственной границы", "RU" }, { "საოკუპაციო ხაზი", "KA" } };
+		for (String[] name : names) {
+			LanguageCode language = LanguageCode.valueOf(name[1]);
+			String text = switch (language) {
+				case RU -> "Ограждения установлены вдоль " + name[0] + ".";
+				case KA -> "მონაწილეებმა განიხილეს " + name[0] + ".";
+				default -> "Fences were installed along the " + name[0] + ".";
+			};
+			var passages = List.of(
+					new TerminologyGate.Passage(TerminologyGate.Place.of("paragraph"), language, text));
+			assertThat(gate.blockers(passages)).as(name[0]).singleElement().satisfies(blocker -> {
+				assertThat(blocker.finding().concept()).isEqualTo("dividing-line");
+				assertThat(blocker.finding().text()).isEqualTo(name[0]);
+			});
+		}
+		for (String[] neutral : new String[][] { { "Fences were installed along the line.", "EN" },
+				{ "Fences were installed along the dividing line.", "EN" },
+				{ "Ограждения установлены вдоль линии разграничения.", "RU" },
+				{ "მონაწილეებმა განიხილეს ვითარება გამყოფი ხაზის გასწვრივ.", "KA" } }) {
+			var passages = List.of(new TerminologyGate.Passage(TerminologyGate.Place.of("paragraph"),
+					LanguageCode.valueOf(neutral[1]), neutral[0]));
+			assertThat(gate.blockers(passages)).as(neutral[0]).isEmpty();
+			assertThatCode(() -> gate.requireNeutral(passages)).doesNotThrowAnyException();
+		}
 	}
 }

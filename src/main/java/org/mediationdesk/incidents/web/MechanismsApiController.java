@@ -1,5 +1,6 @@
 package org.mediationdesk.incidents.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.mediationdesk.identity.Viewers;
@@ -8,6 +9,7 @@ import org.mediationdesk.incidents.MechanismView;
 import org.mediationdesk.incidents.Mechanisms;
 import org.mediationdesk.incidents.NewMechanism;
 import org.mediationdesk.incidents.NewMechanismMeeting;
+import org.mediationdesk.shared.Localized;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,14 @@ class MechanismsApiController {
 
 	MechanismsApiController(Mechanisms mechanisms) {
 		this.mechanisms = mechanisms;
+	}
+
+	/** A suspension: from which day, why (EN required; RU and KA optional) and the published statement's address. */
+	record SuspendMechanism(LocalDate from, Localized reason, String source) {
+	}
+
+	/** A resumption: the day the mechanism met again. */
+	record ResumeMechanism(LocalDate on) {
 	}
 
 	@Operation(summary = "The incident prevention and response mechanisms, with their facilitators, groups and suspension periods",
@@ -66,6 +76,24 @@ class MechanismsApiController {
 	@GetMapping("/{id}/meetings")
 	List<MechanismMeetingView> meetings(@Parameter(example = "GAL") @PathVariable String id) {
 		return mechanisms.meetings(Viewers.current(), id);
+	}
+
+	@Operation(summary = "Records that a mechanism is suspended from a day (co-chairs and secretariat), with the reason and the published statement's address",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+			name = "Gali, June 2018", value = "{\"from\": \"2018-06-27\", \"reason\": {\"en\": \"The meetings were suspended as the"
+					+ " agenda was not agreed.\"}, \"source\": \"https://civil.ge/archives/245157\"}"))))
+	@PostMapping("/{id}/suspensions")
+	@ResponseStatus(HttpStatus.CREATED)
+	MechanismView suspend(@Parameter(example = "GAL") @PathVariable String id, @RequestBody SuspendMechanism suspension) {
+		return mechanisms.suspend(Viewers.current(), id, suspension.from(), suspension.reason(), suspension.source());
+	}
+
+	@Operation(summary = "Records that a suspended mechanism resumed its work on a day (co-chairs and secretariat)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+			name = "Met again", value = "{\"on\": \"2019-12-12\"}"))))
+	@PostMapping("/{id}/resumption")
+	MechanismView resume(@Parameter(example = "GAL") @PathVariable String id, @RequestBody ResumeMechanism resumption) {
+		return mechanisms.resume(Viewers.current(), id, resumption.on());
 	}
 
 	@Operation(summary = "Schedules a meeting of a mechanism (co-chairs and secretariat), numbered next in its kind's series",

@@ -58,6 +58,15 @@ class MechanismsController {
 			String statement, String statementRu, String statementKa, String source) {
 	}
 
+	/** A suspension: from which day, why (in up to three languages) and where it was made public. */
+	record SuspensionForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, String reason, String reasonRu,
+			String reasonKa, String source) {
+	}
+
+	/** A resumption: the day the mechanism met again. */
+	record ResumptionForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+	}
+
 	@GetMapping("/mechanisms")
 	String list(Model model) {
 		model.addAttribute("mechanisms", mechanisms.list(Viewers.current()));
@@ -74,6 +83,12 @@ class MechanismsController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new ScheduleForm(MechanismMeetingKind.REGULAR, null, "", ""));
 		}
+		if (!model.containsAttribute("suspension")) {
+			model.addAttribute("suspension", new SuspensionForm(null, "", "", "", ""));
+		}
+		if (!model.containsAttribute("resumption")) {
+			model.addAttribute("resumption", new ResumptionForm(null));
+		}
 		return "mechanisms/show";
 	}
 
@@ -89,6 +104,44 @@ class MechanismsController {
 			redirect.addFlashAttribute("form", form);
 			return "redirect:/mechanisms/" + mechanisms.mechanism(Viewers.current(), code).code();
 		}
+	}
+
+	/** Records that the mechanism is suspended (the page asks for confirmation first); mediators only. */
+	@PostMapping("/mechanisms/{mechanism}/suspension")
+	String suspend(@PathVariable("mechanism") String code, @ModelAttribute("suspension") SuspensionForm suspension,
+			RedirectAttributes redirect) {
+		return mechanismStep(code, redirect, "mechanisms.suspendedNotice",
+				() -> redirect.addFlashAttribute("suspension", suspension),
+				() -> mechanisms.suspend(Viewers.current(), code, suspension.from(),
+						new Localized(blankToNull(suspension.reason()), blankToNull(suspension.reasonRu()),
+								blankToNull(suspension.reasonKa())), suspension.source()));
+	}
+
+	/** Records that the mechanism resumed its work (the page asks for confirmation first); mediators only. */
+	@PostMapping("/mechanisms/{mechanism}/resumption")
+	String resume(@PathVariable("mechanism") String code, @ModelAttribute("resumption") ResumptionForm resumption,
+			RedirectAttributes redirect) {
+		return mechanismStep(code, redirect, "mechanisms.resumedNotice",
+				() -> redirect.addFlashAttribute("resumption", resumption),
+				() -> mechanisms.resume(Viewers.current(), code, resumption.on()));
+	}
+
+	private String mechanismStep(String code, RedirectAttributes redirect, String notice, Runnable keep, Runnable step) {
+		Viewers.current().requireMediator();
+		String back = "redirect:/mechanisms/" + mechanisms.mechanism(Viewers.current(), code).code();
+		try {
+			step.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			Refusals.flash(redirect, refused);
+			keep.run();
+		}
+		return back;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	@GetMapping("/mechanisms/{mechanism}/meetings/{id}")
