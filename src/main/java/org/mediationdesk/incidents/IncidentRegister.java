@@ -68,10 +68,12 @@ public class IncidentRegister {
 		this.clock = clock;
 	}
 
-	/** Whether the viewer sees some register: a participant of a mechanism's groups, the co-chairs, the secretariat. */
-	@Transactional(readOnly = true)
+	/**
+	 * Whether the viewer sees some register: a participant of a mechanism's groups, the co-chairs, the secretariat.
+	 * One read without a transaction of its own: every logged-in page's navigation asks it.
+	 */
 	public boolean seesARegister(Viewer viewer) {
-		return !mechanisms.registersOf(viewer).isEmpty();
+		return mechanisms.inSomeCircle(viewer);
 	}
 
 	/** The codes of the mechanisms whose register the viewer sees, for the filter. */

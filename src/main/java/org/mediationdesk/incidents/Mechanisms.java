@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Circle;
@@ -221,6 +222,18 @@ public class Mechanisms {
 	}
 
 	/** The mechanisms whose register the viewer sees: those of whose circle the viewer is. */
+	/**
+	 * Whether the viewer is in the circle of some mechanism: one small read, not the mechanisms themselves, since the
+	 * navigation of every logged-in page asks it.
+	 */
+	boolean inSomeCircle(Viewer viewer) {
+		List<UUID> groups = jdbc.sql("SELECT g.group_id FROM mechanism m LEFT JOIN mechanism_group g ON g.mechanism = m.id")
+			.query(UUID.class)
+			.list();
+		return !groups.isEmpty() && policy.maySee(viewer, new Circle(groups.stream().filter(Objects::nonNull)
+			.collect(Collectors.toSet())));
+	}
+
 	List<Mechanism> registersOf(Viewer viewer) {
 		return mechanisms.findAll().stream().filter(mechanism -> inCircle(viewer, mechanism))
 			.sorted(Comparator.comparing(Mechanism::code)).toList();
