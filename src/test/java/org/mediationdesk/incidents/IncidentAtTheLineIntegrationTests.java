@@ -115,7 +115,10 @@ class IncidentAtTheLineIntegrationTests {
 				"occupation line", "state border", "disputed", "Closed");
 		mvc.perform(get("/incidents/" + id).with(as(sukhumi))).andExpect(status().isNotFound());
 		mvc.perform(get("/incidents?mechanism=ERG").with(as(tbilisi))).andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString(id)));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString(id)))
+			// the register's lists name the mechanism, never by its code alone
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("<option value=\"ERG\" selected=\"selected\">Ergneti Incident Prevention and Response Mechanism</option>")));
 	}
 
 	@Test
