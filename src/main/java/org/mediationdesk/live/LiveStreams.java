@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -78,7 +80,8 @@ public class LiveStreams {
 	private final JsonMapper json;
 	private final Holds holds;
 	private final Reauthorisation reauthorisation;
-	private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(daemon("live-dispatch"));
+	private final ThreadPoolExecutor dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+			new LinkedBlockingQueue<>(), daemon("live-dispatch"));
 	private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("live-send"));
 	private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(daemon("live-heartbeat"));
 	private final AtomicLong sequence = new AtomicLong();
@@ -110,7 +113,8 @@ public class LiveStreams {
 		Object first = view.apply(watcher).orElseThrow(DeskException.NotFound::new);
 		Hold hold = holds.take(watcher.viewer()).orElse(null);
 		SseEmitter emitter = new SseEmitter(TIME_LIMIT.toMillis());
-		Subscription subscription = new Subscription(watcher, hold, topic, event, view, emitter, System.nanoTime(), QUEUE);
+		Subscription subscription = new Subscription(watcher, hold, topic, event, view, emitter, System.nanoTime(), QUEUE,
+				senders);
 		emitter.onCompletion(() -> forget(subscription));
 		emitter.onTimeout(() -> end(subscription));
 		emitter.onError(failure -> forget(subscription));
@@ -119,7 +123,7 @@ public class LiveStreams {
 			.id(Long.toString(sequence.incrementAndGet()))
 			.name(event)
 			.reconnectTime(RECONNECT_MILLIS)
-			.data(json.writeValueAsString(first)), senders);
+			.data(json.writeValueAsString(first)));
 		topics.compute(topic, (key, watching) -> {
 			Set<Subscription> set = watching == null ? ConcurrentHashMap.newKeySet() : watching;
 			set.add(subscription);
@@ -143,6 +147,21 @@ public class LiveStreams {
 	/** How many streams are open on a topic on this node. */
 	public int watching(String topic) {
 		return (int) topics.getOrDefault(topic, Set.of()).stream().filter(found -> !found.closed()).count();
+	}
+
+	/**
+	 * What this node's streams on a topic are doing, in a line per stream: whose, how many events each was sent, how
+	 * many wait and were dropped; and how many changes wait for the dispatcher. For an operator's log and for a test
+	 * that must say why a change did not arrive.
+	 */
+	public String describe(String topic) {
+		StringBuilder description = new StringBuilder();
+		description.append(deliveries.get()).append(" changes delivered on this node, ")
+			.append(dispatcher.getQueue().size()).append(" waiting; on ").append(topic).append(':');
+		for (Subscription subscription : topics.getOrDefault(topic, Set.of())) {
+			description.append("\n  ").append(subscription.describe());
+		}
+		return description.toString();
 	}
 
 	@EventListener
@@ -202,7 +221,7 @@ public class LiveStreams {
 		subscription.offer(SseEmitter.event()
 			.id(Long.toString(sequence.incrementAndGet()))
 			.name(subscription.event())
-			.data(view.data()), senders);
+			.data(view.data()));
 	}
 
 	private void deliver(String topic, String event, Function<Watcher, Optional<?>> payloadFor) {
@@ -227,7 +246,7 @@ public class LiveStreams {
 				subscription.offer(SseEmitter.event()
 					.id(Long.toString(sequence.incrementAndGet()))
 					.name(event)
-					.data(payload.data()), senders);
+					.data(payload.data()));
 			}
 		}
 	}
@@ -278,7 +297,7 @@ public class LiveStreams {
 			for (Set<Subscription> watching : topics.values()) {
 				for (Subscription subscription : watching) {
 					if (!subscription.closed() && subscription.idle()) {
-						subscription.offer(SseEmitter.event().comment("heartbeat"), senders);
+						subscription.offer(SseEmitter.event().comment("heartbeat"));
 					}
 				}
 			}

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * One open stream: its watcher, its topic, and its own bounded queue of events waiting to be written. Writing
  * happens on the senders' threads, one subscription at a time, so a screen that reads slowly holds up only
  * itself; when its queue is full, its oldest waiting event is dropped (each event of a board is the whole board,
- * so the newest is what counts).
+ * so the newest is what counts). Ending a stream happens on the senders' threads too: whoever ends it (the dispatcher,
+ * which serves every topic) never waits for a screen's write.
  *
  * <p>It also holds what its watcher's access was last checked against: the {@link Hold} taken when it opened, and
  * the account's access version as last seen ({@link #UNCHECKED} until the first check). When the version moves, the
@@ -34,13 +35,15 @@ final class Subscription {
 	private final SseEmitter emitter;
 	private final long openedAt;
 	private final int capacity;
+	private final Executor senders;
 	private final ArrayDeque<SseEmitter.SseEventBuilder> waiting = new ArrayDeque<>();
 	private final AtomicBoolean draining = new AtomicBoolean();
 	private volatile boolean closed;
 	private long dropped;
+	private long sent;
 
 	Subscription(Watcher watcher, Hold hold, String topic, String event, Function<Watcher, Optional<?>> view,
-			SseEmitter emitter, long openedAt, int capacity) {
+			SseEmitter emitter, long openedAt, int capacity, Executor senders) {
 		this.watcher = watcher;
 		this.hold = hold;
 		this.topic = topic;
@@ -49,6 +52,7 @@ final class Subscription {
 		this.emitter = emitter;
 		this.openedAt = openedAt;
 		this.capacity = capacity;
+		this.senders = senders;
 	}
 
 	Watcher watcher() {
@@ -106,7 +110,7 @@ final class Subscription {
 	}
 
 	/** Queues an event and makes sure a sender writes it; the oldest waiting event goes if the queue is full. */
-	void offer(SseEmitter.SseEventBuilder event, Executor senders) {
+	void offer(SseEmitter.SseEventBuilder event) {
 		if (closed) {
 			return;
 		}
@@ -117,13 +121,13 @@ final class Subscription {
 			}
 			waiting.addLast(event);
 		}
-		schedule(senders);
+		schedule();
 	}
 
-	private void schedule(Executor senders) {
+	private void schedule() {
 		if (draining.compareAndSet(false, true)) {
 			try {
-				senders.execute(() -> drain(senders));
+				senders.execute(this::drain);
 			}
 			catch (RuntimeException rejected) {
 				draining.set(false);
@@ -132,11 +136,14 @@ final class Subscription {
 		}
 	}
 
-	private void drain(Executor senders) {
+	private void drain() {
 		try {
 			SseEmitter.SseEventBuilder next;
 			while (!closed && (next = poll()) != null) {
 				emitter.send(next);
+				synchronized (this) {
+					sent++;
+				}
 			}
 		}
 		catch (IOException | IllegalStateException gone) {
@@ -147,7 +154,7 @@ final class Subscription {
 			draining.set(false);
 		}
 		if (!closed && !idle()) {
-			schedule(senders);
+			schedule();
 		}
 	}
 
@@ -155,7 +162,10 @@ final class Subscription {
 		return waiting.pollFirst();
 	}
 
-	/** Ends the stream; the browser reconnects if it still wants it. */
+	/**
+	 * Ends the stream; the browser reconnects if it still wants it. Nothing more is sent; the response is completed
+	 * on a sender's thread, after a write in progress, if any.
+	 */
 	void close() {
 		if (closed) {
 			return;
@@ -165,10 +175,26 @@ final class Subscription {
 			waiting.clear();
 		}
 		try {
+			senders.execute(this::complete);
+		}
+		catch (RuntimeException rejected) {
+			complete();
+		}
+	}
+
+	private void complete() {
+		try {
 			emitter.complete();
 		}
 		catch (RuntimeException alreadyGone) {
 			// nothing left to end
 		}
+	}
+
+	/** What an operator (or a failing test) needs to know of this stream: whose, and what it was sent. */
+	synchronized String describe() {
+		return watcher.viewer().username() + " (" + watcher.viewer().role() + (closed ? ", ended" : "") + "): " + sent
+				+ " sent, " + waiting.size() + " waiting, " + dropped + " dropped, access version "
+				+ (version == UNCHECKED ? "unchecked" : version);
 	}
 }

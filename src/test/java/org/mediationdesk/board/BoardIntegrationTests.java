@@ -122,7 +122,23 @@ class BoardIntegrationTests {
 	}
 
 	private EventStream streamWith(UUID meeting, String token) {
-		return EventStream.open(http, "http://localhost:" + port + "/api/v1/meetings/" + meeting + "/board/stream", token);
+		return EventStream.open(http, "http://localhost:" + port + "/api/v1/meetings/" + meeting + "/board/stream", token)
+			.diagnosedBy(() -> streams.describe(BoardPush.topic(meeting)) + "\n" + liveThreads());
+	}
+
+	/** What the live streams' threads are doing now: where a change waits, if it waits. */
+	private static String liveThreads() {
+		StringBuilder threads = new StringBuilder();
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			if (thread.getName().startsWith("live-")) {
+				threads.append(thread.getName()).append(' ').append(thread.getState());
+				for (int i = 0; i < Math.min(6, stack.length); i++) {
+					threads.append("\n    at ").append(stack[i]);
+				}
+				threads.append('\n');
+			}
+		});
+		return threads.toString();
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Viewer viewer) {
@@ -141,17 +157,17 @@ class BoardIntegrationTests {
 		try (EventStream inside = stream(meeting.id(), coChair); EventStream participant = stream(meeting.id(), georgia)) {
 			assertThat(inside.status()).isEqualTo(200);
 			assertThat(participant.status()).isEqualTo(200);
-			assertThat(inside.next(data -> true, WAIT)).as("the board as it is, first").isNotNull();
-			assertThat(participant.next(data -> true, WAIT)).isNotNull();
+			inside.expect(data -> true, WAIT, "the board as it is, first");
+			participant.expect(data -> true, WAIT, "the board as it is, first");
 
 			record(meeting, "RU", AttendanceKind.PRESENT);
 			record(meeting, "RU", AttendanceKind.WALKED_OUT);
 
-			EventStream.Event attributed = inside.next(data -> data.contains("\"WALKED_OUT\""), WAIT);
-			assertThat(attributed).as("the co-chairs' board after the walkout").isNotNull();
+			EventStream.Event attributed = inside.expect(data -> data.contains("\"WALKED_OUT\""), WAIT,
+					"the co-chairs' board after the walkout");
 			assertThat(attributed.data()).contains(moscow).contains("\"attributed\":true");
-			EventStream.Event neutral = participant.next(data -> data.contains("\"WALKED_OUT\""), WAIT);
-			assertThat(neutral).as("the participant's board after the walkout").isNotNull();
+			EventStream.Event neutral = participant.expect(data -> data.contains("\"WALKED_OUT\""), WAIT,
+					"the participant's board after the walkout");
 			assertThat(neutral.data()).contains("\"attributed\":false").contains("\"notes\":[{\"kind\":\"WALKED_OUT\"");
 			assertThat(participant.received()).isNotEmpty()
 				.allSatisfy(data -> assertThat(data).doesNotContain(moscow)
@@ -175,19 +191,16 @@ class BoardIntegrationTests {
 		mvc.perform(get("/rounds/" + ROUND + "/meetings/" + closed.id() + "/board/stream")).andExpect(status().isNotFound());
 		mvc.perform(get("/rounds/" + ROUND + "/meetings/" + open.id() + "/board")).andExpect(status().isNotFound());
 		try (EventStream participant = stream(open.id(), georgia); EventStream invited = stream(closed.id(), russia)) {
-			assertThat(participant.next(data -> true, WAIT)).isNotNull();
-			assertThat(invited.next(data -> true, WAIT)).isNotNull();
+			participant.expect(data -> true, WAIT, "the board as it is, first");
+			invited.expect(data -> true, WAIT, "the board as it is, first");
 			mvc.perform(as(put("/api/v1/meetings/" + closed.id() + "/current-item"), coChair)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"item\": \"IDP\"}")).andExpect(status().isOk());
 			mvc.perform(as(post("/api/v1/meetings/" + closed.id() + "/speakers"), russia)).andExpect(status().isOk());
-			assertThat(invited.next(data -> data.contains("\"groupCode\":\"RU\""), WAIT))
-				.as("the invited group sees it; it received %s and %d streams watch the meeting", invited.received(),
-						streams.watching(BoardPush.topic(closed.id())))
-				.isNotNull();
+			invited.expect(data -> data.contains("\"groupCode\":\"RU\""), WAIT, "the invited group sees it");
 			// changes are sent in order: once the open meeting's change arrives, the closed one's would have too
 			mvc.perform(as(put("/api/v1/meetings/" + open.id() + "/current-item"), coChair)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"item\": \"IDP\"}")).andExpect(status().isOk());
-			assertThat(participant.next(data -> data.contains("\"code\":\"IDP\""), WAIT)).isNotNull();
+			participant.expect(data -> data.contains("\"code\":\"IDP\""), WAIT, "the open meeting's new item");
 			assertThat(participant.received()).allSatisfy(data -> assertThat(data).doesNotContain(closed.id().toString())
 				.contains(open.id().toString()));
 		}
@@ -273,8 +286,8 @@ class BoardIntegrationTests {
 		String topic = BoardPush.topic(meeting.id());
 		var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		try (EventStream inside = stream(meeting.id(), coChair); EventStream participant = stream(meeting.id(), georgia)) {
-			assertThat(inside.next(data -> true, WAIT)).isNotNull();
-			assertThat(participant.next(data -> true, WAIT)).isNotNull();
+			inside.expect(data -> true, WAIT, "the board as it is, first");
+			participant.expect(data -> true, WAIT, "the board as it is, first");
 			transaction.executeWithoutResult(status -> {
 				streams.publish(topic, "board", watcher -> java.util.Optional.of(java.util.Map.of("note", "rolled back")));
 				status.setRollbackOnly();
@@ -283,8 +296,8 @@ class BoardIntegrationTests {
 				.isMediator() ? java.util.Optional.of(java.util.Map.of("note", "for the co-chairs")) : java.util.Optional.empty()));
 			streams.publish(topic, "board", watcher -> java.util.Optional.of(java.util.Map.of("note", "for everyone")));
 			// changes go out in order: once the last has arrived, the others would have
-			assertThat(inside.next(data -> data.contains("for everyone"), WAIT)).isNotNull();
-			assertThat(participant.next(data -> data.contains("for everyone"), WAIT)).isNotNull();
+			inside.expect(data -> data.contains("for everyone"), WAIT, "the change for everyone");
+			participant.expect(data -> data.contains("for everyone"), WAIT, "the change for everyone");
 			assertThat(inside.received()).anyMatch(data -> data.contains("for the co-chairs"))
 				.noneMatch(data -> data.contains("rolled back"));
 			assertThat(participant.received()).as("nothing, not even an empty event").hasSize(2)
@@ -298,15 +311,15 @@ class BoardIntegrationTests {
 		Viewer holder = fixtures.viewer(Role.PARTICIPANT, null, "GE");
 		IssuedToken issued = apiTokens.issue(holder, "board test");
 		try (EventStream revoked = streamWith(meeting.id(), issued.secret()); EventStream inside = stream(meeting.id(), coChair)) {
-			assertThat(revoked.next(data -> true, WAIT)).isNotNull();
-			assertThat(inside.next(data -> true, WAIT)).isNotNull();
+			revoked.expect(data -> true, WAIT, "the board as it is, first");
+			inside.expect(data -> true, WAIT, "the board as it is, first");
 
 			apiTokens.revoke(holder, issued.id());
 
 			assertThat(revoked.ends(WAIT)).as("the stream of the revoked token ends at once").isTrue();
 			int before = revoked.received().size();
 			record(meeting, "RU", AttendanceKind.PRESENT);
-			assertThat(inside.next(data -> data.contains("\"PRESENT\""), WAIT)).isNotNull();
+			inside.expect(data -> data.contains("\"PRESENT\""), WAIT, "the board after the presence");
 			assertThat(revoked.received()).hasSize(before).noneMatch(data -> data.contains("\"PRESENT\""));
 			assertThat(streams.watching(BoardPush.topic(meeting.id()))).isEqualTo(1);
 		}
@@ -317,14 +330,14 @@ class BoardIntegrationTests {
 		MeetingView meeting = plenary();
 		Viewer holder = fixtures.viewer(Role.PARTICIPANT, null, "GE");
 		try (EventStream disabled = stream(meeting.id(), holder); EventStream inside = stream(meeting.id(), coChair)) {
-			assertThat(disabled.next(data -> true, WAIT)).isNotNull();
-			assertThat(inside.next(data -> true, WAIT)).isNotNull();
+			disabled.expect(data -> true, WAIT, "the board as it is, first");
+			inside.expect(data -> true, WAIT, "the board as it is, first");
 
 			accountManagement.disable(admin, holder.accountId());
 
 			assertThat(disabled.ends(WAIT)).as("the disabled account's stream ends at once").isTrue();
 			record(meeting, "RU", AttendanceKind.PRESENT);
-			assertThat(inside.next(data -> data.contains("\"PRESENT\""), WAIT)).isNotNull();
+			inside.expect(data -> data.contains("\"PRESENT\""), WAIT, "the board after the presence");
 			assertThat(disabled.received()).noneMatch(data -> data.contains("\"PRESENT\""));
 		}
 	}
@@ -333,14 +346,13 @@ class BoardIntegrationTests {
 	void aParticipantsStreamEndsWhenTheirGroupIsNoLongerInvited() throws Exception {
 		MeetingView sideline = meeting(MeetingKind.SIDELINE_MEETING, List.of("GE", "RU"));
 		try (EventStream uninvited = stream(sideline.id(), georgia); EventStream invited = stream(sideline.id(), russia)) {
-			assertThat(uninvited.next(data -> true, WAIT)).isNotNull();
-			assertThat(invited.next(data -> true, WAIT)).isNotNull();
+			uninvited.expect(data -> true, WAIT, "the board as it is, first");
+			invited.expect(data -> true, WAIT, "the board as it is, first");
 
 			roundManagement.changeMeeting(secretariat, ROUND, sideline.id(), new NewMeeting(sideline.kind(),
 					"Moved on " + sideline.topic(), sideline.heldOn(), null, null, null, List.of("RU")));
 
-			assertThat(invited.next(data -> data.contains("Moved on"), WAIT)).as("the invited group sees the change")
-				.isNotNull();
+			invited.expect(data -> data.contains("Moved on"), WAIT, "the invited group sees the change");
 			assertThat(uninvited.ends(WAIT)).as("the group no longer invited is ended, not merely sent nothing").isTrue();
 			assertThat(uninvited.received()).noneMatch(data -> data.contains("Moved on"));
 			assertThat(streams.watching(BoardPush.topic(sideline.id()))).isEqualTo(1);
@@ -353,19 +365,17 @@ class BoardIntegrationTests {
 		Viewer demoted = fixtures.viewer(Role.CO_CHAIR, Institution.OSCE, null);
 		String moscow = directory.groupByCode("RU").orElseThrow().label();
 		try (EventStream stream = stream(meeting.id(), demoted)) {
-			assertThat(stream.next(data -> true, WAIT)).isNotNull();
+			stream.expect(data -> true, WAIT, "the board as it is, first");
 			record(meeting, "RU", AttendanceKind.PRESENT);
-			assertThat(stream.next(data -> data.contains("\"groupCode\":\"RU\""), WAIT)).as("attributed while a co-chair")
-				.isNotNull();
+			stream.expect(data -> data.contains("\"groupCode\":\"RU\""), WAIT, "attributed while a co-chair");
 			int before = stream.received().size();
 
 			accountManagement.assign(admin, demoted.accountId(),
 					new Assignment(Role.PARTICIPANT, null, directory.groupByCode("GE").orElseThrow().id()));
 
-			assertThat(stream.next(data -> data.contains("\"attributed\":false"), WAIT))
-				.as("the board as a participant sees it, at once").isNotNull();
+			stream.expect(data -> data.contains("\"attributed\":false"), WAIT, "the board as a participant sees it, at once");
 			record(meeting, "RU", AttendanceKind.WALKED_OUT);
-			assertThat(stream.next(data -> data.contains("\"WALKED_OUT\""), WAIT)).as("the next change").isNotNull();
+			stream.expect(data -> data.contains("\"WALKED_OUT\""), WAIT, "the next change");
 			List<String> after = stream.received().subList(before, stream.received().size());
 			assertThat(after).hasSizeGreaterThanOrEqualTo(2)
 				.allSatisfy(data -> assertThat(data).contains("\"attributed\":false")

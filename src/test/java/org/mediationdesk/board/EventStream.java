@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +32,8 @@ final class EventStream implements AutoCloseable {
 	private final int status;
 	private final Stream<String> lines;
 	private final Thread reader;
-	private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+	private final CountDownLatch ended = new CountDownLatch(1);
+	private Supplier<String> diagnosis = () -> "";
 
 	private EventStream(HttpResponse<Stream<String>> response) {
 		this.status = response.statusCode();
@@ -100,6 +103,26 @@ final class EventStream implements AutoCloseable {
 				return event;
 			}
 		}
+	}
+
+	/** What the server says of the stream's topic when an expected event does not come. */
+	EventStream diagnosedBy(Supplier<String> diagnosis) {
+		this.diagnosis = diagnosis;
+		return this;
+	}
+
+	/**
+	 * The next event that matches, waiting at most {@code within}; if none comes, fails saying what was expected,
+	 * what the stream received, and what the server says of the topic.
+	 */
+	Event expect(Predicate<String> matching, Duration within, String what) throws InterruptedException {
+		Event event = next(matching, within);
+		if (event == null) {
+			throw new AssertionError(what + ": nothing that matches came within " + within + "; the stream received "
+					+ received().size() + " events" + (ended.getCount() == 0 ? " and was ended" : "") + "; "
+					+ diagnosis.get());
+		}
+		return event;
 	}
 
 	/** Whether the server ended the stream within {@code within}. */
