@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -114,8 +115,30 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		String name = "mediationdesk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
 			.toLowerCase(Locale.ROOT);
 		execute("CREATE DATABASE " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			afterTheApplicationsClose();
+			execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}, "drop-test-database"));
 		return SERVER + name;
+	}
+
+	/**
+	 * Waits (a while at most) for the test contexts to close, which happens in Spring's own shutdown hook, beside this
+	 * one: a database dropped under them makes their last requests wait for a connection that never comes, and the
+	 * test JVM is then killed instead of ending.
+	 */
+	private static void afterTheApplicationsClose() {
+		Thread.getAllStackTraces().keySet().stream()
+			.filter(thread -> thread.getName().equals("SpringApplicationShutdownHook")
+					|| thread.getName().equals("SpringContextShutdownHook"))
+			.forEach(thread -> {
+				try {
+					thread.join(Duration.ofSeconds(20).toMillis());
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			});
 	}
 
 	private static void execute(String sql) {
