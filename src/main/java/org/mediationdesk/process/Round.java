@@ -461,7 +461,7 @@ class Round {
 			.map(found -> new RoundView.DecisionView(found.text(), found.status(), found.decidedOn()))
 			.toList();
 		return new RoundView(id, number, startDate, endDate, dateNote, status, venue, publicSummary,
-				forCoChairs ? internalNote : null, earlier, pendingConfirmation, statusReason, outcomeViews,
+				forCoChairs ? internalNote : null, List.copyOf(earlier), pendingConfirmation, statusReason, outcomeViews,
 				decisionViews, sourceList(), forCoChairs ? (today == null ? availableActions() : availableActions(today)) : List.of(),
 				new RoundView.Texts(new Localized(publicSummary, publicSummaryRu, publicSummaryKa),
 						new Localized(venue, venueRu, venueKa),

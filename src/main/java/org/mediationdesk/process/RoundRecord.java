@@ -17,6 +17,7 @@ import org.mediationdesk.participants.GroupView;
 import org.mediationdesk.participants.ParticipantDirectory;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Localized;
+import org.mediationdesk.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,15 +60,17 @@ public class RoundRecord {
 	/** The process this installation runs (the first one recorded). */
 	@Transactional(readOnly = true)
 	public Optional<ProcessView> process() {
-		return processes.findAll().stream().findFirst().map(TalksProcess::view);
+		return RequestMemo.onceOptional("process", () -> processes.findAll().stream().findFirst().map(TalksProcess::view));
 	}
 
 	@Transactional(readOnly = true)
 	public List<AgendaItemView> agenda() {
-		return process().map(found -> agenda.findByProcessIdOrderByWorkingGroupAscSortOrderAsc(found.id())
-			.stream()
-			.map(AgendaItem::view)
-			.toList()).orElse(List.of());
+		return RequestMemo.once("agenda", () -> process()
+			.map(found -> agenda.findByProcessIdOrderByWorkingGroupAscSortOrderAsc(found.id())
+				.stream()
+				.map(AgendaItem::view)
+				.toList())
+			.orElse(List.of()));
 	}
 
 	/** The timeline, newest round first. Rounds are public; what each shows is its public summary. */
@@ -98,8 +101,11 @@ public class RoundRecord {
 	@Transactional(readOnly = true)
 	public RoundView round(Viewer viewer, int number) {
 		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
-		return rounds.findByProcessIdAndNumber(process.id(), number)
-			.map(round -> round.view(policy.maySee(viewer, Audience.coChairs()), LocalDate.now(clock)))
+		boolean internal = policy.maySee(viewer, Audience.coChairs());
+		// a page reads its round for itself and again for each of its parts: once per request
+		return RequestMemo.onceOptional("round:" + number + (internal ? ":internal" : ":public"),
+				() -> rounds.findByProcessIdAndNumber(process.id(), number)
+					.map(round -> round.view(internal, LocalDate.now(clock))))
 			.orElseThrow(DeskException.NotFound::new);
 	}
 
@@ -173,8 +179,15 @@ public class RoundRecord {
 	@Transactional(readOnly = true)
 	public List<MeetingView> meetings(int number) {
 		ProcessView process = process().orElseThrow(DeskException.NotFound::new);
-		Round round = rounds.findByProcessIdAndNumber(process.id(), number).orElseThrow(DeskException.NotFound::new);
-		return meetings.findByRoundId(round.id()).stream().map(RoundMeeting::view).sorted(RoundMeeting.ORDER).toList();
+		return RequestMemo.once("meetings:" + number, () -> {
+			UUID round = jdbc.sql("SELECT id FROM round WHERE process_id = :process AND number = :number")
+				.param("process", process.id())
+				.param("number", number)
+				.query(UUID.class)
+				.optional()
+				.orElseThrow(DeskException.NotFound::new);
+			return meetings.findByRoundId(round).stream().map(RoundMeeting::view).sorted(RoundMeeting.ORDER).toList();
+		});
 	}
 
 	/** A meeting of a round as the viewer may read it (who was invited only for the co-chairs and secretariat). */
