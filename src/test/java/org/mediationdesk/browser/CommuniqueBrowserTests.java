@@ -90,6 +90,9 @@ class CommuniqueBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
 		assertThat(driver.findElement(By.id("approvals")).getText()).contains("awaiting approval");
 		assertThat(driver.findElements(By.id("approve"))).as("the secretariat approves for no institution").isEmpty();
+		assertThat(driver.findElement(By.id("placeholders")).getText()).as("what remains to be written, per language")
+			.contains("to be written", "Russian", "Georgian");
+		org.mediationdesk.communique.CommuniqueDrafts.writePlaceholders(communiques, fixtures.coChair(Institution.EU), ROUND);
 
 		for (Institution institution : Institution.values()) {
 			String coChair = fixtures.account(Role.CO_CHAIR, institution, null);
