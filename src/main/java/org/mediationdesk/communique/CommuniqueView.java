@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.mediationdesk.shared.Institution;
@@ -61,7 +62,7 @@ public record CommuniqueView(UUID id, int roundNumber, int edition, Integer corr
 	/** The revision of the English a language's version renders, or {@code null}. */
 	public Integer renders(LanguageCode language) {
 		return versions.stream().filter(found -> found.language() == language).map(VersionView::rendersEnglishRevision)
-			.filter(java.util.Objects::nonNull).findFirst().orElse(null);
+			.filter(Objects::nonNull).findFirst().orElse(null);
 	}
 
 	/** The round's number under its former name in the API: kept for one release (README, "API changes"). */

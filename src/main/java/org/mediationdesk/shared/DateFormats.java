@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Date;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -73,7 +74,7 @@ public class DateFormats {
 	public static String cldrDay(LocalDate date, LanguageCode language) {
 		DateFormat format = DateFormat.getInstanceForSkeleton(LONG_DAY, ULocale.forLocale(localeOf(language)));
 		format.setTimeZone(TimeZone.GMT_ZONE);
-		return format.format(new java.util.Date(millis(date)));
+		return format.format(new Date(millis(date)));
 	}
 
 	/**
