@@ -56,6 +56,12 @@ class Phrases {
 		return joined.toString();
 	}
 
+	/** A sentence as recorded, closed by a full stop if it ends without one (a decision is often recorded without). */
+	static String closed(String sentence) {
+		String text = sentence.strip();
+		return text.matches("(?s).*[.!?\u2026][\"\u201D\u00BB\u201C)]*") ? text : text + ".";
+	}
+
 	/** The sentence with its first letter in upper case (after any quotation mark), unless its script has no case. */
 	static String capitalised(String sentence) {
 		for (int i = 0; i < sentence.length(); i = sentence.offsetByCodePoints(i, 1)) {

@@ -160,7 +160,7 @@ final class RecordSections {
 				.stream()
 				.filter(decision -> decision.status() != DecisionStatus.SUPERSEDED)
 				.map(decision -> phrases.say(language, "communique.text.decision." + decision.status().name(),
-						decision.text()))
+						Phrases.closed(decision.text())))
 				.toList();
 			return sentences.isEmpty() ? List.of() : List.of(String.join(" ", sentences));
 		}

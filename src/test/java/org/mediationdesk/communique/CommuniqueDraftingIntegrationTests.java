@@ -97,7 +97,7 @@ class CommuniqueDraftingIntegrationTests {
 		roundManagement.convene(secretariat, LocalDate.of(2040, 6, 5), null, null, false);
 		String english = communiques.draft(secretariat, number).text(LanguageCode.EN);
 		assertThat(english).contains("The participants agreed, pending confirmation by all participants: The next round"
-				+ " will be held in June 2027").doesNotContain("date to be announced", "5 June 2040");
+				+ " will be held in June 2027.").doesNotContain("date to be announced", "5 June 2040");
 		assertThat(Pattern.compile("next round").matcher(english).results().count()).isEqualTo(1);
 	}
 

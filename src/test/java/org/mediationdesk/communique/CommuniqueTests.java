@@ -430,5 +430,7 @@ class CommuniqueTests {
 			.isEqualTo("the participants discussed \u201CA\u201D. The discussion of \u201CB\u201D could not be completed.");
 		assertThat(Phrases.capitalised("\u00ABтема\u00BB не рассматривалась.")).isEqualTo("\u00ABТема\u00BB не рассматривалась.");
 		assertThat(Phrases.capitalised("თემის განხილვა ვერ მოხერხდა.")).isEqualTo("თემის განხილვა ვერ მოხერხდა.");
+		assertThat(Phrases.closed("The next round will be held in June 2027")).isEqualTo("The next round will be held in June 2027.");
+		assertThat(Phrases.closed("They agreed on \u201Cthe text.\u201D")).isEqualTo("They agreed on \u201Cthe text.\u201D");
 	}
 }
