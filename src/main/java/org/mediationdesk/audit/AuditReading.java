@@ -53,7 +53,7 @@ class AuditReading {
 			+ " board.item-set board.floor-requested board.floor-request-withdrawn board.floor-given board.floor-ended"
 			+ " board.speakers-ordered board.speakers-closed board.speakers-reopened"
 			+ " communique.drafted communique.edited communique.approved communique.approvalsWithdrawn communique.shared"
-			+ " communique.embargoed communique.published feed_address.created feed_address.revoked"
+			+ " communique.versionConfirmed communique.versionWithdrawn communique.embargoed communique.published feed_address.created feed_address.revoked"
 			+ " participant.added checkpoint-file.started-anew"
 			+ " mechanism.registered mechanism.suspended mechanism.resumed mechanism-meeting.scheduled"
 			+ " mechanism-meeting.agenda-adopted mechanism-meeting.joint-visit-agreed mechanism-meeting.closed"

@@ -8,9 +8,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.mediationdesk.shared.ApprovedText;
 import org.mediationdesk.shared.DeskException;
@@ -26,11 +29,22 @@ import org.springframework.data.annotation.Version;
  * only the text it read; the three approvals come before an embargo and a publication; a published edition is never
  * changed, only corrected by a new edition; the embargo job publishes only what is due. Each illegal step throws a
  * {@link DeskException} that carries the current status.
+ *
+ * <p>It is not approved, put under embargo or published unfinished: while any language version holds a placeholder
+ * (text in square brackets, which the drafting writes where the co-chairs are to write, and which a communiqué never
+ * carries otherwise), or while a Russian or Georgian version renders an earlier revision of the English text than the
+ * one standing. Each English edit that changes the text is a new revision; a version renders the revision that stood
+ * when it was last written, or when a co-chair confirmed it as still right. A version older than the English is "to be
+ * brought up to date" until a co-chair edits it, confirms it, or withdraws its language from the edition (which then
+ * has no version in that language, and says so).
  */
 class Communique {
 
 	/** The longest text of one language version (its column's length). */
 	static final int MAX_TEXT = 20_000;
+
+	/** A placeholder: any text in square brackets, left by the drafting for the co-chairs to write. */
+	static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\[\\]]*\\]");
 
 	@Id
 	private UUID id;
@@ -41,6 +55,11 @@ class Communique {
 	private String textEn;
 	private String textRu;
 	private String textKa;
+	private int englishRevision;
+	private Integer ruRenders;
+	private Integer kaRenders;
+	private boolean ruWithdrawn;
+	private boolean kaWithdrawn;
 	private boolean shared;
 	private Instant embargoUntil;
 	private Instant publishedAt;
@@ -64,9 +83,13 @@ class Communique {
 		communique.edition = edition;
 		communique.corrects = corrects;
 		communique.status = CommuniqueStatus.DRAFT;
-		communique.textEn = ApprovedText.neutral(clean(texts.get(LanguageCode.EN)));
-		communique.textRu = ApprovedText.neutral(clean(texts.get(LanguageCode.RU)));
-		communique.textKa = ApprovedText.neutral(clean(texts.get(LanguageCode.KA)));
+		communique.textEn = ApprovedText.neutral(Paragraphs.clean(texts.get(LanguageCode.EN)));
+		communique.textRu = ApprovedText.neutral(Paragraphs.clean(texts.get(LanguageCode.RU)));
+		communique.textKa = ApprovedText.neutral(Paragraphs.clean(texts.get(LanguageCode.KA)));
+		// drafted together: each version renders the first revision of the English
+		communique.englishRevision = 1;
+		communique.ruRenders = 1;
+		communique.kaRenders = 1;
 		communique.createdBy = by;
 		communique.createdAt = at;
 		return communique;
@@ -80,18 +103,76 @@ class Communique {
 	 */
 	List<CommuniqueApproval> edit(LanguageCode language, String text, String by, Instant at) {
 		requireUnpublished();
-		String cleaned = ApprovedText.requireNoDirectionControls(clean(text));
+		String cleaned = ApprovedText.requireNoDirectionControls(Paragraphs.clean(text));
 		if (cleaned != null && cleaned.length() > MAX_TEXT) {
 			throw new DeskException.Invalid("communique.textTooLong", MAX_TEXT);
 		}
 		switch (language) {
-			case EN -> textEn = cleaned;
-			case RU -> textRu = cleaned;
-			case KA -> textKa = cleaned;
+			case EN -> {
+				if (!Objects.equals(textEn, cleaned)) {
+					englishRevision++;
+				}
+				textEn = cleaned;
+			}
+			case RU -> {
+				textRu = cleaned;
+				ruRenders = englishRevision;
+				ruWithdrawn = false;
+			}
+			case KA -> {
+				textKa = cleaned;
+				kaRenders = englishRevision;
+				kaWithdrawn = false;
+			}
 		}
 		editedBy = by;
 		editedAt = at;
 		return withdraw(at);
+	}
+
+	/**
+	 * A co-chair confirms that a Russian or Georgian version still renders the English as it stands, without changing
+	 * it: it is no longer to be brought up to date. The text is the same, so no approval is withdrawn.
+	 */
+	void confirmVersion(LanguageCode language) {
+		requireUnpublished();
+		requireTranslation(language);
+		if (text(language) == null) {
+			throw new DeskException.Conflict("communique.noVersionToConfirm", Unfinished.languageName(language), status);
+		}
+		if (language == LanguageCode.RU) {
+			ruRenders = englishRevision;
+		}
+		else {
+			kaRenders = englishRevision;
+		}
+	}
+
+	/**
+	 * A co-chair withdraws a Russian or Georgian version from this edition: the edition then has no version in that
+	 * language, and says so once published. Writing the version again brings the language back. The text changed, so
+	 * every approval standing is withdrawn (and answered).
+	 */
+	List<CommuniqueApproval> withdrawVersion(LanguageCode language, String by, Instant at) {
+		requireUnpublished();
+		requireTranslation(language);
+		if (language == LanguageCode.RU) {
+			textRu = null;
+			ruWithdrawn = true;
+		}
+		else {
+			textKa = null;
+			kaWithdrawn = true;
+		}
+		editedBy = by;
+		editedAt = at;
+		return withdraw(at);
+	}
+
+	private void requireTranslation(LanguageCode language) {
+		if (language == null || language == LanguageCode.EN) {
+			throw new DeskException.Invalid("communique.versionNotATranslation");
+		}
 	}
 
 	/**
@@ -125,6 +206,7 @@ class Communique {
 		if (seen != null && !seen.isBlank() && !seen.trim().equalsIgnoreCase(hash)) {
 			throw new DeskException.Stale("communique.changedSince");
 		}
+		requireFinished();
 		if (activeApprovals().stream().anyMatch(approval -> approval.institution() == institution)) {
 			throw new DeskException.Conflict("communique.alreadyApproved", institution, status);
 		}
@@ -142,6 +224,7 @@ class Communique {
 	/** Sets the time at which the publication job publishes it; the three approvals first. */
 	void embargo(Instant until) {
 		requireUnpublished();
+		requireFinished();
 		requireApproved();
 		status = CommuniqueStatus.EMBARGOED;
 		embargoUntil = until;
@@ -153,6 +236,7 @@ class Communique {
 	 */
 	void publish(Instant at) {
 		requireUnpublished();
+		requireFinished();
 		requireApproved();
 		status = CommuniqueStatus.PUBLISHED;
 		publishedAt = at;
@@ -210,13 +294,18 @@ class Communique {
 		if (!shared) {
 			actions.add(CommuniqueAction.SHARE);
 		}
+		boolean finished = placeholders().isEmpty() && outOfDate().isEmpty();
 		if (status == CommuniqueStatus.DRAFT && institution != null && text(LanguageCode.EN) != null
-				&& missingApprovals().contains(institution)) {
+				&& missingApprovals().contains(institution) && finished) {
 			actions.add(CommuniqueAction.APPROVE);
 		}
-		if (missingApprovals().isEmpty()) {
+		if (missingApprovals().isEmpty() && finished) {
 			actions.add(CommuniqueAction.PUBLISH);
 			actions.add(CommuniqueAction.EMBARGO);
+		}
+		if (institution != null && !outOfDate().isEmpty()) {
+			actions.add(CommuniqueAction.CONFIRM_VERSION);
+			actions.add(CommuniqueAction.WITHDRAW_VERSION);
 		}
 		return actions;
 	}
@@ -228,6 +317,67 @@ class Communique {
 			throw new DeskException.Conflict("communique.approvalsMissing",
 					String.join(", ", missing.stream().map(Institution::name).toList()), status);
 		}
+	}
+
+	/**
+	 * Refuses an edition that is not finished: naming each placeholder with its language and paragraph, else each
+	 * version that is to be brought up to date.
+	 */
+	void requireFinished() {
+		List<CommuniqueView.Placeholder> left = placeholders();
+		if (!left.isEmpty()) {
+			throw new Unfinished(left, status);
+		}
+		List<LanguageCode> behind = outOfDate();
+		if (!behind.isEmpty()) {
+			throw new DeskException.Conflict("communique.versionsOutOfDate", behind.size(),
+					Unfinished.listing(behind.stream().map(Unfinished::languageName).toList()), status);
+		}
+	}
+
+	/** Every placeholder of every language version, in the order of the languages and of their paragraphs. */
+	List<CommuniqueView.Placeholder> placeholders() {
+		List<CommuniqueView.Placeholder> found = new ArrayList<>();
+		for (LanguageCode language : LanguageCode.values()) {
+			List<String> paragraphs = paragraphs(language);
+			for (int i = 0; i < paragraphs.size(); i++) {
+				Matcher matcher = PLACEHOLDER.matcher(paragraphs.get(i));
+				while (matcher.find()) {
+					found.add(new CommuniqueView.Placeholder(language, i + 1, matcher.group()));
+				}
+			}
+		}
+		return found;
+	}
+
+	/** The Russian and Georgian versions that render an earlier revision of the English than the one standing. */
+	List<LanguageCode> outOfDate() {
+		List<LanguageCode> behind = new ArrayList<>();
+		for (LanguageCode language : List.of(LanguageCode.RU, LanguageCode.KA)) {
+			if (state(language) == CommuniqueView.VersionState.TO_BE_BROUGHT_UP_TO_DATE) {
+				behind.add(language);
+			}
+		}
+		return behind;
+	}
+
+	/** Where a language version stands against the English. */
+	CommuniqueView.VersionState state(LanguageCode language) {
+		if (text(language) == null) {
+			return withdrawn(language) ? CommuniqueView.VersionState.WITHDRAWN : CommuniqueView.VersionState.MISSING;
+		}
+		Integer renders = renders(language);
+		return renders != null && renders < englishRevision ? CommuniqueView.VersionState.TO_BE_BROUGHT_UP_TO_DATE
+				: CommuniqueView.VersionState.CURRENT;
+	}
+
+	/** The revision of the English that a version renders ({@code null} for the English itself). */
+	Integer renders(LanguageCode language) {
+		return language == LanguageCode.RU ? ruRenders : language == LanguageCode.KA ? kaRenders : null;
+	}
+
+	boolean withdrawn(LanguageCode language) {
+		return language == LanguageCode.RU ? ruWithdrawn : language == LanguageCode.KA && kaWithdrawn;
 	}
 
 	private void requireUnpublished() {
@@ -290,30 +440,7 @@ class Communique {
 
 	/** The paragraphs of a language's text: what blank lines separate. */
 	List<String> paragraphs(LanguageCode language) {
-		return paragraphs(text(language));
-	}
-
-	static List<String> paragraphs(String text) {
-		List<String> paragraphs = new ArrayList<>();
-		if (text == null) {
-			return paragraphs;
-		}
-		for (String paragraph : text.split("\\n\\s*\\n")) {
-			String trimmed = paragraph.strip();
-			if (!trimmed.isEmpty()) {
-				paragraphs.add(trimmed.replaceAll("\\s*\\n\\s*", " "));
-			}
-		}
-		return paragraphs;
-	}
-
-	/** A text as kept: line ends as {@code \n}, no trailing spaces, {@code null} if blank. */
-	private static String clean(String text) {
-		if (text == null) {
-			return null;
-		}
-		String cleaned = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-		return cleaned.isEmpty() ? null : cleaned;
+		return Paragraphs.of(text(language));
 	}
 
 	UUID id() {
@@ -362,5 +489,10 @@ class Communique {
 
 	long version() {
 		return version == null ? 0 : version;
+	}
+
+	/** How many times the English text was changed: 1 as drafted. */
+	int englishRevision() {
+		return englishRevision;
 	}
 }

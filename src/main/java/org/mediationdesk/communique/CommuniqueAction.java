@@ -16,5 +16,9 @@ public enum CommuniqueAction {
 	/** Set the time at which the publication job publishes it, with the three approvals. */
 	EMBARGO,
 	/** Open a correction of this published edition. */
-	CORRECT
+	CORRECT,
+	/** Confirm a Russian or Georgian version that is to be brought up to date as still rendering the English (a co-chair). */
+	CONFIRM_VERSION,
+	/** Withdraw a Russian or Georgian version that is to be brought up to date from this edition (a co-chair). */
+	WITHDRAW_VERSION
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 
@@ -59,7 +60,9 @@ class CommuniqueApiController {
 		return communiques.published(Viewers.current(), number);
 	}
 
-	@Operation(summary = "Drafts the round's communiqué from the record, in English, Russian and Georgian")
+	@Operation(summary = "Drafts the round's communiqué from the record, in English, Russian and Georgian",
+			description = "Only for a round that was held: for one convened for the future, postponed, suspended or"
+					+ " collapsed it is refused (409), saying why.")
 	@PostMapping("/api/v1/rounds/{number}/communique")
 	@ResponseStatus(HttpStatus.CREATED)
 	CommuniqueView draft(@PathVariable int number) {
@@ -83,12 +86,36 @@ class CommuniqueApiController {
 
 	@Operation(summary = "Approves the text as it stands, as the caller's institution (EU, UN or OSCE)",
 			description = "Send the sha256 of the text you read: if it changed since, the approval is refused (409)."
-					+ " The terminology gate runs on every language first: a blocker refuses (409), naming the passage.",
+					+ " The terminology gate runs on every language first: a blocker refuses (409), naming the passage."
+					+ " A placeholder (text in square brackets) in any language refuses it (409), naming each one in"
+					+ " placeholders; so does a version that is to be brought up to date (see versions).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
 					name = "The text read", value = "{\"sha256\": \"3f1c…\"}"))))
 	@PostMapping("/api/v1/rounds/{number}/communique/approvals")
 	CommuniqueView approve(@PathVariable int number, @RequestBody(required = false) Approval approval) {
 		return communiques.approve(Viewers.current(), number, approval == null ? null : approval.sha256());
+	}
+
+	@Operation(summary = "Confirms a Russian or Georgian version as still rendering the English text as it stands (a co-chair)",
+			description = "A version older than the English (its state TO_BE_BROUGHT_UP_TO_DATE in versions) holds up"
+					+ " the approval until a co-chair edits it, confirms it here, or withdraws the language from the edition.")
+	@PostMapping("/api/v1/rounds/{number}/communique/versions/{language}/confirmation")
+	CommuniqueView confirmVersion(@Parameter(example = "65") @PathVariable int number,
+			@Parameter(example = "ru") @PathVariable String language) {
+		return communiques.confirmVersion(Viewers.current(), number, language(language));
+	}
+
+	@Operation(summary = "Withdraws a Russian or Georgian version from the edition being prepared (a co-chair)",
+			description = "The edition then has no version in that language, and its published page says so; every"
+					+ " approval given is withdrawn. Writing the version again brings the language back.")
+	@PostMapping("/api/v1/rounds/{number}/communique/versions/{language}/withdrawal")
+	CommuniqueView withdrawVersion(@Parameter(example = "65") @PathVariable int number,
+			@Parameter(example = "ka") @PathVariable String language) {
+		return communiques.withdrawVersion(Viewers.current(), number, language(language));
+	}
+
+	private static LanguageCode language(String language) {
+		return LanguageCode.parse(language).orElseThrow(() -> new DeskException.Invalid("communique.languageMissing"));
 	}
 
 	@Operation(summary = "Shares the draft with the participants, for their information")

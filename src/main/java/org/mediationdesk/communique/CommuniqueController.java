@@ -63,6 +63,20 @@ class CommuniqueController {
 				LanguageCode.parse(language).orElse(null), text, version));
 	}
 
+	/** A co-chair confirms a version that is to be brought up to date as still rendering the English. */
+	@PostMapping("/rounds/{number}/communique/text/{language}/confirmation")
+	String confirmVersion(@PathVariable int number, @PathVariable String language, RedirectAttributes redirect) {
+		return write(number, redirect, "communique.versionConfirmedNotice", () -> communiques.confirmVersion(
+				Viewers.current(), number, LanguageCode.parse(language).orElse(null)));
+	}
+
+	/** A co-chair withdraws a language from the edition being prepared. */
+	@PostMapping("/rounds/{number}/communique/text/{language}/withdrawal")
+	String withdrawVersion(@PathVariable int number, @PathVariable String language, RedirectAttributes redirect) {
+		return write(number, redirect, "communique.versionWithdrawnNotice", () -> communiques.withdrawVersion(
+				Viewers.current(), number, LanguageCode.parse(language).orElse(null)));
+	}
+
 	@PostMapping("/rounds/{number}/communique/approvals")
 	String approve(@PathVariable int number, @RequestParam(required = false) String sha256, RedirectAttributes redirect) {
 		return write(number, redirect, "communique.approvedNotice",

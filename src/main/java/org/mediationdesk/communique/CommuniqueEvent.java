@@ -67,6 +67,37 @@ public sealed interface CommuniqueEvent extends AuditableEvent, AudienceScoped {
 		}
 	}
 
+	/** A co-chair confirmed a Russian or Georgian version as still rendering the English as it stands. */
+	record CommuniqueVersionConfirmed(String actor, int roundNumber, UUID communique, LanguageCode language,
+			int englishRevision) implements CommuniqueEvent {
+
+		@Override
+		public String action() {
+			return "communique.versionConfirmed";
+		}
+
+		@Override
+		public String detail() {
+			return "round " + roundNumber + ", " + language.name().toLowerCase(Locale.ROOT) + " renders English revision "
+					+ englishRevision;
+		}
+	}
+
+	/** A co-chair withdrew a language from the edition: it has no version in that language. */
+	record CommuniqueVersionWithdrawn(String actor, int roundNumber, UUID communique, LanguageCode language)
+			implements CommuniqueEvent {
+
+		@Override
+		public String action() {
+			return "communique.versionWithdrawn";
+		}
+
+		@Override
+		public String detail() {
+			return "round " + roundNumber + ", " + language.name().toLowerCase(Locale.ROOT);
+		}
+	}
+
 	/** An institution approved the exact text whose SHA-256 is {@code sha256}. */
 	record CommuniqueApproved(String actor, int roundNumber, UUID communique, Institution institution, String sha256)
 			implements CommuniqueEvent {

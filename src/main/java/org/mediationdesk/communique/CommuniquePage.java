@@ -16,10 +16,12 @@ import org.mediationdesk.terminology.TerminologyGate;
  * @param mayDraft whether the viewer may draft the round's first communiqué (there is none yet)
  * @param approveAs the institution the viewer approves for, if they may approve the working edition now
  * @param blockers what the terminology gate would refuse in the working edition (for the co-chairs)
+ * @param notHeld whether the round has no communiqué because it was not held (yet): scheduled for the future,
+ * postponed, suspended or collapsed; a communiqué is drafted only from the record of a round that was held
  */
 public record CommuniquePage(RoundView round, CommuniqueView working, List<CommuniqueView> published,
 		CommuniqueView.ApprovalView withdrawn, Set<CommuniqueAction> actions, boolean mayDraft, Institution approveAs,
-		List<TerminologyGate.Blocker> blockers) {
+		List<TerminologyGate.Blocker> blockers, boolean notHeld) {
 
 	public CommuniquePage {
 		actions = Set.copyOf(actions);
@@ -39,6 +41,11 @@ public record CommuniquePage(RoundView round, CommuniqueView working, List<Commu
 
 	public boolean mayEmbargo() {
 		return actions.contains(CommuniqueAction.EMBARGO);
+	}
+
+	/** Whether the viewer may confirm or withdraw the versions that are to be brought up to date. */
+	public boolean mayConfirmVersions() {
+		return actions.contains(CommuniqueAction.CONFIRM_VERSION);
 	}
 
 	public boolean mayCorrect() {

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +20,13 @@ import org.mediationdesk.communique.CommuniqueEvent.CommuniqueEdited;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueEmbargoed;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniquePublished;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueShared;
+import org.mediationdesk.communique.CommuniqueEvent.CommuniqueVersionConfirmed;
+import org.mediationdesk.communique.CommuniqueEvent.CommuniqueVersionWithdrawn;
 import org.mediationdesk.confidentiality.AccessPolicy;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.process.RoundStatus;
 import org.mediationdesk.process.RoundView;
 import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Institution;
@@ -51,7 +52,7 @@ public class Communiques {
 
 	private final CommuniqueRepository communiques;
 	private final RoundRecord rounds;
-	private final List<CommuniqueSection> sections;
+	private final RecordDraft sections;
 	private final TerminologyGate gate;
 	private final AccessPolicy policy;
 	private final Phrases phrases;
@@ -60,7 +61,7 @@ public class Communiques {
 	private final TransactionTemplate separately;
 	private final Clock clock;
 
-	Communiques(CommuniqueRepository communiques, RoundRecord rounds, List<CommuniqueSection> sections,
+	Communiques(CommuniqueRepository communiques, RoundRecord rounds, RecordDraft sections,
 			TerminologyGate gate, AccessPolicy policy, Phrases phrases, JdbcClient jdbc,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.communiques = communiques;
@@ -110,8 +111,10 @@ public class Communiques {
 		else if (mediator && working(editions).isEmpty() && !editions.isEmpty()) {
 			actions = editions.get(0).availableActions(viewer.institution());
 		}
-		return new CommuniquePage(round, workingView, published, withdrawn, actions, mediator && editions.isEmpty(),
-				actions.contains(CommuniqueAction.APPROVE) ? viewer.institution() : null, blockers);
+		boolean held = round.status() == RoundStatus.HELD;
+		return new CommuniquePage(round, workingView, published, withdrawn, actions,
+				mediator && editions.isEmpty() && held, actions.contains(CommuniqueAction.APPROVE) ? viewer.institution()
+						: null, blockers, mediator && editions.isEmpty() && !held);
 	}
 
 	/**
@@ -169,12 +172,17 @@ public class Communiques {
 
 	/**
 	 * Drafts the round's communiqué from the record, in English, Russian and Georgian, with one action. Co-chairs and
-	 * secretariat; refused if the round already has one (a published communiqué is corrected, not redrafted).
+	 * secretariat; refused if the round already has one (a published communiqué is corrected, not redrafted), and
+	 * for a round that was not held: one convened for the future, postponed, suspended or collapsed has no record of
+	 * talks to write a communiqué from (it would say "was held").
 	 */
 	@Transactional
 	public CommuniqueView draft(Viewer viewer, int number) {
 		viewer.requireMediator();
-		rounds.round(viewer, number);
+		RoundView round = rounds.round(viewer, number);
+		if (round.status() != RoundStatus.HELD) {
+			throw new DeskException.Conflict("communique.roundNotHeld", number, round.status().name());
+		}
 		List<Communique> editions = communiques.findByRoundNumberOrderByEditionDesc(number);
 		if (!editions.isEmpty()) {
 			throw new DeskException.Conflict(working(editions).isPresent() ? "communique.draftExists"
@@ -191,19 +199,7 @@ public class Communiques {
 
 	/** The paragraphs the record gives for a round, in a language, section by section. */
 	List<String> fromRecord(int number, LanguageCode language) {
-		Map<String, CommuniqueSection> chosen = new LinkedHashMap<>();
-		sections.stream().sorted(Comparator.comparingInt(CommuniqueSection::position)).forEach(section -> {
-			CommuniqueSection before = chosen.get(section.name());
-			if (before == null || before.placeholder() && !section.placeholder()) {
-				chosen.put(section.name(), section);
-			}
-		});
-		List<String> paragraphs = new ArrayList<>();
-		chosen.values()
-			.stream()
-			.sorted(Comparator.comparingInt(CommuniqueSection::position))
-			.forEach(section -> paragraphs.addAll(section.paragraphs(number, language)));
-		return paragraphs;
+		return sections.paragraphs(number, language);
 	}
 
 	/**
@@ -275,6 +271,48 @@ public class Communiques {
 		events.publishEvent(new CommuniqueApproved(viewer.username(), number, communique.id(), approval.institution(),
 				approval.textHash()));
 		return view(viewer, communique);
+	}
+
+	/**
+	 * A co-chair confirms that a Russian or Georgian version still renders the English as it stands: it is no longer to
+	 * be brought up to date. Refused for an account tied to no institution (the secretariat).
+	 */
+	@Transactional
+	public CommuniqueView confirmVersion(Viewer viewer, int number, LanguageCode language) {
+		Communique communique = forCoChair(viewer, number);
+		communique.confirmVersion(language);
+		saveUnlessChanged(communique);
+		events.publishEvent(new CommuniqueVersionConfirmed(viewer.username(), number, communique.id(), language,
+				communique.englishRevision()));
+		return view(viewer, communique);
+	}
+
+	/**
+	 * A co-chair withdraws a Russian or Georgian version from the edition being prepared: it then has no version in
+	 * that language (and says so once published). The text changed: every approval given is withdrawn, and those who
+	 * had approved are told.
+	 */
+	@Transactional
+	public CommuniqueView withdrawVersion(Viewer viewer, int number, LanguageCode language) {
+		Communique communique = forCoChair(viewer, number);
+		List<CommuniqueApproval> withdrawn = communique.withdrawVersion(language, viewer.username(), clock.instant());
+		saveUnlessChanged(communique);
+		events.publishEvent(new CommuniqueVersionWithdrawn(viewer.username(), number, communique.id(), language));
+		if (!withdrawn.isEmpty()) {
+			events.publishEvent(new CommuniqueApprovalsWithdrawn(viewer.username(), number, communique.id(),
+					withdrawn.stream().map(CommuniqueApproval::approvedBy).toList(),
+					withdrawn.stream().map(CommuniqueApproval::institution).toList()));
+		}
+		return view(viewer, communique);
+	}
+
+	private Communique forCoChair(Viewer viewer, int number) {
+		viewer.requireMediator();
+		Communique communique = workingFor(viewer, number);
+		if (viewer.institution() == null) {
+			throw new DeskException.Invalid("communique.confirmerWithoutInstitution");
+		}
+		return communique;
 	}
 
 	/** Shares the edition being prepared with the participants, for their information. */
@@ -424,13 +462,18 @@ public class Communiques {
 				missing.add(language);
 			}
 		}
+		List<CommuniqueView.VersionView> versions = new ArrayList<>();
+		for (LanguageCode language : LanguageCode.values()) {
+			versions.add(new CommuniqueView.VersionView(language, communique.state(language),
+					communique.renders(language)));
+		}
 		return new CommuniqueView(communique.id(), communique.roundNumber(), communique.edition(), communique.corrects(),
 				communique.status(), titles, texts, missing, communique.shared(),
 				mediator ? communique.embargoUntil() : null, communique.publishedAt(), communique.fingerprint(),
 				communique.version(),
 				mediator ? communique.approvalHistory().stream().map(Communiques::approvalView).toList() : List.of(),
 				mediator ? List.copyOf(communique.missingApprovals()) : List.of(), path(communique),
-				actions(viewer, communique));
+				actions(viewer, communique), communique.placeholders(), communique.englishRevision(), versions);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.mediationdesk.attendance.AttendanceKind;
@@ -16,11 +17,12 @@ import org.mediationdesk.process.AgendaItemView;
 import org.mediationdesk.process.DecisionStatus;
 import org.mediationdesk.process.MeetingKind;
 import org.mediationdesk.process.RoundRecord;
+import org.mediationdesk.process.RoundStatus;
 import org.mediationdesk.process.RoundView;
 import org.mediationdesk.process.WorkingGroup;
 import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.Localized;
 import org.springframework.stereotype.Component;
-import org.mediationdesk.process.RoundSummary;
 
 /**
  * The parts of the draft that the record writes. Each reads the record as the public reads it (a round is public;
@@ -61,12 +63,26 @@ final class RecordSections {
 		@Override
 		public List<String> paragraphs(int number, LanguageCode language) {
 			RoundView round = round(rounds, number);
-			String venue = round.venue() == null ? phrases.say(language, "communique.text.venueUnknown") : round.venue();
+			String venue = venue(round, language);
+			if (venue == null) {
+				venue = phrases.say(language, "communique.text.venueUnknown");
+			}
 			if (round.startDate() == null) {
 				return List.of(phrases.say(language, "communique.text.openingUndated", number, venue));
 			}
 			return List.of(phrases.say(language, "communique.text.opening", number, venue,
 					phrases.dates(language, round.startDate(), round.endDate())));
+		}
+
+		/**
+		 * The venue in the language of the version, as the record writes it: the round's own version in that language,
+		 * else the English one (the process's fallback, {@code Localized.in}): nothing is translated here, and what
+		 * the record has only in English stays in English until the record has a version, or the co-chairs edit it.
+		 */
+		static String venue(RoundView round, LanguageCode language) {
+			Localized.Shown shown = round.texts() == null || round.texts().venue() == null ? null
+					: round.texts().venue().in(language);
+			return shown != null ? shown.text() : round.venue();
 		}
 	}
 
@@ -110,7 +126,7 @@ final class RecordSections {
 					}
 				}
 				paragraphs.add(sentences.isEmpty() ? phrases.say(language, "communique.text.groupMet", name)
-						: phrases.say(language, "communique.text.groupIntro", name) + " " + String.join(" ", sentences));
+						: phrases.say(language, "communique.text.groupIntro", name) + " " + Phrases.sentences(sentences));
 			}
 			return paragraphs;
 		}
@@ -144,7 +160,7 @@ final class RecordSections {
 				.stream()
 				.filter(decision -> decision.status() != DecisionStatus.SUPERSEDED)
 				.map(decision -> phrases.say(language, "communique.text.decision." + decision.status().name(),
-						decision.text()))
+						Phrases.closed(decision.text())))
 				.toList();
 			return sentences.isEmpty() ? List.of() : List.of(String.join(" ", sentences));
 		}
@@ -233,9 +249,26 @@ final class RecordSections {
 		}
 	}
 
-	/** The next round's dates, pending confirmation by all participants when so. */
+	/**
+	 * The one sentence on the next round. The rule, in the order it is applied:
+	 * <ol>
+	 * <li>If a decision of the round that stands mentions the next round ("next round", "следующий раунд", "შემდეგი
+	 * რაუნდი"), the decisions paragraph already says it: this section says nothing, so that the communiqué does not
+	 * say it twice, or two different ways.</li>
+	 * <li>Else, if the next round (the one numbered after it) is convened with dates, and is not suspended or
+	 * collapsed, the sentence gives its dates as a range, "pending confirmation by all participants" while its dates
+	 * await it.</li>
+	 * <li>Else nothing: the record does not say that the participants agreed on anything about the next round, and a
+	 * communiqué does not invent it ("at a date to be announced"). The co-chairs write it if they said it.</li>
+	 * </ol>
+	 */
 	@Component
 	static class NextRound implements CommuniqueSection {
+
+		/** How a decision names the next round, in each language a decision may be written in. */
+		static final Pattern MENTIONS_NEXT_ROUND = Pattern.compile(
+				"\\bnext\\s+round\\b|следующ\\p{L}*\\s+раунд|შემდეგ\\p{L}*\\s+რაუნდ",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
 		private final RoundRecord rounds;
 		private final Phrases phrases;
@@ -257,14 +290,21 @@ final class RecordSections {
 
 		@Override
 		public List<String> paragraphs(int number, LanguageCode language) {
+			boolean decided = round(rounds, number).decisions()
+				.stream()
+				.filter(decision -> decision.status() != DecisionStatus.SUPERSEDED)
+				.anyMatch(decision -> MENTIONS_NEXT_ROUND.matcher(decision.text()).find());
+			if (decided) {
+				return List.of();
+			}
 			// asked only if it exists: a refusal inside the record's transaction would spoil the draft's
-			List<RoundSummary> newest = rounds.timeline(0).items();
-			if (newest.isEmpty() || newest.get(0).number() <= number) {
-				return List.of(phrases.say(language, "communique.text.nextRoundUnknown"));
+			if (rounds.latestNumber().filter(latest -> latest > number).isEmpty()) {
+				return List.of();
 			}
 			RoundView next = round(rounds, number + 1);
-			if (next.startDate() == null) {
-				return List.of(phrases.say(language, "communique.text.nextRoundUnknown"));
+			if (next.startDate() == null || next.status() == RoundStatus.SUSPENDED
+					|| next.status() == RoundStatus.COLLAPSED) {
+				return List.of();
 			}
 			String dates = phrases.dates(language, next.startDate(), next.endDate());
 			return List.of(next.pendingConfirmation() ? phrases.say(language, "communique.text.nextRoundPending", dates)

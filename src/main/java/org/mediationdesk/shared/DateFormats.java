@@ -5,9 +5,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Date;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 
 /**
  * Dates as a reader of each language writes them: "3 December 2026", "3 декабря 2026 г.", "3 დეკემბერი,
@@ -54,5 +62,40 @@ public class DateFormats {
 			return start.getDayOfMonth() + "\u2013" + day(end, language);
 		}
 		return day(start, language) + " \u2013 " + day(end, language);
+	}
+
+	/** The CLDR skeleton of a long date: day, month written out, year; each language orders and joins them its way. */
+	private static final String LONG_DAY = "yMMMMd";
+
+	/**
+	 * A day written by ICU from the language's CLDR pattern: "7 December 2026", "7 декабря 2026 г.",
+	 * "7 დეკემბერი, 2026". For text that is written once and kept (a communiqué), not only shown.
+	 */
+	public static String cldrDay(LocalDate date, LanguageCode language) {
+		DateFormat format = DateFormat.getInstanceForSkeleton(LONG_DAY, ULocale.forLocale(localeOf(language)));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(new Date(millis(date)));
+	}
+
+	/**
+	 * From one day to another as a range, by ICU's {@link DateIntervalFormat} and the language's CLDR interval
+	 * patterns: "7–8 December 2026" (CLDR's thin spaces around the dash in British English), "7–8 декабря 2026 г.",
+	 * "30 November – 8 December 2026"; what the two days share is written once. One day alone when they are the same
+	 * or the end is unknown.
+	 */
+	public static String cldrRange(LocalDate start, LocalDate end, LanguageCode language) {
+		if (end == null || end.equals(start)) {
+			return cldrDay(start, language);
+		}
+		DateIntervalFormat format = DateIntervalFormat.getInstance(LONG_DAY, ULocale.forLocale(localeOf(language)));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(new DateInterval(millis(start), millis(end)));
+	}
+
+	private static long millis(LocalDate date) {
+		Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE);
+		calendar.clear();
+		calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+		return calendar.getTimeInMillis();
 	}
 }

@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium: the three co-chairs sign off a round's communiqué one after the other, each for their
- * institution, and only then does the page offer its publication.
+ * institution, and only then does the page offer its publication; not while a placeholder remains, nor while a
+ * version renders an earlier English text.
  */
 @ExtendWith(Browser.class)
 @IntegrationTest
@@ -90,6 +91,27 @@ class CommuniqueBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
 		assertThat(driver.findElement(By.id("approvals")).getText()).contains("awaiting approval");
 		assertThat(driver.findElements(By.id("approve"))).as("the secretariat approves for no institution").isEmpty();
+		assertThat(driver.findElement(By.id("placeholders")).getText()).as("what remains to be written, per language")
+			.contains("to be written", "Russian", "Georgian");
+		org.mediationdesk.communique.CommuniqueDrafts.writePlaceholders(communiques, fixtures.coChair(Institution.EU), ROUND);
+
+		// an edit of the English in the browser leaves the Russian and Georgian versions behind: no approval until a
+		// co-chair confirms the one and withdraws the other
+		logIn(fixtures.account(Role.CO_CHAIR, Institution.EU, null));
+		driver.get(url("/rounds/" + ROUND + "/communique?lang=en"));
+		driver.findElement(By.id("text-en")).sendKeys("\n\nThe co-chairs thanked the hosts.");
+		click(By.cssSelector("#version-en button[type=submit]"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("out-of-date-ru")));
+		assertThat(driver.findElement(By.id("out-of-date-ka")).getText()).isEqualTo("to be brought up to date");
+		assertThat(driver.findElements(By.id("approve"))).as("no approval while a version is behind").isEmpty();
+		Browser.screenshot(driver, "communique-to-be-brought-up-to-date");
+		click(By.cssSelector("#confirm-ru button"));
+		driver.switchTo().alert().accept();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("out-of-date-ru")));
+		click(By.cssSelector("#withdraw-ka button"));
+		driver.switchTo().alert().accept();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("out-of-date-ka")));
+		assertThat(driver.findElement(By.id("version-ka")).getText()).contains("withdrawn from this edition");
 
 		for (Institution institution : Institution.values()) {
 			String coChair = fixtures.account(Role.CO_CHAIR, institution, null);

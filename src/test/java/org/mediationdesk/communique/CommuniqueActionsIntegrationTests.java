@@ -56,6 +56,11 @@ class CommuniqueActionsIntegrationTests {
 		Viewer secretariat = fixtures.viewer(Role.SECRETARIAT, null, null);
 		Viewer participant = fixtures.viewer(Role.PARTICIPANT, null, "GE");
 		communiques.draft(secretariat, round);
+		assertThat(communiques.current(eu, round).availableActions()).as("nothing is approved while a placeholder stands")
+			.containsExactlyInAnyOrder(CommuniqueAction.EDIT, CommuniqueAction.SHARE);
+		assertThat(page(eu, round)).contains("id=\"placeholders\"", "id=\"publication-waits\"")
+			.doesNotContain("id=\"approve-form\"", "id=\"publish-now-form\"", "id=\"embargo-form\"");
+		CommuniqueDrafts.writePlaceholders(communiques, secretariat, round);
 
 		assertThat(communiques.current(eu, round).availableActions()).containsExactlyInAnyOrder(CommuniqueAction.EDIT,
 				CommuniqueAction.SHARE, CommuniqueAction.APPROVE);
@@ -94,7 +99,7 @@ class CommuniqueActionsIntegrationTests {
 	void theJobAndAPublishNowAtOnceStillPublishOnce() throws Exception {
 		int round = 60;
 		Viewer eu = fixtures.coChair(Institution.EU);
-		communiques.draft(eu, round);
+		CommuniqueDrafts.draftReady(communiques, eu, round);
 		String hash = communiques.current(eu, round).sha256();
 		for (Institution institution : Institution.values()) {
 			communiques.approve(fixtures.coChair(institution), round, hash);

@@ -15,6 +15,8 @@ import org.mediationdesk.ProcessFiles;
 import org.mediationdesk.TestDatabase;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueApprovalsWithdrawn;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueApproved;
+import org.mediationdesk.communique.CommuniqueEvent.CommuniqueVersionConfirmed;
+import org.mediationdesk.communique.CommuniqueEvent.CommuniqueVersionWithdrawn;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueDrafted;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueEdited;
 import org.mediationdesk.communique.CommuniqueEvent.CommuniqueEmbargoed;
@@ -72,8 +74,12 @@ class CommuniqueEventsIntegrationTests {
 		}
 	}
 
+	/** A round held today: a communiqué is drafted only from the record of a round that was held. */
 	private int round() {
-		return roundManagement.convene(EU, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3), null, false).number();
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		int number = roundManagement.convene(EU, today, today, null, false).number();
+		roundManagement.change(EU, number, org.mediationdesk.process.RoundAction.MARK_HELD, null);
+		return number;
 	}
 
 	private void approveAll(int number) {
@@ -110,7 +116,7 @@ class CommuniqueEventsIntegrationTests {
 	@Test
 	void publishesCommuniqueApprovedWithTheHashOfTheText(Scenario scenario) {
 		int number = round();
-		communiques.draft(EU, number);
+		CommuniqueDrafts.draftReady(communiques, EU, number);
 		String hash = communiques.current(EU, number).sha256();
 		scenario.stimulate(() -> communiques.approve(OSCE, number, hash))
 			.andWaitForEventOfType(CommuniqueApproved.class)
@@ -125,7 +131,7 @@ class CommuniqueEventsIntegrationTests {
 	@Test
 	void publishesApprovalsWithdrawnNamingTheApprovers(Scenario scenario) {
 		int number = round();
-		communiques.draft(EU, number);
+		CommuniqueDrafts.draftReady(communiques, EU, number);
 		String hash = communiques.current(EU, number).sha256();
 		communiques.approve(EU, number, hash);
 		communiques.approve(UN, number, hash);
@@ -152,7 +158,7 @@ class CommuniqueEventsIntegrationTests {
 	@Test
 	void publishesCommuniqueEmbargoedThenPublishedByTheJob(Scenario scenario) {
 		int number = round();
-		communiques.draft(EU, number);
+		CommuniqueDrafts.draftReady(communiques, EU, number);
 		approveAll(number);
 		Instant at = Instant.now().plusSeconds(3600);
 		scenario.stimulate(() -> communiques.publish(EU, number, at))
@@ -164,7 +170,7 @@ class CommuniqueEventsIntegrationTests {
 	@Test
 	void publishesCommuniquePublishedForEveryone(Scenario scenario) {
 		int number = round();
-		communiques.draft(EU, number);
+		CommuniqueDrafts.draftReady(communiques, EU, number);
 		approveAll(number);
 		scenario.stimulate(() -> communiques.publish(UN, number, null))
 			.andWaitForEventOfType(CommuniquePublished.class)
@@ -175,5 +181,24 @@ class CommuniqueEventsIntegrationTests {
 				assertThat(event.published()).isNotNull();
 				assertThat(event.path()).isEqualTo("/rounds/" + number + "/communique#edition-1");
 			});
+	}
+
+	@Test
+	void publishesAVersionConfirmedAndALanguageWithdrawn(Scenario scenario) {
+		int number = round();
+		CommuniqueDrafts.draftReady(communiques, EU, number);
+		communiques.edit(EU, number, LanguageCode.EN, "The participants met.", null);
+		scenario.stimulate(() -> communiques.confirmVersion(UN, number, LanguageCode.RU))
+			.andWaitForEventOfType(CommuniqueVersionConfirmed.class)
+			.matchingMappedValue(CommuniqueVersionConfirmed::roundNumber, number)
+			.toArriveAndVerify(event -> {
+				assertThat(event.language()).isEqualTo(LanguageCode.RU);
+				assertThat(event.englishRevision()).isEqualTo(3);
+				assertThat(event.audience()).isEqualTo(Audience.coChairs());
+			});
+		scenario.stimulate(() -> communiques.withdrawVersion(OSCE, number, LanguageCode.KA))
+			.andWaitForEventOfType(CommuniqueVersionWithdrawn.class)
+			.matchingMappedValue(CommuniqueVersionWithdrawn::roundNumber, number)
+			.toArriveAndVerify(event -> assertThat(event.action()).isEqualTo("communique.versionWithdrawn"));
 	}
 }

@@ -146,6 +146,15 @@ class CommuniqueScenarioIntegrationTests {
 		assertThat(refusal.getFlashMap().get("gate")).as("the page shows the blockers").isNotNull();
 		communiques.edit(eu, ROUND, LanguageCode.EN, english, null);
 
+		// the English changed after the Russian and Georgian versions were written: both are to be brought up to date,
+		// and nothing is approved until a co-chair confirms them
+		assertThat(communiques.current(eu, ROUND).outOfDate()).containsExactly(LanguageCode.RU, LanguageCode.KA);
+		assertThatThrownBy(() -> communiques.approve(eu, ROUND, null)).isInstanceOf(DeskException.Conflict.class)
+			.hasMessage("communique.versionsOutOfDate");
+		communiques.confirmVersion(un, ROUND, LanguageCode.RU);
+		communiques.confirmVersion(osce, ROUND, LanguageCode.KA);
+		assertThat(communiques.current(eu, ROUND).outOfDate()).isEmpty();
+
 		// three approvals of the exact text, each with its SHA-256
 		String hash = communiques.current(eu, ROUND).sha256();
 		assertThatThrownBy(() -> communiques.publish(eu, ROUND, null)).isInstanceOf(DeskException.Conflict.class)
@@ -258,6 +267,14 @@ class CommuniqueScenarioIntegrationTests {
 		assertThat(correction.text(LanguageCode.EN)).startsWith("This version").contains("corrects the communiqué");
 		communiques.edit(un, ROUND, LanguageCode.EN, "This version corrects the date of the next round.\n\n" + english,
 				null);
+		// the Russian still says "[укажите, что исправлено]": refused, naming it; the Georgian is withdrawn from it
+		assertThatThrownBy(() -> communiques.approve(eu, ROUND, null)).isInstanceOfSatisfying(Unfinished.class,
+				refused -> assertThat(refused.placeholders()).extracting(CommuniqueView.Placeholder::language)
+					.containsExactly(LanguageCode.RU, LanguageCode.KA));
+		String russian = communiques.current(un, ROUND).text(LanguageCode.RU);
+		communiques.edit(un, ROUND, LanguageCode.RU, russian.replace("[укажите, что исправлено]",
+				"исправлена дата следующего раунда"), null);
+		communiques.withdrawVersion(osce, ROUND, LanguageCode.KA);
 		String corrected = communiques.current(un, ROUND).sha256();
 		for (Viewer coChair : List.of(eu, un, osce)) {
 			communiques.approve(coChair, ROUND, corrected);
@@ -267,6 +284,10 @@ class CommuniqueScenarioIntegrationTests {
 		String both = mvc.perform(get("/rounds/" + ROUND + "/communique").param("lang", "en"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(both).contains("id=\"edition-1\"", "id=\"edition-2\"", "This version corrects the date of the next round.");
+		String georgian = mvc.perform(get("/rounds/" + ROUND + "/communique").param("lang", "ka"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(georgian).as("the correction has no Georgian version, and says so")
+			.contains("id=\"withdrawn-2\"", "ამ რედაქციას არ აქვს ვერსია ენაზე „ქართული“").doesNotContain("id=\"withdrawn-1\"");
 		assertThat(communiques.current(anonymous, ROUND).edition()).isEqualTo(2);
 	}
 
@@ -312,7 +333,7 @@ class CommuniqueScenarioIntegrationTests {
 	void twoRunsAtOnceWithoutTheLockStillPublishOnce() throws Exception {
 		int round = 62;
 		Viewer eu = fixtures.viewer(Role.CO_CHAIR, Institution.EU, null);
-		communiques.draft(eu, round);
+		CommuniqueDrafts.draftReady(communiques, eu, round);
 		String hash = communiques.current(eu, round).sha256();
 		for (Institution institution : Institution.values()) {
 			communiques.approve(fixtures.coChair(institution), round, hash);

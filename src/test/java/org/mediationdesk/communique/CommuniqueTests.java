@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -301,5 +302,135 @@ class CommuniqueTests {
 		assertThat(drafted.text(LanguageCode.EN)).as("a draft written from the record has them removed")
 			.isEqualTo("The participants met.\n\nThey agreed to meet again.");
 		assertThat(drafted.fingerprint()).isEqualTo(draft().fingerprint());
+	}
+
+	static Communique withPlaceholders() {
+		Map<LanguageCode, String> texts = new EnumMap<>(LanguageCode.class);
+		texts.put(LanguageCode.EN, "The participants met.\n\n[The paragraph on the mechanisms: to be written.]");
+		texts.put(LanguageCode.RU, "Участники встретились.\n\n[Абзац о механизмах: написать.]");
+		texts.put(LanguageCode.KA, "მონაწილეები შეხვდნენ. [აბზაცი: დასაწერია.]");
+		return Communique.draft(64, 1, null, texts, "secretariat", T0);
+	}
+
+	@Test
+	void refusesApprovalEmbargoAndPublicationWhileAPlaceholderRemainsNamingEach() {
+		Communique communique = withPlaceholders();
+		assertThat(communique.placeholders()).containsExactly(
+				new CommuniqueView.Placeholder(LanguageCode.EN, 2, "[The paragraph on the mechanisms: to be written.]"),
+				new CommuniqueView.Placeholder(LanguageCode.RU, 2, "[Абзац о механизмах: написать.]"),
+				new CommuniqueView.Placeholder(LanguageCode.KA, 1, "[აბზაცი: დასაწერია.]"));
+		assertThatThrownBy(() -> communique.approve(Institution.EU, "eu", null, T0)).isInstanceOfSatisfying(Unfinished.class,
+				refused -> {
+					assertThat(refused.code()).isEqualTo("communique.placeholdersLeft");
+					assertThat(refused.arguments()).contains(3, CommuniqueStatus.DRAFT);
+					assertThat(refused.placeholders()).isEqualTo(communique.placeholders());
+					assertThat(refused.properties()).containsKey("placeholders");
+				});
+		assertThatThrownBy(() -> communique.embargo(T0.plusSeconds(60))).isInstanceOf(Unfinished.class);
+		assertThatThrownBy(() -> communique.publish(T0)).isInstanceOf(Unfinished.class);
+		assertThat(communique.activeApprovals()).isEmpty();
+		assertThat(communique.availableActions(Institution.EU)).containsExactlyInAnyOrder(CommuniqueAction.EDIT,
+				CommuniqueAction.SHARE);
+	}
+
+	@Test
+	void approvesOnceEveryPlaceholderIsWrittenInEveryLanguage() {
+		Communique communique = withPlaceholders();
+		communique.edit(LanguageCode.EN, "The participants met.\n\nThe mechanisms met.", "eu", T0);
+		communique.edit(LanguageCode.RU, "Участники встретились.\n\nМеханизмы собирались.", "eu", T0);
+		assertThatThrownBy(() -> communique.approve(Institution.EU, "eu", null, T0)).as("the Georgian still holds one")
+			.isInstanceOfSatisfying(Unfinished.class, refused -> assertThat(refused.placeholders())
+				.extracting(CommuniqueView.Placeholder::language).containsExactly(LanguageCode.KA));
+		communique.edit(LanguageCode.KA, "მონაწილეები შეხვდნენ.", "eu", T0);
+		assertThat(communique.availableActions(Institution.EU)).contains(CommuniqueAction.APPROVE);
+		assertThat(communique.approve(Institution.EU, "eu", null, T0).institution()).isEqualTo(Institution.EU);
+	}
+
+	@Test
+	void marksAVersionOlderThanTheEnglishAndRefusesApprovalUntilACoChairConfirmsIt() {
+		Communique communique = draft();
+		assertThat(communique.englishRevision()).isEqualTo(1);
+		assertThat(communique.state(LanguageCode.RU)).isEqualTo(CommuniqueView.VersionState.CURRENT);
+		assertThat(communique.state(LanguageCode.KA)).isEqualTo(CommuniqueView.VersionState.MISSING);
+		communique.edit(LanguageCode.EN, "The participants met in Geneva.", "eu", T0);
+		assertThat(communique.englishRevision()).isEqualTo(2);
+		assertThat(communique.state(LanguageCode.RU)).isEqualTo(CommuniqueView.VersionState.TO_BE_BROUGHT_UP_TO_DATE);
+		assertThat(communique.renders(LanguageCode.RU)).isEqualTo(1);
+		assertThat(communique.outOfDate()).as("a missing version is not out of date").containsExactly(LanguageCode.RU);
+		assertThatThrownBy(() -> communique.approve(Institution.UN, "un", null, T0))
+			.isInstanceOf(DeskException.Conflict.class).hasMessage("communique.versionsOutOfDate")
+			.satisfies(refused -> assertThat(((DeskException) refused).arguments()).contains(1, CommuniqueStatus.DRAFT));
+		assertThat(communique.availableActions(Institution.UN)).doesNotContain(CommuniqueAction.APPROVE)
+			.contains(CommuniqueAction.CONFIRM_VERSION, CommuniqueAction.WITHDRAW_VERSION);
+		assertThat(communique.availableActions(null)).as("the secretariat does not confirm")
+			.doesNotContain(CommuniqueAction.CONFIRM_VERSION, CommuniqueAction.WITHDRAW_VERSION);
+
+		String before = communique.fingerprint();
+		communique.confirmVersion(LanguageCode.RU);
+		assertThat(communique.state(LanguageCode.RU)).isEqualTo(CommuniqueView.VersionState.CURRENT);
+		assertThat(communique.renders(LanguageCode.RU)).isEqualTo(2);
+		assertThat(communique.fingerprint()).as("confirming changes no text").isEqualTo(before);
+		assertThat(communique.availableActions(Institution.UN)).contains(CommuniqueAction.APPROVE)
+			.doesNotContain(CommuniqueAction.CONFIRM_VERSION);
+		communique.approve(Institution.UN, "un", null, T0);
+	}
+
+	@Test
+	void anEditOfAVersionBringsItUpToDateAndAnUnchangedEnglishIsNoNewRevision() {
+		Communique communique = draft();
+		communique.edit(LanguageCode.EN, "The participants met.\n\nThey agreed to meet again.", "eu", T0);
+		assertThat(communique.englishRevision()).as("the same text again").isEqualTo(1);
+		communique.edit(LanguageCode.EN, "The participants met.", "eu", T0);
+		communique.edit(LanguageCode.KA, "მონაწილეები შეხვდნენ.", "eu", T0);
+		assertThat(communique.state(LanguageCode.KA)).isEqualTo(CommuniqueView.VersionState.CURRENT);
+		assertThat(communique.renders(LanguageCode.KA)).isEqualTo(2);
+		communique.edit(LanguageCode.RU, "Участники встретились в Женеве.", "eu", T0);
+		assertThat(communique.outOfDate()).isEmpty();
+	}
+
+	@Test
+	void withdrawsALanguageFromTheEditionWithItsApprovalsAndBringsItBackWhenWritten() {
+		Communique communique = draft();
+		communique.edit(LanguageCode.EN, "The participants met in Geneva.", "eu", T0);
+		for (Institution institution : List.of(Institution.EU, Institution.UN)) {
+			assertThatThrownBy(() -> communique.approve(institution, "x", null, T0)).isInstanceOf(DeskException.Conflict.class);
+		}
+		assertThat(communique.withdrawVersion(LanguageCode.RU, "osce", T0)).isEmpty();
+		assertThat(communique.text(LanguageCode.RU)).isNull();
+		assertThat(communique.state(LanguageCode.RU)).isEqualTo(CommuniqueView.VersionState.WITHDRAWN);
+		assertThat(communique.outOfDate()).isEmpty();
+		for (Institution institution : Institution.values()) {
+			communique.approve(institution, institution.name(), null, T0);
+		}
+		communique.edit(LanguageCode.RU, "Участники встретились в Женеве.", "eu", T0.plusSeconds(60));
+		assertThat(communique.state(LanguageCode.RU)).isEqualTo(CommuniqueView.VersionState.CURRENT);
+		assertThat(communique.activeApprovals()).as("writing it again changed the text").isEmpty();
+		assertThat(communique.withdrawVersion(LanguageCode.KA, "osce", T0)).isEmpty();
+		assertThatThrownBy(() -> communique.withdrawVersion(LanguageCode.EN, "osce", T0))
+			.isInstanceOf(DeskException.Invalid.class).hasMessage("communique.versionNotATranslation");
+		assertThatThrownBy(() -> communique.confirmVersion(LanguageCode.KA))
+			.isInstanceOf(DeskException.Conflict.class).hasMessage("communique.noVersionToConfirm");
+		assertThatThrownBy(() -> published().withdrawVersion(LanguageCode.RU, "osce", T0))
+			.isInstanceOf(DeskException.Conflict.class).hasMessage("communique.published");
+	}
+
+	@Test
+	void aCorrectionStartsWithEveryVersionRenderingItsEnglish() {
+		Communique communique = published();
+		Communique correction = communique.correct(2, language -> "[Say what it corrects.]", "eu", T0.plusSeconds(9000));
+		assertThat(correction.englishRevision()).isEqualTo(1);
+		assertThat(correction.outOfDate()).isEmpty();
+		assertThat(correction.placeholders()).extracting(CommuniqueView.Placeholder::language)
+			.containsExactly(LanguageCode.EN, LanguageCode.RU);
+	}
+
+	@Test
+	void capitalisesASentenceAfterAFullStopExceptInGeorgian() {
+		assertThat(Phrases.sentences(List.of("the participants discussed \u201CA\u201D.", "the discussion of \u201CB\u201D could not be completed.")))
+			.isEqualTo("the participants discussed \u201CA\u201D. The discussion of \u201CB\u201D could not be completed.");
+		assertThat(Phrases.capitalised("\u00ABтема\u00BB не рассматривалась.")).isEqualTo("\u00ABТема\u00BB не рассматривалась.");
+		assertThat(Phrases.capitalised("თემის განხილვა ვერ მოხერხდა.")).isEqualTo("თემის განხილვა ვერ მოხერხდა.");
+		assertThat(Phrases.closed("The next round will be held in June 2027")).isEqualTo("The next round will be held in June 2027.");
+		assertThat(Phrases.closed("They agreed on \u201Cthe text.\u201D")).isEqualTo("They agreed on \u201Cthe text.\u201D");
 	}
 }

@@ -299,6 +299,8 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /rounds/{number}/communique/export", Rule.PUBLIC);
 		MATRIX.put("POST /rounds/{number}/communique", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/communique/text/{language}", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/text/{language}/confirmation", Rule.MEDIATOR);
+		MATRIX.put("POST /rounds/{number}/communique/text/{language}/withdrawal", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/communique/approvals", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/communique/sharing", Rule.MEDIATOR);
 		MATRIX.put("POST /rounds/{number}/communique/publication", Rule.MEDIATOR);
@@ -308,6 +310,8 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/rounds/{number}/communique/export", Rule.PUBLIC);
 		MATRIX.put("POST /api/v1/rounds/{number}/communique", Rule.MEDIATOR);
 		MATRIX.put("PUT /api/v1/rounds/{number}/communique", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/versions/{language}/confirmation", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/rounds/{number}/communique/versions/{language}/withdrawal", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/communique/approvals", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/communique/sharing", Rule.MEDIATOR);
 		MATRIX.put("POST /api/v1/rounds/{number}/communique/publication", Rule.MEDIATOR);
@@ -444,6 +448,7 @@ class AccessMatrixIntegrationTests {
 			if (communiques.page(coChair, 5).mayDraft()) {
 				communiques.draft(coChair, 5);
 			}
+			org.mediationdesk.communique.CommuniqueDrafts.writePlaceholders(communiques, coChair, 5);
 			String hash = communiques.current(coChair, 5).sha256();
 			for (Institution institution : Institution.values()) {
 				communiques.approve(fixtures.coChair(institution), 5, hash);
