@@ -172,6 +172,23 @@ class AccessibilityBrowserTests {
 			.isEmpty();
 	}
 
+	/** The check can fail: an image without a text and grey on grey, put into a page, are found and named. */
+	@Test
+	void findsAndNamesAViolationWhereThereIsOne() {
+		as(null);
+		driver.get(url("/?lang=en"));
+		driver.executeScript("""
+				var main = document.querySelector('main');
+				main.insertAdjacentHTML('afterbegin', '<img id="no-text" src="/no-such-image.png">'
+					+ '<p id="faint">Faint words</p>');
+				var faint = document.getElementById('faint');
+				faint.style.color = '#ccc';
+				faint.style.background = '#ddd';""");
+		String found = String.join("\n", AxeCheck.violations(driver, "the home page, spoilt"));
+		assertThat(found).contains("the home page, spoilt: rule image-alt", "#no-text", "to do:", "rule color-contrast",
+				"#faint");
+	}
+
 	/** The pages used most, as whoever uses them most, in Russian and Georgian at 1400 px and in English on a phone. */
 	@Test
 	void theMostUsedPagesBreakNoRuleInRussianGeorgianAndOnAPhone() {

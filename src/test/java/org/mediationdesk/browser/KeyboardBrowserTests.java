@@ -154,6 +154,7 @@ class KeyboardBrowserTests {
 		assertThat(focused()).as(step + ": the focus lands where the change shows, " + locator)
 			.isEqualTo(driver.findElement(locator));
 		assertFocusShown(step);
+		Browser.screenshot(driver, "keyboard-" + step.replaceAll("[^A-Za-z0-9]+", "-"));
 		violations.addAll(AxeCheck.violations(driver, step));
 	}
 
@@ -186,6 +187,56 @@ class KeyboardBrowserTests {
 		stateAStance();
 		logIn(coChair);
 		approveTheCommunique(number);
+		assertThat(violations).as(String.join("\n", violations)).isEmpty();
+	}
+
+	/**
+	 * Circulating, revealing the stances and freezing a text each ask first, saying what will happen; declining
+	 * changes nothing; once done, the notice (where the focus lands) says what was done.
+	 */
+	@Test
+	void asksBeforeCirculatingRevealingOrFreezingAndSaysWhatWasDone() {
+		Viewer un = fixtures.coChair(Institution.UN);
+		UUID text = texts.create(un, new NegotiatingTexts.NewText("GID/KEYS/" + UUID.randomUUID().toString()
+			.substring(0, 6), "A text revealed and frozen with the keyboard", null, null, Audience.allParticipants(),
+				List.of("GE", "RU"))).id();
+		texts.addProvision(un, text);
+		UUID wording = texts.propose(un, text, "para_1", new NegotiatingTexts.NewWording(
+				"The participants [reaffirm] their commitment.", null, null, false));
+		texts.circulate(un, text);
+		texts.state(fixtures.participant("GE"), text, wording, org.mediationdesk.texts.StanceKind.ACCEPT, null);
+		logIn(fixtures.account(Role.CO_CHAIR, Institution.EU, null));
+		driver.get(url("/texts/" + text));
+
+		tabTo(By.id("action-reveal"));
+		press(Keys.ENTER);
+		org.openqa.selenium.Alert question = wait.until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).startsWith("Reveal every stance?").contains("even if not all groups have stated");
+		question.dismiss();
+		assertThat(driver.findElements(By.cssSelector("#flash .alert"))).as("declined: nothing was done").isEmpty();
+		press(Keys.ENTER);
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flash .alert")));
+		assertLandedOn(By.cssSelector("#flash .alert"), "revealed the stances");
+		assertThat(focused().getText()).startsWith("Every stance stated so far is revealed");
+
+		tabTo(By.id("circulate"));
+		press(Keys.ENTER);
+		assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).startsWith("Circulate Rev. 2");
+		driver.switchTo().alert().accept();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Rev. 2 circulated"));
+		assertLandedOn(By.cssSelector("#flash .alert"), "circulated Rev. 2");
+		assertThat(focused().getText()).isEqualTo("Rev. 2 circulated to everyone who reads the text; the stances of"
+				+ " 2 groups are awaited.");
+
+		tabTo(By.id("action-freeze"));
+		press(Keys.ENTER);
+		question = wait.until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).startsWith("Freeze the text for consultation?");
+		question.accept();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "frozen"));
+		assertLandedOn(By.cssSelector("#flash .alert"), "froze the text");
+		assertThat(focused().getText()).startsWith("The text is frozen for consultation");
 		assertThat(violations).as(String.join("\n", violations)).isEmpty();
 	}
 
