@@ -172,6 +172,32 @@ class AccessibilityBrowserTests {
 			.isEmpty();
 	}
 
+	/**
+	 * Content in another language than the page's says which: on a Russian page the English wording, title and
+	 * chapeau of a text are marked English and its Russian wording Russian; a document's English version is marked
+	 * English while its heading speaks the reader's language; the names of the interface languages speak their own.
+	 */
+	@Test
+	void marksContentInAnotherLanguageWithItsLanguage() {
+		as(Role.PARTICIPANT);
+		driver.get(url("/texts/" + scene.text() + "?lang=ru"));
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+		assertThat(driver.findElement(By.cssSelector(".wording[lang=en]")).getText()).contains("reaffirm");
+		assertThat(driver.findElement(By.cssSelector(".wording[lang=ru]")).getText()).contains("подтверждают");
+		assertThat(driver.findElement(By.cssSelector("h1 span[lang=en]")).getText())
+			.isEqualTo("A statement checked for accessibility");
+		assertThat(driver.findElement(By.cssSelector("p[lang=en]")).getText()).isEqualTo("The participants,");
+		assertThat(driver.findElements(By.cssSelector("#language-switch a")))
+			.extracting(link -> link.getAttribute("lang")).containsExactly("en", "ru", "ka");
+		as(Role.CO_CHAIR);
+		driver.get(url("/documents/" + scene.document() + "?lang=ka"));
+		assertThat(driver.findElement(By.cssSelector(".document-text")).getAttribute("lang")).isEqualTo("en");
+		assertThat(driver.findElement(By.cssSelector(".card-header")).findElements(By.xpath("ancestor-or-self::*[@lang]")))
+			.as("the version's heading is in the reader's language").extracting(e -> e.getAttribute("lang"))
+			.containsExactly("ka");
+		driver.get(url("/?lang=en"));
+	}
+
 	/** The check can fail: an image without a text and grey on grey, put into a page, are found and named. */
 	@Test
 	void findsAndNamesAViolationWhereThereIsOne() {
@@ -214,6 +240,9 @@ class AccessibilityBrowserTests {
 							+ (page.getValue() == null ? "a visitor" : page.getValue()) + " (" + variant[0] + ", "
 							+ variant[1] + " px)"));
 					checked++;
+					if (variant[1].equals("390")) {
+						Browser.screenshot(driver, "a11y-390-" + page.getKey().replaceAll("[^a-z]+", "-"));
+					}
 				}
 			}
 		}
