@@ -70,3 +70,23 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+// After a step (a form sent, the page shown again), the keyboard's focus lands where the step shows: on the part of
+// the page that the address names (#board-speakers) when it carries the outcome or nothing went wrong, else on the
+// refusal, else on the message that says what was done. Whoever uses a keyboard or a screen reader goes on from
+// there rather than from the top of the page.
+document.addEventListener('DOMContentLoaded', function () {
+  var named = window.location.hash.length > 1
+    ? document.getElementById(decodeURIComponent(window.location.hash.substring(1))) : null;
+  var refusal = document.querySelector('#flash .alert-danger');
+  var target = named && (!refusal || named.querySelector('.alert')) ? named : refusal || named
+    || document.querySelector('#flash .alert');
+  if (!target) {
+    return;
+  }
+  if (!target.matches('a[href], button, input, select, textarea, summary, [tabindex]')) {
+    target.setAttribute('tabindex', '-1');
+    target.classList.add('focus-landed');
+  }
+  target.focus({ focusVisible: true });
+});

@@ -69,9 +69,37 @@
     }
   }
 
+  // What the board says changed, for a screen reader: each element with a data-announce-key (a walkout, the floor
+  // given, an item taken up) is said once, when its key first appears after an update; the first look says nothing.
+  var announced = keys();
+
+  function keys() {
+    var found = {};
+    Array.prototype.forEach.call(document.querySelectorAll('#board [data-announce-key]'), function (element) {
+      found[element.getAttribute('data-announce-key')] = element.getAttribute('data-announce') || element.textContent.trim();
+    });
+    return found;
+  }
+
+  function announce() {
+    var now = keys();
+    var news = [];
+    Object.keys(now).forEach(function (key) {
+      if (!Object.prototype.hasOwnProperty.call(announced, key)) {
+        news.push(now[key]);
+      }
+    });
+    announced = now;
+    var announcer = document.getElementById('board-announcer');
+    if (announcer && news.length > 0) {
+      announcer.textContent = news.join(' ');
+    }
+  }
+
   document.body.addEventListener('htmx:afterSwap', function () {
     synchronise();
     tick();
+    announce();
   });
 
   synchronise();

@@ -73,31 +73,31 @@ class BoardController {
 	@PostMapping("/current-item")
 	String currentItem(@PathVariable int number, @PathVariable UUID id, @RequestParam(required = false) String item,
 			Locale locale, RedirectAttributes redirect) {
-		return act(number, id, redirect, "board.itemSet",
+		return act(number, id, redirect, "board.itemSet", "board-item",
 				viewer -> commands.setCurrentItem(viewer, id, item, LanguageCode.ofInterface(locale)));
 	}
 
 	@PostMapping("/speakers")
 	String ask(@PathVariable int number, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-		return act(number, id, redirect, "speakers.asked", viewer -> commands.ask(viewer, id, LanguageCode.ofInterface(locale)));
+		return act(number, id, redirect, "speakers.asked", SPEAKERS, viewer -> commands.ask(viewer, id, LanguageCode.ofInterface(locale)));
 	}
 
 	@PostMapping("/speakers/withdrawal")
 	String withdraw(@PathVariable int number, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-		return act(number, id, redirect, "speakers.withdrawn",
+		return act(number, id, redirect, "speakers.withdrawn", SPEAKERS,
 				viewer -> commands.withdraw(viewer, id, LanguageCode.ofInterface(locale)));
 	}
 
 	@PostMapping("/speakers/next")
 	String next(@PathVariable int number, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-		return act(number, id, redirect, "speakers.floorGiven",
+		return act(number, id, redirect, "speakers.floorGiven", SPEAKERS,
 				viewer -> commands.next(viewer, id, LanguageCode.ofInterface(locale)));
 	}
 
 	@PostMapping("/speakers/order")
 	String move(@PathVariable int number, @PathVariable UUID id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String direction, Locale locale, RedirectAttributes redirect) {
-		return act(number, id, redirect, "speakers.ordered", viewer -> commands.move(viewer, id, group,
+		return act(number, id, redirect, "speakers.ordered", SPEAKERS, viewer -> commands.move(viewer, id, group,
 				!"later".equals(direction), LanguageCode.ofInterface(locale)));
 	}
 
@@ -105,12 +105,18 @@ class BoardController {
 	String status(@PathVariable int number, @PathVariable UUID id, @RequestParam(required = false) String closed,
 			Locale locale, RedirectAttributes redirect) {
 		boolean close = "true".equals(closed);
-		return act(number, id, redirect, close ? "speakers.closed" : "speakers.reopened",
+		return act(number, id, redirect, close ? "speakers.closed" : "speakers.reopened", SPEAKERS,
 				viewer -> commands.close(viewer, id, close, LanguageCode.ofInterface(locale)));
 	}
 
-	/** Runs an action on the board of a meeting of this round, and comes back to the board with its outcome. */
-	private String act(int number, UUID id, RedirectAttributes redirect, String notice,
+	/** The board's list of speakers, where a step on the list shows (and the keyboard's focus lands after it). */
+	private static final String SPEAKERS = "board-speakers";
+
+	/**
+	 * Runs an action on the board of a meeting of this round, and comes back to the board with its outcome, at the
+	 * part of the board that changed ({@code section}), where the page puts the focus.
+	 */
+	private String act(int number, UUID id, RedirectAttributes redirect, String notice, String section,
 			Function<Viewer, BoardView> action) {
 		Viewer viewer = Viewers.current();
 		boards.board(viewer, number, id, LanguageCode.EN);
@@ -121,6 +127,6 @@ class BoardController {
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
 			Refusals.flash(redirect, refused);
 		}
-		return "redirect:/rounds/" + number + "/meetings/" + id + "/board";
+		return "redirect:/rounds/" + number + "/meetings/" + id + "/board#" + section;
 	}
 }

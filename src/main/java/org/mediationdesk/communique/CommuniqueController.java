@@ -79,8 +79,9 @@ class CommuniqueController {
 
 	@PostMapping("/rounds/{number}/communique/approvals")
 	String approve(@PathVariable int number, @RequestParam(required = false) String sha256, RedirectAttributes redirect) {
+		// back at the approvals, where the keyboard's focus lands: the approval given shows there
 		return write(number, redirect, "communique.approvedNotice",
-				() -> communiques.approve(Viewers.current(), number, sha256 == null ? "" : sha256));
+				() -> communiques.approve(Viewers.current(), number, sha256 == null ? "" : sha256)) + "#approvals";
 	}
 
 	@PostMapping("/rounds/{number}/communique/sharing")

@@ -291,11 +291,22 @@ class TextsController {
 			@RequestParam(required = false) String audience, @RequestParam(required = false) List<String> requiredGroups,
 			RedirectAttributes redirect) {
 		CoChairsAction chosen = CoChairsAction.parse(action).orElse(null);
-		return write(id, seen, true, redirect, "texts.done", () -> {
+		String notice = chosen == null ? "texts.done" : "texts.done." + chosen.key();
+		String back = write(id, seen, true, redirect, notice, () -> {
 			Audience shareWith = audience == null || audience.isBlank() ? null : Audience.parse(audience);
 			texts.act(Viewers.current(), id, chosen, wording, new NegotiatingTexts.Sharing(shareWith, requiredGroups));
 			return null;
 		});
+		if (notice.equals(redirect.getFlashAttributes().get("notice"))) {
+			// the notice says what was done: which revision went out, how many groups' stances it awaits
+			TextView done = reading.text(Viewers.current(), id);
+			if (done.status() == TextStatus.AGREED_AD_REFERENDUM) {
+				redirect.addFlashAttribute("notice", "texts.done.agreeAdReferendum");
+			}
+			redirect.addFlashAttribute("noticeArguments",
+					new Object[] { done.revision(), done.requiredGroups().size() });
+		}
+		return back;
 	}
 
 	/** What was not chosen in a form: the text must still exist for the viewer (404 first), then the reason. */

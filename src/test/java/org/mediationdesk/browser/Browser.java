@@ -46,12 +46,16 @@ public final class Browser implements ExecutionCondition {
 		return start(service, 1280, 900);
 	}
 
-	/** A browser with a window of this size: 390 wide is a phone held upright. */
-	static ChromeDriver start(ChromeDriverService service, int width, int height) {
+	/**
+	 * A browser with a window of this size (390 wide is a phone held upright) and these further arguments
+	 * ({@code --lang=en-US}: the order in which a date is typed).
+	 */
+	static ChromeDriver start(ChromeDriverService service, int width, int height, String... arguments) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=" + width + "," + height);
+		options.addArguments(arguments);
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;

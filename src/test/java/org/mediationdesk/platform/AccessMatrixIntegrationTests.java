@@ -69,10 +69,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessMatrixIntegrationTests {
+public class AccessMatrixIntegrationTests {
 
 	/** Who may use an endpoint. */
-	enum Rule {
+	public enum Rule {
 		/** Everyone, without login. */
 		PUBLIC,
 		/** Any logged-in account; anonymous visitors are sent to log in (pages) or get 401 (API). */
@@ -361,6 +361,31 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /actuator/health", Rule.PUBLIC);
 		MATRIX.put("GET /actuator/health/**", Rule.PUBLIC);
 		MATRIX.put("GET /actuator/info", Rule.PUBLIC);
+	}
+
+	/**
+	 * The pages among the matrix's endpoints: each GET route answered with a view (HTML), not the API, not an
+	 * export, not a stream, with who may see it ({@code "/rounds/{number}/attendance" -> PUBLIC}). A page added to
+	 * the matrix is here without more ado; the accessibility browser tests walk them.
+	 */
+	public static Map<String, Rule> pages(ApplicationContext context) {
+		Map<String, HandlerMethod> handlers = handlers(context);
+		Map<String, Rule> pages = new LinkedHashMap<>();
+		MATRIX.forEach((endpoint, rule) -> {
+			HandlerMethod handler = handlers.get(endpoint);
+			if (endpoint.startsWith("GET ") && rule != Rule.ERROR_PAGE && handler != null && rendersAView(handler)) {
+				pages.put(endpoint.substring(4), rule);
+			}
+		});
+		return pages;
+	}
+
+	private static boolean rendersAView(HandlerMethod handler) {
+		Class<?> type = handler.getReturnType().getParameterType();
+		boolean body = handler.hasMethodAnnotation(org.springframework.web.bind.annotation.ResponseBody.class)
+				|| org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(handler.getBeanType(),
+						org.springframework.web.bind.annotation.ResponseBody.class);
+		return !body && (type == String.class || type == org.springframework.web.servlet.ModelAndView.class);
 	}
 
 	@Autowired

@@ -111,7 +111,7 @@ class PrivateDraftIntegrationTests {
 		assertThatThrownBy(() -> texts.circulate(coChair, id)).hasMessage("texts.requiredGroups");
 		mvc.perform(as(post("/texts/" + id + "/status").param("action", "share").param("audience", "ALL_PARTICIPANTS")
 			.param("requiredGroups", "GE", "RU"), coChair)).andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("notice", "texts.done"));
+			.andExpect(flash().attribute("notice", "texts.done.share"));
 
 		for (Viewer participant : List.of(tbilisi, moscow)) {
 			assertThat(page("/texts/" + id, participant)).contains("A statement drafted privately", "Provision 1")
@@ -150,7 +150,9 @@ class PrivateDraftIntegrationTests {
 			.substring(0, 6), "Circulated at once", null, null, Audience.allParticipants(), null)).id();
 		mvc.perform(as(post("/texts/" + id + "/status").param("action", "circulate").param("audience", "ALL_PARTICIPANTS")
 			.param("requiredGroups", "AB", "SO"), coChair)).andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("notice", "texts.done"));
+			.andExpect(flash().attribute("notice", "texts.done.circulate"))
+			.andExpect(result -> assertThat((Object[]) result.getFlashMap().get("noticeArguments"))
+				.as("Rev. 1, awaiting the stances of 2 groups").containsExactly(1, 2));
 		TextView text = reading.text(fixtures.participant("AB"), id);
 		assertThat(text.revision()).isEqualTo(1);
 		assertThat(text.privateDraft()).isFalse();
