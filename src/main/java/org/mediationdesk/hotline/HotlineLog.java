@@ -105,7 +105,7 @@ public class HotlineLog {
 			}
 		}
 		jdbc.sql("SELECT e.activation_id, e.step, e.target, e.fired_at FROM hotline_escalation e"
-				+ " JOIN hotline_activation a ON a.id = e.activation_id WHERE a.mechanism_id = :mechanism")
+				+ " JOIN activation a ON a.id = e.activation_id WHERE a.mechanism_id = :mechanism")
 			.param("mechanism", circle.id())
 			.query((row, n) -> {
 				Activation a = byId.get(row.getObject("activation_id", UUID.class));

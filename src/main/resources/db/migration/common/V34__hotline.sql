@@ -1,5 +1,5 @@
--- The hotline of the incident mechanisms: activations, their addressees' steps, the escalation chains and clocks.
-CREATE TABLE hotline_activation (
+-- The hotline of the incident mechanisms (the hotline module): activations (activation, addressee), their addressees' steps, the escalation chains and clocks.
+CREATE TABLE activation (
     id                UUID PRIMARY KEY,
     mechanism_id      UUID          NOT NULL REFERENCES mechanism (id),
     sender_kind       VARCHAR(20)   NOT NULL,
@@ -18,18 +18,18 @@ CREATE TABLE hotline_activation (
     relayed_by        VARCHAR(100),
     version           BIGINT        NOT NULL
 );
-CREATE INDEX hotline_activation_mechanism ON hotline_activation (mechanism_id, activated_at);
+CREATE INDEX activation_mechanism ON activation (mechanism_id, activated_at);
 
 -- each addressee group's steps: acknowledged, then responded
-CREATE TABLE hotline_addressee (
-    hotline_activation  UUID          NOT NULL REFERENCES hotline_activation (id),
+CREATE TABLE addressee (
+    activation          UUID          NOT NULL REFERENCES activation (id),
     group_id            UUID          NOT NULL,
     acknowledged_at     TIMESTAMP WITH TIME ZONE,
     acknowledged_by     VARCHAR(100),
     responded_at        TIMESTAMP WITH TIME ZONE,
     responded_by        VARCHAR(100),
     response            VARCHAR(4000),
-    PRIMARY KEY (hotline_activation, group_id)
+    PRIMARY KEY (activation, group_id)
 );
 
 -- a mechanism's escalation chain: each step's delay after the acknowledgement's deadline, and whom it tells
@@ -44,7 +44,7 @@ CREATE TABLE hotline_escalation_step (
 
 -- the engine's clock of an activation: the next step of its chain and when it is due (none once acknowledged)
 CREATE TABLE hotline_clock (
-    activation_id  UUID NOT NULL PRIMARY KEY REFERENCES hotline_activation (id),
+    activation_id  UUID NOT NULL PRIMARY KEY REFERENCES activation (id),
     next_step      INT  NOT NULL,
     due_at         TIMESTAMP WITH TIME ZONE
 );
@@ -52,7 +52,7 @@ CREATE INDEX hotline_clock_due ON hotline_clock (due_at);
 
 -- each step fired, once: the unique key stops a second notification of one step
 CREATE TABLE hotline_escalation (
-    activation_id  UUID         NOT NULL REFERENCES hotline_activation (id),
+    activation_id  UUID         NOT NULL REFERENCES activation (id),
     step           INT          NOT NULL,
     target         VARCHAR(20)  NOT NULL,
     fired_at       TIMESTAMP WITH TIME ZONE NOT NULL,
