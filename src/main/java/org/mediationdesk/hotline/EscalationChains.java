@@ -3,6 +3,7 @@ package org.mediationdesk.hotline;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.mediationdesk.shared.DeskException;
@@ -64,7 +65,7 @@ class EscalationChains {
 	}
 
 	static List<EscalationStep> checked(List<EscalationStep> steps) {
-		if (steps == null || steps.isEmpty() || steps.size() > MOST_STEPS || steps.contains(null)) {
+		if (steps == null || steps.isEmpty() || steps.size() > MOST_STEPS || steps.stream().anyMatch(Objects::isNull)) {
 			throw new DeskException.Invalid("hotline.chainSteps", MOST_STEPS);
 		}
 		Duration before = Duration.ZERO;
