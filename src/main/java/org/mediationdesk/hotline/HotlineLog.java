@@ -69,6 +69,13 @@ public class HotlineLog {
 		return found;
 	}
 
+	/** The mechanism whose hotline the viewer opens: one of whose circle the viewer is, or 404. */
+	@Transactional(readOnly = true)
+	public MechanismView mechanism(Viewer viewer, String mechanism) {
+		viewer.requireMediatorOrParticipant();
+		return circles.mechanism(viewer, mechanism);
+	}
+
 	@Transactional(readOnly = true)
 	public ActivationView activation(Viewer viewer, UUID id) {
 		viewer.requireMediatorOrParticipant();

@@ -19,7 +19,7 @@ class HotlineUrlRules implements UrlRules {
 		urls.mediatorsOnly(HttpMethod.PUT, "/api/v1/hotline/mechanisms/*/escalation-chain");
 		urls.participantsAndMediators(HttpMethod.GET, "/api/v1/hotline/activations", "/api/v1/hotline/activations/*",
 				"/api/v1/hotline/mechanisms/*/log", "/api/v1/hotline/mechanisms/*/escalation-chain",
-				"/mechanisms/*/hotline", "/mechanisms/*/hotline/new");
+				"/mechanisms/*/hotline");
 		urls.participantsAndMediators(HttpMethod.POST, "/api/v1/hotline/activations",
 				"/api/v1/hotline/activations/*/acknowledgement", "/api/v1/hotline/activations/*/response",
 				"/mechanisms/*/hotline", "/mechanisms/*/hotline/*/acknowledgement", "/mechanisms/*/hotline/*/response");

@@ -349,6 +349,13 @@ class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/hotline/mechanisms/{mechanism}/log", Rule.REGISTER);
 		MATRIX.put("GET /api/v1/hotline/mechanisms/{mechanism}/escalation-chain", Rule.REGISTER);
 		MATRIX.put("PUT /api/v1/hotline/mechanisms/{mechanism}/escalation-chain", Rule.MEDIATOR);
+		MATRIX.put("GET /mechanisms/{mechanism}/hotline", Rule.REGISTER);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline", Rule.REGISTER);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/relay", Rule.MEDIATOR);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/acknowledgement", Rule.REGISTER);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/response", Rule.REGISTER);
+		MATRIX.put("GET /hotline/console", Rule.MEDIATOR);
+		MATRIX.put("GET /hotline/console/stream", Rule.MEDIATOR);
 		MATRIX.put("GET /error", Rule.ERROR_PAGE);
 		MATRIX.put("GET /v3/api-docs", Rule.PUBLIC);
 		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
