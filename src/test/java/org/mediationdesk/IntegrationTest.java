@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "mediationdesk.demo-accounts=false", "mediationdesk.admin-password=admin-password-for-tests",
 				"mediationdesk.jobs.audit-checkpoint.enabled=false", "mediationdesk.jobs.communique-publication.enabled=false",
-				"mediationdesk.jobs.event-resubmission.enabled=false" })
+				"mediationdesk.jobs.event-resubmission.enabled=false",
+				"mediationdesk.jobs.hotline-escalation.enabled=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

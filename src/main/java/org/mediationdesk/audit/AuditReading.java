@@ -57,12 +57,13 @@ class AuditReading {
 			+ " participant.added checkpoint-file.started-anew"
 			+ " mechanism.registered mechanism.suspended mechanism.resumed mechanism-meeting.scheduled"
 			+ " mechanism-meeting.agenda-adopted mechanism-meeting.joint-visit-agreed mechanism-meeting.closed"
-			+ " incident.reported incident.account-given incident.reviewed";
+			+ " incident.reported incident.account-given incident.reviewed"
+			+ " hotline.sent hotline.relayed hotline.acknowledged hotline.answered hotline.escalated hotline.chain-changed";
 
 	/** The kinds of object the log names, each with its words under {@code audit.objectType.}. */
 	static final String OBJECT_TYPES = "session account document round attendance-event account-of-event"
 			+ " format-condition glossary-concept process negotiating-text communique feed_address meeting participant"
-			+ " checkpoint-file mechanism mechanism-meeting incident";
+			+ " checkpoint-file mechanism mechanism-meeting incident hotline-activation";
 
 	private static final Set<String> KNOWN_ACTIONS = Set.of(ACTIONS.split(" "));
 	private static final Set<String> KNOWN_TYPES = Set.of(OBJECT_TYPES.split(" "));

@@ -48,5 +48,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
 		allowedDependencies = { "shared", "identity", "participants", "confidentiality", "process", "texts", "communique",
-				"board" })
+				"board", "hotline" })
 package org.mediationdesk.notifications;

@@ -47,7 +47,9 @@ record PlatformProperties(@DefaultValue("") String adminPassword, @DefaultValue(
 			// delivers the mail outbox through the SMTP server, if one is configured
 			"mail-outbox", new Job(true, Duration.ofSeconds(15)),
 			// delivers again the events a listener after commit still owes (EventResubmission)
-			"event-resubmission", new Job(true, Duration.ofMinutes(1)));
+			"event-resubmission", new Job(true, Duration.ofMinutes(1)),
+			// fires the steps of the hotline's escalation chains that are due (the hotline module's EscalationEngine)
+			"hotline-escalation", new Job(true, Duration.ofSeconds(15)));
 
 	PlatformProperties {
 		Map<String, Job> merged = new LinkedHashMap<>(JOBS);

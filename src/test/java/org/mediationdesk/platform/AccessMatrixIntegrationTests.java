@@ -343,6 +343,23 @@ public class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/incidents/{id}", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/incidents/{id}/accounts", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/incidents/{id}/review", Rule.MEDIATOR);
+		// the hotline: each mechanism's circle (the matrix's activation is Ergneti's); relaying and the chain the desk's
+		MATRIX.put("GET /api/v1/hotline/activations", Rule.REGISTER);
+		MATRIX.put("POST /api/v1/hotline/activations", Rule.REGISTER);
+		MATRIX.put("GET /api/v1/hotline/activations/{id}", Rule.REGISTER);
+		MATRIX.put("POST /api/v1/hotline/activations/{id}/relay", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/hotline/activations/{id}/acknowledgement", Rule.REGISTER);
+		MATRIX.put("POST /api/v1/hotline/activations/{id}/response", Rule.REGISTER);
+		MATRIX.put("GET /api/v1/hotline/mechanisms/{mechanism}/log", Rule.REGISTER);
+		MATRIX.put("GET /api/v1/hotline/mechanisms/{mechanism}/escalation-chain", Rule.REGISTER);
+		MATRIX.put("PUT /api/v1/hotline/mechanisms/{mechanism}/escalation-chain", Rule.MEDIATOR);
+		MATRIX.put("GET /mechanisms/{mechanism}/hotline", Rule.REGISTER);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline", Rule.REGISTER);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/relay", Rule.MEDIATOR);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/acknowledgement", Rule.REGISTER);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/response", Rule.REGISTER);
+		MATRIX.put("GET /hotline/console", Rule.MEDIATOR);
+		MATRIX.put("GET /hotline/console/stream", Rule.MEDIATOR);
 		MATRIX.put("GET /error", Rule.ERROR_PAGE);
 		MATRIX.put("GET /v3/api-docs", Rule.PUBLIC);
 		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
@@ -465,6 +482,9 @@ public class AccessMatrixIntegrationTests {
 						org.mediationdesk.incidents.PlacePrecision.ALONG_THE_LINE, null, null), null, null, null,
 				"A resident was detained near the line.", null), LanguageCode.EN).publicId();
 		ergnetiMeeting = mechanisms.meetings(secretariat, "ERG").get(0).id();
+		matrixActivation = hotline.activate(secretariat, new org.mediationdesk.hotline.NewActivation("ERG",
+				List.of("GE", "RU"), org.mediationdesk.hotline.Urgency.ROUTINE, "Matrix activation",
+				"An activation of the Ergneti hotline, sent by the operator.", null, null, null)).id();
 		matrixMeeting = roundManagement.addMeeting(secretariat, MEETING_ROUND, new org.mediationdesk.process.NewMeeting(
 				org.mediationdesk.process.MeetingKind.SIDELINE_MEETING, "Matrix sideline meeting", null, null, null, null,
 				List.of("GE"))).id();
@@ -516,6 +536,12 @@ public class AccessMatrixIntegrationTests {
 
 	@Autowired
 	org.mediationdesk.incidents.Mechanisms mechanisms;
+
+	@Autowired
+	org.mediationdesk.hotline.Hotline hotline;
+
+	/** An activation of the Ergneti hotline, to groups A and B, relayed as the operator sent it. */
+	UUID matrixActivation;
 
 	/** An incident of the Ergneti register, and the latest meeting of that mechanism. */
 	String matrixIncident;
@@ -803,6 +829,9 @@ public class AccessMatrixIntegrationTests {
 	}
 
 	private String idFor(String pattern, DocumentDetail document) {
+		if (pattern.startsWith("/api/v1/hotline/activations/") || pattern.startsWith("/mechanisms/{mechanism}/hotline/")) {
+			return matrixActivation.toString();
+		}
 		if (pattern.contains("/board") || pattern.startsWith("/api/v1/meetings/")) {
 			return matrixMeeting.toString();
 		}

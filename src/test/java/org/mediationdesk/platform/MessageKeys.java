@@ -174,6 +174,13 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		BUILT.put("incidents.state.", names(org.mediationdesk.incidents.ReviewState.values()));
 		BUILT.put("incidents.step.", List.of("PUT_UNDER_REVIEW", "VERIFY", "FIND_UNVERIFIABLE", "CLOSE"));
 		BUILT.put("incidents.countName.", List.of("dead", "wounded", "detained"));
+		// the hotline: its enums, and the log's lines (a group's step, or the operator's desk's: ".desk")
+		BUILT.put("hotline.urgency.", names(org.mediationdesk.hotline.Urgency.values()));
+		BUILT.put("hotline.kind.", names(org.mediationdesk.hotline.ActivationKind.values()));
+		BUILT.put("hotline.sender.", names(org.mediationdesk.hotline.SenderKind.values()));
+		BUILT.put("hotline.state.", names(org.mediationdesk.hotline.ActivationState.values()));
+		BUILT.put("hotline.entry.", List.of("ACTIVATED", "ACKNOWLEDGED", "RESPONDED", "ACTIVATED.desk", "RELAYED.desk"));
+		BUILT.put("hotline.entry.ESCALATED.", names(org.mediationdesk.hotline.EscalationTarget.values()));
 		// the audit log's words for its actions and kinds of object, listed where it reads them
 		BUILT.put("audit.did.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
 				Pattern.compile("(?s)String ACTIONS = (.*?);"), Pattern.compile("([a-z][a-zA-Z_.-]*[a-z])")));
