@@ -21,11 +21,14 @@ import org.mediationdesk.attendance.AttendanceKind;
 import org.mediationdesk.attendance.AttendanceRecord;
 import org.mediationdesk.attendance.NewAttendance;
 import org.mediationdesk.board.BoardCommands;
+import org.mediationdesk.communique.CommuniqueDrafts;
 import org.mediationdesk.communique.Communiques;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.process.MeetingKind;
+import org.mediationdesk.process.RoundAction;
+import org.mediationdesk.process.RoundManagement;
 import org.mediationdesk.process.RoundRecord;
 import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.LanguageCode;
@@ -79,6 +82,9 @@ class KeyboardBrowserTests {
 
 	@Autowired
 	RoundRecord rounds;
+
+	@Autowired
+	RoundManagement roundManagement;
 
 	@Autowired
 	BoardCommands boards;
@@ -342,9 +348,9 @@ class KeyboardBrowserTests {
 	/** A co-chair approves the round's communiqué from its page; the approval shows where the focus lands. */
 	private void approveTheCommunique(int number) {
 		Viewer coChair = fixtures.coChair(Institution.EU);
-		if (communiques.page(coChair, number).mayDraft()) {
-			communiques.draft(coChair, number);
-		}
+		// a communiqué is drafted for a round that was held, and approved once nothing in it is left to write
+		roundManagement.change(fixtures.viewer(Role.SECRETARIAT, null, null), number, RoundAction.MARK_HELD, null);
+		CommuniqueDrafts.draftReady(communiques, coChair, number);
 		driver.get(url("/rounds/" + number + "/communique"));
 		tabTo(By.id("approve"));
 		press(Keys.ENTER);
