@@ -187,6 +187,7 @@ class KeyboardBrowserTests {
 		assertThat(focused().getAttribute("href")).endsWith("#main");
 		assertFocusShown("the skip link");
 		assertThat(focused().getRect().getWidth()).as("the skip link shows when it has the focus").isGreaterThan(20);
+		Browser.screenshot(driver, "keyboard-skip-link");
 		press(Keys.ENTER, Keys.TAB);
 		assertThat((Boolean) driver.executeScript("return document.activeElement.closest('#main') !== null;"))
 			.as("after the skip link, Tab goes on in the main content, not the navigation").isTrue();

@@ -145,6 +145,9 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 			.filter(action -> action != CoChairsAction.TABLE)
 			.map(CoChairsAction::key)
 			.toList());
+		// what was done, after each of the co-chairs' actions; the question asked first, before freezing and revealing
+		BUILT.put("texts.done.", Arrays.stream(CoChairsAction.values()).map(CoChairsAction::key).toList());
+		BUILT.put("texts.confirm.", List.of("freeze", "reveal"));
 		BUILT.put("texts.change.", names(Comparison.Status.values()));
 		BUILT.put("texts.parity.", names(TextReading.Missing.Gap.values()));
 		BUILT.put("texts.history.", found(SOURCES.resolve("org/mediationdesk/texts/TextEvent.java"),
