@@ -78,7 +78,8 @@ class RawCodesIntegrationTests {
 			"GET /documents/{id}/files/{language}", "GET /texts/{id}/export", "GET /rounds/export",
 			"GET /terminology/glossary/export", "GET /admin/audit/export",
 			// a stream of events, an export, feeds: not pages
-			"GET /rounds/{number}/meetings/{id}/board/stream", "GET /rounds/{number}/communique/export",
+			"GET /rounds/{number}/meetings/{id}/board/stream", "GET /hotline/console/stream",
+			"GET /rounds/{number}/communique/export",
 			"GET /feeds/communiques.atom", "GET /calendar/rounds.ics", "GET /feeds/personal/{secret}/communiques.atom",
 			"GET /feeds/personal/{secret}/rounds.ics",
 			// opens only with a fresh invitation's link; the invitation tests read it
