@@ -55,10 +55,24 @@
   if (window.EventSource) {
     var source = new EventSource(live.getAttribute('data-stream'));
     source.addEventListener('console', refresh);
+    source.onopen = function () {
+      var status = document.getElementById('console-live-status');
+      var offline = document.getElementById('console-offline');
+      if (status) {
+        status.hidden = false;
+      }
+      if (offline) {
+        offline.hidden = true;
+      }
+    };
     source.onerror = function () {
       var offline = document.getElementById('console-offline');
+      var status = document.getElementById('console-live-status');
       if (offline) {
         offline.hidden = false;
+      }
+      if (status) {
+        status.hidden = true;
       }
     };
   }

@@ -150,18 +150,18 @@ public class HotlineLog {
 	}
 
 	/**
-	 * How many activations of a mechanism were sent in a period (from, exclusive, to, inclusive: since the
-	 * previous meeting up to this one) and on how many issues (an issue: the incident an activation names, or else
-	 * its subject without case or surrounding spaces), counting what the whole circle reads (relayed activations,
-	 * and those the operator sent).
+	 * How many activations of a mechanism were sent in a period ({@code from} included, or from the first;
+	 * {@code until} not included) and on how many issues (an issue: the incident an activation names, or else its
+	 * subject without case or surrounding spaces), counting what the whole circle reads (relayed activations, and
+	 * those the operator sent).
 	 */
 	@Transactional(readOnly = true)
-	public IssueCount issues(Viewer viewer, String mechanism, Instant from, Instant to) {
+	public IssueCount issues(Viewer viewer, String mechanism, Instant from, Instant until) {
 		MechanismView circle = circles.mechanism(viewer, mechanism);
 		Set<String> issues = new HashSet<>();
 		int count = 0;
 		for (Activation a : activations.findByMechanismIdOrderByActivatedAtDesc(circle.id())) {
-			boolean inside = (from == null || a.activatedAt().isAfter(from)) && !a.activatedAt().isAfter(to);
+			boolean inside = (from == null || !a.activatedAt().isBefore(from)) && a.activatedAt().isBefore(until);
 			if (inside && a.relayed()) {
 				count++;
 				issues.add(a.incidentId() != null ? "incident:" + a.incidentId()

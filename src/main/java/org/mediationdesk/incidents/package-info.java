@@ -1,9 +1,10 @@
 /**
  * The line between rounds: the incident prevention and response mechanisms (IPRM) and their incident register.
  *
- * <p>One module holds both, and will hold the hotline too: an incident belongs to a mechanism, is seen by that
- * mechanism's circle and is reviewed at its meetings, and the hotline's log is the mechanism's; split apart, each
- * would ask the other who may see what at every step. Its terms:
+ * <p>One module holds both: an incident belongs to a mechanism, is seen by that mechanism's circle and is reviewed
+ * at its meetings; split apart, each would ask the other who may see what at every step. The hotline is a module of
+ * its own ({@code hotline}) that uses this one's facades; this module knows nothing of it, and a meeting's page
+ * shows what it adds through {@code MechanismMeetingNotes}. Its terms:
  *
  * <ul>
  * <li><b>Mechanism</b> ({@code Mechanism}): where the security actors of the sides meet near the line (Ergneti,
@@ -34,7 +35,7 @@
  * </ul>
  *
  * <p>To come: long-lived cases (a detainee, a missing person) across meetings, duplicates and their merging, the
- * hotline with its clocks and escalation, the operator's console, the charts, the exports and the benchmark.
+ * charts, the exports and the benchmark.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents",
 		allowedDependencies = { "shared", "identity", "participants", "process", "confidentiality", "terminology" })

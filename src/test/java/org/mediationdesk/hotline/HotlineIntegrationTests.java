@@ -12,13 +12,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
+import org.mediationdesk.identity.ObjectLabels.Label;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.incidents.IncidentRegister;
@@ -317,6 +322,25 @@ class HotlineIntegrationTests {
 				.param("id", id).query(Integer.class).list()).containsExactly(0, 1, 2);
 		}
 	}
+
+	@Test
+	void namesAnActivationInTheAuditLogOnlyForWhoeverReadsIt() {
+		Viewer tbilisi = fixtures.participant("GE");
+		ActivationView sent = hotline.activate(tbilisi, urgent("Labelled subject", "SO"));
+		String id = sent.id().toString();
+		Function<Viewer, Map<String, Label>> labels =
+				viewer -> this.labels.labels(HotlineLabels.ACTIVATION, Set.of(id), viewer, Locale.ENGLISH);
+		assertThat(labels.apply(tbilisi).get(id).name()).isEqualTo("Labelled subject");
+		assertThat(labels.apply(tbilisi).get(id).address()).isEqualTo("/mechanisms/ERG/hotline");
+		assertThat(labels.apply(fixtures.participant("SO"))).as("confided to the operator").isEmpty();
+		hotline.relay(fixtures.secretariat(), sent.id());
+		assertThat(labels.apply(fixtures.participant("SO"))).containsKey(id);
+		assertThat(labels.apply(fixtures.participant("AB"))).isEmpty();
+		assertThat(labels.apply(fixtures.admin())).isEmpty();
+	}
+
+	@Autowired
+	HotlineLabels labels;
 
 	private int told(Viewer viewer, String key) {
 		return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = :account AND message_key = :key")

@@ -3,6 +3,7 @@ package org.mediationdesk.incidents.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.mediationdesk.identity.Viewer;
@@ -11,6 +12,8 @@ import org.mediationdesk.incidents.CloseMeeting;
 import org.mediationdesk.incidents.JointVisit;
 import org.mediationdesk.incidents.MechanismMeetingKind;
 import org.mediationdesk.incidents.MechanismView;
+import org.mediationdesk.incidents.MechanismMeetingNotes;
+import org.mediationdesk.incidents.MechanismMeetingView;
 import org.mediationdesk.incidents.Mechanisms;
 import org.mediationdesk.incidents.MeetingOutcome;
 import org.mediationdesk.incidents.NewMechanismMeeting;
@@ -35,9 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MechanismsController {
 
 	private final Mechanisms mechanisms;
+	private final List<MechanismMeetingNotes> notes;
 
-	MechanismsController(Mechanisms mechanisms) {
+	MechanismsController(Mechanisms mechanisms, List<MechanismMeetingNotes> notes) {
 		this.mechanisms = mechanisms;
+		this.notes = notes;
 	}
 
 	/** A meeting to schedule; the agenda's items beyond the standing ones, one a line. */
@@ -148,7 +153,10 @@ class MechanismsController {
 	String meeting(@PathVariable("mechanism") String code, @PathVariable UUID id, Model model) {
 		Viewer viewer = Viewers.current();
 		model.addAttribute("mechanism", mechanisms.mechanism(viewer, code));
-		model.addAttribute("meeting", mechanisms.meeting(viewer, code, id));
+		MechanismMeetingView meeting = mechanisms.meeting(viewer, code, id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("notes", notes.stream().map(note -> note.note(viewer, meeting)).flatMap(Optional::stream)
+			.toList());
 		model.addAttribute("outcomes", MeetingOutcome.values());
 		if (!model.containsAttribute("visit")) {
 			model.addAttribute("visit", new JointVisitForm("", ""));
