@@ -34,6 +34,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -115,6 +118,14 @@ public class LiveStreams {
 		SseEmitter emitter = new SseEmitter(TIME_LIMIT.toMillis());
 		Subscription subscription = new Subscription(watcher, hold, topic, event, view, emitter, System.nanoTime(), QUEUE,
 				senders);
+		// written to only once the request has left its filters, which still write the response's headers
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request instanceof ServletRequestAttributes servlet) {
+			subscription.holdBack();
+			if (!StreamGate.hold(servlet.getRequest(), subscription::release)) {
+				subscription.release();
+			}
+		}
 		emitter.onCompletion(() -> forget(subscription));
 		emitter.onTimeout(() -> end(subscription));
 		emitter.onError(failure -> forget(subscription));

@@ -39,6 +39,8 @@ final class Subscription {
 	private final ArrayDeque<SseEmitter.SseEventBuilder> waiting = new ArrayDeque<>();
 	private final AtomicBoolean draining = new AtomicBoolean();
 	private volatile boolean closed;
+	/** Until the request that opened it has left the filters, nothing is written to the stream. */
+	private volatile boolean held;
 	private long dropped;
 	private long sent;
 
@@ -124,7 +126,26 @@ final class Subscription {
 		schedule();
 	}
 
+	/** Nothing is written until {@link #release()}: the request that opened the stream is still in its filters. */
+	void holdBack() {
+		held = true;
+	}
+
+	/** The request has left its filters: what waits is written now, or the stream ended if it was ended meanwhile. */
+	void release() {
+		held = false;
+		if (closed) {
+			completeOnASender();
+		}
+		else {
+			schedule();
+		}
+	}
+
 	private void schedule() {
+		if (held) {
+			return;
+		}
 		if (draining.compareAndSet(false, true)) {
 			try {
 				senders.execute(this::drain);
@@ -174,6 +195,12 @@ final class Subscription {
 		synchronized (this) {
 			waiting.clear();
 		}
+		if (!held) {
+			completeOnASender();
+		}
+	}
+
+	private void completeOnASender() {
 		try {
 			senders.execute(this::complete);
 		}
