@@ -5,9 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -128,17 +130,24 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	 * test JVM is then killed instead of ending.
 	 */
 	private static void afterTheApplicationsClose() {
-		Thread.getAllStackTraces().keySet().stream()
-			.filter(thread -> thread.getName().equals("SpringApplicationShutdownHook")
-					|| thread.getName().equals("SpringContextShutdownHook"))
-			.forEach(thread -> {
-				try {
-					thread.join(Duration.ofSeconds(20).toMillis());
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			});
+		// the hooks start together: Spring's may not be running yet when this one looks for it
+		long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+		List<Thread> closing = List.of();
+		while (closing.isEmpty() && System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+			LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+			closing = Thread.getAllStackTraces().keySet().stream()
+				.filter(thread -> thread.getName().equals("SpringApplicationShutdownHook")
+						|| thread.getName().equals("SpringContextShutdownHook"))
+				.toList();
+		}
+		try {
+			for (Thread thread : closing) {
+				thread.join(Duration.ofSeconds(20).toMillis());
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void execute(String sql) {
