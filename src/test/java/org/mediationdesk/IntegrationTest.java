@@ -8,11 +8,13 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full-stack test on a random port against this run's database (H2, or PostgreSQL in the second run).
- * Every integration test uses exactly this configuration, so that one application context serves them all.
+ * Every integration test uses exactly this configuration, so that one application context serves them all. Its data
+ * source counts the statements each thread sends ({@link StatementCounting}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,5 +26,6 @@ import org.springframework.test.context.ContextConfiguration;
 				"mediationdesk.jobs.hotline-escalation.enabled=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
+@Import(StatementCounting.class)
 public @interface IntegrationTest {
 }

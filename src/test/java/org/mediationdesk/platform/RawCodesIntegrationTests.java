@@ -2,15 +2,11 @@ package org.mediationdesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,39 +16,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mediationdesk.Fixtures;
 import org.mediationdesk.IntegrationTest;
-import org.mediationdesk.confidentiality.Audience;
-import org.mediationdesk.documents.AuthorKind;
-import org.mediationdesk.documents.DocumentDetail;
-import org.mediationdesk.documents.DocumentDraft;
-import org.mediationdesk.documents.DocumentKind;
-import org.mediationdesk.documents.DocumentRegistry;
-import org.mediationdesk.formats.ConditionType;
-import org.mediationdesk.formats.FormatConditions;
-import org.mediationdesk.formats.Scenario;
-import org.mediationdesk.identity.Role;
-import org.mediationdesk.incidents.IncidentKind;
-import org.mediationdesk.incidents.IncidentRegister;
-import org.mediationdesk.incidents.Mechanisms;
-import org.mediationdesk.incidents.NewIncident;
-import org.mediationdesk.incidents.Place;
-import org.mediationdesk.incidents.PlacePrecision;
-import org.mediationdesk.incidents.TimePrecision;
-import org.mediationdesk.identity.Viewer;
-import org.mediationdesk.shared.Institution;
-import org.mediationdesk.shared.LanguageCode;
-import org.mediationdesk.texts.NegotiatingTexts;
-import org.mediationdesk.texts.StanceKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Every page of the access matrix, as each kind of reader who may open it, in English and in Russian, over a
@@ -72,18 +40,6 @@ class RawCodesIntegrationTests {
 	 * when its new version lands. Keep it short.
 	 */
 	static final Set<String> REWRITTEN_ELSEWHERE = Set.of();
-
-	/** Pages that are not HTML for a reader, or answer only in the middle of a flow. */
-	private static final Set<String> NOT_PAGES = Set.of("GET /error", "GET /login/code", "GET /swagger-ui.html",
-			"GET /documents/{id}/files/{language}", "GET /texts/{id}/export", "GET /rounds/export",
-			"GET /terminology/glossary/export", "GET /admin/audit/export",
-			// a stream of events, an export, feeds: not pages
-			"GET /rounds/{number}/meetings/{id}/board/stream", "GET /hotline/console/stream",
-			"GET /rounds/{number}/communique/export",
-			"GET /feeds/communiques.atom", "GET /calendar/rounds.ics", "GET /feeds/personal/{secret}/communiques.atom",
-			"GET /feeds/personal/{secret}/rounds.ics",
-			// opens only with a fresh invitation's link; the invitation tests read it
-			"GET /invitations/{token}");
 
 	private static final List<Check> CHECKS = List.of(
 			new Check("an enum-like code", Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b"), true),
@@ -110,78 +66,14 @@ class RawCodesIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	DocumentRegistry documents;
-
-	@Autowired
-	NegotiatingTexts texts;
-
-	@Autowired
-	FormatConditions conditions;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	IncidentRegister incidents;
-
-	@Autowired
-	Mechanisms mechanisms;
-
-	private final Map<String, Viewer> viewers = new LinkedHashMap<>();
-	private final Map<Viewer, MockHttpSession> sessions = new java.util.HashMap<>();
 	private final Set<String> dottedPrefixes = new HashSet<>();
-	private DocumentDetail document;
-	private UUID text;
-	private String concept;
-	private UUID account;
-	private String incident;
-	private UUID mechanismMeeting;
+	private PageTour tour;
 
 	@BeforeAll
 	void setUp() throws Exception {
-		viewers.put("anonymous", Viewer.anonymous());
-		viewers.put("participant", fixtures.viewer(Role.PARTICIPANT, null, "GE"));
-		viewers.put("co-chair", fixtures.viewer(Role.CO_CHAIR, Institution.EU, null));
-		viewers.put("secretariat", fixtures.viewer(Role.SECRETARIAT, null, null));
-		viewers.put("administrator", fixtures.viewer(Role.ADMIN, null, null));
-		for (Viewer viewer : viewers.values()) {
-			if (!viewer.isAnonymous()) {
-				sessions.put(viewer, login(viewer.username(), Fixtures.PASSWORD));
-			}
-		}
-		// a refused login, so that the audit log has one
-		login(viewers.get("participant").username(), "not the password");
-		Viewer secretariat = viewers.get("secretariat");
-		document = documents.file(secretariat, new DocumentDraft("GID/RAW/" + UUID.randomUUID().toString().substring(0, 6),
-				"Information note of the co-chairs", DocumentKind.INFORMATION_NOTE, AuthorKind.CO_CHAIRS, null, Audience.everyone(),
-				LocalDate.of(2026, 11, 20), Map.of(LanguageCode.EN, "The co-chairs met the participants.")));
-		documents.attach(secretariat, document.id(), LanguageCode.EN, "communique.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
-		Viewer coChair = viewers.get("co-chair");
-		text = texts.create(coChair, new NegotiatingTexts.NewText("GID/RAW/TEXT/" + UUID.randomUUID().toString().substring(0, 6),
-				"Statement on the non-use of force", null, null, Audience.allParticipants(), List.of("GE", "RU"))).id();
-		String first = texts.addProvision(coChair, text);
-		String second = texts.addProvision(coChair, text);
-		UUID wording = texts.propose(coChair, text, first,
-				new NegotiatingTexts.NewWording("The participants reaffirm [their commitment] to the non-use of force.", null,
-						null, false));
-		texts.propose(coChair, text, second, new NegotiatingTexts.NewWording("Humanitarian issues are discussed.", null,
-				null, false));
-		texts.circulate(coChair, text);
-		texts.state(fixtures.participant("GE"), text, wording, StanceKind.ACCEPT, null);
-		conditions.state(viewers.get("participant"), new Scenario.Condition(null, null, ConditionType.REFUSES_VENUE, null,
-				null, null, null, null, null, null, null, "Sochi"));
-		concept = jdbc.sql("SELECT code FROM glossary_concept ORDER BY code LIMIT 1").query(String.class).single();
-		account = viewers.get("participant").accountId();
-		incident = incidents.report(secretariat, new NewIncident("ERG", IncidentKind.DETENTION, List.of(), "2026-03-14",
-				TimePrecision.DAY, new Place("near the line", PlacePrecision.ALONG_THE_LINE, null, null), null, null, null,
-				"A resident was detained near the line.", null), LanguageCode.EN).publicId();
-		mechanismMeeting = mechanisms.meetings(secretariat, "ERG").get(0).id();
+		tour = new PageTour(context);
 		for (Object key : MessageKeys.load("messages.properties").keySet()) {
 			String text = key.toString();
 			dottedPrefixes.add(text.substring(0, text.indexOf('.') < 0 ? text.length() : text.indexOf('.')));
@@ -190,45 +82,27 @@ class RawCodesIntegrationTests {
 				"format-condition", "account-of-event", "session"));
 	}
 
-	private MockHttpSession login(String username, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin().user(username).password(password))
-			.andReturn()
-			.getRequest()
-			.getSession();
-	}
-
 	@Test
 	void pagesShowLabelsNotCodes() throws Exception {
 		Set<String> typed = typedByPeople();
 		List<String> findings = new ArrayList<>();
 		Set<String> rendered = new TreeSet<>();
 		Set<String> pages = new TreeSet<>();
-		for (String endpoint : AccessMatrixIntegrationTests.MATRIX.keySet()) {
-			String path = endpoint.substring(endpoint.indexOf(' ') + 1);
-			if (!endpoint.startsWith("GET ") || NOT_PAGES.contains(endpoint) || path.startsWith("/api/")
-					|| path.startsWith("/v3/") || path.startsWith("/actuator") || REWRITTEN_ELSEWHERE.contains(endpoint)) {
+		for (String endpoint : PageTour.pages()) {
+			if (REWRITTEN_ELSEWHERE.contains(endpoint)) {
 				continue;
 			}
 			pages.add(endpoint);
-			String address = path.replace("{id}", id(path))
-				.replace("{number}", "5")
-				.replace("{revision}", "1")
-				.replace("{language}", "EN")
-				.replace("{mechanism}", "ERG");
-			for (Map.Entry<String, Viewer> named : viewers.entrySet()) {
+			String address = tour.address(endpoint);
+			for (String reader : tour.readers()) {
 				for (String language : List.of("en", "ru")) {
-					MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(address).param("lang", language);
-					if (!named.getValue().isAnonymous()) {
-						request.session(sessions.get(named.getValue()));
-					}
-					MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-					if (response.getStatus() != 200 || response.getContentType() == null
-							|| !response.getContentType().startsWith("text/html")) {
+					MockHttpServletResponse response = tour.open(address, reader, language);
+					if (!PageTour.opened(response)) {
 						continue;
 					}
 					rendered.add(endpoint);
 					for (String finding : findings(visibleText(response.getContentAsString()), typed)) {
-						findings.add(address + " as " + named.getKey() + " (" + language + "): " + finding);
+						findings.add(address + " as " + reader + " (" + language + "): " + finding);
 					}
 				}
 			}
@@ -301,38 +175,5 @@ class RawCodesIntegrationTests {
 				.forEach(typed::add);
 		}
 		return typed;
-	}
-
-	private String id(String path) {
-		if (path.startsWith("/mechanisms/")) {
-			return mechanismMeeting.toString();
-		}
-		if (path.startsWith("/incidents/")) {
-			return incident;
-		}
-		if (path.contains("/meetings/{id}") || path.contains("/attendance/{id}")) {
-			// a meeting of round 5 with attendance, and an entry of it that no correction has superseded
-			Map<String, Object> entry = jdbc.sql("SELECT e.meeting_id, e.id FROM attendance_event e"
-					+ " JOIN round_meeting m ON m.id = e.meeting_id JOIN round r ON r.id = m.round_id"
-					+ " WHERE r.number = 5 AND e.group_id IS NOT NULL AND NOT EXISTS"
-					+ " (SELECT 1 FROM attendance_event c WHERE c.corrects = e.id) ORDER BY e.recorded_at, e.id")
-				.query()
-				.listOfRows()
-				.get(0);
-			return String.valueOf(entry.get(path.contains("/meetings/") ? "meeting_id" : "id"));
-		}
-		if (path.startsWith("/admin/accounts/")) {
-			return account.toString();
-		}
-		if (path.startsWith("/terminology/glossary/")) {
-			return concept;
-		}
-		if (path.contains("/formats/scenarios/")) {
-			return "round-5-report-title";
-		}
-		if (path.startsWith("/texts/")) {
-			return text.toString();
-		}
-		return document.id().toString();
 	}
 }
