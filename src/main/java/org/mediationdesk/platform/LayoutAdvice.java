@@ -18,14 +18,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** What every page's layout shows: who is logged in, with role and group, and the current language. */
+/**
+ * What every page's layout shows: who is logged in, with role and group, the current language, and the addresses of
+ * the style sheets and scripts.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
 	private final ParticipantDirectory directory;
+	private final StaticAssets assets;
 
-	LayoutAdvice(ParticipantDirectory directory) {
+	LayoutAdvice(ParticipantDirectory directory, StaticAssets assets) {
 		this.directory = directory;
+		this.assets = assets;
 	}
 
 	@ModelAttribute
@@ -55,5 +60,7 @@ class LayoutAdvice {
 		model.put("englishLink", languageLink("en"));
 		model.put("russianLink", languageLink("ru"));
 		model.put("georgianLink", languageLink("ka"));
+		// the style sheets' and scripts' addresses, by their plain names
+		model.put("assets", assets.paths());
 	}
 }
