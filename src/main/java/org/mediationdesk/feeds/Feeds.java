@@ -28,7 +28,8 @@ import org.mediationdesk.shared.PublicEntries;
 import org.mediationdesk.shared.PublicEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -69,9 +70,14 @@ public class Feeds {
 	private final ParticipantDirectory directory;
 	private final PublicAddress address;
 	private final MessageSource messages;
+	private final WrittenFeeds written;
+	private final TransactionTemplate reading;
 
 	Feeds(List<PublicEntries> sources, RoundRecord rounds, ParticipantDirectory directory, PublicAddress address,
-			MessageSource messages) {
+			MessageSource messages, WrittenFeeds written, PlatformTransactionManager transactions) {
+		this.written = written;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.sources = sources;
 		this.rounds = rounds;
 		this.directory = directory;
@@ -93,8 +99,16 @@ public class Feeds {
 	 *
 	 * @param self the feed's own path (the public one or a personal one), for its {@code self} link
 	 */
-	@Transactional(readOnly = true)
 	public String atom(Viewer viewer, LanguageCode language, String self) {
+		return atomWritten(viewer, language, self).body();
+	}
+
+	/** The Atom feed as {@link #atom}, with its validator; written again only after a change. */
+	WrittenFeeds.Written atomWritten(Viewer viewer, LanguageCode language, String self) {
+		return written.get(new WrittenFeeds.Key("atom", viewer, language, self), () -> reading.execute(status -> writeAtom(viewer, language, self)));
+	}
+
+	private String writeAtom(Viewer viewer, LanguageCode language, String self) {
 		List<PublicEntry> entries = entries().stream().limit(ATOM_ENTRIES).toList();
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");
@@ -183,8 +197,16 @@ public class Feeds {
 	 * (the co-chairs' internal note for the co-chairs and secretariat only), each meeting likewise (who was invited,
 	 * only for them). A round without dates, or a meeting without a day, is not in it.
 	 */
-	@Transactional(readOnly = true)
 	public String calendar(Viewer viewer, LanguageCode language) {
+		return calendarWritten(viewer, language).body();
+	}
+
+	/** The calendar as {@link #calendar}, with its validator; written again only after a change. */
+	WrittenFeeds.Written calendarWritten(Viewer viewer, LanguageCode language) {
+		return written.get(new WrittenFeeds.Key("calendar", viewer, language, null), () -> reading.execute(status -> writeCalendar(viewer, language)));
+	}
+
+	private String writeCalendar(Viewer viewer, LanguageCode language) {
 		Calendar calendar = new Calendar().withProdId("-//Mediation Desk//Rounds//" + language.name())
 			.withDefaults()
 			.getFluentTarget();

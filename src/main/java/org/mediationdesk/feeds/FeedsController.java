@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -44,43 +45,65 @@ class FeedsController {
 	}
 
 	@GetMapping("/feeds/communiques.atom")
-	ResponseEntity<String> atom(@RequestParam(required = false) String lang, HttpServletRequest request) {
+	ResponseEntity<String> atom(@RequestParam(required = false) String lang, HttpServletRequest request,
+			WebRequest validators) {
+		WrittenFeeds.Written written = feeds.atomWritten(Viewer.anonymous(), language(lang, request), "/feeds/communiques.atom");
+		if (validators.checkNotModified(written.etag())) {
+			return null;
+		}
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
 			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
-			.body(feeds.atom(Viewer.anonymous(), language(lang, request), "/feeds/communiques.atom"));
+			.eTag(written.etag())
+			.body(written.body());
 	}
 
 	@GetMapping("/calendar/rounds.ics")
-	ResponseEntity<String> calendar(@RequestParam(required = false) String lang, HttpServletRequest request) {
+	ResponseEntity<String> calendar(@RequestParam(required = false) String lang, HttpServletRequest request,
+			WebRequest validators) {
+		WrittenFeeds.Written written = feeds.calendarWritten(Viewer.anonymous(), language(lang, request));
+		if (validators.checkNotModified(written.etag())) {
+			return null;
+		}
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
 			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
-			.body(feeds.calendar(Viewer.anonymous(), language(lang, request)));
+			.eTag(written.etag())
+			.body(written.body());
 	}
 
 	@GetMapping("/feeds/personal/{secret}/communiques.atom")
 	ResponseEntity<String> personalAtom(@PathVariable String secret, @RequestParam(required = false) String lang,
-			HttpServletRequest request) {
+			HttpServletRequest request, WebRequest validators) {
 		Viewer viewer = addresses.resolve(secret).orElseThrow(DeskException.NotFound::new);
+		WrittenFeeds.Written written = feeds.atomWritten(viewer, language(lang, request), personal(secret, "communiques.atom"));
+		if (validators.checkNotModified(written.etag())) {
+			return null;
+		}
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
-			.body(feeds.atom(viewer, language(lang, request), personal(secret, "communiques.atom")));
+			.eTag(written.etag())
+			.body(written.body());
 	}
 
 	@GetMapping("/feeds/personal/{secret}/rounds.ics")
 	ResponseEntity<String> personalCalendar(@PathVariable String secret, @RequestParam(required = false) String lang,
-			HttpServletRequest request) {
+			HttpServletRequest request, WebRequest validators) {
 		Viewer viewer = addresses.resolve(secret).orElseThrow(DeskException.NotFound::new);
+		WrittenFeeds.Written written = feeds.calendarWritten(viewer, language(lang, request));
+		if (validators.checkNotModified(written.etag())) {
+			return null;
+		}
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.varyBy(HttpHeaders.ACCEPT_LANGUAGE)
-			.body(feeds.calendar(viewer, language(lang, request)));
+			.eTag(written.etag())
+			.body(written.body());
 	}
 
 	/**

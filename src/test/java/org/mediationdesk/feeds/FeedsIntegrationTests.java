@@ -155,6 +155,34 @@ class FeedsIntegrationTests {
 	}
 
 	/**
+	 * A calendar read again while nothing changed is the one written before (the same validator, and 304 to a client
+	 * that sends it back); the first reading after a change has it, in every feed and for every reader.
+	 */
+	@Test
+	void aFeedIsWrittenAgainOnlyAfterAChange() throws Exception {
+		MockHttpServletResponse first = get("/calendar/rounds.ics");
+		String etag = first.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(get("/calendar/rounds.ics").getHeader("ETag")).isEqualTo(etag);
+		MockHttpServletResponse again = mvc.perform(MockMvcRequestBuilders.get("/calendar/rounds.ics")
+			.header("If-None-Match", etag)).andReturn().getResponse();
+		assertThat(again.getStatus()).isEqualTo(304);
+		assertThat(again.getContentAsString()).isEmpty();
+		Viewer coChair = fixtures.viewer(Role.CO_CHAIR, Institution.EU, null);
+		String calendar = FeedsController.personal(secret(addresses.create(coChair)), "rounds.ics");
+		assertThat(get(calendar).getContentAsString()).doesNotContain("Cachetown");
+		RoundView convened = roundManagement.convene(coChair, LocalDate.of(2032, 3, 2), LocalDate.of(2032, 3, 3), "Cachetown",
+				true);
+		MockHttpServletResponse changed = get("/calendar/rounds.ics");
+		assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(changed.getContentAsString()).contains("round-" + convened.number() + "@mediationdesk", "Cachetown");
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/calendar/rounds.ics").header("If-None-Match", etag))
+			.andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(get(calendar).getContentAsString()).contains("Cachetown");
+		assertThat(get("/feeds/communiques.atom").getContentAsString()).contains("Cachetown");
+	}
+
+	/**
 	 * The public feeds are kept by shared caches for a minute and read differently by language: they say that they
 	 * vary with Accept-Language, so that a Russian reader never gets the English copy a cache kept.
 	 */
