@@ -3,7 +3,8 @@
 # application has one) against a static asset served by the same server in the same run (the baseline), then
 # the same pages as a logged-in co-chair (never served from the public copy), then the publication-to-feed delay:
 # the time from a change committed by the co-chairs (a round convened) to its appearance in the Atom feed, in the
-# calendar and on the anonymous timeline.
+# calendar and on the anonymous timeline; the calendar read again unchanged (kept, and with its validator), a
+# logged-in search, and the time from launch to ready at the first start and at a restart on the same data.
 #   bench/public.sh          (needs wrk: apt-get install -y wrk)
 # Environment: CONNECTIONS (50), DURATION (10s), PORT (18093), COMMUNIQUE (/rounds/64/communique),
 # JAR (the packaged application to measure; target/mediation-desk-*.jar), RUN_CLASSPATH (run compiled classes).
@@ -70,6 +71,15 @@ for target in "${pages[@]}"; do
   echo "${line}"
   summary+=("$(ratio "logged-in ${target}" "${line}")")
 done
+# the calendar read again while nothing changed (kept as written), and with its validator (304); logged-in search
+line="$(run "calendar" "${BASE}/calendar/rounds.ics")"; echo "${line}"
+summary+=("$(ratio "calendar (kept)" "${line}")   p95 $(value "${line}" p95_ms) ms")
+etag="$(curl -s -D - -o /dev/null "${BASE}/calendar/rounds.ics" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')"
+line="$(run "calendar-304" -H "If-None-Match: ${etag}" "${BASE}/calendar/rounds.ics")"; echo "${line}"
+summary+=("$(ratio "calendar (304)" "${line}")   p95 $(value "${line}" p95_ms) ms")
+line="$(wrk -t2 -c4 -d"${DURATION}" -s bench/report.lua -H "Cookie: JSESSIONID=${session}" \
+  "${BASE}/search?q=ceasefire+mechanism" | grep RESULT | sed 's|RESULT|search|')"; echo "${line}"
+summary+=("$(ratio "logged-in search (4 clients)" "${line}")   p95 $(value "${line}" p95_ms) ms")
 printf '%s\n' "${summary[@]}"
 
 # publication-to-feed delay: convene a round through the co-chairs' form, then read until it is there
@@ -96,3 +106,7 @@ for i in 0 1 2 3; do
   one=$(curl -s -o /dev/null -w '%{time_total}' "${urls[$i]}")
   printf 'publication to %-20s %s (one read of it now takes %s s)\n' "${names[$i]}:" "${seen[$i]:-not within 20 s}" "${one}"
 done
+
+# a restart on the same data: the time from launch to ready once the database and the record exist
+kill "${server}"; wait "${server}" 2>/dev/null || true
+echo "restart: $(start_server)"
