@@ -66,7 +66,14 @@ class WrittenFeeds {
 		return written;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	/**
+	 * Drops every feed after a committed change, except a reading (a download, an export) and an account holder's own
+	 * business, which no feed carries (a role or group changed makes another viewer, and so another key; a disabled
+	 * account's personal address no longer resolves).
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
+			condition = "!(#event instanceof T(org.mediationdesk.shared.Reading)) and #event.objectType() != 'account'"
+					+ " and #event.objectType() != 'feed_address'")
 	void changed(AuditableEvent event) {
 		generation.incrementAndGet();
 		kept.clear();

@@ -12,6 +12,9 @@
  * reader. It stands for its holder's account when it is fetched, for that request only and for the feeds only; only
  * the hash of its secret is kept; its holder revokes it. An unknown or revoked address, or one whose account is
  * disabled, answers 404.</li>
+ * <li><b>Written feed</b>: a feed as written for a viewer and a language, kept until the next committed change
+ * (other than a reading or an account holder's own business) and at most a minute, and served with its
+ * {@code ETag} (304 to a client that sends it back).</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feeds",
