@@ -94,7 +94,7 @@ class Commitment {
 	/** A round's step: after the last round that discussed it, while it is open. */
 	void progress(CommitmentStep step) {
 		if (!availableActions().contains(CommitmentAction.RECORD_PROGRESS)) {
-			throw new DeskException.Conflict("commitments.closed", title, status().name());
+			throw new DeskException.Conflict("commitments.closed", title);
 		}
 		if (step.status() == CommitmentStatus.RAISED) {
 			throw new DeskException.Invalid("commitments.raisedOnlyFirst");

@@ -79,7 +79,7 @@ class RawCodesIntegrationTests {
 			"GET /terminology/glossary/export", "GET /admin/audit/export",
 			// a stream of events, an export, feeds: not pages
 			"GET /rounds/{number}/meetings/{id}/board/stream", "GET /hotline/console/stream",
-			"GET /rounds/{number}/communique/export",
+			"GET /rounds/{number}/communique/export", "GET /commitments/export",
 			"GET /feeds/communiques.atom", "GET /calendar/rounds.ics", "GET /feeds/personal/{secret}/communiques.atom",
 			"GET /feeds/personal/{secret}/rounds.ics",
 			// opens only with a fresh invitation's link; the invitation tests read it
@@ -142,6 +142,10 @@ class RawCodesIntegrationTests {
 	private UUID account;
 	private String incident;
 	private UUID mechanismMeeting;
+	private UUID commitment;
+
+	@Autowired
+	org.mediationdesk.commitments.Commitments commitments;
 
 	@BeforeAll
 	void setUp() throws Exception {
@@ -182,6 +186,18 @@ class RawCodesIntegrationTests {
 				TimePrecision.DAY, new Place("near the line", PlacePrecision.ALONG_THE_LINE, null, null), null, null, null,
 				"A resident was detained near the line.", null), LanguageCode.EN).publicId();
 		mechanismMeeting = mechanisms.meetings(secretariat, "ERG").get(0).id();
+		commitment = commitments.record(secretariat, new org.mediationdesk.commitments.NewCommitment(
+				"Reopening of the crossings", null, null, "The crossings are reopened for residents.", null, null,
+				new org.mediationdesk.commitments.Makers(List.of("GE", "SO"), true, "ERG"),
+				new org.mediationdesk.commitments.CommitmentSource(org.mediationdesk.commitments.SourceKind.ROUND_DECISION, 5,
+						null, null), Audience.everyone(),
+				new org.mediationdesk.commitments.NewProgress(5, org.mediationdesk.commitments.CommitmentStatus.RAISED,
+						"The question was raised.", null, null)), LanguageCode.EN).id();
+		commitments.progress(secretariat, commitment.toString(), new org.mediationdesk.commitments.NewProgress(6,
+				org.mediationdesk.commitments.CommitmentStatus.AGREED_PENDING_CONFIRMATION, "An understanding awaits confirmation.",
+				null, null, true, null), LanguageCode.EN);
+		commitments.read(viewers.get("participant"), commitment.toString(),
+				new org.mediationdesk.commitments.NewReading("In our reading, the crossings open every day."), LanguageCode.EN);
 		for (Object key : MessageKeys.load("messages.properties").keySet()) {
 			String text = key.toString();
 			dottedPrefixes.add(text.substring(0, text.indexOf('.') < 0 ? text.length() : text.indexOf('.')));
@@ -304,6 +320,9 @@ class RawCodesIntegrationTests {
 	}
 
 	private String id(String path) {
+		if (path.startsWith("/commitments/")) {
+			return commitment.toString();
+		}
 		if (path.startsWith("/mechanisms/")) {
 			return mechanismMeeting.toString();
 		}
