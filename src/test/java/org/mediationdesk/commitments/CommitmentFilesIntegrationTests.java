@@ -57,7 +57,7 @@ class CommitmentFilesIntegrationTests {
 		assertThat(views.list(Viewer.anonymous(), new CommitmentFilter(CommitmentStatus.STALLED, null, null),
 				LanguageCode.EN)).extracting(CommitmentView::code).contains("gali-mechanism-resumption",
 						"return-of-displaced-persons");
-		assertThat(views.list(Viewer.anonymous(), new CommitmentFilter(null, "SO", 23), LanguageCode.EN))
+		assertThat(views.list(Viewer.anonymous(), new CommitmentFilter(null, "SO", 54), LanguageCode.EN))
 			.extracting(CommitmentView::code).contains("freedom-of-movement").doesNotContain("non-use-of-force");
 	}
 
