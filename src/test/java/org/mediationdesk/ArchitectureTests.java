@@ -63,6 +63,8 @@ class ArchitectureTests {
 			Map.entry("activation", "hotline"), Map.entry("addressee", "hotline"),
 			Map.entry("hotline_escalation_step", "hotline"), Map.entry("hotline_clock", "hotline"),
 			Map.entry("hotline_escalation", "hotline"),
+			Map.entry("commitment", "commitments"), Map.entry("commitment_step", "commitments"),
+			Map.entry("commitment_reading", "commitments"),
 			Map.entry("notification", "notifications"), Map.entry("mail_outbox", "notifications"),
 			Map.entry("audit_entry", "audit"), Map.entry("audit_head", "audit"), Map.entry("audit_signing", "audit"),
 			Map.entry("shedlock", "platform"), Map.entry("flyway_schema_history", "platform"),

@@ -58,12 +58,13 @@ class AuditReading {
 			+ " mechanism.registered mechanism.suspended mechanism.resumed mechanism-meeting.scheduled"
 			+ " mechanism-meeting.agenda-adopted mechanism-meeting.joint-visit-agreed mechanism-meeting.closed"
 			+ " incident.reported incident.account-given incident.reviewed"
-			+ " hotline.sent hotline.relayed hotline.acknowledged hotline.answered hotline.escalated hotline.chain-changed";
+			+ " hotline.sent hotline.relayed hotline.acknowledged hotline.answered hotline.escalated hotline.chain-changed"
+			+ " commitment.recorded commitment.progressed commitment.reading-given";
 
 	/** The kinds of object the log names, each with its words under {@code audit.objectType.}. */
 	static final String OBJECT_TYPES = "session account document round attendance-event account-of-event"
 			+ " format-condition glossary-concept process negotiating-text communique feed_address meeting participant"
-			+ " checkpoint-file mechanism mechanism-meeting incident hotline-activation";
+			+ " checkpoint-file mechanism mechanism-meeting incident hotline-activation commitment";
 
 	private static final Set<String> KNOWN_ACTIONS = Set.of(ACTIONS.split(" "));
 	private static final Set<String> KNOWN_TYPES = Set.of(OBJECT_TYPES.split(" "));

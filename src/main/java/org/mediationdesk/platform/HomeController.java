@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.mediationdesk.commitments.CommitmentView;
+import org.mediationdesk.commitments.CommitmentViews;
 import org.mediationdesk.formats.FormatConditions;
 import org.mediationdesk.identity.LoginDelayedException;
 import org.mediationdesk.identity.Viewer;
@@ -54,11 +56,13 @@ class HomeController {
 	private final TextReading texts;
 	private final FormatConditions conditions;
 	private final List<PublicEntries> published;
+	private final CommitmentViews commitments;
 	private final Clock clock;
 
 	HomeController(RoundRecord rounds, TextReading texts, FormatConditions conditions,
-			List<PublicEntries> published, Clock clock) {
+			List<PublicEntries> published, CommitmentViews commitments, Clock clock) {
 		this.rounds = rounds;
+		this.commitments = commitments;
 		this.texts = texts;
 		this.conditions = conditions;
 		this.published = published;
@@ -94,6 +98,9 @@ class HomeController {
 			Instant since = parse(lastVisit);
 			model.addAttribute("lastVisit", since);
 			model.addAttribute("newConditions", conditions.statedSince(viewer, since));
+			List<CommitmentView> open = commitments.open(viewer, language);
+			model.addAttribute("openCommitments", open);
+			model.addAttribute("pendingConfirmations", open.stream().filter(CommitmentView::pendingConfirmation).count());
 			Cookie visit = new Cookie(LAST_VISIT, String.valueOf(clock.instant().getEpochSecond()));
 			visit.setPath("/");
 			visit.setHttpOnly(true);
@@ -106,6 +113,7 @@ class HomeController {
 				.map(text -> new AwaitedText(text, title(text, language), text.openProvisions()))
 				.toList());
 			model.addAttribute("nextMeeting", rounds.nextMeetingOfGroup(viewer, today).orElse(null));
+			model.addAttribute("groupCommitments", commitments.concerning(viewer, language));
 		}
 		return "home";
 	}

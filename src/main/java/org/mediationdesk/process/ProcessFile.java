@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
 		List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings,
-		List<MechanismEntry> mechanisms, List<IncidentEntry> incidents) {
+		List<MechanismEntry> mechanisms, List<IncidentEntry> incidents, List<CommitmentEntry> commitments) {
 
 	/** The version written, and the newest read. */
 	public static final int FORMAT_VERSION = 2;
@@ -32,6 +32,14 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 		relatedMeetings = listOf(relatedMeetings);
 		mechanisms = listOf(mechanisms);
 		incidents = listOf(incidents);
+		commitments = listOf(commitments);
+	}
+
+	/** A file without commitments. */
+	public ProcessFile(Integer formatVersion, ProcessEntry process, List<AgendaEntry> agendaItems,
+			List<RoundEntry> rounds, List<AccountEntry> accounts, List<RelatedMeetingEntry> relatedMeetings,
+			List<MechanismEntry> mechanisms, List<IncidentEntry> incidents) {
+		this(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, mechanisms, incidents, List.of());
 	}
 
 	/** A file without incident mechanisms. */
@@ -49,12 +57,20 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 
 	/** The same file with these incident mechanisms. */
 	public ProcessFile withMechanisms(List<MechanismEntry> entries) {
-		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, entries, incidents);
+		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, entries, incidents,
+				commitments);
 	}
 
 	/** The same file with these incidents. */
 	public ProcessFile withIncidents(List<IncidentEntry> entries) {
-		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, mechanisms, entries);
+		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, mechanisms, entries,
+				commitments);
+	}
+
+	/** The same file with these commitments. */
+	public ProcessFile withCommitments(List<CommitmentEntry> entries) {
+		return new ProcessFile(formatVersion, process, agendaItems, rounds, accounts, relatedMeetings, mechanisms, incidents,
+				entries);
 	}
 
 	/** The process; {@code …Ru} and {@code …Ka} are the Russian and Georgian versions of its public texts. */
@@ -227,6 +243,34 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 	public record IncidentAccountEntry(String group, String text, String responsible, String sources, Integer deadLow,
 			Integer deadBest, Integer deadHigh, Integer woundedLow, Integer woundedBest, Integer woundedHigh,
 			Integer detainedLow, Integer detainedBest, Integer detainedHigh, Instant givenAt) {
+	}
+
+	/**
+	 * A commitment the talks carry from round to round (the commitments module's part), under its code
+	 * ({@code non-use-of-force}): its title and text in each language, its makers (group codes, the co-chairs, a
+	 * mechanism's code), its source (kind, round, reference, link), its audience (an audience kind, and the group's
+	 * code for the kinds that name one), and each round that discussed it and each side's reading. Kinds and statuses
+	 * are the commitments module's names ({@code ROUND_DECISION}, {@code STALLED}).
+	 */
+	public record CommitmentEntry(String code, String title, String titleRu, String titleKa, String text, String textRu,
+			String textKa, List<String> groups, boolean coChairs, String mechanism, String sourceKind, Integer sourceRound,
+			String sourceReference, String sourceLink, String audience, String audienceGroup, Instant recordedAt,
+			List<CommitmentStepEntry> steps, List<CommitmentReadingEntry> readings) {
+
+		public CommitmentEntry {
+			groups = listOf(groups);
+			steps = listOf(steps);
+			readings = listOf(readings);
+		}
+	}
+
+	/** A round that discussed a commitment: the status it left with, its note per language, kept from the public or not. */
+	public record CommitmentStepEntry(int round, String status, String note, String noteRu, String noteKa,
+			boolean confidential, String source, Instant recordedAt) {
+	}
+
+	/** A side's own reading of a commitment: its group's code, its words, when given. */
+	public record CommitmentReadingEntry(String group, String text, Instant givenAt) {
 	}
 
 	private static <T> List<T> listOf(List<T> list) {

@@ -16,6 +16,7 @@ public final class RecordExport {
 	private List<ProcessFile.AccountEntry> accounts = List.of();
 	private List<ProcessFile.MechanismEntry> mechanisms = List.of();
 	private List<ProcessFile.IncidentEntry> incidents = List.of();
+	private List<ProcessFile.CommitmentEntry> commitments = List.of();
 	private BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly;
 
 	/** The attendance entries of each meeting, by the meeting's id. */
@@ -38,6 +39,11 @@ public final class RecordExport {
 		this.incidents = List.copyOf(incidents);
 	}
 
+	/** The commitments, with their steps and the sides' readings. */
+	public void commitments(List<ProcessFile.CommitmentEntry> commitments) {
+		this.commitments = List.copyOf(commitments);
+	}
+
 	void assembledBy(
 			BiFunction<Function<UUID, List<ProcessFile.AttendanceEntry>>, List<ProcessFile.AccountEntry>, ProcessFile> assembly) {
 		this.assembly = assembly;
@@ -48,6 +54,7 @@ public final class RecordExport {
 		if (assembly == null) {
 			throw new IllegalStateException("The process's part of the file was not exported");
 		}
-		return assembly.apply(attendance, accounts).withMechanisms(mechanisms).withIncidents(incidents);
+		return assembly.apply(attendance, accounts).withMechanisms(mechanisms).withIncidents(incidents)
+			.withCommitments(commitments);
 	}
 }

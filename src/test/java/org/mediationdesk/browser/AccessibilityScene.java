@@ -23,6 +23,14 @@ import org.mediationdesk.identity.Assignment;
 import org.mediationdesk.identity.NewAccount;
 import org.mediationdesk.identity.Role;
 import org.mediationdesk.identity.Viewer;
+import org.mediationdesk.commitments.CommitmentSource;
+import org.mediationdesk.commitments.CommitmentStatus;
+import org.mediationdesk.commitments.Commitments;
+import org.mediationdesk.commitments.Makers;
+import org.mediationdesk.commitments.NewCommitment;
+import org.mediationdesk.commitments.NewProgress;
+import org.mediationdesk.commitments.NewReading;
+import org.mediationdesk.commitments.SourceKind;
 import org.mediationdesk.incidents.IncidentKind;
 import org.mediationdesk.incidents.IncidentRegister;
 import org.mediationdesk.incidents.Mechanisms;
@@ -47,7 +55,7 @@ import org.springframework.context.ApplicationContext;
  * filled from it.
  */
 record AccessibilityScene(int round, UUID meeting, UUID entry, UUID text, UUID document, String incident,
-		UUID mechanismMeeting, UUID account, String invitation, String concept) {
+		UUID mechanismMeeting, UUID account, String invitation, String concept, UUID commitment) {
 
 	static AccessibilityScene build(ApplicationContext context) {
 		Fixtures fixtures = context.getBean(Fixtures.class);
@@ -98,8 +106,16 @@ record AccessibilityScene(int round, UUID meeting, UUID entry, UUID text, UUID d
 				+ UUID.randomUUID().toString().substring(0, 8), "Invited for the accessibility check", null, null,
 				new Assignment(Role.SECRETARIAT, null, null))).invitationLink();
 		String concept = context.getBean(Glossary.class).search("", 0).items().get(0).id();
+		Commitments commitments = context.getBean(Commitments.class);
+		UUID commitment = commitments.record(secretariat, new NewCommitment("Freedom of movement at the crossings",
+				"Свобода передвижения через пункты пересечения", null, "The crossings are kept open for residents.", null,
+				null, new Makers(List.of("GE", "SO"), true, null), new CommitmentSource(SourceKind.ROUND_DECISION, round, null,
+						null), Audience.everyone(), new NewProgress(round, CommitmentStatus.RAISED,
+								"The question was raised.", null, null)), LanguageCode.EN).id();
+		commitments.read(fixtures.participant("GE"), commitment.toString(), new NewReading(
+				"In our reading, the crossings open every day."), LanguageCode.EN);
 		return new AccessibilityScene(round, meeting, entry, text, document, incident, mechanismMeeting, account,
-				URI.create(link).getPath(), concept);
+				URI.create(link).getPath(), concept, commitment);
 	}
 
 	/**
@@ -125,6 +141,9 @@ record AccessibilityScene(int round, UUID meeting, UUID entry, UUID text, UUID d
 		}
 		else if (pattern.startsWith("/incidents/")) {
 			id = incident;
+		}
+		else if (pattern.startsWith("/commitments/")) {
+			id = commitment.toString();
 		}
 		else if (pattern.startsWith("/mechanisms/")) {
 			id = mechanismMeeting.toString();

@@ -112,6 +112,10 @@ public class AccessMatrixIntegrationTests {
 		 * co-chairs and secretariat); a participant outside it gets 404 too ({@code IncidentRegisterIntegrationTests}).
 		 */
 		REGISTER,
+		/** Whoever sees the matrix's commitment (group A and the co-chairs): the co-chairs, the secretariat, group A. */
+		COMMITMENT,
+		/** A side that sees the matrix's commitment and gives its own reading: a participant of group A. */
+		COMMITMENT_SIDE,
 		/** The container's error page: reached only by error dispatches, checked by the error page tests. */
 		ERROR_PAGE
 	}
@@ -360,6 +364,19 @@ public class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/response", Rule.REGISTER);
 		MATRIX.put("GET /hotline/console", Rule.MEDIATOR);
 		MATRIX.put("GET /hotline/console/stream", Rule.MEDIATOR);
+		// the commitments: the pages and files list what the reader sees; the matrix's commitment is group A's and the co-chairs'
+		MATRIX.put("GET /commitments", Rule.PUBLIC);
+		MATRIX.put("POST /commitments", Rule.MEDIATOR);
+		MATRIX.put("GET /commitments/timeline", Rule.PUBLIC);
+		MATRIX.put("GET /commitments/export", Rule.PUBLIC);
+		MATRIX.put("GET /commitments/{id}", Rule.COMMITMENT);
+		MATRIX.put("POST /commitments/{id}/progress", Rule.MEDIATOR);
+		MATRIX.put("POST /commitments/{id}/readings", Rule.COMMITMENT_SIDE);
+		MATRIX.put("GET /api/v1/commitments", Rule.LOGGED_IN);
+		MATRIX.put("POST /api/v1/commitments", Rule.MEDIATOR);
+		MATRIX.put("GET /api/v1/commitments/{id}", Rule.COMMITMENT);
+		MATRIX.put("POST /api/v1/commitments/{id}/progress", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/commitments/{id}/readings", Rule.COMMITMENT_SIDE);
 		MATRIX.put("GET /error", Rule.ERROR_PAGE);
 		MATRIX.put("GET /v3/api-docs", Rule.PUBLIC);
 		MATRIX.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
@@ -488,6 +505,13 @@ public class AccessMatrixIntegrationTests {
 		matrixMeeting = roundManagement.addMeeting(secretariat, MEETING_ROUND, new org.mediationdesk.process.NewMeeting(
 				org.mediationdesk.process.MeetingKind.SIDELINE_MEETING, "Matrix sideline meeting", null, null, null, null,
 				List.of("GE"))).id();
+		matrixCommitment = commitments.record(secretariat, new org.mediationdesk.commitments.NewCommitment(
+				"Matrix commitment", null, null, "A commitment in confidence to one group.", null, null,
+				new org.mediationdesk.commitments.Makers(List.of("GE"), false, null),
+				new org.mediationdesk.commitments.CommitmentSource(org.mediationdesk.commitments.SourceKind.ROUND_DECISION, 5,
+						null, null), Audience.groupAndCoChairs(groupA),
+				new org.mediationdesk.commitments.NewProgress(5, org.mediationdesk.commitments.CommitmentStatus.RAISED,
+						"The question was raised.", null, null)), LanguageCode.EN).id();
 		// round 5's communiqué, published: everyone reads it; a correction opened by the matrix stays the mediators'
 		if (communiques.published(coChair, 5).isEmpty()) {
 			if (communiques.page(coChair, 5).mayDraft()) {
@@ -539,6 +563,12 @@ public class AccessMatrixIntegrationTests {
 
 	@Autowired
 	org.mediationdesk.hotline.Hotline hotline;
+
+	@Autowired
+	org.mediationdesk.commitments.Commitments commitments;
+
+	/** A commitment in confidence to group A and the co-chairs, raised in round 5. */
+	UUID matrixCommitment;
 
 	/** An activation of the Ergneti hotline, to groups A and B, relayed as the operator sent it. */
 	UUID matrixActivation;
@@ -819,6 +849,8 @@ public class AccessMatrixIntegrationTests {
 			case REGISTER -> viewer.isMediator() || viewer.belongsTo(groupA())
 					|| viewer.belongsTo(viewers.get("participant of group B").groupId());
 			case MEETING_PARTICIPANT -> viewer.belongsTo(groupA());
+			case COMMITMENT -> viewer.isMediator() || viewer.belongsTo(groupA());
+			case COMMITMENT_SIDE -> viewer.belongsTo(groupA());
 			case NOTIFICATION_OWNER -> viewer.equals(viewers.get("participant of group A"));
 			case TOKEN_OWNER, CONDITION_HOLDER, FEED_ADDRESS_HOLDER, INVITATION, BASIC, ERROR_PAGE -> false;
 		};
@@ -844,6 +876,9 @@ public class AccessMatrixIntegrationTests {
 				.query()
 				.listOfRows();
 			return String.valueOf(found.get(0).get(pattern.contains("/meetings/") ? "meeting_id" : "id"));
+		}
+		if (pattern.startsWith("/commitments/") || pattern.startsWith("/api/v1/commitments/")) {
+			return matrixCommitment.toString();
 		}
 		if (pattern.startsWith("/mechanisms/")) {
 			return ergnetiMeeting.toString();
@@ -886,7 +921,8 @@ public class AccessMatrixIntegrationTests {
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
 		if ((path.startsWith("/api/v1/rounds") && !path.endsWith("/accounts") || path.startsWith("/api/v1/terminology")
 				|| path.startsWith("/api/v1/formats") || path.startsWith("/api/v1/texts")
-				|| path.startsWith("/api/v1/mechanisms") || path.startsWith("/api/v1/incidents"))
+				|| path.startsWith("/api/v1/mechanisms") || path.startsWith("/api/v1/incidents")
+				|| path.startsWith("/api/v1/commitments"))
 				&& (method.equals("POST") || method.equals("PUT"))) {
 			// an empty body: what answers is the access decision, then the validation
 			((MockHttpServletRequestBuilder) request).contentType("application/json").content("{}");

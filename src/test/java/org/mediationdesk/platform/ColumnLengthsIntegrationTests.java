@@ -289,6 +289,28 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("speaker_list.agenda_item", new Limit(0, "BoardCommands (the current item, a code of the agenda)"));
 		LIMITS.put("speaker_request.status", FIXED);
 		LIMITS.put("speaker_request.asked_by", FIXED);
+		LIMITS.put("commitment.code", new Limit(60, "CommitmentChecks (a reference record's code)"));
+		LIMITS.put("commitment.title", new Limit(200, "CommitmentChecks.title"));
+		LIMITS.put("commitment.title_ru", new Limit(200, "CommitmentChecks.title"));
+		LIMITS.put("commitment.title_ka", new Limit(200, "CommitmentChecks.title"));
+		LIMITS.put("commitment.text", new Limit(4000, "CommitmentChecks.text"));
+		LIMITS.put("commitment.text_ru", new Limit(4000, "CommitmentChecks.text"));
+		LIMITS.put("commitment.text_ka", new Limit(4000, "CommitmentChecks.text"));
+		LIMITS.put("commitment.maker_groups", new Limit(300, "CommitmentChecks.makers (group codes)"));
+		LIMITS.put("commitment.mechanism", new Limit(20, "CommitmentChecks.makers"));
+		LIMITS.put("commitment.source_kind", FIXED);
+		LIMITS.put("commitment.source_reference", new Limit(300, "CommitmentChecks.source"));
+		LIMITS.put("commitment.source_link", new Limit(1000, "CommitmentChecks.source"));
+		LIMITS.put("commitment.audience_kind", FIXED);
+		LIMITS.put("commitment.created_by", FIXED);
+		LIMITS.put("commitment_step.status", FIXED);
+		LIMITS.put("commitment_step.note", new Limit(1000, "CommitmentChecks.note"));
+		LIMITS.put("commitment_step.note_ru", new Limit(1000, "CommitmentChecks.note"));
+		LIMITS.put("commitment_step.note_ka", new Limit(1000, "CommitmentChecks.note"));
+		LIMITS.put("commitment_step.source_link", new Limit(1000, "CommitmentChecks.source"));
+		LIMITS.put("commitment_step.recorded_by", FIXED);
+		LIMITS.put("commitment_reading.text", new Limit(4000, "CommitmentChecks.text"));
+		LIMITS.put("commitment_reading.given_by", FIXED);
 	}
 
 	@Autowired

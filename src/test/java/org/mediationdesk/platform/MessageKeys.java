@@ -184,6 +184,11 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		BUILT.put("hotline.state.", names(org.mediationdesk.hotline.ActivationState.values()));
 		BUILT.put("hotline.entry.", List.of("ACTIVATED", "ACKNOWLEDGED", "RESPONDED", "ACTIVATED.desk", "RELAYED.desk"));
 		BUILT.put("hotline.entry.ESCALATED.", names(org.mediationdesk.hotline.EscalationTarget.values()));
+		// the commitments: their statuses, sources and audiences, and the communiqué's sentence for each status
+		BUILT.put("commitments.status.", names(org.mediationdesk.commitments.CommitmentStatus.values()));
+		BUILT.put("commitments.source.", names(org.mediationdesk.commitments.SourceKind.values()));
+		BUILT.put("commitments.communique.", names(org.mediationdesk.commitments.CommitmentStatus.values()));
+		BUILT.put("commitments.audience.", names(AudienceKind.values()));
 		// the audit log's words for its actions and kinds of object, listed where it reads them
 		BUILT.put("audit.did.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
 				Pattern.compile("(?s)String ACTIONS = (.*?);"), Pattern.compile("([a-z][a-zA-Z_.-]*[a-z])")));

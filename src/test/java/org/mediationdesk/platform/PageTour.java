@@ -10,6 +10,14 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.mediationdesk.Fixtures;
+import org.mediationdesk.commitments.CommitmentSource;
+import org.mediationdesk.commitments.CommitmentStatus;
+import org.mediationdesk.commitments.Commitments;
+import org.mediationdesk.commitments.Makers;
+import org.mediationdesk.commitments.NewCommitment;
+import org.mediationdesk.commitments.NewProgress;
+import org.mediationdesk.commitments.NewReading;
+import org.mediationdesk.commitments.SourceKind;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.documents.AuthorKind;
 import org.mediationdesk.documents.DocumentDetail;
@@ -55,7 +63,7 @@ final class PageTour {
 			"GET /terminology/glossary/export", "GET /admin/audit/export",
 			// a stream of events, an export, feeds: not pages
 			"GET /rounds/{number}/meetings/{id}/board/stream", "GET /hotline/console/stream",
-			"GET /rounds/{number}/communique/export",
+			"GET /rounds/{number}/communique/export", "GET /commitments/export",
 			"GET /feeds/communiques.atom", "GET /calendar/rounds.ics", "GET /feeds/personal/{secret}/communiques.atom",
 			"GET /feeds/personal/{secret}/rounds.ics",
 			// opens only with a fresh invitation's link; the invitation tests read it
@@ -71,6 +79,7 @@ final class PageTour {
 	private final UUID account;
 	private final String incident;
 	private final UUID mechanismMeeting;
+	private final UUID commitment;
 
 	PageTour(ApplicationContext context) throws Exception {
 		mvc = context.getBean(MockMvc.class);
@@ -103,6 +112,20 @@ final class PageTour {
 				List.of(), "2026-03-14", TimePrecision.DAY, new Place("near the line", PlacePrecision.ALONG_THE_LINE, null, null),
 				null, null, null, "A resident was detained near the line.", null), LanguageCode.EN).publicId();
 		mechanismMeeting = context.getBean(Mechanisms.class).meetings(secretariat, "ERG").get(0).id();
+		commitment = commitment(context.getBean(Commitments.class));
+	}
+
+	private UUID commitment(Commitments commitments) {
+		Viewer secretariat = viewers.get("secretariat");
+		UUID id = commitments.record(secretariat, new NewCommitment("Reopening of the crossings", null, null,
+				"The crossings are reopened for residents.", null, null, new Makers(List.of("GE", "SO"), true, "ERG"),
+				new CommitmentSource(SourceKind.ROUND_DECISION, 5, null, null), Audience.everyone(),
+				new NewProgress(5, CommitmentStatus.RAISED, "The question was raised.", null, null)), LanguageCode.EN).id();
+		commitments.progress(secretariat, id.toString(), new NewProgress(6, CommitmentStatus.AGREED_PENDING_CONFIRMATION,
+				"An understanding awaits confirmation.", null, null, true, null), LanguageCode.EN);
+		commitments.read(viewers.get("participant"), id.toString(),
+				new NewReading("In our reading, the crossings open every day."), LanguageCode.EN);
+		return id;
 	}
 
 	private UUID negotiatingText(NegotiatingTexts texts, Fixtures fixtures) {
@@ -177,6 +200,9 @@ final class PageTour {
 	}
 
 	private String id(String path) {
+		if (path.startsWith("/commitments/")) {
+			return commitment.toString();
+		}
 		if (path.startsWith("/mechanisms/")) {
 			return mechanismMeeting.toString();
 		}

@@ -242,9 +242,12 @@ class ProcessTransferIntegrationTests {
 		assertThat(old.rounds()).as("the rounds, their meetings and attendance as the current version gives them")
 			.isEqualTo(read.rounds());
 		assertThat(old.rounds().stream().mapToInt(round -> round.meetings().size()).sum()).isGreaterThan(60);
-		assertThat(old).as("a version-1 file has no incident mechanisms").usingRecursiveComparison()
-			.ignoringFields("formatVersion", "mechanisms").isEqualTo(read);
+		assertThat(old).as("a version-1 file has no incident mechanisms nor commitments").usingRecursiveComparison()
+			.ignoringFields("formatVersion", "mechanisms", "commitments").isEqualTo(read);
 		assertThat(old.mechanisms()).isEmpty();
+		assertThat(read.commitments()).extracting(ProcessFile.CommitmentEntry::code).contains("non-use-of-force",
+				"gali-mechanism-resumption", "return-of-displaced-persons", "freedom-of-movement", "missing-persons",
+				"transit-and-transport-links");
 	}
 
 	@Test
