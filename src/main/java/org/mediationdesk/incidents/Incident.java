@@ -3,13 +3,11 @@ package org.mediationdesk.incidents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mediationdesk.shared.DeskException;
@@ -148,21 +146,12 @@ class Incident {
 	 * that give a figure (as ACLED does: the account with the lowest best estimate, its range kept whole).
 	 */
 	Casualties conservative() {
-		return new Casualties(lowest(Casualties::dead), lowest(Casualties::wounded), lowest(Casualties::detained));
+		return Casualties.mostConservative(statements.stream().map(IncidentStatement::casualties).toList());
 	}
 
 	/** Whether the accounts that give figures give different ones, for any of the three counts. */
 	boolean disputed() {
-		return differ(Casualties::dead) || differ(Casualties::wounded) || differ(Casualties::detained);
-	}
-
-	private Figures lowest(Function<Casualties, Figures> count) {
-		return statements.stream().map(s -> count.apply(s.casualties())).filter(Objects::nonNull)
-			.min(Comparator.comparingInt(Figures::best).thenComparingInt(Figures::low)).orElse(null);
-	}
-
-	private boolean differ(Function<Casualties, Figures> count) {
-		return statements.stream().map(s -> count.apply(s.casualties())).filter(Objects::nonNull).distinct().count() > 1;
+		return Casualties.disputed(statements.stream().map(IncidentStatement::casualties).toList());
 	}
 
 	/** The facilitators' neutral summary: their account's text, if they gave one. */

@@ -96,23 +96,10 @@ public class IncidentRegister {
 		if (ids.isEmpty()) {
 			return new IncidentPage(List.of(), from, PAGE_SIZE, 0);
 		}
-		StringBuilder where = new StringBuilder(" FROM incident WHERE mechanism_id IN (:mechanisms)");
-		Map<String, Object> params = new HashMap<>(Map.of("mechanisms", ids));
-		if (wanted.kind() != null) {
-			where.append(" AND kind = :kind");
-			params.put("kind", wanted.kind().name());
-		}
-		if (wanted.from() != null) {
-			where.append(" AND occurred_at >= :from");
-			params.put("from", OffsetDateTime.of(wanted.from().atStartOfDay(), ZoneOffset.UTC));
-		}
-		if (wanted.to() != null) {
-			where.append(" AND occurred_at < :to");
-			params.put("to", OffsetDateTime.of(wanted.to().plusDays(1).atStartOfDay(), ZoneOffset.UTC));
-		}
-		long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
-		List<UUID> pageIds = jdbc.sql("SELECT id" + where + " ORDER BY occurred_at DESC, public_id DESC LIMIT "
-				+ PAGE_SIZE + " OFFSET " + ((long) from * PAGE_SIZE)).params(params).query(UUID.class).list();
+		IncidentWhere where = IncidentWhere.of(ids, wanted);
+		long total = jdbc.sql("SELECT COUNT(*)" + where.sql()).params(where.params()).query(Long.class).single();
+		List<UUID> pageIds = jdbc.sql("SELECT id" + where.sql() + " ORDER BY occurred_at DESC, public_id DESC LIMIT "
+				+ PAGE_SIZE + " OFFSET " + ((long) from * PAGE_SIZE)).params(where.params()).query(UUID.class).list();
 		Map<UUID, Incident> loaded = incidents.findAllById(pageIds).stream()
 			.collect(Collectors.toMap(Incident::id, Function.identity()));
 		List<IncidentView> items = pageIds.stream().map(loaded::get)

@@ -17,7 +17,7 @@ class IncidentsUrlRules implements UrlRules {
 				"/mechanisms/*/meetings", "/mechanisms/*/meetings/*/agenda", "/mechanisms/*/meetings/*/joint-visits",
 				"/mechanisms/*/meetings/*/close", "/incidents/*/review", "/api/v1/incidents/*/review");
 		urls.participantsAndMediators(HttpMethod.GET, "/incidents", "/incidents/*", "/api/v1/incidents",
-				"/api/v1/incidents/*");
+				"/api/v1/incidents/*", "/api/v1/incidents.csv");
 		urls.participantsAndMediators(HttpMethod.POST, "/incidents", "/incidents/*/accounts", "/api/v1/incidents",
 				"/api/v1/incidents/*/accounts");
 		urls.anyone(HttpMethod.GET, "/mechanisms", "/mechanisms/*", "/mechanisms/*/meetings/*", "/api/v1/mechanisms",

@@ -343,6 +343,11 @@ public class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/incidents/{id}", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/incidents/{id}/accounts", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/incidents/{id}/review", Rule.MEDIATOR);
+		// the register's exports: its circle only (a viewer of no register gets 404, never an empty file)
+		MATRIX.put("GET /api/v1/incidents.csv", Rule.REGISTER);
+		MATRIX.put("GET /api/v1/incidents/export.json", Rule.REGISTER);
+		MATRIX.put("GET /incidents/export.csv", Rule.REGISTER);
+		MATRIX.put("GET /incidents/export.json", Rule.REGISTER);
 		// the hotline: each mechanism's circle (the matrix's activation is Ergneti's); relaying and the chain the desk's
 		MATRIX.put("GET /api/v1/hotline/activations", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/hotline/activations", Rule.REGISTER);
