@@ -348,6 +348,10 @@ public class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/incidents/export.json", Rule.REGISTER);
 		MATRIX.put("GET /incidents/export.csv", Rule.REGISTER);
 		MATRIX.put("GET /incidents/export.json", Rule.REGISTER);
+		// the meetings that dealt with an incident: its circle reads them; the facilitators put it on a review
+		MATRIX.put("GET /api/v1/incidents/{id}/meetings", Rule.REGISTER);
+		MATRIX.put("POST /api/v1/incidents/{id}/meetings", Rule.MEDIATOR);
+		MATRIX.put("POST /incidents/{id}/meetings", Rule.MEDIATOR);
 		// the hotline: each mechanism's circle (the matrix's activation is Ergneti's); relaying and the chain the desk's
 		MATRIX.put("GET /api/v1/hotline/activations", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/hotline/activations", Rule.REGISTER);

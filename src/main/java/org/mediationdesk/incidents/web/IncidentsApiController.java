@@ -1,12 +1,16 @@
 package org.mediationdesk.incidents.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.incidents.IncidentAction;
 import org.mediationdesk.incidents.IncidentFilter;
 import org.mediationdesk.incidents.IncidentKind;
+import org.mediationdesk.incidents.IncidentMeetings;
+import org.mediationdesk.incidents.MeetingLink;
 import org.mediationdesk.incidents.IncidentPage;
 import org.mediationdesk.incidents.IncidentRegister;
 import org.mediationdesk.incidents.IncidentView;
@@ -35,12 +39,21 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 class IncidentsApiController {
 
 	private final IncidentRegister register;
+	private final IncidentMeetings meetings;
 
-	IncidentsApiController(IncidentRegister register) {
+	IncidentsApiController(IncidentRegister register, IncidentMeetings meetings) {
 		this.register = register;
+		this.meetings = meetings;
 	}
 
-	/** A step of the review: {@code PUT_UNDER_REVIEW}, {@code VERIFY}, {@code FIND_UNVERIFIABLE}, {@code CLOSE}. */
+	/** The meeting whose review of past incidents takes the incident up. */
+	record ReviewMeeting(UUID meeting) {
+	}
+
+	/**
+	 * A step of the review: {@code PUT_UNDER_REVIEW}, {@code VERIFY}, {@code FIND_UNVERIFIABLE}, {@code CLOSE}, or
+	 * {@code OPEN_CASE} (it becomes a long-lived case, followed up at every meeting until it is closed).
+	 */
 	record ReviewStep(IncidentAction step, String outcome) {
 	}
 
@@ -93,6 +106,22 @@ class IncidentsApiController {
 	IncidentView review(@Parameter(example = "ERG-2026-0001") @PathVariable String id, @RequestBody ReviewStep step,
 			Locale locale) {
 		return register.review(Viewers.current(), id, step == null ? null : step.step(), step == null ? null : step.outcome(),
+				LanguageCode.ofInterface(locale));
+	}
+
+	@Operation(summary = "The meetings of its mechanism that dealt with an incident, the earliest first: under the review of past incidents, or the follow-up of open cases while it was an open case")
+	@GetMapping("/{id}/meetings")
+	List<MeetingLink> meetings(@Parameter(example = "ERG-2026-0001") @PathVariable String id) {
+		return meetings.meetings(Viewers.current(), id);
+	}
+
+	@Operation(summary = "Puts an incident on the review of past incidents of a meeting of its mechanism (co-chairs and secretariat)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+			name = "The next meeting", value = "{\"meeting\": \"0b6f3c1e-5d1a-4c8e-9a57-2f1d7e0c9b42\"}"))))
+	@PostMapping("/{id}/meetings")
+	IncidentView putOnReview(@Parameter(example = "ERG-2026-0001") @PathVariable String id,
+			@RequestBody ReviewMeeting meeting, Locale locale) {
+		return meetings.putOnReview(Viewers.current(), id, meeting == null ? null : meeting.meeting(),
 				LanguageCode.ofInterface(locale));
 	}
 }

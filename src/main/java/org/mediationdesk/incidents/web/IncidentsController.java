@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
@@ -12,6 +13,8 @@ import org.mediationdesk.incidents.Counts;
 import org.mediationdesk.incidents.IncidentAction;
 import org.mediationdesk.incidents.IncidentFilter;
 import org.mediationdesk.incidents.IncidentKind;
+import org.mediationdesk.incidents.IncidentMeetings;
+import org.mediationdesk.incidents.IncidentNotes;
 import org.mediationdesk.incidents.IncidentRegister;
 import org.mediationdesk.incidents.Mechanisms;
 import org.mediationdesk.incidents.IncidentView;
@@ -42,10 +45,15 @@ class IncidentsController {
 
 	private final IncidentRegister register;
 	private final Mechanisms mechanisms;
+	private final IncidentMeetings meetings;
+	private final List<IncidentNotes> notes;
 
-	IncidentsController(IncidentRegister register, Mechanisms mechanisms) {
+	IncidentsController(IncidentRegister register, Mechanisms mechanisms, IncidentMeetings meetings,
+			List<IncidentNotes> notes) {
 		this.mechanisms = mechanisms;
 		this.register = register;
+		this.meetings = meetings;
+		this.notes = notes;
 	}
 
 	/** Figures as the forms send them: for each count its low, best and high estimate. */
@@ -128,9 +136,25 @@ class IncidentsController {
 		}
 	}
 
+	record ReviewMeetingForm(UUID meeting) {
+	}
+
 	@GetMapping("/incidents/{id}")
-	String show(@PathVariable String id, Locale locale, Model model) {
-		model.addAttribute("incident", register.incident(Viewers.current(), id, LanguageCode.ofInterface(locale)));
+	String show(@PathVariable String id, Locale locale, Model model, RedirectAttributes redirect) {
+		Viewer viewer = Viewers.current();
+		IncidentView incident = register.incident(viewer, id, LanguageCode.ofInterface(locale));
+		if (incident.mergedIds().contains(id.strip().toUpperCase(Locale.ROOT))) {
+			// a duplicate's public id leads to the incident it was merged into, saying so
+			redirect.addFlashAttribute("notice", "incidents.wasMerged");
+			redirect.addFlashAttribute("noticeArguments", new Object[] { id.strip().toUpperCase(Locale.ROOT),
+					incident.publicId() });
+			return "redirect:/incidents/" + incident.publicId();
+		}
+		model.addAttribute("incident", incident);
+		model.addAttribute("meetings", meetings.meetings(viewer, incident.publicId()));
+		model.addAttribute("notes", notes.stream().flatMap(source -> source.notes(viewer, incident).stream()).toList());
+		model.addAttribute("reviewChoices", incident.offers("PUT_ON_REVIEW") ? meetings.reviewChoices(viewer, incident)
+				: List.of());
 		if (!model.containsAttribute("account")) {
 			model.addAttribute("account", new AccountForm("", "", "", null, null, null, null, null, null, null, null, null));
 		}
@@ -148,6 +172,21 @@ class IncidentsController {
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
 			Refusals.flash(redirect, refused);
 			redirect.addFlashAttribute("account", form);
+		}
+		return "redirect:/incidents/" + incident.publicId();
+	}
+
+	@PostMapping("/incidents/{id}/meetings")
+	String putOnReview(@PathVariable String id, @ModelAttribute ReviewMeetingForm form, Locale locale,
+			RedirectAttributes redirect) {
+		Viewers.current().requireMediator();
+		IncidentView incident = register.incident(Viewers.current(), id, LanguageCode.ofInterface(locale));
+		try {
+			meetings.putOnReview(Viewers.current(), id, form.meeting(), LanguageCode.ofInterface(locale));
+			redirect.addFlashAttribute("notice", "incidents.putOnReview");
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/incidents/" + incident.publicId();
 	}
