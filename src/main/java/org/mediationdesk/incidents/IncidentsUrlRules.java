@@ -16,7 +16,8 @@ class IncidentsUrlRules implements UrlRules {
 		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/mechanisms", "/api/v1/mechanisms/*/meetings",
 				"/mechanisms/*/meetings", "/mechanisms/*/meetings/*/agenda", "/mechanisms/*/meetings/*/joint-visits",
 				"/mechanisms/*/meetings/*/close", "/incidents/*/review", "/api/v1/incidents/*/review",
-				"/incidents/*/meetings", "/api/v1/incidents/*/meetings");
+				"/incidents/*/meetings", "/api/v1/incidents/*/meetings", "/incidents/*/merge", "/api/v1/incidents/*/merge");
+		urls.mediatorsOnly(HttpMethod.GET, "/incidents/*/merge");
 		urls.participantsAndMediators(HttpMethod.GET, "/incidents", "/incidents/*", "/api/v1/incidents",
 				"/api/v1/incidents/*", "/api/v1/incidents.csv", "/api/v1/incidents/*/meetings");
 		urls.participantsAndMediators(HttpMethod.POST, "/incidents", "/incidents/*/accounts", "/api/v1/incidents",

@@ -352,6 +352,10 @@ public class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/incidents/{id}/meetings", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/incidents/{id}/meetings", Rule.MEDIATOR);
 		MATRIX.put("POST /incidents/{id}/meetings", Rule.MEDIATOR);
+		// merging a duplicate: the co-chairs and secretariat, after a confirmation page
+		MATRIX.put("GET /incidents/{id}/merge", Rule.MEDIATOR);
+		MATRIX.put("POST /incidents/{id}/merge", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/incidents/{id}/merge", Rule.MEDIATOR);
 		// the hotline: each mechanism's circle (the matrix's activation is Ergneti's); relaying and the chain the desk's
 		MATRIX.put("GET /api/v1/hotline/activations", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/hotline/activations", Rule.REGISTER);

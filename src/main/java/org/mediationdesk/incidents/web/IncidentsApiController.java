@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.incidents.IncidentAction;
 import org.mediationdesk.incidents.IncidentFilter;
+import org.mediationdesk.incidents.IncidentDuplicates;
 import org.mediationdesk.incidents.IncidentKind;
 import org.mediationdesk.incidents.IncidentMeetings;
 import org.mediationdesk.incidents.MeetingLink;
@@ -40,10 +41,16 @@ class IncidentsApiController {
 
 	private final IncidentRegister register;
 	private final IncidentMeetings meetings;
+	private final IncidentDuplicates duplicates;
 
-	IncidentsApiController(IncidentRegister register, IncidentMeetings meetings) {
+	IncidentsApiController(IncidentRegister register, IncidentMeetings meetings, IncidentDuplicates duplicates) {
 		this.register = register;
 		this.meetings = meetings;
+		this.duplicates = duplicates;
+	}
+
+	/** The incident a duplicate is merged into, by its public id or id. */
+	record MergeInto(String into) {
 	}
 
 	/** The meeting whose review of past incidents takes the incident up. */
@@ -123,5 +130,14 @@ class IncidentsApiController {
 			@RequestBody ReviewMeeting meeting, Locale locale) {
 		return meetings.putOnReview(Viewers.current(), id, meeting == null ? null : meeting.meeting(),
 				LanguageCode.ofInterface(locale));
+	}
+
+	@Operation(summary = "Merges a duplicate into another incident of its mechanism (co-chairs and secretariat): the other keeps its public id and every account of both; the duplicate's id leads to it",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+			name = "Into the first report", value = "{\"into\": \"ERG-2026-0001\"}"))))
+	@PostMapping("/{id}/merge")
+	IncidentView merge(@Parameter(example = "ERG-2026-0002") @PathVariable String id, @RequestBody MergeInto into,
+			Locale locale) {
+		return duplicates.merge(Viewers.current(), id, into == null ? null : into.into(), LanguageCode.ofInterface(locale));
 	}
 }

@@ -12,7 +12,9 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.incidents.Counts;
 import org.mediationdesk.incidents.IncidentAction;
 import org.mediationdesk.incidents.IncidentFilter;
+import org.mediationdesk.incidents.IncidentDuplicates;
 import org.mediationdesk.incidents.IncidentKind;
+import org.mediationdesk.incidents.IncidentPage;
 import org.mediationdesk.incidents.IncidentMeetings;
 import org.mediationdesk.incidents.IncidentNotes;
 import org.mediationdesk.incidents.IncidentRegister;
@@ -46,13 +48,15 @@ class IncidentsController {
 	private final IncidentRegister register;
 	private final Mechanisms mechanisms;
 	private final IncidentMeetings meetings;
+	private final IncidentDuplicates duplicates;
 	private final List<IncidentNotes> notes;
 
 	IncidentsController(IncidentRegister register, Mechanisms mechanisms, IncidentMeetings meetings,
-			List<IncidentNotes> notes) {
+			IncidentDuplicates duplicates, List<IncidentNotes> notes) {
 		this.mechanisms = mechanisms;
 		this.register = register;
 		this.meetings = meetings;
+		this.duplicates = duplicates;
 		this.notes = notes;
 	}
 
@@ -106,7 +110,9 @@ class IncidentsController {
 		}
 		IncidentFilter filter = new IncidentFilter(mechanism, kind, from, to);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", register.list(viewer, filter, page, LanguageCode.ofInterface(locale)));
+		IncidentPage result = register.list(viewer, filter, page, LanguageCode.ofInterface(locale));
+		model.addAttribute("result", result);
+		model.addAttribute("duplicates", duplicates.flagged(viewer, result.items()));
 		model.addAttribute("registers", registers);
 		// each register by its mechanism's name in the reader's language, never by its code
 		Map<String, String> names = new HashMap<>();
@@ -152,6 +158,7 @@ class IncidentsController {
 		}
 		model.addAttribute("incident", incident);
 		model.addAttribute("meetings", meetings.meetings(viewer, incident.publicId()));
+		model.addAttribute("duplicates", duplicates.of(viewer, incident));
 		model.addAttribute("notes", notes.stream().flatMap(source -> source.notes(viewer, incident).stream()).toList());
 		model.addAttribute("reviewChoices", incident.offers("PUT_ON_REVIEW") ? meetings.reviewChoices(viewer, incident)
 				: List.of());
