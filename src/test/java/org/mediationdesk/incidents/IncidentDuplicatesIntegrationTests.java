@@ -64,7 +64,13 @@ class IncidentDuplicatesIntegrationTests {
 
 		String deskList = page(desk, "/incidents?mechanism=" + code);
 		assertThat(deskList.split("likely-duplicate", -1)).hasSize(5);
-		assertThat(page(tbilisi, "/incidents?mechanism=" + code)).doesNotContain("likely-duplicate");
+		String sideList = page(tbilisi, "/incidents?mechanism=" + code);
+		assertThat(sideList).doesNotContain("likely-duplicate");
+		// the register drawn: March 2026's bar, divided by kind, and the two points with coordinates, each chart with
+		// its title, description and table
+		assertThat(sideList).contains("<svg", "id=\"monthly-title\"", "id=\"monthly-desc\"", "data-kind=\"DETENTION\"",
+				"data-kind=\"SHOOTING\"", "id=\"monthly-table\"", "2026-03", "id=\"places-title\"", "id=\"places-table\"",
+				"by the river", "by the orchard", "4 incidents listed have no coordinates");
 		assertThat(page(desk, "/incidents/" + a)).contains("id=\"duplicates\"", "/incidents/" + b + "/merge?into=" + a)
 			.doesNotContain("/incidents/" + c + "/merge");
 		assertThat(page(desk, "/incidents/" + c)).contains("/incidents/" + d + "/merge?into=" + c);

@@ -12,6 +12,7 @@ import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.incidents.Counts;
 import org.mediationdesk.incidents.IncidentAction;
 import org.mediationdesk.incidents.IncidentFilter;
+import org.mediationdesk.incidents.IncidentCharts;
 import org.mediationdesk.incidents.IncidentDuplicates;
 import org.mediationdesk.incidents.IncidentKind;
 import org.mediationdesk.incidents.IncidentPage;
@@ -49,10 +50,12 @@ class IncidentsController {
 	private final Mechanisms mechanisms;
 	private final IncidentMeetings meetings;
 	private final IncidentDuplicates duplicates;
+	private final IncidentCharts charts;
 	private final List<IncidentNotes> notes;
 
 	IncidentsController(IncidentRegister register, Mechanisms mechanisms, IncidentMeetings meetings,
-			IncidentDuplicates duplicates, List<IncidentNotes> notes) {
+			IncidentDuplicates duplicates, IncidentCharts charts, List<IncidentNotes> notes) {
+		this.charts = charts;
 		this.mechanisms = mechanisms;
 		this.register = register;
 		this.meetings = meetings;
@@ -113,6 +116,8 @@ class IncidentsController {
 		IncidentPage result = register.list(viewer, filter, page, LanguageCode.ofInterface(locale));
 		model.addAttribute("result", result);
 		model.addAttribute("duplicates", duplicates.flagged(viewer, result.items()));
+		model.addAttribute("monthly", charts.monthly(viewer, filter));
+		model.addAttribute("places", charts.places(viewer, filter));
 		model.addAttribute("registers", registers);
 		// each register by its mechanism's name in the reader's language, never by its code
 		Map<String, String> names = new HashMap<>();
