@@ -59,7 +59,7 @@ class ArchitectureTests {
 			Map.entry("mechanism_suspension", "incidents"), Map.entry("mechanism_meeting", "incidents"),
 			Map.entry("mechanism_meeting_item", "incidents"), Map.entry("joint_visit", "incidents"),
 			Map.entry("incident_number", "incidents"), Map.entry("incident", "incidents"),
-			Map.entry("incident_statement", "incidents"),
+			Map.entry("incident_statement", "incidents"), Map.entry("incident_review", "incidents"),
 			Map.entry("activation", "hotline"), Map.entry("addressee", "hotline"),
 			Map.entry("hotline_escalation_step", "hotline"), Map.entry("hotline_clock", "hotline"),
 			Map.entry("hotline_escalation", "hotline"),

@@ -57,7 +57,8 @@ class AuditReading {
 			+ " participant.added checkpoint-file.started-anew"
 			+ " mechanism.registered mechanism.suspended mechanism.resumed mechanism-meeting.scheduled"
 			+ " mechanism-meeting.agenda-adopted mechanism-meeting.joint-visit-agreed mechanism-meeting.closed"
-			+ " incident.reported incident.account-given incident.reviewed"
+			+ " incident.reported incident.account-given incident.reviewed incident.case-opened incident.put-on-review"
+			+ " incident.merged"
 			+ " hotline.sent hotline.relayed hotline.acknowledged hotline.answered hotline.escalated hotline.chain-changed"
 			+ " commitment.recorded commitment.progressed commitment.reading-given";
 

@@ -3,13 +3,12 @@ package org.mediationdesk.incidents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mediationdesk.shared.DeskException;
@@ -44,7 +43,11 @@ class Incident {
 	private String closingOutcome;
 	private String reportedBy;
 	private Instant reportedAt;
+	private Instant caseOpenedAt;
+	private Instant caseClosedAt;
+	private String mergedInto;
 	private List<IncidentStatement> statements = new ArrayList<>();
+	private Set<IncidentReview> reviews = new HashSet<>();
 	@Version
 	private Long version;
 
@@ -94,13 +97,24 @@ class Incident {
 	}
 
 	Set<IncidentAction> availableActions() {
-		return switch (state) {
+		if (mergedInto != null) {
+			return EnumSet.noneOf(IncidentAction.class);
+		}
+		Set<IncidentAction> actions = switch (state) {
 			case REPORTED -> EnumSet.of(IncidentAction.GIVE_ACCOUNT, IncidentAction.PUT_UNDER_REVIEW);
 			case UNDER_REVIEW -> EnumSet.of(IncidentAction.GIVE_ACCOUNT, IncidentAction.VERIFY,
 					IncidentAction.FIND_UNVERIFIABLE);
 			case VERIFIED, UNVERIFIABLE -> EnumSet.of(IncidentAction.GIVE_ACCOUNT, IncidentAction.CLOSE);
 			case CLOSED -> EnumSet.noneOf(IncidentAction.class);
 		};
+		if (state != ReviewState.CLOSED) {
+			actions.add(IncidentAction.PUT_ON_REVIEW);
+			actions.add(IncidentAction.MERGE);
+			if (caseOpenedAt == null) {
+				actions.add(IncidentAction.OPEN_CASE);
+			}
+		}
+		return actions;
 	}
 
 	private void require(IncidentAction action) {
@@ -134,13 +148,54 @@ class Incident {
 	}
 
 	/** Closes the review with its outcome (a release, a joint visit's finding), after it was verified or not. */
-	void close(String outcome) {
+	void close(String outcome, Instant at) {
 		require(IncidentAction.CLOSE);
 		if (outcome == null || outcome.isBlank()) {
 			throw new DeskException.Invalid("incidents.closingOutcomeRequired");
 		}
 		closingOutcome = outcome.strip();
 		state = ReviewState.CLOSED;
+		if (caseOpenedAt != null) {
+			caseClosedAt = at;
+		}
+	}
+
+	/**
+	 * It becomes a long-lived case (a detainee, a missing person): from now until it is closed, every meeting of its
+	 * mechanism follows it up.
+	 */
+	void openCase(Instant at) {
+		require(IncidentAction.OPEN_CASE);
+		caseOpenedAt = at;
+	}
+
+	/** A meeting of its mechanism takes it up in its review of past incidents; once per meeting. */
+	void putOnReview(UUID meetingId) {
+		require(IncidentAction.PUT_ON_REVIEW);
+		if (!reviews.add(new IncidentReview(meetingId))) {
+			throw new DeskException.Conflict("incidents.alreadyOnReview", publicId);
+		}
+	}
+
+	/**
+	 * Takes in a duplicate: every account of it, each marked with the public id it was given under (none is merged
+	 * with another, even two of one source), and the meetings that reviewed it. The duplicate says where it went.
+	 * A case stays open, and a duplicate that was a case makes this one a case from the earlier day.
+	 */
+	void absorb(Incident duplicate) {
+		require(IncidentAction.MERGE);
+		duplicate.require(IncidentAction.MERGE);
+		if (duplicate.id.equals(id) || !duplicate.mechanismId.equals(mechanismId)) {
+			throw new DeskException.Invalid("incidents.mergeTarget");
+		}
+		duplicate.statements.forEach(s -> statements.add(s.mergedFrom() != null ? s : s.from(duplicate.publicId)));
+		duplicate.statements.clear();
+		reviews.addAll(duplicate.reviews);
+		duplicate.reviews.clear();
+		if (duplicate.caseOpenedAt != null && (caseOpenedAt == null || duplicate.caseOpenedAt.isBefore(caseOpenedAt))) {
+			caseOpenedAt = duplicate.caseOpenedAt;
+		}
+		duplicate.mergedInto = publicId;
 	}
 
 	/**
@@ -148,21 +203,12 @@ class Incident {
 	 * that give a figure (as ACLED does: the account with the lowest best estimate, its range kept whole).
 	 */
 	Casualties conservative() {
-		return new Casualties(lowest(Casualties::dead), lowest(Casualties::wounded), lowest(Casualties::detained));
+		return Casualties.mostConservative(statements.stream().map(IncidentStatement::casualties).toList());
 	}
 
 	/** Whether the accounts that give figures give different ones, for any of the three counts. */
 	boolean disputed() {
-		return differ(Casualties::dead) || differ(Casualties::wounded) || differ(Casualties::detained);
-	}
-
-	private Figures lowest(Function<Casualties, Figures> count) {
-		return statements.stream().map(s -> count.apply(s.casualties())).filter(Objects::nonNull)
-			.min(Comparator.comparingInt(Figures::best).thenComparingInt(Figures::low)).orElse(null);
-	}
-
-	private boolean differ(Function<Casualties, Figures> count) {
-		return statements.stream().map(s -> count.apply(s.casualties())).filter(Objects::nonNull).distinct().count() > 1;
+		return Casualties.disputed(statements.stream().map(IncidentStatement::casualties).toList());
 	}
 
 	/** The facilitators' neutral summary: their account's text, if they gave one. */
@@ -226,5 +272,22 @@ class Incident {
 
 	List<IncidentStatement> statements() {
 		return List.copyOf(statements);
+	}
+
+	Instant caseOpenedAt() {
+		return caseOpenedAt;
+	}
+
+	Instant caseClosedAt() {
+		return caseClosedAt;
+	}
+
+	/** The public id of the incident this one was merged into, or {@code null}. */
+	String mergedInto() {
+		return mergedInto;
+	}
+
+	Set<UUID> reviewedAt() {
+		return reviews.stream().map(IncidentReview::meetingId).collect(Collectors.toSet());
 	}
 }

@@ -64,4 +64,40 @@ public sealed interface IncidentEvent extends AuditableEvent, AudienceScoped {
 			return "incident.reviewed";
 		}
 	}
+
+	/** An incident became a long-lived case, followed up at every meeting of its mechanism until it is closed. */
+	record IncidentCaseOpened(String actor, UUID incident, String publicId) implements IncidentEvent {
+
+		@Override
+		public String action() {
+			return "incident.case-opened";
+		}
+	}
+
+	/** A meeting of the incident's mechanism ({@code meeting}) takes it up in its review of past incidents. */
+	record IncidentPutOnReview(String actor, UUID incident, String publicId, UUID meeting) implements IncidentEvent {
+
+		@Override
+		public String action() {
+			return "incident.put-on-review";
+		}
+	}
+
+	/**
+	 * A duplicate ({@code duplicate}, {@code duplicatePublicId}) was merged into the incident, which took in its
+	 * accounts and kept its own public id.
+	 */
+	record IncidentMerged(String actor, UUID incident, String publicId, UUID duplicate, String duplicatePublicId)
+			implements IncidentEvent {
+
+		@Override
+		public String action() {
+			return "incident.merged";
+		}
+
+		@Override
+		public String detail() {
+			return duplicatePublicId + " → " + publicId;
+		}
+	}
 }

@@ -131,7 +131,7 @@ class IncidentFile {
 		UUID group = account.group() == null ? null : directory.groupByCode(account.group()).orElseThrow().id();
 		return new IncidentStatement(group, account.text(), account.responsible(), account.sources(), account.deadLow(),
 				account.deadBest(), account.deadHigh(), account.woundedLow(), account.woundedBest(), account.woundedHigh(),
-				account.detainedLow(), account.detainedBest(), account.detainedHigh(), IMPORTED, account.givenAt());
+				account.detainedLow(), account.detainedBest(), account.detainedHigh(), IMPORTED, account.givenAt(), null);
 	}
 
 	/** Moves the mechanism's counter for the year to the number, if it stands lower. */
@@ -150,7 +150,9 @@ class IncidentFile {
 	@Transactional(readOnly = true)
 	List<IncidentEntry> export() {
 		List<IncidentEntry> entries = new ArrayList<>();
-		for (Incident incident : incidents.findAll().stream().sorted(Comparator.comparing(Incident::publicId)).toList()) {
+		// a duplicate merged into another has given it its accounts: the one it went into carries them
+		for (Incident incident : incidents.findAll().stream().filter(incident -> incident.mergedInto() == null)
+			.sorted(Comparator.comparing(Incident::publicId)).toList()) {
 			String mechanism = mechanisms.findById(incident.mechanismId()).map(Mechanism::code).orElse(null);
 			Place place = incident.place();
 			entries.add(new IncidentEntry(incident.publicId(), mechanism, incident.kind().name(),

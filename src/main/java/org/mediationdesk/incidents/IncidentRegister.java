@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.incidents.IncidentEvent.IncidentAccountGiven;
+import org.mediationdesk.incidents.IncidentEvent.IncidentCaseOpened;
 import org.mediationdesk.incidents.IncidentEvent.IncidentReported;
 import org.mediationdesk.incidents.IncidentEvent.IncidentReviewed;
 import org.mediationdesk.participants.GroupView;
@@ -96,23 +97,10 @@ public class IncidentRegister {
 		if (ids.isEmpty()) {
 			return new IncidentPage(List.of(), from, PAGE_SIZE, 0);
 		}
-		StringBuilder where = new StringBuilder(" FROM incident WHERE mechanism_id IN (:mechanisms)");
-		Map<String, Object> params = new HashMap<>(Map.of("mechanisms", ids));
-		if (wanted.kind() != null) {
-			where.append(" AND kind = :kind");
-			params.put("kind", wanted.kind().name());
-		}
-		if (wanted.from() != null) {
-			where.append(" AND occurred_at >= :from");
-			params.put("from", OffsetDateTime.of(wanted.from().atStartOfDay(), ZoneOffset.UTC));
-		}
-		if (wanted.to() != null) {
-			where.append(" AND occurred_at < :to");
-			params.put("to", OffsetDateTime.of(wanted.to().plusDays(1).atStartOfDay(), ZoneOffset.UTC));
-		}
-		long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
-		List<UUID> pageIds = jdbc.sql("SELECT id" + where + " ORDER BY occurred_at DESC, public_id DESC LIMIT "
-				+ PAGE_SIZE + " OFFSET " + ((long) from * PAGE_SIZE)).params(params).query(UUID.class).list();
+		IncidentWhere where = IncidentWhere.of(ids, wanted);
+		long total = jdbc.sql("SELECT COUNT(*)" + where.sql()).params(where.params()).query(Long.class).single();
+		List<UUID> pageIds = jdbc.sql("SELECT id" + where.sql() + " ORDER BY occurred_at DESC, public_id DESC LIMIT "
+				+ PAGE_SIZE + " OFFSET " + ((long) from * PAGE_SIZE)).params(where.params()).query(UUID.class).list();
 		Map<UUID, Incident> loaded = incidents.findAllById(pageIds).stream()
 			.collect(Collectors.toMap(Incident::id, Function.identity()));
 		List<IncidentView> items = pageIds.stream().map(loaded::get)
@@ -175,15 +163,23 @@ public class IncidentRegister {
 			case PUT_UNDER_REVIEW -> incident.putUnderReview();
 			case VERIFY -> incident.verify();
 			case FIND_UNVERIFIABLE -> incident.findUnverifiable();
-			case CLOSE -> incident.close(IncidentChecks.optional(outcome, 1000, "incidents.closingOutcomeTooLong"));
-			case GIVE_ACCOUNT -> throw new DeskException.Invalid("incidents.stepRequired");
+			case CLOSE -> incident.close(IncidentChecks.optional(outcome, 1000, "incidents.closingOutcomeTooLong"),
+					clock.instant());
+			case OPEN_CASE -> incident.openCase(clock.instant());
+			case GIVE_ACCOUNT, PUT_ON_REVIEW, MERGE -> throw new DeskException.Invalid("incidents.stepRequired");
 		}
 		incidents.save(incident);
-		events.publishEvent(new IncidentReviewed(viewer.username(), incident.id(), incident.publicId(), incident.state()));
+		events.publishEvent(step == IncidentAction.OPEN_CASE
+				? new IncidentCaseOpened(viewer.username(), incident.id(), incident.publicId())
+				: new IncidentReviewed(viewer.username(), incident.id(), incident.publicId(), incident.state()));
 		return view(viewer, mechanisms.load(incident.mechanismId().toString()), incident, language, true);
 	}
 
-	private Incident load(Viewer viewer, String idOrPublicId) {
+	/**
+	 * An incident by its id or public id, as its mechanism's circle may read it, or 404; a duplicate merged into
+	 * another leads to that one (a merge never crosses mechanisms).
+	 */
+	Incident load(Viewer viewer, String idOrPublicId) {
 		if (idOrPublicId == null || idOrPublicId.isBlank()) {
 			throw new DeskException.NotFound();
 		}
@@ -193,6 +189,9 @@ public class IncidentRegister {
 		}
 		catch (IllegalArgumentException notAnId) {
 			found = incidents.findByPublicId(idOrPublicId.strip().toUpperCase(Locale.ROOT));
+		}
+		for (int hops = 0; hops < 10 && found.isPresent() && found.get().mergedInto() != null; hops++) {
+			found = incidents.findByPublicId(found.get().mergedInto());
 		}
 		return found.filter(incident -> mechanisms.find(incident.mechanismId().toString())
 			.map(mechanism -> mechanisms.inCircle(viewer, mechanism)).orElse(false))
@@ -256,6 +255,10 @@ public class IncidentRegister {
 		}
 	}
 
+	IncidentView view(Viewer viewer, Incident incident, LanguageCode language) {
+		return view(viewer, mechanisms.load(incident.mechanismId().toString()), incident, language, true);
+	}
+
 	private IncidentView view(Viewer viewer, Mechanism mechanism, Incident incident, LanguageCode language,
 			boolean withAccounts) {
 		List<IncidentView.Account> accounts = !withAccounts ? List.of() : incident.statements().stream()
@@ -274,13 +277,19 @@ public class IncidentRegister {
 		return new IncidentView(incident.id(), incident.publicId(), mechanism.id(), mechanism.code(), incident.kind(),
 				incident.otherKinds(), incident.occurredAt(), incident.timePrecision(), incident.place(), incident.actor1(),
 				incident.actor2(), incident.state(), incident.closingOutcome(), incident.summary(), incident.conservative(),
-				incident.disputed(), accounts, actions);
+				incident.disputed(), accounts, actions, incident.caseOpenedAt(), incident.caseClosedAt(),
+				withAccounts ? mergedInto(incident) : List.of());
+	}
+
+	private List<String> mergedInto(Incident incident) {
+		return jdbc.sql("SELECT public_id FROM incident WHERE merged_into = :id ORDER BY public_id")
+			.param("id", incident.publicId()).query(String.class).list();
 	}
 
 	private IncidentView.Account account(IncidentStatement statement, LanguageCode language) {
 		Optional<GroupView> group = statement.groupId() == null ? Optional.empty() : directory.group(statement.groupId());
 		return new IncidentView.Account(statement.facilitators(), group.map(GroupView::code).orElse(null),
 				group.map(g -> g.label(language)).orElse(null), statement.text(), statement.responsible(),
-				statement.sources(), statement.casualties(), statement.givenAt());
+				statement.sources(), statement.casualties(), statement.givenAt(), statement.mergedFrom());
 	}
 }

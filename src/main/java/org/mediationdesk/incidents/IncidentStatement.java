@@ -8,11 +8,12 @@ import org.springframework.data.annotation.PersistenceCreator;
 /**
  * One source's own account of an incident (a <i>statement</i> in the code, so that an account stays a login's):
  * a side's (its participant group) or the facilitators' ({@code groupId} {@code null}). It keeps its words: what
- * happened, who in the source's view is responsible, its figures, its sources. Accounts are never merged.
+ * happened, who in the source's view is responsible, its figures, its sources. Accounts are never merged: one that
+ * came with a duplicate merged into this incident keeps the duplicate's public id ({@code mergedFrom}).
  */
 record IncidentStatement(UUID groupId, String text, String responsible, String sources, Integer deadLow, Integer deadBest,
 		Integer deadHigh, Integer woundedLow, Integer woundedBest, Integer woundedHigh, Integer detainedLow,
-		Integer detainedBest, Integer detainedHigh, String givenBy, Instant givenAt) {
+		Integer detainedBest, Integer detainedHigh, String givenBy, Instant givenAt, String mergedFrom) {
 
 	@PersistenceCreator
 	IncidentStatement {
@@ -23,7 +24,13 @@ record IncidentStatement(UUID groupId, String text, String responsible, String s
 		Casualties c = figures == null ? Casualties.none() : figures;
 		return new IncidentStatement(groupId, text, responsible, sources, low(c.dead()), best(c.dead()), high(c.dead()),
 				low(c.wounded()), best(c.wounded()), high(c.wounded()), low(c.detained()), best(c.detained()),
-				high(c.detained()), givenBy, givenAt);
+				high(c.detained()), givenBy, givenAt, null);
+	}
+
+	/** The same account, as it came with a duplicate merged into another incident: under the duplicate's public id. */
+	IncidentStatement from(String publicId) {
+		return new IncidentStatement(groupId, text, responsible, sources, deadLow, deadBest, deadHigh, woundedLow,
+				woundedBest, woundedHigh, detainedLow, detainedBest, detainedHigh, givenBy, givenAt, publicId);
 	}
 
 	boolean facilitators() {

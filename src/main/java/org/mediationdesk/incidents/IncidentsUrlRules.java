@@ -15,9 +15,11 @@ class IncidentsUrlRules implements UrlRules {
 	public void declare(Declaration urls) {
 		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/mechanisms", "/api/v1/mechanisms/*/meetings",
 				"/mechanisms/*/meetings", "/mechanisms/*/meetings/*/agenda", "/mechanisms/*/meetings/*/joint-visits",
-				"/mechanisms/*/meetings/*/close", "/incidents/*/review", "/api/v1/incidents/*/review");
+				"/mechanisms/*/meetings/*/close", "/incidents/*/review", "/api/v1/incidents/*/review",
+				"/incidents/*/meetings", "/api/v1/incidents/*/meetings", "/incidents/*/merge", "/api/v1/incidents/*/merge");
+		urls.mediatorsOnly(HttpMethod.GET, "/incidents/*/merge");
 		urls.participantsAndMediators(HttpMethod.GET, "/incidents", "/incidents/*", "/api/v1/incidents",
-				"/api/v1/incidents/*");
+				"/api/v1/incidents/*", "/api/v1/incidents.csv", "/api/v1/incidents/*/meetings");
 		urls.participantsAndMediators(HttpMethod.POST, "/incidents", "/incidents/*/accounts", "/api/v1/incidents",
 				"/api/v1/incidents/*/accounts");
 		urls.anyone(HttpMethod.GET, "/mechanisms", "/mechanisms/*", "/mechanisms/*/meetings/*", "/api/v1/mechanisms",

@@ -32,10 +32,18 @@
  * and passes the terminology gate; a side's keeps its words and is labelled as that side's. The register shows the
  * most conservative figures (the account with the lowest best estimate, per count, as ACLED does) and marks them
  * disputed where the accounts' figures differ.</li>
+ * <li><b>Case</b>: an incident followed up across meetings (a detainee, a missing person). Opened by the co-chairs or
+ * secretariat, it is carried to the follow-up of open cases of every meeting of its mechanism held from the day it
+ * was opened to the day the incident is closed ({@code IncidentMeetings}); a meeting's review of past incidents takes
+ * up the incidents put on it. The incident's page lists the meetings that dealt with it, and what other modules add
+ * through {@code IncidentNotes} (the hotline: its activations about it).</li>
+ * <li><b>Duplicate</b>: an incident of the same mechanism and kind, within two days, at the same place name or within
+ * 5 km of another ({@code IncidentDuplicates}), flagged to the co-chairs and secretariat. Merged after a confirmation,
+ * it gives the other every account (each marked with the id it came with) and its id leads there.</li>
  * </ul>
  *
- * <p>To come: long-lived cases (a detainee, a missing person) across meetings, duplicates and their merging, the
- * charts, the exports and the benchmark.
+ * <p>The register's exports (CSV in the UCDP event dataset's core fields, JSON) are read through a cursor and
+ * written row by row ({@code IncidentExport}); its charts are drawn by the page as SVG from {@code IncidentCharts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents",
 		allowedDependencies = { "shared", "identity", "participants", "process", "confidentiality", "terminology" })

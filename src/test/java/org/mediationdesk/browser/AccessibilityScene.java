@@ -51,11 +51,11 @@ import org.springframework.context.ApplicationContext;
 /**
  * What the accessibility tests look at: a round meeting today with a plenary under way (presences, a walkout, the
  * floor asked for), a circulated text with a wording in English and Russian and a stance, a communiqué drafted, a
- * document, an incident, an account with an open invitation. Each path variable of the access matrix's pages is
- * filled from it.
+ * document, an incident and a likely duplicate of it, an account with an open invitation. Each path variable of the
+ * access matrix's pages is filled from it.
  */
 record AccessibilityScene(int round, UUID meeting, UUID entry, UUID text, UUID document, String incident,
-		UUID mechanismMeeting, UUID account, String invitation, String concept, UUID commitment) {
+		UUID mechanismMeeting, UUID account, String invitation, String concept, UUID commitment, String duplicate) {
 
 	static AccessibilityScene build(ApplicationContext context) {
 		Fixtures fixtures = context.getBean(Fixtures.class);
@@ -100,6 +100,10 @@ record AccessibilityScene(int round, UUID meeting, UUID entry, UUID text, UUID d
 				IncidentKind.DETENTION, List.of(), today.toString(), TimePrecision.DAY, new Place("near the line",
 						PlacePrecision.ALONG_THE_LINE, null, null), null, null, null,
 				"A resident was detained near the line.", null), LanguageCode.EN).publicId();
+		String duplicate = context.getBean(IncidentRegister.class).report(secretariat, new NewIncident("ERG",
+				IncidentKind.DETENTION, List.of(), today.toString(), TimePrecision.DAY, new Place("near the line",
+						PlacePrecision.ALONG_THE_LINE, null, null), null, null, null,
+				"A resident was held near the line.", null), LanguageCode.EN).publicId();
 		UUID mechanismMeeting = context.getBean(Mechanisms.class).meetings(secretariat, "ERG").get(0).id();
 		UUID account = fixtures.viewer(Role.PARTICIPANT, null, "SO").accountId();
 		String link = context.getBean(AccountManagement.class).create(fixtures.admin(), new NewAccount("invited-"
@@ -115,7 +119,7 @@ record AccessibilityScene(int round, UUID meeting, UUID entry, UUID text, UUID d
 		commitments.read(fixtures.participant("GE"), commitment.toString(), new NewReading(
 				"In our reading, the crossings open every day."), LanguageCode.EN);
 		return new AccessibilityScene(round, meeting, entry, text, document, incident, mechanismMeeting, account,
-				URI.create(link).getPath(), concept, commitment);
+				URI.create(link).getPath(), concept, commitment, duplicate);
 	}
 
 	/**
@@ -125,6 +129,10 @@ record AccessibilityScene(int round, UUID meeting, UUID entry, UUID text, UUID d
 	String path(String pattern) {
 		if (pattern.startsWith("/invitations/")) {
 			return invitation;
+		}
+		if (pattern.equals("/incidents/{id}/merge")) {
+			// the merge's confirmation of the duplicate into the incident
+			return "/incidents/" + duplicate + "/merge?into=" + incident;
 		}
 		String id;
 		if (pattern.contains("/rounds/{number}/meetings/")) {

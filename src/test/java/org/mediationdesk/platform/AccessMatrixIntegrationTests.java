@@ -347,6 +347,19 @@ public class AccessMatrixIntegrationTests {
 		MATRIX.put("GET /api/v1/incidents/{id}", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/incidents/{id}/accounts", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/incidents/{id}/review", Rule.MEDIATOR);
+		// the register's exports: its circle only (a viewer of no register gets 404, never an empty file)
+		MATRIX.put("GET /api/v1/incidents.csv", Rule.REGISTER);
+		MATRIX.put("GET /api/v1/incidents/export.json", Rule.REGISTER);
+		MATRIX.put("GET /incidents/export.csv", Rule.REGISTER);
+		MATRIX.put("GET /incidents/export.json", Rule.REGISTER);
+		// the meetings that dealt with an incident: its circle reads them; the facilitators put it on a review
+		MATRIX.put("GET /api/v1/incidents/{id}/meetings", Rule.REGISTER);
+		MATRIX.put("POST /api/v1/incidents/{id}/meetings", Rule.MEDIATOR);
+		MATRIX.put("POST /incidents/{id}/meetings", Rule.MEDIATOR);
+		// merging a duplicate: the co-chairs and secretariat, after a confirmation page
+		MATRIX.put("GET /incidents/{id}/merge", Rule.MEDIATOR);
+		MATRIX.put("POST /incidents/{id}/merge", Rule.MEDIATOR);
+		MATRIX.put("POST /api/v1/incidents/{id}/merge", Rule.MEDIATOR);
 		// the hotline: each mechanism's circle (the matrix's activation is Ergneti's); relaying and the chain the desk's
 		MATRIX.put("GET /api/v1/hotline/activations", Rule.REGISTER);
 		MATRIX.put("POST /api/v1/hotline/activations", Rule.REGISTER);

@@ -175,7 +175,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		BUILT.put("incidents.when.", names(org.mediationdesk.incidents.TimePrecision.values()));
 		BUILT.put("incidents.placePrecision.", names(org.mediationdesk.incidents.PlacePrecision.values()));
 		BUILT.put("incidents.state.", names(org.mediationdesk.incidents.ReviewState.values()));
-		BUILT.put("incidents.step.", List.of("PUT_UNDER_REVIEW", "VERIFY", "FIND_UNVERIFIABLE", "CLOSE"));
+		BUILT.put("incidents.step.", List.of("PUT_UNDER_REVIEW", "VERIFY", "FIND_UNVERIFIABLE", "CLOSE", "OPEN_CASE"));
 		BUILT.put("incidents.countName.", List.of("dead", "wounded", "detained"));
 		// the hotline: its enums, and the log's lines (a group's step, or the operator's desk's: ".desk")
 		BUILT.put("hotline.urgency.", names(org.mediationdesk.hotline.Urgency.values()));

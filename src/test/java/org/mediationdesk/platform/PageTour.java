@@ -65,7 +65,9 @@ final class PageTour {
 			"GET /rounds/{number}/meetings/{id}/board/stream", "GET /hotline/console/stream",
 			"GET /rounds/{number}/communique/export", "GET /commitments/export",
 			"GET /feeds/communiques.atom", "GET /calendar/rounds.ics", "GET /feeds/personal/{secret}/communiques.atom",
-			"GET /feeds/personal/{secret}/rounds.ics",
+			"GET /feeds/personal/{secret}/rounds.ics", "GET /incidents/export.csv", "GET /incidents/export.json",
+			// a merge's confirmation opens with the incident to merge into (IncidentDuplicatesIntegrationTests reads it)
+			"GET /incidents/{id}/merge",
 			// opens only with a fresh invitation's link; the invitation tests read it
 			"GET /invitations/{token}");
 

@@ -1,12 +1,17 @@
 package org.mediationdesk.incidents.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.incidents.IncidentAction;
 import org.mediationdesk.incidents.IncidentFilter;
+import org.mediationdesk.incidents.IncidentDuplicates;
 import org.mediationdesk.incidents.IncidentKind;
+import org.mediationdesk.incidents.IncidentMeetings;
+import org.mediationdesk.incidents.MeetingLink;
 import org.mediationdesk.incidents.IncidentPage;
 import org.mediationdesk.incidents.IncidentRegister;
 import org.mediationdesk.incidents.IncidentView;
@@ -35,12 +40,27 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 class IncidentsApiController {
 
 	private final IncidentRegister register;
+	private final IncidentMeetings meetings;
+	private final IncidentDuplicates duplicates;
 
-	IncidentsApiController(IncidentRegister register) {
+	IncidentsApiController(IncidentRegister register, IncidentMeetings meetings, IncidentDuplicates duplicates) {
 		this.register = register;
+		this.meetings = meetings;
+		this.duplicates = duplicates;
 	}
 
-	/** A step of the review: {@code PUT_UNDER_REVIEW}, {@code VERIFY}, {@code FIND_UNVERIFIABLE}, {@code CLOSE}. */
+	/** The incident a duplicate is merged into, by its public id or id. */
+	record MergeInto(String into) {
+	}
+
+	/** The meeting whose review of past incidents takes the incident up. */
+	record ReviewMeeting(UUID meeting) {
+	}
+
+	/**
+	 * A step of the review: {@code PUT_UNDER_REVIEW}, {@code VERIFY}, {@code FIND_UNVERIFIABLE}, {@code CLOSE}, or
+	 * {@code OPEN_CASE} (it becomes a long-lived case, followed up at every meeting until it is closed).
+	 */
 	record ReviewStep(IncidentAction step, String outcome) {
 	}
 
@@ -94,5 +114,30 @@ class IncidentsApiController {
 			Locale locale) {
 		return register.review(Viewers.current(), id, step == null ? null : step.step(), step == null ? null : step.outcome(),
 				LanguageCode.ofInterface(locale));
+	}
+
+	@Operation(summary = "The meetings of its mechanism that dealt with an incident, the earliest first: under the review of past incidents, or the follow-up of open cases while it was an open case")
+	@GetMapping("/{id}/meetings")
+	List<MeetingLink> meetings(@Parameter(example = "ERG-2026-0001") @PathVariable String id) {
+		return meetings.meetings(Viewers.current(), id);
+	}
+
+	@Operation(summary = "Puts an incident on the review of past incidents of a meeting of its mechanism (co-chairs and secretariat)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+			name = "The next meeting", value = "{\"meeting\": \"0b6f3c1e-5d1a-4c8e-9a57-2f1d7e0c9b42\"}"))))
+	@PostMapping("/{id}/meetings")
+	IncidentView putOnReview(@Parameter(example = "ERG-2026-0001") @PathVariable String id,
+			@RequestBody ReviewMeeting meeting, Locale locale) {
+		return meetings.putOnReview(Viewers.current(), id, meeting == null ? null : meeting.meeting(),
+				LanguageCode.ofInterface(locale));
+	}
+
+	@Operation(summary = "Merges a duplicate into another incident of its mechanism (co-chairs and secretariat): the other keeps its public id and every account of both; the duplicate's id leads to it",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+			name = "Into the first report", value = "{\"into\": \"ERG-2026-0001\"}"))))
+	@PostMapping("/{id}/merge")
+	IncidentView merge(@Parameter(example = "ERG-2026-0002") @PathVariable String id, @RequestBody MergeInto into,
+			Locale locale) {
+		return duplicates.merge(Viewers.current(), id, into == null ? null : into.into(), LanguageCode.ofInterface(locale));
 	}
 }

@@ -5,13 +5,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.mediationdesk.identity.Viewer;
 import org.mediationdesk.identity.Viewers;
 import org.mediationdesk.incidents.Counts;
 import org.mediationdesk.incidents.IncidentAction;
 import org.mediationdesk.incidents.IncidentFilter;
+import org.mediationdesk.incidents.IncidentCharts;
+import org.mediationdesk.incidents.IncidentDuplicates;
 import org.mediationdesk.incidents.IncidentKind;
+import org.mediationdesk.incidents.IncidentPage;
+import org.mediationdesk.incidents.IncidentMeetings;
+import org.mediationdesk.incidents.IncidentNotes;
 import org.mediationdesk.incidents.IncidentRegister;
 import org.mediationdesk.incidents.Mechanisms;
 import org.mediationdesk.incidents.IncidentView;
@@ -42,10 +48,19 @@ class IncidentsController {
 
 	private final IncidentRegister register;
 	private final Mechanisms mechanisms;
+	private final IncidentMeetings meetings;
+	private final IncidentDuplicates duplicates;
+	private final IncidentCharts charts;
+	private final List<IncidentNotes> notes;
 
-	IncidentsController(IncidentRegister register, Mechanisms mechanisms) {
+	IncidentsController(IncidentRegister register, Mechanisms mechanisms, IncidentMeetings meetings,
+			IncidentDuplicates duplicates, IncidentCharts charts, List<IncidentNotes> notes) {
+		this.charts = charts;
 		this.mechanisms = mechanisms;
 		this.register = register;
+		this.meetings = meetings;
+		this.duplicates = duplicates;
+		this.notes = notes;
 	}
 
 	/** Figures as the forms send them: for each count its low, best and high estimate. */
@@ -98,7 +113,11 @@ class IncidentsController {
 		}
 		IncidentFilter filter = new IncidentFilter(mechanism, kind, from, to);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", register.list(viewer, filter, page, LanguageCode.ofInterface(locale)));
+		IncidentPage result = register.list(viewer, filter, page, LanguageCode.ofInterface(locale));
+		model.addAttribute("result", result);
+		model.addAttribute("duplicates", duplicates.flagged(viewer, result.items()));
+		model.addAttribute("monthly", charts.monthly(viewer, filter));
+		model.addAttribute("places", charts.places(viewer, filter));
 		model.addAttribute("registers", registers);
 		// each register by its mechanism's name in the reader's language, never by its code
 		Map<String, String> names = new HashMap<>();
@@ -128,9 +147,26 @@ class IncidentsController {
 		}
 	}
 
+	record ReviewMeetingForm(UUID meeting) {
+	}
+
 	@GetMapping("/incidents/{id}")
-	String show(@PathVariable String id, Locale locale, Model model) {
-		model.addAttribute("incident", register.incident(Viewers.current(), id, LanguageCode.ofInterface(locale)));
+	String show(@PathVariable String id, Locale locale, Model model, RedirectAttributes redirect) {
+		Viewer viewer = Viewers.current();
+		IncidentView incident = register.incident(viewer, id, LanguageCode.ofInterface(locale));
+		if (incident.mergedIds().contains(id.strip().toUpperCase(Locale.ROOT))) {
+			// a duplicate's public id leads to the incident it was merged into, saying so
+			redirect.addFlashAttribute("notice", "incidents.wasMerged");
+			redirect.addFlashAttribute("noticeArguments", new Object[] { id.strip().toUpperCase(Locale.ROOT),
+					incident.publicId() });
+			return "redirect:/incidents/" + incident.publicId();
+		}
+		model.addAttribute("incident", incident);
+		model.addAttribute("meetings", meetings.meetings(viewer, incident.publicId()));
+		model.addAttribute("duplicates", duplicates.of(viewer, incident));
+		model.addAttribute("notes", notes.stream().flatMap(source -> source.notes(viewer, incident).stream()).toList());
+		model.addAttribute("reviewChoices", incident.offers("PUT_ON_REVIEW") ? meetings.reviewChoices(viewer, incident)
+				: List.of());
 		if (!model.containsAttribute("account")) {
 			model.addAttribute("account", new AccountForm("", "", "", null, null, null, null, null, null, null, null, null));
 		}
@@ -148,6 +184,21 @@ class IncidentsController {
 		catch (DeskException.Invalid | DeskException.Conflict refused) {
 			Refusals.flash(redirect, refused);
 			redirect.addFlashAttribute("account", form);
+		}
+		return "redirect:/incidents/" + incident.publicId();
+	}
+
+	@PostMapping("/incidents/{id}/meetings")
+	String putOnReview(@PathVariable String id, @ModelAttribute ReviewMeetingForm form, Locale locale,
+			RedirectAttributes redirect) {
+		Viewers.current().requireMediator();
+		IncidentView incident = register.incident(Viewers.current(), id, LanguageCode.ofInterface(locale));
+		try {
+			meetings.putOnReview(Viewers.current(), id, form.meeting(), LanguageCode.ofInterface(locale));
+			redirect.addFlashAttribute("notice", "incidents.putOnReview");
+		}
+		catch (DeskException.Invalid | DeskException.Conflict refused) {
+			Refusals.flash(redirect, refused);
 		}
 		return "redirect:/incidents/" + incident.publicId();
 	}
