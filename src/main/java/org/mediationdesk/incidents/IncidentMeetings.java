@@ -62,7 +62,7 @@ public class IncidentMeetings {
 		Mechanism mechanism = mechanisms.load(incident.mechanismId().toString());
 		Set<UUID> reviewed = incident.reviewedAt();
 		List<MeetingLink> links = new ArrayList<>();
-		for (MechanismMeeting meeting : meetings.findByMechanismIdOrderByHeldOnDesc(mechanism.id())) {
+		for (MechanismMeeting meeting : meetings.ofMechanism(mechanism.id())) {
 			if (reviewed.contains(meeting.id())) {
 				links.add(link(mechanism, meeting, StandingItem.REVIEW_OF_PAST_INCIDENTS));
 			}

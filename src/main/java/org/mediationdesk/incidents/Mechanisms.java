@@ -30,6 +30,7 @@ import org.mediationdesk.shared.DeskException;
 import org.mediationdesk.shared.Localized;
 import org.mediationdesk.terminology.TerminologyGate;
 import org.mediationdesk.shared.LanguageCode;
+import org.mediationdesk.shared.RequestMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class Mechanisms {
 
 	@Transactional(readOnly = true)
 	public List<MechanismView> list(Viewer viewer) {
-		return mechanisms.findAll().stream().sorted(Comparator.comparing(Mechanism::code))
+		return all().stream().sorted(Comparator.comparing(Mechanism::code))
 			.map(mechanism -> view(viewer, mechanism)).toList();
 	}
 
@@ -84,7 +85,7 @@ public class Mechanisms {
 	public List<MechanismMeetingView> meetings(Viewer viewer, String idOrCode) {
 		Mechanism mechanism = load(idOrCode);
 		boolean internals = inCircle(viewer, mechanism);
-		return meetings.findByMechanismIdOrderByHeldOnDesc(mechanism.id()).stream()
+		return meetings.ofMechanism(mechanism.id()).stream()
 			.sorted(Comparator.comparing(MechanismMeeting::heldOn).reversed()
 				.thenComparing(MechanismMeeting::number, Comparator.nullsLast(Comparator.reverseOrder())))
 			.map(meeting -> view(viewer, mechanism, meeting, internals)).toList();
@@ -235,7 +236,7 @@ public class Mechanisms {
 	}
 
 	List<Mechanism> registersOf(Viewer viewer) {
-		return mechanisms.findAll().stream().filter(mechanism -> inCircle(viewer, mechanism))
+		return all().stream().filter(mechanism -> inCircle(viewer, mechanism))
 			.sorted(Comparator.comparing(Mechanism::code)).toList();
 	}
 
@@ -252,12 +253,16 @@ public class Mechanisms {
 		if (idOrCode == null || idOrCode.isBlank()) {
 			return Optional.empty();
 		}
-		try {
-			return mechanisms.findById(UUID.fromString(idOrCode.strip()));
-		}
-		catch (IllegalArgumentException notAnId) {
-			return mechanisms.findByCode(idOrCode.strip().toUpperCase(Locale.ROOT));
-		}
+		String wanted = idOrCode.strip();
+		return all().stream()
+			.filter(mechanism -> mechanism.id().toString().equalsIgnoreCase(wanted)
+					|| mechanism.code().equals(wanted.toUpperCase(Locale.ROOT)))
+			.findFirst();
+	}
+
+	/** Every mechanism (a handful), read once per reading request: a page names its mechanisms many times. */
+	private List<Mechanism> all() {
+		return RequestMemo.once("mechanisms", mechanisms::findAll);
 	}
 
 	private MechanismMeeting meeting(Mechanism mechanism, UUID meetingId) {
