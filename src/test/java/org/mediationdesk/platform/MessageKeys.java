@@ -184,6 +184,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		BUILT.put("hotline.state.", names(org.mediationdesk.hotline.ActivationState.values()));
 		BUILT.put("hotline.entry.", List.of("ACTIVATED", "ACKNOWLEDGED", "RESPONDED", "ACTIVATED.desk", "RELAYED.desk"));
 		BUILT.put("hotline.entry.ESCALATED.", names(org.mediationdesk.hotline.EscalationTarget.values()));
+		BUILT.put("hotline.chainTarget.", names(org.mediationdesk.hotline.EscalationTarget.values()));
 		// the audit log's words for its actions and kinds of object, listed where it reads them
 		BUILT.put("audit.did.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
 				Pattern.compile("(?s)String ACTIONS = (.*?);"), Pattern.compile("([a-z][a-zA-Z_.-]*[a-z])")));
