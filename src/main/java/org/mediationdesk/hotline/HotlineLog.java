@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,6 +148,30 @@ public class HotlineLog {
 			.sorted(Comparator.comparing((ActivationView view) -> !view.overdue())
 				.thenComparing(ActivationView::acknowledgeBy))
 			.toList();
+	}
+
+	/**
+	 * The latest escalation step that the engine fired for each of the given activations that has one (for the
+	 * console, which says it when it comes); for the desk only.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Escalation> escalations(Viewer viewer, Collection<UUID> activations) {
+		viewer.requireMediator();
+		Map<UUID, Escalation> latest = new HashMap<>();
+		if (activations.isEmpty()) {
+			return latest;
+		}
+		jdbc.sql("SELECT activation_id, step, target FROM hotline_escalation WHERE activation_id IN (:ids)")
+			.param("ids", activations)
+			.query((row, n) -> new Escalation(row.getObject("activation_id", UUID.class), row.getInt("step") + 1,
+					EscalationTarget.valueOf(row.getString("target"))))
+			.list()
+			.forEach(each -> latest.merge(each.activation(), each, (a, b) -> a.step() >= b.step() ? a : b));
+		return latest;
+	}
+
+	/** An escalation step fired (from 1) and whom it told. */
+	public record Escalation(UUID activation, int step, EscalationTarget target) {
 	}
 
 	/**
