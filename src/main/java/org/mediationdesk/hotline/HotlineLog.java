@@ -185,7 +185,11 @@ public class HotlineLog {
 		MechanismView circle = circles.mechanism(viewer, mechanism);
 		Set<String> issues = new HashSet<>();
 		int count = 0;
+		Instant first = null;
 		for (Activation a : activations.findByMechanismIdOrderByActivatedAtDesc(circle.id())) {
+			if (a.relayed() && (first == null || a.activatedAt().isBefore(first))) {
+				first = a.activatedAt();
+			}
 			boolean inside = (from == null || !a.activatedAt().isBefore(from)) && a.activatedAt().isBefore(until);
 			if (inside && a.relayed()) {
 				count++;
@@ -193,10 +197,25 @@ public class HotlineLog {
 						: "subject:" + a.subject().strip().toLowerCase(Locale.ROOT));
 			}
 		}
-		return new IssueCount(count, issues.size());
+		return new IssueCount(count, issues.size(), first);
 	}
 
-	/** Activations and the issues they were on. */
-	public record IssueCount(int activations, int issues) {
+	/**
+	 * Activations and the issues they were on.
+	 *
+	 * @param logBegan when the log the whole circle reads begins (its first activation), {@code null} while it is
+	 * empty: before then no hotline log is on record, and a count of nothing says nothing
+	 */
+	public record IssueCount(int activations, int issues, Instant logBegan) {
+
+		/** Whether the log has anything on record before {@code until}. */
+		public boolean onRecordBefore(Instant until) {
+			return logBegan != null && logBegan.isBefore(until);
+		}
+
+		/** Whether the log began inside the period from {@code from} (not from its start). */
+		public boolean beganAfter(Instant from) {
+			return logBegan != null && from != null && logBegan.isAfter(from);
+		}
 	}
 }
