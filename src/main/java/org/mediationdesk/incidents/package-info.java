@@ -38,5 +38,6 @@
  * charts, the exports and the benchmark.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents",
-		allowedDependencies = { "shared", "identity", "participants", "process", "confidentiality", "terminology" })
+		allowedDependencies = { "shared", "identity", "participants", "process", "confidentiality", "terminology",
+				"attendance" })
 package org.mediationdesk.incidents;

@@ -358,6 +358,7 @@ public class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/relay", Rule.MEDIATOR);
 		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/acknowledgement", Rule.REGISTER);
 		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/response", Rule.REGISTER);
+		MATRIX.put("POST /mechanisms/{mechanism}/meetings/{id}/attendance", Rule.MEDIATOR);
 		MATRIX.put("GET /mechanisms/{mechanism}/hotline/escalation-chain", Rule.MEDIATOR);
 		MATRIX.put("POST /mechanisms/{mechanism}/hotline/escalation-chain", Rule.MEDIATOR);
 		MATRIX.put("GET /hotline/console", Rule.MEDIATOR);

@@ -166,6 +166,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 				Pattern.compile("(?s)String verb = switch.*?\\};"), Pattern.compile("\"([a-zA-Z]+)\"")));
 		// the incident mechanisms and the register: their enums, the counts of casualties and the review's steps
 		BUILT.put("mechanisms.institution.", names(org.mediationdesk.shared.Institution.values()));
+		BUILT.put("mechanisms.attendee.", names(org.mediationdesk.shared.Institution.values()));
 		BUILT.put("mechanisms.rhythm.", names(org.mediationdesk.incidents.Rhythm.values()));
 		BUILT.put("mechanisms.kind.", names(org.mediationdesk.incidents.MechanismMeetingKind.values()));
 		BUILT.put("mechanisms.outcome.", names(org.mediationdesk.incidents.MeetingOutcome.values()));

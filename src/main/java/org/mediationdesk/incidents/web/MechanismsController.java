@@ -12,6 +12,7 @@ import org.mediationdesk.incidents.CloseMeeting;
 import org.mediationdesk.incidents.JointVisit;
 import org.mediationdesk.incidents.MechanismMeetingKind;
 import org.mediationdesk.incidents.MechanismView;
+import org.mediationdesk.incidents.MechanismAttendance;
 import org.mediationdesk.incidents.MechanismMeetingNotes;
 import org.mediationdesk.incidents.MechanismMeetingView;
 import org.mediationdesk.incidents.Mechanisms;
@@ -39,10 +40,12 @@ class MechanismsController {
 
 	private final Mechanisms mechanisms;
 	private final List<MechanismMeetingNotes> notes;
+	private final MechanismAttendance attendance;
 
-	MechanismsController(Mechanisms mechanisms, List<MechanismMeetingNotes> notes) {
+	MechanismsController(Mechanisms mechanisms, List<MechanismMeetingNotes> notes, MechanismAttendance attendance) {
 		this.mechanisms = mechanisms;
 		this.notes = notes;
+		this.attendance = attendance;
 	}
 
 	/** A meeting to schedule; the agenda's items beyond the standing ones, one a line. */
@@ -157,6 +160,7 @@ class MechanismsController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("notes", notes.stream().map(note -> note.note(viewer, meeting)).flatMap(Optional::stream)
 			.toList());
+		model.addAttribute("attendance", attendance.attendance(viewer, code, id));
 		model.addAttribute("outcomes", MeetingOutcome.values());
 		if (!model.containsAttribute("visit")) {
 			model.addAttribute("visit", new JointVisitForm("", ""));
