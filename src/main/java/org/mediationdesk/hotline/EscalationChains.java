@@ -34,13 +34,18 @@ class EscalationChains {
 
 	/** The chain of a mechanism: its own, or the default one. */
 	List<EscalationStep> chain(UUID mechanism) {
-		List<EscalationStep> own = jdbc.sql("SELECT delay_minutes, target, accounts FROM hotline_escalation_step"
+		List<EscalationStep> own = own(mechanism);
+		return own.isEmpty() ? defaultChain() : own;
+	}
+
+	/** A mechanism's own chain, empty where it follows the default one. */
+	List<EscalationStep> own(UUID mechanism) {
+		return jdbc.sql("SELECT delay_minutes, target, accounts FROM hotline_escalation_step"
 				+ " WHERE mechanism_id = :mechanism ORDER BY position")
 			.param("mechanism", mechanism)
 			.query((row, n) -> new EscalationStep(Duration.ofMinutes(row.getInt("delay_minutes")),
 					EscalationTarget.valueOf(row.getString("target")), accounts(row.getString("accounts"))))
 			.list();
-		return own.isEmpty() ? defaultChain() : own;
 	}
 
 	List<EscalationStep> defaultChain() {
