@@ -144,7 +144,21 @@ public class HotlineLog {
 	@Transactional(readOnly = true)
 	public List<ActivationView> console(Viewer viewer) {
 		viewer.requireMediator();
-		return activations(viewer, null).stream().filter(ActivationView::open)
+		Map<UUID, MechanismView> circles = this.circles.circles(viewer);
+		if (circles.isEmpty()) {
+			return List.of();
+		}
+		// only the open ones are read: an activation is open while some addressee has not responded
+		List<UUID> open = jdbc.sql("SELECT DISTINCT a.id FROM activation a JOIN addressee d ON d.activation = a.id"
+				+ " WHERE d.responded_at IS NULL AND a.mechanism_id IN (:mechanisms)")
+			.param("mechanisms", circles.keySet())
+			.query(UUID.class)
+			.list();
+		Actor actor = ActivationViews.actor(viewer);
+		Instant now = clock.instant();
+		return activations.findAllById(open).stream().filter(a -> a.readBy(actor))
+			.map(a -> views.view(viewer, circles.get(a.mechanismId()), a, now))
+			.filter(ActivationView::open)
 			.sorted(Comparator.comparing((ActivationView view) -> !view.overdue())
 				.thenComparing(ActivationView::acknowledgeBy))
 			.toList();

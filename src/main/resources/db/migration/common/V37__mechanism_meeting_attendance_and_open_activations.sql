@@ -15,3 +15,7 @@ CREATE TABLE mechanism_attendance_entry (
     recorded_by                       VARCHAR(100) NOT NULL,
     PRIMARY KEY (mechanism_meeting_attendance, mechanism_meeting_attendance_key)
 );
+
+-- The hotline (the hotline module): the operator's console reads only the open activations, those with an addressee
+-- that has not responded, however long the log grows.
+CREATE INDEX addressee_unanswered ON addressee (responded_at);
