@@ -32,6 +32,34 @@
     });
   }
 
+  // What became overdue, for a screen reader: each row the escalation engine has marked carries a data-announce-key
+  // (its activation and step); a key that first appears after an update is said once in the polite live region.
+  // The first look says nothing.
+  function keys() {
+    var found = {};
+    document.querySelectorAll('#console [data-announce-key]').forEach(function (element) {
+      found[element.getAttribute('data-announce-key')] = element.getAttribute('data-announce') || '';
+    });
+    return found;
+  }
+
+  var announced = keys();
+
+  function announce() {
+    var now = keys();
+    var news = [];
+    Object.keys(now).forEach(function (key) {
+      if (!Object.prototype.hasOwnProperty.call(announced, key)) {
+        news.push(now[key]);
+      }
+    });
+    announced = now;
+    var announcer = document.getElementById('console-announcer');
+    if (announcer && news.length > 0) {
+      announcer.textContent = news.join(' ');
+    }
+  }
+
   function refresh() {
     fetch(fragment, { headers: { 'HX-Request': 'true' }, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
@@ -44,6 +72,7 @@
           current.replaceWith(replacement);
           synchronise();
           tick();
+          announce();
         }
       })
       .catch(function () {});

@@ -58,6 +58,7 @@ class ArchitectureTests {
 			Map.entry("mechanism", "incidents"), Map.entry("mechanism_group", "incidents"),
 			Map.entry("mechanism_suspension", "incidents"), Map.entry("mechanism_meeting", "incidents"),
 			Map.entry("mechanism_meeting_item", "incidents"), Map.entry("joint_visit", "incidents"),
+			Map.entry("mechanism_meeting_attendance", "incidents"), Map.entry("mechanism_attendance_entry", "incidents"),
 			Map.entry("incident_number", "incidents"), Map.entry("incident", "incidents"),
 			Map.entry("incident_statement", "incidents"), Map.entry("incident_review", "incidents"),
 			Map.entry("activation", "hotline"), Map.entry("addressee", "hotline"),

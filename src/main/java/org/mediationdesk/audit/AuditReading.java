@@ -57,6 +57,7 @@ class AuditReading {
 			+ " participant.added checkpoint-file.started-anew"
 			+ " mechanism.registered mechanism.suspended mechanism.resumed mechanism-meeting.scheduled"
 			+ " mechanism-meeting.agenda-adopted mechanism-meeting.joint-visit-agreed mechanism-meeting.closed"
+			+ " mechanism-meeting.attendance-recorded"
 			+ " incident.reported incident.account-given incident.reviewed incident.case-opened incident.put-on-review"
 			+ " incident.merged"
 			+ " hotline.sent hotline.relayed hotline.acknowledged hotline.answered hotline.escalated hotline.chain-changed"

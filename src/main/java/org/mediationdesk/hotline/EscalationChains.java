@@ -1,6 +1,9 @@
 package org.mediationdesk.hotline;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -31,13 +34,18 @@ class EscalationChains {
 
 	/** The chain of a mechanism: its own, or the default one. */
 	List<EscalationStep> chain(UUID mechanism) {
-		List<EscalationStep> own = jdbc.sql("SELECT delay_minutes, target, accounts FROM hotline_escalation_step"
+		List<EscalationStep> own = own(mechanism);
+		return own.isEmpty() ? defaultChain() : own;
+	}
+
+	/** A mechanism's own chain, empty where it follows the default one. */
+	List<EscalationStep> own(UUID mechanism) {
+		return jdbc.sql("SELECT delay_minutes, target, accounts FROM hotline_escalation_step"
 				+ " WHERE mechanism_id = :mechanism ORDER BY position")
 			.param("mechanism", mechanism)
 			.query((row, n) -> new EscalationStep(Duration.ofMinutes(row.getInt("delay_minutes")),
 					EscalationTarget.valueOf(row.getString("target")), accounts(row.getString("accounts"))))
 			.list();
-		return own.isEmpty() ? defaultChain() : own;
 	}
 
 	List<EscalationStep> defaultChain() {
@@ -64,6 +72,33 @@ class EscalationChains {
 		}
 	}
 
+	/**
+	 * After a chain changed, moves on the clocks still running of the mechanism's open activations: each keeps its
+	 * place in the chain (the steps it has fired are behind it and never fire again), and its next step is due as the
+	 * new chain says, or never if the new chain has no step there. A clock stopped (acknowledged by all) or run to
+	 * its end stays as it is.
+	 */
+	void realignClocks(UUID mechanism) {
+		List<EscalationStep> chain = chain(mechanism);
+		List<Running> running = jdbc.sql("SELECT c.activation_id, c.next_step, a.acknowledge_by FROM hotline_clock c"
+				+ " JOIN activation a ON a.id = c.activation_id WHERE a.mechanism_id = :mechanism AND c.due_at IS NOT NULL")
+			.param("mechanism", mechanism)
+			.query((row, n) -> new Running(row.getObject("activation_id", UUID.class), row.getInt("next_step"),
+					row.getObject("acknowledge_by", OffsetDateTime.class).toInstant()))
+			.list();
+		for (Running clock : running) {
+			Instant due = clock.step() < chain.size() ? clock.acknowledgeBy().plus(chain.get(clock.step()).delay()) : null;
+			jdbc.sql("UPDATE hotline_clock SET due_at = :due WHERE activation_id = :id AND next_step = :step")
+				.param("due", due == null ? null : OffsetDateTime.ofInstant(due, ZoneOffset.UTC))
+				.param("id", clock.activation())
+				.param("step", clock.step())
+				.update();
+		}
+	}
+
+	private record Running(UUID activation, int step, Instant acknowledgeBy) {
+	}
+
 	static List<EscalationStep> checked(List<EscalationStep> steps) {
 		if (steps == null || steps.isEmpty() || steps.size() > MOST_STEPS || steps.stream().anyMatch(Objects::isNull)) {
 			throw new DeskException.Invalid("hotline.chainSteps", MOST_STEPS);
@@ -75,8 +110,12 @@ class EscalationChains {
 			if (step.target() == null || (step.target() == EscalationTarget.NOBODY_ANSWERED) != last) {
 				throw new DeskException.Invalid("hotline.chainEnds");
 			}
-			if (step.delay() == null || step.delay().compareTo(before) < 0 || step.delay().compareTo(Duration.ofDays(30)) > 0) {
-				throw new DeskException.Invalid("hotline.chainDelays");
+			if (step.delay() == null || step.delay().isNegative() || step.delay().compareTo(Duration.ofDays(30)) > 0) {
+				throw new DeskException.Invalid("hotline.chainDelayRange", i + 1, Duration.ofDays(30).toMinutes());
+			}
+			if (step.delay().compareTo(before) < 0) {
+				throw new DeskException.Invalid("hotline.chainDelays", i + 1, step.delay().toMinutes(), i,
+						before.toMinutes());
 			}
 			before = step.delay();
 		}

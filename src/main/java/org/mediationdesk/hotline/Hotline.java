@@ -77,7 +77,8 @@ public class Hotline {
 					properties.deadlines(sending.urgency())));
 			clocks.start(sent);
 			events.publishEvent(new ActivationSent(viewer.username(), sent.id(), mechanism.id(), sent.senderKind(),
-					sent.urgency(), sent.kind()));
+					sent.urgency(), sent.kind(), mechanism.code(), sent.relayed() ? groupsOf(sent) : List.of(),
+					sent.acknowledgeBy()));
 			return views.view(viewer, mechanism, sent);
 		});
 	}
@@ -87,7 +88,9 @@ public class Hotline {
 		viewer.requireMediator();
 		return change(viewer, id, (activation, actor) -> {
 			activation.relay(actor, clock.instant());
-			return new ActivationRelayed(viewer.username(), activation.id(), activation.mechanismId());
+			return new ActivationRelayed(viewer.username(), activation.id(), activation.mechanismId(),
+					circles.all().get(activation.mechanismId()).code(), groupsOf(activation), activation.urgency(),
+					activation.acknowledgeBy());
 		});
 	}
 
@@ -126,15 +129,32 @@ public class Hotline {
 		return transactions.execute(status -> chains.chain(circles.mechanism(viewer, mechanism).id()));
 	}
 
-	/** Replaces a mechanism's escalation chain (the operator's desk); the steps still to come follow it. */
+	/**
+	 * Replaces a mechanism's escalation chain (the operator's desk: the co-chairs, among them the facilitators'
+	 * own, and the secretariat). The open activations keep their place in their chain: the steps they have fired
+	 * never fire again, and their next step is due as the new chain says.
+	 */
 	public List<EscalationStep> replaceChain(Viewer viewer, String mechanism, List<EscalationStep> steps) {
 		viewer.requireMediator();
 		return transactions.execute(status -> {
 			MechanismView circle = circles.mechanism(viewer, mechanism);
 			chains.replace(circle.id(), steps);
-			events.publishEvent(new EscalationChainChanged(viewer.username(), circle.id()));
-			return chains.chain(circle.id());
+			chains.realignClocks(circle.id());
+			List<EscalationStep> chain = chains.chain(circle.id());
+			events.publishEvent(new EscalationChainChanged(viewer.username(), circle.id(), String.join(", ",
+					chain.stream().map(step -> step.delay().toMinutes() + " " + step.target()).toList())));
+			return chain;
 		});
+	}
+
+	/** The mechanism whose escalation chain the operator's desk edits, or 404 for anyone else. */
+	public MechanismView chainEditor(Viewer viewer, String mechanism) {
+		viewer.requireMediator();
+		return transactions.execute(status -> circles.mechanism(viewer, mechanism));
+	}
+
+	private static List<UUID> groupsOf(Activation activation) {
+		return activation.addressees().stream().map(Addressee::groupId).toList();
 	}
 
 	/** One step on an activation, tried again on what a concurrent step left (see the class). */

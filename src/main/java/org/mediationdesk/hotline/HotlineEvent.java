@@ -1,5 +1,6 @@
 package org.mediationdesk.hotline;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,9 +35,12 @@ public sealed interface HotlineEvent extends AuditableEvent, AudienceScoped {
 		return activation().toString();
 	}
 
-	/** An activation was sent (by a group, the operator or a facilitator) with its urgency. */
+	/**
+	 * An activation was sent (by a group, the operator or a facilitator) with its urgency. What the operator sends is
+	 * relayed as sent: then its addressees ({@code to}, else empty) are told as of a relay.
+	 */
 	record ActivationSent(String actor, UUID activation, UUID mechanism, SenderKind sender, Urgency urgency,
-			ActivationKind kind) implements HotlineEvent {
+			ActivationKind kind, String mechanismCode, List<UUID> to, Instant acknowledgeBy) implements HotlineEvent {
 
 		@Override
 		public String action() {
@@ -49,8 +53,12 @@ public sealed interface HotlineEvent extends AuditableEvent, AudienceScoped {
 		}
 	}
 
-	/** The operator relayed an activation to its addressees. */
-	record ActivationRelayed(String actor, UUID activation, UUID mechanism) implements HotlineEvent {
+	/**
+	 * The operator relayed an activation to its addressees (the groups {@code to}), who are told of it: the
+	 * mechanism's code, the urgency and the deadline to acknowledge, never the subject or the message.
+	 */
+	record ActivationRelayed(String actor, UUID activation, UUID mechanism, String mechanismCode, List<UUID> to,
+			Urgency urgency, Instant acknowledgeBy) implements HotlineEvent {
 
 		@Override
 		public String action() {
@@ -114,8 +122,17 @@ public sealed interface HotlineEvent extends AuditableEvent, AudienceScoped {
 		}
 	}
 
-	/** The operator's desk changed a mechanism's escalation chain. */
-	record EscalationChainChanged(String actor, UUID mechanism) implements HotlineEvent {
+	/**
+	 * The operator's desk changed a mechanism's escalation chain; {@code chain} is the new chain in short, each step's
+	 * minutes after the deadline and its target ("0 SUPERVISORS, 30 FACILITATORS, 120 NOBODY_ANSWERED"), for the
+	 * audit log.
+	 */
+	record EscalationChainChanged(String actor, UUID mechanism, String chain) implements HotlineEvent {
+
+		@Override
+		public String detail() {
+			return chain == null ? "" : chain;
+		}
 
 		@Override
 		public UUID activation() {

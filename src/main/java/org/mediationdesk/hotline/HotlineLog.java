@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,10 +144,48 @@ public class HotlineLog {
 	@Transactional(readOnly = true)
 	public List<ActivationView> console(Viewer viewer) {
 		viewer.requireMediator();
-		return activations(viewer, null).stream().filter(ActivationView::open)
+		Map<UUID, MechanismView> circles = this.circles.circles(viewer);
+		if (circles.isEmpty()) {
+			return List.of();
+		}
+		// only the open ones are read: an activation is open while some addressee has not responded
+		List<UUID> open = jdbc.sql("SELECT DISTINCT a.id FROM activation a JOIN addressee d ON d.activation = a.id"
+				+ " WHERE d.responded_at IS NULL AND a.mechanism_id IN (:mechanisms)")
+			.param("mechanisms", circles.keySet())
+			.query(UUID.class)
+			.list();
+		Actor actor = ActivationViews.actor(viewer);
+		Instant now = clock.instant();
+		return activations.findAllById(open).stream().filter(a -> a.readBy(actor))
+			.map(a -> views.view(viewer, circles.get(a.mechanismId()), a, now))
+			.filter(ActivationView::open)
 			.sorted(Comparator.comparing((ActivationView view) -> !view.overdue())
 				.thenComparing(ActivationView::acknowledgeBy))
 			.toList();
+	}
+
+	/**
+	 * The latest escalation step that the engine fired for each of the given activations that has one (for the
+	 * console, which says it when it comes); for the desk only.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Escalation> escalations(Viewer viewer, Collection<UUID> activations) {
+		viewer.requireMediator();
+		Map<UUID, Escalation> latest = new HashMap<>();
+		if (activations.isEmpty()) {
+			return latest;
+		}
+		jdbc.sql("SELECT activation_id, step, target FROM hotline_escalation WHERE activation_id IN (:ids)")
+			.param("ids", activations)
+			.query((row, n) -> new Escalation(row.getObject("activation_id", UUID.class), row.getInt("step") + 1,
+					EscalationTarget.valueOf(row.getString("target"))))
+			.list()
+			.forEach(each -> latest.merge(each.activation(), each, (a, b) -> a.step() >= b.step() ? a : b));
+		return latest;
+	}
+
+	/** An escalation step fired (from 1) and whom it told. */
+	public record Escalation(UUID activation, int step, EscalationTarget target) {
 	}
 
 	/**
@@ -160,7 +199,11 @@ public class HotlineLog {
 		MechanismView circle = circles.mechanism(viewer, mechanism);
 		Set<String> issues = new HashSet<>();
 		int count = 0;
+		Instant first = null;
 		for (Activation a : activations.findByMechanismIdOrderByActivatedAtDesc(circle.id())) {
+			if (a.relayed() && (first == null || a.activatedAt().isBefore(first))) {
+				first = a.activatedAt();
+			}
 			boolean inside = (from == null || !a.activatedAt().isBefore(from)) && a.activatedAt().isBefore(until);
 			if (inside && a.relayed()) {
 				count++;
@@ -168,10 +211,25 @@ public class HotlineLog {
 						: "subject:" + a.subject().strip().toLowerCase(Locale.ROOT));
 			}
 		}
-		return new IssueCount(count, issues.size());
+		return new IssueCount(count, issues.size(), first);
 	}
 
-	/** Activations and the issues they were on. */
-	public record IssueCount(int activations, int issues) {
+	/**
+	 * Activations and the issues they were on.
+	 *
+	 * @param logBegan when the log the whole circle reads begins (its first activation), {@code null} while it is
+	 * empty: before then no hotline log is on record, and a count of nothing says nothing
+	 */
+	public record IssueCount(int activations, int issues, Instant logBegan) {
+
+		/** Whether the log has anything on record before {@code until}. */
+		public boolean onRecordBefore(Instant until) {
+			return logBegan != null && logBegan.isBefore(until);
+		}
+
+		/** Whether the log began inside the period from {@code from} (not from its start). */
+		public boolean beganAfter(Instant from) {
+			return logBegan != null && from != null && logBegan.isAfter(from);
+		}
 	}
 }

@@ -14,8 +14,10 @@ class HotlineUrlRules implements UrlRules {
 
 	@Override
 	public void declare(Declaration urls) {
-		urls.mediatorsOnly(HttpMethod.GET, "/hotline/console", "/hotline/console/stream");
-		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/hotline/activations/*/relay", "/mechanisms/*/hotline/*/relay");
+		urls.mediatorsOnly(HttpMethod.GET, "/hotline/console", "/hotline/console/stream",
+				"/mechanisms/*/hotline/escalation-chain");
+		urls.mediatorsOnly(HttpMethod.POST, "/api/v1/hotline/activations/*/relay", "/mechanisms/*/hotline/*/relay",
+				"/mechanisms/*/hotline/escalation-chain");
 		urls.mediatorsOnly(HttpMethod.PUT, "/api/v1/hotline/mechanisms/*/escalation-chain");
 		urls.participantsAndMediators(HttpMethod.GET, "/api/v1/hotline/activations", "/api/v1/hotline/activations/*",
 				"/api/v1/hotline/mechanisms/*/log", "/api/v1/hotline/mechanisms/*/escalation-chain",

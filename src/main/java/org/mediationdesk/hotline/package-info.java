@@ -36,5 +36,6 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hotline",
-		allowedDependencies = { "shared", "identity", "participants", "confidentiality", "incidents", "live" })
+		allowedDependencies = { "shared", "identity", "participants", "confidentiality", "incidents", "live",
+				"process" })
 package org.mediationdesk.hotline;

@@ -3,6 +3,7 @@ package org.mediationdesk.incidents;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.mediationdesk.attendance.AttendanceKind;
 import org.mediationdesk.confidentiality.Audience;
 import org.mediationdesk.confidentiality.AudienceScoped;
 import org.mediationdesk.shared.AuditableEvent;
@@ -183,6 +184,36 @@ public sealed interface MechanismEvent extends AuditableEvent, AudienceScoped {
 		@Override
 		public String detail() {
 			return outcome.name();
+		}
+	}
+
+	/** An attendee's attendance at a meeting was recorded (present, did not attend, walked out, returned); never who. */
+	record MeetingAttendanceRecorded(String actor, UUID mechanism, UUID meeting,
+			AttendanceKind kind) implements MechanismEvent {
+
+		@Override
+		public String action() {
+			return "mechanism-meeting.attendance-recorded";
+		}
+
+		@Override
+		public String objectType() {
+			return "mechanism-meeting";
+		}
+
+		@Override
+		public String objectId() {
+			return meeting.toString();
+		}
+
+		@Override
+		public String detail() {
+			return kind == null ? "" : kind.name();
+		}
+
+		@Override
+		public Audience audience() {
+			return Audience.coChairs();
 		}
 	}
 }

@@ -185,7 +185,7 @@ class MechanismFile {
 			Localized operator = mechanism.hotlineOperator();
 			entries.add(new MechanismEntry(mechanism.code(), name.en(), name.ru(), name.ka(), theatre.en(), theatre.ru(),
 					theatre.ka(), mechanism.facilitators().stream().map(Institution::name).toList(), groups, operator.en(),
-					operator.ru(), operator.ka(), mechanism.rhythm().name(), suspensions, meetingEntries));
+					operator.ru(), operator.ka(), mechanism.rhythm().name(), suspensions, meetingEntries, List.of()));
 		}
 		return entries;
 	}

@@ -46,5 +46,6 @@
  * written row by row ({@code IncidentExport}); its charts are drawn by the page as SVG from {@code IncidentCharts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents",
-		allowedDependencies = { "shared", "identity", "participants", "process", "confidentiality", "terminology" })
+		allowedDependencies = { "shared", "identity", "participants", "process", "confidentiality", "terminology",
+				"attendance" })
 package org.mediationdesk.incidents;

@@ -3,6 +3,7 @@ package org.mediationdesk.notifications;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -51,6 +52,16 @@ class Announcements {
 	 */
 	int tell(Announcement<?> announcement, Audience audience, String key, String link, Predicate<Recipient> who,
 			Function<Recipient, List<String>> arguments) {
+		return tellOnce(announcement, announcement.id(), audience, key, link, who, arguments);
+	}
+
+	/**
+	 * As {@link #tell}, but each account is told at most once under {@code once} and the message's key, whichever
+	 * event tells it: the hotline tells each addressee once per activation (the key made from the activation), by
+	 * the unique key of the notifications (event, account, message).
+	 */
+	int tellOnce(Announcement<?> announcement, UUID once, Audience audience, String key, String link,
+			Predicate<Recipient> who, Function<Recipient, List<String>> arguments) {
 		String actor = announcement.event().actor();
 		int told = 0;
 		for (Recipient recipient : accounts.recipients()) {
@@ -59,7 +70,7 @@ class Announcements {
 				continue;
 			}
 			Message message = new Message(key, arguments.apply(recipient));
-			if (!store.add(announcement.id(), recipient.viewer().accountId(), message, link, audience, clock.instant())) {
+			if (!store.add(once, recipient.viewer().accountId(), message, link, audience, clock.instant())) {
 				continue;
 			}
 			if (recipient.wantsEmail() && outbox.available()) {

@@ -193,13 +193,31 @@ public record ProcessFile(Integer formatVersion, ProcessEntry process, List<Agen
 	public record MechanismEntry(String code, String name, String nameRu, String nameKa, String theatre,
 			String theatreRu, String theatreKa, List<String> facilitators, List<String> groups, String hotlineOperator,
 			String hotlineOperatorRu, String hotlineOperatorKa, String rhythm, List<SuspensionEntry> suspensions,
-			List<MechanismMeetingEntry> meetings) {
+			List<MechanismMeetingEntry> meetings, List<EscalationStepEntry> escalationChain) {
 
 		public MechanismEntry {
 			facilitators = listOf(facilitators);
 			groups = listOf(groups);
 			suspensions = listOf(suspensions);
 			meetings = listOf(meetings);
+			escalationChain = listOf(escalationChain);
+		}
+
+		/** The entry with the mechanism's own escalation chain (the hotline's part of the file adds it). */
+		public MechanismEntry withEscalationChain(List<EscalationStepEntry> chain) {
+			return new MechanismEntry(code, name, nameRu, nameKa, theatre, theatreRu, theatreKa, facilitators, groups,
+					hotlineOperator, hotlineOperatorRu, hotlineOperatorKa, rhythm, suspensions, meetings, chain);
+		}
+	}
+
+	/**
+	 * A step of a mechanism's own hotline escalation chain: minutes after the deadline to acknowledge, whom it tells
+	 * ({@code SUPERVISORS}, {@code FACILITATORS}, and last {@code NOBODY_ANSWERED}), and the supervisors' login names.
+	 */
+	public record EscalationStepEntry(Integer delayMinutes, String target, List<String> accounts) {
+
+		public EscalationStepEntry {
+			accounts = listOf(accounts);
 		}
 	}
 

@@ -34,6 +34,11 @@ public final class RecordExport {
 		this.mechanisms = List.copyOf(mechanisms);
 	}
 
+	/** The incident mechanisms given so far, for a later part to add to (the hotline, their escalation chains). */
+	public List<ProcessFile.MechanismEntry> mechanisms() {
+		return mechanisms;
+	}
+
 	/** The incidents of the mechanisms' registers, with their accounts. */
 	public void incidents(List<ProcessFile.IncidentEntry> incidents) {
 		this.incidents = List.copyOf(incidents);

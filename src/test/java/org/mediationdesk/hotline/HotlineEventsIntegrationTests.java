@@ -131,6 +131,8 @@ class HotlineEventsIntegrationTests {
 			.toArriveAndVerify((event, chain) -> {
 				assertThat(chain).hasSize(2);
 				assertThat(chain.get(0).accounts()).containsExactly("duty-supervisor");
+				assertThat(event.detail()).as("the audit log's detail: the new chain in short")
+					.isEqualTo("0 SUPERVISORS, 10 NOBODY_ANSWERED");
 			});
 	}
 }

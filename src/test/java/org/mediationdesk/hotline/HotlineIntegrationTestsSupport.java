@@ -11,8 +11,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Sends activations at a moment of a test's choosing, through the facade on a controlled clock. */
-final class HotlineIntegrationTestsSupport {
+/**
+ * Sends activations at a moment of a test's choosing, through the facade on a controlled clock, and ticks the
+ * escalation engine at a moment of its choosing (public for the browser tests).
+ */
+public final class HotlineIntegrationTestsSupport {
 
 	private final ActivationRepository activations;
 	private final HotlineCircles circles;
@@ -39,12 +42,21 @@ final class HotlineIntegrationTestsSupport {
 	}
 
 	/** From a test's application context. */
-	static HotlineIntegrationTestsSupport of(ApplicationContext context) {
-		return new HotlineIntegrationTestsSupport(context.getBean(ActivationRepository.class),
+	public static HotlineIntegrationTestsSupport of(ApplicationContext context) {
+		HotlineIntegrationTestsSupport support = new HotlineIntegrationTestsSupport(context.getBean(ActivationRepository.class),
 				context.getBean(HotlineCircles.class), context.getBean(ActivationViews.class),
 				context.getBean(HotlineClocks.class), context.getBean(EscalationChains.class),
 				context.getBean(IncidentRegister.class), context.getBean(HotlineProperties.class), context,
 				context.getBean(PlatformTransactionManager.class));
+		support.engine = context.getBean(EscalationEngine.class);
+		return support;
+	}
+
+	private EscalationEngine engine;
+
+	/** One tick of the escalation engine at a moment: answers how many steps fired. */
+	public int tick(Instant at) {
+		return engine.tick(at);
 	}
 
 	Hotline at(ControlledClock clock) {
@@ -52,7 +64,7 @@ final class HotlineIntegrationTestsSupport {
 	}
 
 	/** An urgent activation of the operator to the participants from Tskhinval(i), sent at a moment. */
-	ActivationView sentAt(Instant moment, String subject) {
+	public ActivationView sentAt(Instant moment, String subject) {
 		Viewer desk = new Viewer(UUID.randomUUID(), "secretariat", Role.SECRETARIAT, null, null);
 		return at(new ControlledClock(moment)).activate(desk, new NewActivation("ERG", List.of("SO"), Urgency.URGENT,
 				subject, "A message sent long ago.", null, null, null));

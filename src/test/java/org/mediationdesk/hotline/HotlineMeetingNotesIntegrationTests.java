@@ -26,6 +26,7 @@ import org.mediationdesk.shared.Institution;
 import org.mediationdesk.shared.Localized;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -90,6 +91,56 @@ class HotlineMeetingNotesIntegrationTests {
 				.with(authentication(Fixtures.authentication(tbilisi))).locale(Locale.forLanguageTag("ru")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(russian).contains("4 вызова горячей линии по 3 вопросам с предыдущей встречи");
+	}
+
+	private String meetingPage(Viewer viewer, String code, MechanismMeetingView meeting, Locale locale) throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/mechanisms/" + code + "/meetings/" + meeting.id())
+				.with(authentication(Fixtures.authentication(viewer))).locale(locale)).andReturn().getResponse();
+		response.setCharacterEncoding("UTF-8");
+		return response.getContentAsString();
+	}
+
+	@Test
+	void aMeetingBeforeTheLogBeganSaysNoLogIsOnRecordNotZeroActivations() throws Exception {
+		Viewer desk = fixtures.secretariat();
+		Viewer tbilisi = fixtures.participant("GE");
+		String code = code();
+		mechanisms.register(desk, new NewMechanism(code, Localized.english("Mechanism of older meetings"),
+				Localized.english("A line"), List.of(Institution.EU), List.of(fixtures.group("GE").id(),
+						fixtures.group("SO").id()), null, Rhythm.MONTHLY));
+		MechanismMeetingView first = mechanisms.schedule(desk, code, new NewMechanismMeeting(MechanismMeetingKind.REGULAR,
+				LocalDate.of(2005, 1, 10), TimePrecision.DAY, null, List.of()));
+		MechanismMeetingView second = mechanisms.schedule(desk, code, new NewMechanismMeeting(MechanismMeetingKind.REGULAR,
+				LocalDate.of(2005, 2, 10), TimePrecision.DAY, null, List.of()));
+		MechanismMeetingView third = mechanisms.schedule(desk, code, new NewMechanismMeeting(MechanismMeetingKind.REGULAR,
+				LocalDate.of(2005, 4, 10), TimePrecision.DAY, null, List.of()));
+		assertThat(notes.note(tbilisi, mechanisms.meeting(tbilisi, code, second.id())).orElseThrow().key())
+			.as("an empty log").isEqualTo("hotline.noLogSinceMeeting");
+		HotlineIntegrationTestsSupport support = HotlineIntegrationTestsSupport.of(context);
+		support.at(new ControlledClock(Instant.parse("2005-02-01T08:00:00Z"))).activate(tbilisi, new NewActivation(code,
+				List.of("SO"), Urgency.URGENT, "Confided before the log", "Never relayed.", null, null, null));
+		send(support, desk, code, "2005-03-15T08:00:00Z", "The first entry of the log");
+		send(support, desk, code, "2005-03-20T08:00:00Z", "The second entry of the log");
+
+		Note none = notes.note(tbilisi, mechanisms.meeting(tbilisi, code, second.id())).orElseThrow();
+		assertThat(none.key()).as("a confided activation is no log on record").isEqualTo("hotline.noLogSinceMeeting");
+		assertThat(none.arguments()).isEmpty();
+		assertThat(notes.note(tbilisi, mechanisms.meeting(tbilisi, code, first.id())).orElseThrow().key())
+			.isEqualTo("hotline.noLogYet");
+		Note partly = notes.note(tbilisi, mechanisms.meeting(tbilisi, code, third.id())).orElseThrow();
+		assertThat(partly.key()).isEqualTo("hotline.sinceLogBegan");
+		assertThat(partly.arguments()).containsExactly(2, 2);
+
+		assertThat(meetingPage(tbilisi, code, second, Locale.ENGLISH))
+			.contains("No hotline log is on record for the period since the previous meeting")
+			.doesNotContain("0 hotline activations");
+		assertThat(meetingPage(tbilisi, code, first, Locale.ENGLISH)).contains("No hotline log is on record up to this meeting");
+		assertThat(meetingPage(tbilisi, code, second, Locale.forLanguageTag("ru")))
+			.contains("За период с предыдущей встречи записей журнала горячей линии нет");
+		assertThat(meetingPage(tbilisi, code, second, Locale.forLanguageTag("ka")))
+			.contains("წინა შეხვედრის შემდეგ პერიოდისთვის ცხელი ხაზის ჟურნალი არ არსებობს");
+		assertThat(meetingPage(tbilisi, code, third, Locale.ENGLISH))
+			.contains("2 hotline activations on 2 issues since the hotline log began, after the previous meeting");
 	}
 
 	private static void send(HotlineIntegrationTestsSupport support, Viewer desk, String code, String at, String subject) {

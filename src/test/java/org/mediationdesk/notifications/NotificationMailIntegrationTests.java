@@ -314,4 +314,77 @@ class NotificationMailIntegrationTests {
 		return mvc.perform(SecurityMockMvcRequestBuilders.formLogin().user(username).password(password))
 			.andReturn().getResponse().getRedirectedUrl();
 	}
+
+	@Autowired
+	org.mediationdesk.hotline.Hotline hotline;
+
+	@Autowired
+	HotlineNotifications hotlineNotifications;
+
+	private int relayNotices(Viewer viewer) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = :account"
+				+ " AND message_key = 'notification.hotlineRelayed'").param("account", viewer.accountId())
+			.query(Integer.class).single();
+	}
+
+	private int mentioning(String words) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification WHERE arguments LIKE :words OR link LIKE :words")
+			.param("words", "%" + words + "%").query(Integer.class).single()
+				+ jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE body LIKE :words OR subject LIKE :words")
+					.param("words", "%" + words + "%").query(Integer.class).single();
+	}
+
+	@Test
+	void aRelayTellsEachAddresseeGroupsAccountsOnceInTheApplicationAndByMail() throws Exception {
+		Viewer tskhinvali = mailed(Role.PARTICIPANT, null, "SO", LanguageCode.RU);
+		Viewer moscow = mailed(Role.PARTICIPANT, null, "RU", LanguageCode.EN);
+		Viewer tbilisi = mailed(Role.PARTICIPANT, null, "GE", LanguageCode.EN);
+		Viewer secretariat = fixtures.viewer(Role.SECRETARIAT, null, null);
+		org.mediationdesk.hotline.ActivationView sent = hotline.activate(tbilisi, new org.mediationdesk.hotline.NewActivation(
+				"ERG", List.of("SO", "RU"), org.mediationdesk.hotline.Urgency.URGENT, "Relay notice", "Cattle crossed the line.",
+				null, null, null));
+		assertThat(relayNotices(tskhinvali) + relayNotices(moscow)).as("nothing before the relay").isZero();
+		hotline.relay(secretariat, sent.id());
+		sender.sendDue();
+		assertThat(relayNotices(tskhinvali)).isEqualTo(1);
+		assertThat(relayNotices(moscow)).isEqualTo(1);
+		assertThat(relayNotices(tbilisi)).as("the sender's group is not an addressee").isZero();
+		assertThat(deliveredTo(moscow)).extracting(MimeMessage::getSubject).singleElement().asString()
+			.startsWith("An urgent hotline activation of ERG was relayed to your group: acknowledge it by ");
+		assertThat(deliveredTo(tskhinvali)).extracting(MimeMessage::getSubject).singleElement().asString()
+			.startsWith("Вашей группе передан срочный вызов горячей линии механизма ERG");
+		assertThat(deliveredTo(moscow).get(0).getContent().toString())
+			.contains("http://desk.test/mechanisms/ERG/hotline#activation-" + sent.id());
+		assertThat(deliveredTo(tbilisi)).isEmpty();
+
+		org.mediationdesk.hotline.HotlineEvent.ActivationRelayed again = new org.mediationdesk.hotline.HotlineEvent.ActivationRelayed(
+				secretariat.username(), sent.id(), sent.mechanismId(), "ERG", sent.addressees().stream()
+					.map(addressee -> addressee.group().id()).toList(), sent.urgency(), sent.acknowledgeBy());
+		hotlineNotifications.activationRelayed(new Announcement<>(UUID.randomUUID(), again));
+		sender.sendDue();
+		assertThat(relayNotices(moscow)).as("one notification per addressee per activation, whatever tells it again")
+			.isEqualTo(1);
+		assertThat(deliveredTo(moscow)).hasSize(1);
+	}
+
+	@Test
+	void aMessageConfidedToTheOperatorIsInNoNotificationBeforeItsRelayNorAfter() throws Exception {
+		Viewer tskhinvali = mailed(Role.PARTICIPANT, null, "SO", LanguageCode.EN);
+		Viewer tbilisi = fixtures.viewer(Role.PARTICIPANT, null, "GE");
+		mailed(Role.SECRETARIAT, null, null, LanguageCode.EN);
+		String secret = "Confided " + UUID.randomUUID().toString().substring(0, 8);
+		org.mediationdesk.hotline.ActivationView sent = hotline.activate(tbilisi, new org.mediationdesk.hotline.NewActivation(
+				"ERG", List.of("SO"), org.mediationdesk.hotline.Urgency.EMERGENCY, secret + " subject", secret + " message",
+				null, null, null));
+		sender.sendDue();
+		assertThat(relayNotices(tskhinvali)).isZero();
+		assertThat(deliveredTo(tskhinvali)).isEmpty();
+		assertThat(mentioning(secret)).isZero();
+		assertThat(mentioning(sent.id().toString())).as("no notification even points at it").isZero();
+		hotline.relay(fixtures.viewer(Role.SECRETARIAT, null, null), sent.id());
+		sender.sendDue();
+		assertThat(relayNotices(tskhinvali)).isEqualTo(1);
+		assertThat(deliveredTo(tskhinvali)).hasSize(1);
+		assertThat(mentioning(secret)).as("the subject and the message stay on the hotline's pages").isZero();
+	}
 }

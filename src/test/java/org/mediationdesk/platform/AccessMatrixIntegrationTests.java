@@ -375,6 +375,9 @@ public class AccessMatrixIntegrationTests {
 		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/relay", Rule.MEDIATOR);
 		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/acknowledgement", Rule.REGISTER);
 		MATRIX.put("POST /mechanisms/{mechanism}/hotline/{id}/response", Rule.REGISTER);
+		MATRIX.put("POST /mechanisms/{mechanism}/meetings/{id}/attendance", Rule.MEDIATOR);
+		MATRIX.put("GET /mechanisms/{mechanism}/hotline/escalation-chain", Rule.MEDIATOR);
+		MATRIX.put("POST /mechanisms/{mechanism}/hotline/escalation-chain", Rule.MEDIATOR);
 		MATRIX.put("GET /hotline/console", Rule.MEDIATOR);
 		MATRIX.put("GET /hotline/console/stream", Rule.MEDIATOR);
 		// the commitments: the pages and files list what the reader sees; the matrix's commitment is group A's and the co-chairs'

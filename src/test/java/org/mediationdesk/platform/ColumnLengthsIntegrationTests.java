@@ -270,6 +270,9 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("incident_statement.responsible", new Limit(500, "IncidentRegister.statement"));
 		LIMITS.put("incident_statement.sources", new Limit(2000, "IncidentRegister.statement"));
 		LIMITS.put("incident_statement.given_by", FIXED);
+		LIMITS.put("mechanism_attendance_entry.institution", FIXED);
+		LIMITS.put("mechanism_attendance_entry.kind", FIXED);
+		LIMITS.put("mechanism_attendance_entry.recorded_by", FIXED);
 		LIMITS.put("activation.sender_kind", FIXED);
 		LIMITS.put("activation.sent_by", FIXED);
 		LIMITS.put("activation.kind", FIXED);

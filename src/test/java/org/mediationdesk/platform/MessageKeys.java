@@ -166,6 +166,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 				Pattern.compile("(?s)String verb = switch.*?\\};"), Pattern.compile("\"([a-zA-Z]+)\"")));
 		// the incident mechanisms and the register: their enums, the counts of casualties and the review's steps
 		BUILT.put("mechanisms.institution.", names(org.mediationdesk.shared.Institution.values()));
+		BUILT.put("mechanisms.attendee.", names(org.mediationdesk.shared.Institution.values()));
 		BUILT.put("mechanisms.rhythm.", names(org.mediationdesk.incidents.Rhythm.values()));
 		BUILT.put("mechanisms.kind.", names(org.mediationdesk.incidents.MechanismMeetingKind.values()));
 		BUILT.put("mechanisms.outcome.", names(org.mediationdesk.incidents.MeetingOutcome.values()));
@@ -189,6 +190,7 @@ record MessageKeys(Set<String> keys, Set<String> prefixes) {
 		BUILT.put("commitments.source.", names(org.mediationdesk.commitments.SourceKind.values()));
 		BUILT.put("commitments.communique.", names(org.mediationdesk.commitments.CommitmentStatus.values()));
 		BUILT.put("commitments.audience.", names(AudienceKind.values()));
+		BUILT.put("hotline.chainTarget.", names(org.mediationdesk.hotline.EscalationTarget.values()));
 		// the audit log's words for its actions and kinds of object, listed where it reads them
 		BUILT.put("audit.did.", found(SOURCES.resolve("org/mediationdesk/audit/AuditReading.java"),
 				Pattern.compile("(?s)String ACTIONS = (.*?);"), Pattern.compile("([a-z][a-zA-Z_.-]*[a-z])")));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.mediationdesk.hotline.ActivationKind;
+import org.mediationdesk.hotline.ActivationView;
 import org.mediationdesk.hotline.Hotline;
 import org.mediationdesk.hotline.HotlineLog;
 import org.mediationdesk.hotline.HotlinePush;
@@ -136,7 +137,9 @@ class HotlineController {
 	String console(Model model, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			HttpServletResponse response) {
-		model.addAttribute("activations", log.console(Viewers.current()));
+		List<ActivationView> open = log.console(Viewers.current());
+		model.addAttribute("activations", open);
+		model.addAttribute("escalations", log.escalations(Viewers.current(), open.stream().map(ActivationView::id).toList()));
 		model.addAttribute("now", clock.millis());
 		response.addHeader("Vary", "HX-Request");
 		return htmx != null && historyRestore == null ? "hotline/console :: console" : "hotline/console";

@@ -13,6 +13,7 @@ import org.mediationdesk.incidents.JointVisit;
 import org.mediationdesk.incidents.MechanismMeetingKind;
 import org.mediationdesk.incidents.MechanismView;
 import org.mediationdesk.incidents.IncidentMeetings;
+import org.mediationdesk.incidents.MechanismAttendance;
 import org.mediationdesk.incidents.MechanismMeetingNotes;
 import org.mediationdesk.incidents.MechanismMeetingView;
 import org.mediationdesk.incidents.Mechanisms;
@@ -41,11 +42,14 @@ class MechanismsController {
 	private final Mechanisms mechanisms;
 	private final List<MechanismMeetingNotes> notes;
 	private final IncidentMeetings incidents;
+	private final MechanismAttendance attendance;
 
-	MechanismsController(Mechanisms mechanisms, List<MechanismMeetingNotes> notes, IncidentMeetings incidents) {
+	MechanismsController(Mechanisms mechanisms, List<MechanismMeetingNotes> notes, IncidentMeetings incidents,
+			MechanismAttendance attendance) {
 		this.mechanisms = mechanisms;
 		this.notes = notes;
 		this.incidents = incidents;
+		this.attendance = attendance;
 	}
 
 	/** A meeting to schedule; the agenda's items beyond the standing ones, one a line. */
@@ -161,6 +165,7 @@ class MechanismsController {
 		model.addAttribute("notes", notes.stream().map(note -> note.note(viewer, meeting)).flatMap(Optional::stream)
 			.toList());
 		model.addAttribute("onMeeting", incidents.onMeeting(viewer, meeting));
+		model.addAttribute("attendance", attendance.attendance(viewer, code, id));
 		model.addAttribute("outcomes", MeetingOutcome.values());
 		if (!model.containsAttribute("visit")) {
 			model.addAttribute("visit", new JointVisitForm("", ""));
