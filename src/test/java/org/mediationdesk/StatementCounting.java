@@ -41,6 +41,21 @@ public class StatementCounting implements BeanPostProcessor {
 		return SENT.get().size();
 	}
 
+	/**
+	 * The different statements this thread sent since {@link #reset()}: one sent for each of a list's items counts
+	 * once, and so does an {@code IN} list, however many values it holds.
+	 */
+	public static int distinct() {
+		return (int) SENT.get().stream().map(sql -> sql.replaceAll("IN \\(\\?(, \\?)*\\)", "IN (…)")).distinct().count();
+	}
+
+	/** How often the statement this thread sent most often since {@link #reset()} was sent. */
+	public static int mostRepeated() {
+		Map<String, Integer> times = new TreeMap<>();
+		SENT.get().forEach(sql -> times.merge(sql, 1, Integer::sum));
+		return times.values().stream().max(Integer::compare).orElse(0);
+	}
+
 	/** Each statement this thread sent since {@link #reset()}, with how often it was sent, most repeated first. */
 	public static String repeated() {
 		Map<String, Integer> times = new TreeMap<>();

@@ -257,6 +257,8 @@ class ColumnLengthsIntegrationTests {
 		LIMITS.put("joint_visit.purpose", new Limit(1000, "Mechanisms.agreeJointVisit"));
 		LIMITS.put("incident.public_id", new Limit(30, "IncidentNumbers.next (code of 6, year, number)"));
 		LIMITS.put("incident.kind", FIXED);
+		LIMITS.put("incident.merged_into", new Limit(30, "IncidentNumbers.next (the public id of the incident kept)"));
+		LIMITS.put("incident_statement.merged_from", new Limit(30, "IncidentNumbers.next (the public id merged)"));
 		LIMITS.put("incident.other_kinds", new Limit(300, "Incident.report (the other kinds' names, each once)"));
 		LIMITS.put("incident.time_precision", FIXED);
 		LIMITS.put("incident.place_name", new Limit(200, "Place.checked"));
