@@ -109,4 +109,5 @@ done
 
 # a restart on the same data: the time from launch to ready once the database and the record exist
 kill "${server}"; wait "${server}" 2>/dev/null || true
-echo "restart: $(start_server)"
+echo -n "restart: "
+start_server
